@@ -1,0 +1,3 @@
+from rosc_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,35 @@
+"""Errors that cross layers carry a code and parameters; the words are chosen where they are shown.
+
+Services raise `RoscError(code, **params)`. The GUI and the CLI turn the code into a translated sentence
+(see `rosc_desktop.messages`). Parameters never carry participant data, so an error can be logged as is.
+"""
+
+from __future__ import annotations
+
+
+class RoscError(Exception):
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:  # for logs: the code and the (non-identifying) parameters
+        if not self.params:
+            return self.code
+        details = ", ".join(f"{k}={v}" for k, v in sorted(self.params.items()))
+        return f"{self.code} ({details})"
+
+
+class ValidationError(RoscError):
+    """Input a person can correct; `field` names the form field at fault."""
+
+    def __init__(self, code: str, field: str, **params: object) -> None:
+        super().__init__(code, field=field, **params)
+        self.field = field
+
+
+class PermissionDenied(RoscError):
+    def __init__(self, action: str, role: str) -> None:
+        super().__init__("permission_denied", action=action, role=role)
+        self.action = action
+        self.role = role

@@ -1,0 +1,28 @@
+"""SQLModel tables, one module per aggregate. Importing this package registers every table."""
+
+from rosc_desktop.model.audit import AuditEvent
+from rosc_desktop.model.base import SyncedRow
+from rosc_desktop.model.outbox import OutboxEntry
+from rosc_desktop.model.participant import (
+    BARC10_ITEM_COUNT,
+    Intake,
+    Participant,
+    Pathway,
+    RecoveryCapitalAssessment,
+)
+from rosc_desktop.model.site import Site
+from rosc_desktop.model.staff import Role, Staff
+
+__all__ = [
+    "AuditEvent",
+    "BARC10_ITEM_COUNT",
+    "Intake",
+    "OutboxEntry",
+    "Participant",
+    "Pathway",
+    "RecoveryCapitalAssessment",
+    "Role",
+    "Site",
+    "Staff",
+    "SyncedRow",
+]

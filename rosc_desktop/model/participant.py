@@ -1,0 +1,60 @@
+"""The participant aggregate: the person, their intake in their own words, and repeated BARC-10 assessments."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import JSON, Column
+from sqlmodel import Field
+
+from rosc_desktop.model.base import SyncedRow
+
+BARC10_ITEM_COUNT = 10
+
+
+class Pathway(StrEnum):
+    TWELVE_STEP = "twelve_step"
+    SMART_RECOVERY = "smart_recovery"
+    MEDICATION_ASSISTED = "medication_assisted"
+    FAITH_BASED = "faith_based"
+    HARM_REDUCTION = "harm_reduction"
+    NATURAL_RECOVERY = "natural_recovery"
+    OTHER = "other"
+
+
+class Participant(SyncedRow, table=True):
+    preferred_name: str = Field(max_length=100)
+    sort_name: str = Field(default="", max_length=100, index=True, description="case- and accent-folded name for ordering")
+    pronouns: str = Field(default="", max_length=40)
+    legal_name: str = Field(default="", max_length=200)
+    date_of_birth: date | None = Field(default=None, index=True)
+    phone: str = Field(default="", max_length=40)
+    email: str = Field(default="", max_length=200)
+    preferred_language: str = Field(default="en", max_length=16)
+    pathways: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    pathway_other: str = Field(default="", max_length=200)
+
+
+class Intake(SyncedRow, table=True):
+    """One intake per participant, edited as the conversation goes; every edit is versioned in the outbox."""
+
+    participant_id: str = Field(foreign_key="participant.id", index=True, unique=True, max_length=36)
+    strengths: str = Field(default="")
+    what_matters: str = Field(default="")
+    hopes: str = Field(default="")
+    community_ties: str = Field(default="")
+    what_helped: str = Field(default="")
+    recorded_by: str | None = Field(default=None, foreign_key="staff.id", max_length=36)
+
+
+class RecoveryCapitalAssessment(SyncedRow, table=True):
+    """A dated BARC-10: ten answers from 1 (strongly disagree) to 6 (strongly agree), total 10 to 60."""
+
+    __tablename__ = "recovery_capital_assessment"
+
+    participant_id: str = Field(foreign_key="participant.id", index=True, max_length=36)
+    assessed_on: date
+    answers: list[int] = Field(sa_column=Column(JSON, nullable=False))
+    total: int
+    recorded_by: str | None = Field(default=None, foreign_key="staff.id", max_length=36)

@@ -1,0 +1,16 @@
+"""The center (or hub) this database belongs to."""
+
+from __future__ import annotations
+
+from sqlmodel import Field
+
+from rosc_desktop.model.base import SyncedRow
+
+
+class Site(SyncedRow, table=True):
+    code: str = Field(max_length=16, unique=True)
+    name: str = Field(max_length=120)
+    is_local: bool = Field(default=True, description="True for the site this database belongs to")
+    is_hub: bool = Field(default=False)
+    is_demo: bool = Field(default=False)
+    idle_lock_minutes: int = Field(default=10)

@@ -1,0 +1,22 @@
+"""Staff accounts. Passwords never live here: the keyring file holds one wrapped database key per account."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from sqlmodel import Field
+
+from rosc_desktop.model.base import SyncedRow
+
+
+class Role(StrEnum):
+    PEER_SPECIALIST = "peer_specialist"
+    COORDINATOR = "coordinator"
+    ADMIN = "admin"
+
+
+class Staff(SyncedRow, table=True):
+    username: str = Field(max_length=64, unique=True)
+    display_name: str = Field(max_length=120)
+    role: str = Field(default=Role.PEER_SPECIALIST, max_length=32)
+    active: bool = Field(default=True)

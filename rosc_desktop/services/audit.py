@@ -1,0 +1,97 @@
+"""The hash-chained audit log.
+
+Each event's hash covers its own fields and the previous event's hash, so editing, deleting or reordering
+any event breaks every link after it; `verify` names the first broken one. Events hold ids, never names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, select
+
+from rosc_desktop.model.audit import AuditEvent
+from rosc_desktop.model.types import utc_now
+
+GENESIS = "0" * 64
+
+
+def event_hash(event: AuditEvent) -> str:
+    body = [
+        event.seq,
+        event.at.isoformat(timespec="microseconds"),
+        event.site,
+        event.actor,
+        event.action,
+        event.entity_type,
+        event.entity_id,
+        event.details,
+        event.prev_hash,
+    ]
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def record(
+    session: Session,
+    *,
+    site: str,
+    actor: str,
+    action: str,
+    entity_type: str = "",
+    entity_id: str = "",
+    details: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Append one event inside the caller's transaction (it commits or rolls back with the change)."""
+    with session.no_autoflush:
+        last = session.exec(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).first()  # type: ignore[attr-defined]
+    pending = session.info.get("audit_last")
+    if pending is not None and (last is None or pending.seq > last.seq):
+        last = pending
+    event = AuditEvent(
+        seq=(last.seq + 1) if last else 1,
+        at=utc_now(),
+        site=site,
+        actor=actor,
+        action=action,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        details=details or {},
+        prev_hash=last.hash if last else GENESIS,
+        hash="",
+    )
+    event.hash = event_hash(event)
+    session.add(event)
+    session.info["audit_last"] = event
+    return event
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    checked: int
+    first_broken_seq: int | None = None
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.first_broken_seq is None
+
+
+def verify(session: Session) -> ChainReport:
+    expected_prev = GENESIS
+    expected_seq = 1
+    checked = 0
+    for event in session.exec(select(AuditEvent).order_by(AuditEvent.seq)):  # type: ignore[arg-type]
+        if event.seq != expected_seq:
+            return ChainReport(checked, expected_seq, "missing")
+        if event.prev_hash != expected_prev:
+            return ChainReport(checked, event.seq, "link")
+        if event_hash(event) != event.hash:
+            return ChainReport(checked, event.seq, "altered")
+        expected_prev = event.hash
+        expected_seq += 1
+        checked += 1
+    return ChainReport(checked)

@@ -1,0 +1,45 @@
+"""`Services`: everything one signed-in staff member can do, grouped by use case.
+
+The GUI and the CLI both hold one of these; neither touches the store directly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session
+
+from rosc_desktop.paths import AppPaths
+from rosc_desktop.services import audit
+from rosc_desktop.services.permissions import Action, require
+from rosc_desktop.services.session import Actor
+from rosc_desktop.store.database import Store
+from rosc_desktop.store.keyring import KeyRing
+
+
+class Services:
+    def __init__(self, paths: AppPaths, store: Store, keyring: KeyRing, actor: Actor) -> None:
+        from rosc_desktop.services.accounts import AccountService
+        from rosc_desktop.services.health import HealthService
+        from rosc_desktop.services.intake import IntakeService
+        from rosc_desktop.services.participants import ParticipantService
+
+        self.paths = paths
+        self.store = store
+        self.keyring = keyring
+        self.actor = actor
+        self.accounts = AccountService(self)
+        self.participants = ParticipantService(self)
+        self.intake = IntakeService(self)
+        self.health = HealthService(self)
+
+    def require(self, action: Action) -> None:
+        require(self.actor.role, action)
+
+    def audit(self, session: Session, action: str, entity_type: str = "", entity_id: str = "",
+              details: dict[str, Any] | None = None) -> None:
+        audit.record(session, site=self.actor.site_code, actor=self.actor.username, action=action,
+                     entity_type=entity_type, entity_id=entity_id, details=details)
+
+    def close(self) -> None:
+        self.store.close()

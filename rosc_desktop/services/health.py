@@ -1,0 +1,58 @@
+"""`rosc-desktop check`: is the file sound, is the search index whole, is the audit chain unbroken?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+
+from rosc_desktop.services import audit
+from rosc_desktop.services.permissions import Action
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
+
+
+@dataclass
+class CheckReport:
+    problems: list[tuple[str, dict[str, object]]] = field(default_factory=list)
+    audit_events: int = 0
+    participants: int = 0
+    outbox_entries: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class HealthService:
+    def __init__(self, services: "Services") -> None:
+        self._s = services
+
+    def check(self) -> CheckReport:
+        self._s.require(Action.CHECK_DATABASE)
+        report = CheckReport()
+        with self._s.store.read() as session:
+            integrity = [r[0] for r in session.exec(text("PRAGMA integrity_check")).all()]
+            if integrity != ["ok"]:
+                report.problems.append(("integrity", {"count": len(integrity)}))
+            if session.exec(text("PRAGMA foreign_key_check")).first() is not None:
+                report.problems.append(("foreign_keys", {}))
+            try:
+                session.exec(text("INSERT INTO participant_fts(participant_fts, rank) VALUES ('integrity-check', 1)"))
+            except Exception:  # FTS5 reports a damaged index as an SQL error
+                report.problems.append(("search_index", {}))
+            seqs = session.exec(text("SELECT origin, min(seq), max(seq), count(*) FROM outbox GROUP BY origin")).all()
+            for origin, low, high, count in seqs:
+                report.outbox_entries += count
+                if low != 1 or high != count:
+                    report.problems.append(("outbox_gap", {"origin": origin}))
+            report.participants = session.exec(text("SELECT count(*) FROM participant")).one()[0]
+            chain = audit.verify(session)
+            report.audit_events = chain.checked
+            if not chain.ok:
+                report.problems.append(("audit_chain", {"seq": chain.first_broken_seq, "reason": chain.reason}))
+        with self._s.store.write() as session:
+            self._s.audit(session, "database_checked", details={"ok": report.ok})
+        return report

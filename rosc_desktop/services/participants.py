@@ -1,0 +1,252 @@
+"""Registering, finding and opening participants.
+
+Search is an FTS5 prefix match (see store.search) returning ids in order; the list screen fetches the rows
+it shows a page at a time, so a list of 100,000 people costs one id query plus a page of rows.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+from sqlmodel import col, select
+
+from rosc_desktop.errors import RoscError, ValidationError
+from rosc_desktop.model import Participant, Pathway
+from rosc_desktop.model.types import utc_now
+from rosc_desktop.services.permissions import Action
+from rosc_desktop.services.validation import check_date, check_email, check_phone, clean_text
+from rosc_desktop.store.search import match_expression, sort_key
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
+
+LANGUAGES = ("en", "es", "ar", "fr", "ht", "ko", "pt", "ru", "so", "tl", "vi", "zh")
+DUPLICATE_NAME_SIMILARITY = 0.8
+SEARCH_LIMIT = 5_000
+
+
+@dataclass(frozen=True)
+class ParticipantInput:
+    preferred_name: str
+    pronouns: str = ""
+    legal_name: str = ""
+    date_of_birth: date | None = None
+    phone: str = ""
+    email: str = ""
+    preferred_language: str = "en"
+    pathways: tuple[str, ...] = ()
+    pathway_other: str = ""
+
+
+@dataclass(frozen=True)
+class ParticipantView:
+    id: str
+    version: int
+    preferred_name: str
+    pronouns: str
+    legal_name: str
+    date_of_birth: date | None
+    phone: str
+    email: str
+    preferred_language: str
+    pathways: tuple[str, ...]
+    pathway_other: str
+    created_at: datetime
+
+    def as_input(self) -> ParticipantInput:
+        return ParticipantInput(self.preferred_name, self.pronouns, self.legal_name, self.date_of_birth,
+                                self.phone, self.email, self.preferred_language, self.pathways,
+                                self.pathway_other)
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """What the list shows: enough to tell people apart at a glance."""
+
+    id: str
+    preferred_name: str
+    pronouns: str
+    date_of_birth: date | None
+    phone: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    ids: list[str] = field(default_factory=list)
+    truncated: bool = False
+
+
+def validate(data: ParticipantInput, today: date | None = None) -> ParticipantInput:
+    pathways = tuple(dict.fromkeys(data.pathways))
+    for pathway in pathways:
+        if pathway not in Pathway.__members__.values():
+            raise ValidationError("pathway_unknown", field="pathways")
+    language = (data.preferred_language or "en").strip().lower()
+    if language not in LANGUAGES:
+        raise ValidationError("language_unknown", field="preferred_language")
+    return ParticipantInput(
+        preferred_name=clean_text(data.preferred_name, "preferred_name", 100, required=True),
+        pronouns=clean_text(data.pronouns, "pronouns", 40),
+        legal_name=clean_text(data.legal_name, "legal_name", 200),
+        date_of_birth=check_date(data.date_of_birth, "date_of_birth", today=today),
+        phone=check_phone(data.phone),
+        email=check_email(data.email),
+        preferred_language=language,
+        pathways=pathways,
+        pathway_other=clean_text(data.pathway_other, "pathway_other", 200) if Pathway.OTHER in pathways else "",
+    )
+
+
+def _view(p: Participant) -> ParticipantView:
+    return ParticipantView(p.id, p.version, p.preferred_name, p.pronouns, p.legal_name, p.date_of_birth,
+                           p.phone, p.email, p.preferred_language, tuple(p.pathways), p.pathway_other,
+                           p.created_at)
+
+
+class ParticipantService:
+    def __init__(self, services: "Services") -> None:
+        self._s = services
+
+    # -- writing ---------------------------------------------------------------------------------------
+
+    def register(self, data: ParticipantInput) -> ParticipantView:
+        self._s.require(Action.REGISTER_PARTICIPANT)
+        clean = validate(data)
+        with self._s.store.write() as session:
+            person = Participant(**_fields(clean))
+            session.add(person)
+            session.flush()
+            self._s.audit(session, "participant_registered", "participant", person.id)
+            return _view(person)
+
+    def update(self, participant_id: str, data: ParticipantInput, expected_version: int) -> ParticipantView:
+        """Save edits made to the version the editor started from; refuse if someone saved in between."""
+        self._s.require(Action.EDIT_PARTICIPANT)
+        clean = validate(data)
+        with self._s.store.write() as session:
+            person = self._load(session, participant_id)
+            if person.version != expected_version:
+                raise RoscError("edited_elsewhere", entity="participant")
+            for name, value in _fields(clean).items():
+                setattr(person, name, value)
+            session.add(person)
+            session.flush()
+            self._s.audit(session, "participant_updated", "participant", person.id)
+            return _view(person)
+
+    def void(self, participant_id: str, reason_code: str = "entered_in_error") -> None:
+        """Tombstone a record (never a hard delete): it leaves lists and search, its history stays."""
+        self._s.require(Action.VOID_PARTICIPANT)
+        with self._s.store.write() as session:
+            person = self._load(session, participant_id)
+            person.deleted_at = utc_now()
+            session.add(person)
+            self._s.audit(session, "participant_voided", "participant", person.id, {"reason": reason_code})
+
+    # -- reading ---------------------------------------------------------------------------------------
+
+    def open(self, participant_id: str) -> ParticipantView:
+        """The full record, for the workspace. Every opening is audited."""
+        self._s.require(Action.VIEW_PARTICIPANT)
+        with self._s.store.write() as session:
+            person = self._load(session, participant_id)
+            self._s.audit(session, "participant_viewed", "participant", person.id)
+            return _view(person)
+
+    def search(self, query: str, limit: int = SEARCH_LIMIT) -> SearchResult:
+        """Ids of matching participants: by relevance when something is typed, else everyone by name."""
+        self._s.require(Action.VIEW_PARTICIPANT)
+        expression = match_expression(query)
+        with self._s.store.read() as session:
+            if expression is None:
+                rows = session.exec(
+                    text("SELECT id FROM participant WHERE deleted_at IS NULL ORDER BY sort_name, id")
+                ).all()
+                return SearchResult([r[0] for r in rows])
+            rows = session.exec(
+                text(
+                    "SELECT p.id FROM participant_fts f JOIN participant p ON p.rowid = f.rowid "
+                    "WHERE participant_fts MATCH :q ORDER BY f.rank, p.sort_name LIMIT :limit"
+                ).bindparams(q=expression, limit=limit + 1)
+            ).all()
+        ids = [r[0] for r in rows]
+        return SearchResult(ids[:limit], truncated=len(ids) > limit)
+
+    def rows(self, ids: list[str]) -> list[ParticipantRow]:
+        """The list's rows for these ids, in the order given (missing ids are left out)."""
+        self._s.require(Action.VIEW_PARTICIPANT)
+        if not ids:
+            return []
+        with self._s.store.read() as session:
+            found = session.exec(
+                select(Participant.id, Participant.preferred_name, Participant.pronouns,
+                       Participant.date_of_birth, Participant.phone).where(col(Participant.id).in_(ids))
+            ).all()
+        by_id = {r[0]: ParticipantRow(*r) for r in found}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def count(self) -> int:
+        with self._s.store.read() as session:
+            return session.exec(text("SELECT count(*) FROM participant WHERE deleted_at IS NULL")).one()[0]
+
+    def possible_duplicates(self, data: ParticipantInput, exclude_id: str | None = None) -> list[ParticipantRow]:
+        """People already registered with a similar name and the same birth date (or the same full name).
+
+        Shown as a warning before registering; only staff can tell whether it is the same person.
+        """
+        self._s.require(Action.VIEW_PARTICIPANT)
+        names = [n for n in (data.preferred_name, data.legal_name) if n and n.strip()]
+        if not names:
+            return []
+        keys = {sort_key(n) for n in names}
+        with self._s.store.read() as session:
+            candidates: dict[str, Participant] = {}
+            if data.date_of_birth:
+                for p in session.exec(
+                    select(Participant).where(Participant.date_of_birth == data.date_of_birth,
+                                              col(Participant.deleted_at).is_(None))
+                ):
+                    candidates[p.id] = p
+            for key in keys:
+                for p in session.exec(
+                    select(Participant).where(Participant.sort_name == key, col(Participant.deleted_at).is_(None))
+                ):
+                    candidates[p.id] = p
+            matches = []
+            for p in candidates.values():
+                if p.id == exclude_id:
+                    continue
+                theirs = {sort_key(n) for n in (p.preferred_name, p.legal_name) if n}
+                similar = max(difflib.SequenceMatcher(None, a, b).ratio() for a in keys for b in theirs)
+                same_birth = data.date_of_birth is not None and p.date_of_birth == data.date_of_birth
+                if (same_birth and similar >= DUPLICATE_NAME_SIMILARITY) or similar == 1.0 and (
+                    data.date_of_birth is None or p.date_of_birth is None or same_birth
+                ):
+                    matches.append(ParticipantRow(p.id, p.preferred_name, p.pronouns, p.date_of_birth, p.phone))
+            return matches
+
+    def _load(self, session, participant_id: str) -> Participant:  # type: ignore[no-untyped-def]
+        person = session.get(Participant, participant_id)
+        if person is None or person.deleted_at is not None:
+            raise RoscError("participant_not_found")
+        return person
+
+
+def _fields(clean: ParticipantInput) -> dict[str, object]:
+    return {
+        "preferred_name": clean.preferred_name,
+        "sort_name": sort_key(clean.preferred_name),
+        "pronouns": clean.pronouns,
+        "legal_name": clean.legal_name,
+        "date_of_birth": clean.date_of_birth,
+        "phone": clean.phone,
+        "email": clean.email,
+        "preferred_language": clean.preferred_language,
+        "pathways": list(clean.pathways),
+        "pathway_other": clean.pathway_other,
+    }
+

@@ -1,0 +1,43 @@
+"""Who may do what. Checked by every service call that needs it; widgets only hide what would be refused."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from rosc_desktop.errors import PermissionDenied
+from rosc_desktop.model.staff import Role
+
+
+class Action(StrEnum):
+    VIEW_PARTICIPANT = "view_participant"
+    REGISTER_PARTICIPANT = "register_participant"
+    EDIT_PARTICIPANT = "edit_participant"
+    RECORD_INTAKE = "record_intake"
+    VOID_PARTICIPANT = "void_participant"
+    MANAGE_STAFF = "manage_staff"
+    CHANGE_SETTINGS = "change_settings"
+    VIEW_AUDIT = "view_audit"
+    CHECK_DATABASE = "check_database"
+
+
+_EVERY_STAFF = {
+    Action.VIEW_PARTICIPANT,
+    Action.REGISTER_PARTICIPANT,
+    Action.EDIT_PARTICIPANT,
+    Action.RECORD_INTAKE,
+}
+
+ALLOWED: dict[Role, frozenset[Action]] = {
+    Role.PEER_SPECIALIST: frozenset(_EVERY_STAFF),
+    Role.COORDINATOR: frozenset(_EVERY_STAFF | {Action.VOID_PARTICIPANT, Action.CHECK_DATABASE}),
+    Role.ADMIN: frozenset(Action),
+}
+
+
+def allowed(role: Role | str, action: Action) -> bool:
+    return action in ALLOWED.get(Role(role), frozenset())
+
+
+def require(role: Role | str, action: Action) -> None:
+    if not allowed(role, action):
+        raise PermissionDenied(action.value, str(role))

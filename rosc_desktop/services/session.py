@@ -1,0 +1,165 @@
+"""Opening the store: first run, sign-in and unlocking. The result is a `Services` for one signed-in person.
+
+Opening makes a backup before anything else touches the file, then upgrades the schema, so a failed
+upgrade can always be undone from the backup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import select
+
+from rosc_desktop.errors import RoscError, ValidationError
+from rosc_desktop.model import Role, Site, Staff
+from rosc_desktop.paths import AppPaths
+from rosc_desktop.services import audit
+from rosc_desktop.store import backup as backups
+from rosc_desktop.store import migrate
+from rosc_desktop.store.database import Store, probe
+from rosc_desktop.store.keyring import KdfParams, KeyRing, normalise_username
+
+SITE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,15}$")
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+MIN_PASSWORD = 8
+DEMO_USERNAME = "admin"
+DEMO_PASSWORD = "demo"
+
+
+@dataclass(frozen=True)
+class Actor:
+    staff_id: str
+    username: str
+    display_name: str
+    role: Role
+    site_code: str
+
+
+def database_exists(paths: AppPaths) -> bool:
+    return KeyRing.exists(paths.keyring) or paths.database.exists()
+
+
+def is_demo(paths: AppPaths) -> bool:
+    try:
+        return KeyRing.load(paths.keyring).is_demo
+    except RoscError:
+        return False
+
+
+def sign_in_wait_seconds(paths: AppPaths, username: str) -> int:
+    return KeyRing.load(paths.keyring).wait_seconds(username)
+
+
+def validate_password(password: str, confirm: str | None = None) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError("password_too_short", field="password", minimum=MIN_PASSWORD)
+    if confirm is not None and password != confirm:
+        raise ValidationError("passwords_differ", field="confirm")
+
+
+def validate_account(username: str, display_name: str) -> str:
+    name = normalise_username(username)
+    if not USERNAME.match(name):
+        raise ValidationError("username_invalid", field="username")
+    if not display_name.strip() or len(display_name.strip()) > 120:
+        raise ValidationError("display_name_invalid", field="display_name")
+    return name
+
+
+def create_center(
+    paths: AppPaths,
+    *,
+    center_name: str,
+    site_code: str,
+    admin_username: str,
+    admin_display_name: str,
+    password: str,
+    demo: bool = False,
+    kdf: KdfParams | None = None,
+) -> tuple["Services", str]:
+    """First run: a new encrypted database with its site and first admin. Returns the recovery key too."""
+    from rosc_desktop.services.core import Services
+
+    code = site_code.strip().upper()
+    if not center_name.strip() or len(center_name.strip()) > 120:
+        raise ValidationError("center_name_invalid", field="center_name")
+    if not SITE_CODE.match(code):
+        raise ValidationError("site_code_invalid", field="site_code")
+    username = validate_account(admin_username, admin_display_name)
+    if not demo:
+        validate_password(password)
+    if database_exists(paths):
+        raise RoscError("database_exists")
+    paths.ensure()
+    ring, db_key = KeyRing.create(paths.keyring, is_demo=demo)
+    store = Store(paths.database, db_key)
+    try:
+        migrate.upgrade(store)
+        store.site_code = code
+        with store.write() as session:
+            session.add(Site(code=code, name=center_name.strip(), is_local=True, is_demo=demo, owner_site=code))
+            admin = Staff(
+                username=username,
+                display_name=admin_display_name.strip(),
+                role=Role.ADMIN,
+                owner_site=code,
+            )
+            session.add(admin)
+            session.flush()
+            audit.record(session, site=code, actor=username, action="center_created",
+                         entity_type="site", entity_id=code)
+            audit.record(session, site=code, actor=username, action="staff_created",
+                         entity_type="staff", entity_id=admin.id, details={"role": Role.ADMIN.value})
+        ring.add_account(username, password, db_key, kdf)
+        recovery_key = ring.set_recovery_key(db_key, kdf)
+        ring.save()
+    except BaseException:
+        store.close()
+        for leftover in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    store.load_local_state()
+    actor = Actor(admin.id, username, admin.display_name, Role.ADMIN, code)
+    return Services(paths, store, ring, actor), recovery_key
+
+
+def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True) -> Store:
+    """Unlock, back up, then upgrade. Raises RoscError for a foreign, corrupt or too-new file."""
+    if not paths.database.exists():
+        raise RoscError("database_missing")
+    probe(paths.database, db_key)
+    store = Store(paths.database, db_key)
+    try:
+        if migrate.is_newer_than_app(store):
+            raise RoscError("database_too_new")
+        if make_backup:
+            backups.backup(store, paths.backups, reason="open")
+        if migrate.needs_upgrade(store):
+            migrate.upgrade(store)
+        store.load_local_state()
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def sign_in(paths: AppPaths, username: str, password: str) -> "Services":
+    from rosc_desktop.services.core import Services
+
+    ring = KeyRing.load(paths.keyring)
+    db_key = ring.unlock(username, password)
+    store = open_store(paths, db_key)
+    try:
+        name = normalise_username(username)
+        with store.write() as session:
+            staff = session.exec(select(Staff).where(Staff.username == name)).first()
+            if staff is None or not staff.active or staff.deleted_at is not None:
+                raise RoscError("account_inactive")
+            actor = Actor(staff.id, staff.username, staff.display_name, Role(staff.role), store.site_code or "")
+            audit.record(session, site=actor.site_code, actor=name, action="sign_in")
+    except BaseException:
+        store.close()
+        raise
+    return Services(paths, store, ring, actor)

@@ -1,0 +1,140 @@
+"""The encrypted local store: a SQLCipher file opened with a raw 256-bit key, WAL and foreign keys on.
+
+`Store.write()` and `Store.read()` hand out one session per unit of work. A write begins with
+`BEGIN IMMEDIATE`, so writers queue up instead of failing half-way; a read takes a plain snapshot.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import create_engine, event, func
+from sqlmodel import select
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlmodel import Session
+
+from rosc_desktop.errors import RoscError
+from rosc_desktop.store.changes import install_change_capture
+from rosc_desktop.store.clock import HybridClock
+
+KEY_BYTES = 32
+
+
+def _key_pragma(key: bytes) -> str:
+    if len(key) != KEY_BYTES:
+        raise ValueError("database key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect_raw(path: Path, key: bytes) -> sqlcipher3.Connection:
+    """One DB-API connection, unlocked and checked. Raises RoscError for a wrong key or a foreign file."""
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
+    try:
+        # Quiet SQLCipher's own "hmac check failed" chatter on stderr; we report a wrong key ourselves.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA busy_timeout = 30000")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise RoscError("database_unreadable") from exc
+    try:
+        os.chmod(path, 0o600)  # owner-only, whatever the umask
+    except OSError:
+        pass
+    return conn
+
+
+def probe(path: Path, key: bytes) -> None:
+    """Check that `key` opens `path` as a database: raise RoscError('database_unreadable') if not."""
+    connect_raw(path, key).close()
+
+
+class Store:
+    def __init__(self, path: Path, key: bytes, *, echo: bool = False) -> None:
+        self.path = Path(path)
+        self._key = key
+        self.engine: Engine = create_engine(
+            "sqlite://",
+            poolclass=QueuePool,
+            creator=lambda: connect_raw(self.path, self._key),
+            module=sqlcipher3.dbapi2,
+            echo=echo,
+            pool_size=4,
+            max_overflow=4,
+        )
+        event.listen(self.engine, "begin", _begin)
+        self.site_code: str | None = None
+        self.clock = HybridClock()
+        install_change_capture()
+
+    @property
+    def key(self) -> bytes:
+        """The raw database key, for wrapping it for a new account. Never logged, never written out."""
+        return self._key
+
+    # -- sessions ---------------------------------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: everything inside commits together or not at all."""
+        engine = self.engine.execution_options(rosc_write=True)
+        with Session(engine, expire_on_commit=False) as session:
+            session.info["store"] = self
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            session.info["store"] = self
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def load_local_state(self) -> None:
+        """Read the local site code and the newest clock stamp, so change capture can stamp new changes."""
+        from rosc_desktop.model import OutboxEntry, Site
+
+        with self.read() as session:
+            site = session.exec(select(Site).where(Site.is_local == True)).first()  # noqa: E712
+            self.site_code = site.code if site else None
+            last = session.exec(select(func.max(OutboxEntry.hlc))).one()
+        self.clock = HybridClock(last or None)
+
+    def raw_connection(self) -> sqlcipher3.Connection:
+        """A DB-API connection for bulk paths (demo data, benchmarks) that bypass the ORM on purpose."""
+        return connect_raw(self.path, self._key)
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+    if conn.get_execution_options().get("rosc_write"):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
+
+
+def is_database_error(exc: BaseException) -> bool:
+    return isinstance(exc, (SADatabaseError, sqlcipher3.DatabaseError, sqlite3.DatabaseError))

@@ -1,0 +1,217 @@
+"""The keyring file: the database key, wrapped once per staff account and once with the recovery key.
+
+The database key is 32 random bytes. For each account, Argon2id turns the password into a key-encryption
+key, and AES-256-GCM wraps the database key with it (the account name is bound in as associated data, so an
+entry cannot be moved to another name). Nothing in this file is a secret without a password.
+
+Wrong passwords slow down, never lock out for good: after three failures in a row each further attempt
+must wait twice as long as the last, up to a minute. A success resets the count.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from rosc_desktop.errors import RoscError
+from rosc_desktop.util_files import write_atomic
+
+FORMAT = 1
+RECOVERY_ENTRY = "*recovery*"
+UNKNOWN_ACCOUNT_BUCKET = "*unknown*"
+FREE_ATTEMPTS = 3
+MAX_DELAY_SECONDS = 60
+RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and typed back by hand
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    iterations: int = 3
+    lanes: int = 4
+    memory_kib: int = 64 * 1024
+
+    def derive(self, secret: str, salt: bytes) -> bytes:
+        kdf = Argon2id(
+            salt=salt, length=32, iterations=self.iterations, lanes=self.lanes, memory_cost=self.memory_kib
+        )
+        return kdf.derive(secret.encode("utf-8"))
+
+
+# Tests swap in cheap parameters through this module attribute; real keyrings keep the strong default.
+DEFAULT_KDF = KdfParams()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"))
+
+
+@dataclass
+class Throttle:
+    failures: int = 0
+    last_failure: float = 0.0
+
+    def wait_seconds(self, now: float) -> int:
+        if self.failures < FREE_ATTEMPTS:
+            return 0
+        delay = min(2 ** (self.failures - FREE_ATTEMPTS), MAX_DELAY_SECONDS)
+        remaining = self.last_failure + delay - now
+        return max(0, int(remaining + 0.999))
+
+
+@dataclass
+class KeyRing:
+    path: Path
+    database_id: str
+    is_demo: bool = False
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    throttles: dict[str, Throttle] = field(default_factory=dict)
+
+    # -- file ------------------------------------------------------------------------------------------
+
+    @classmethod
+    def exists(cls, path: Path) -> bool:
+        return Path(path).is_file()
+
+    @classmethod
+    def load(cls, path: Path) -> "KeyRing":
+        try:
+            doc = json.loads(Path(path).read_text("utf-8"))
+            if doc.get("format") != FORMAT:
+                raise RoscError("keyring_unsupported", format=doc.get("format"))
+            ring = cls(
+                path=Path(path),
+                database_id=str(doc["database_id"]),
+                is_demo=bool(doc.get("demo", False)),
+                entries=dict(doc["entries"]),
+            )
+            for name, raw in doc.get("throttles", {}).items():
+                ring.throttles[name] = Throttle(int(raw["failures"]), float(raw["last_failure"]))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise RoscError("keyring_unreadable") from exc
+        return ring
+
+    def save(self) -> None:
+        doc = {
+            "format": FORMAT,
+            "database_id": self.database_id,
+            "demo": self.is_demo,
+            "entries": self.entries,
+            "throttles": {
+                name: {"failures": t.failures, "last_failure": t.last_failure}
+                for name, t in self.throttles.items()
+                if t.failures
+            },
+        }
+        write_atomic(self.path, json.dumps(doc, indent=2, sort_keys=True).encode("utf-8"))
+
+    @classmethod
+    def create(cls, path: Path, *, is_demo: bool = False) -> tuple["KeyRing", bytes]:
+        """A new keyring and a fresh random database key (returned, never stored in the clear)."""
+        ring = cls(path=Path(path), database_id=secrets.token_hex(16), is_demo=is_demo)
+        return ring, secrets.token_bytes(32)
+
+    # -- wrapping --------------------------------------------------------------------------------------
+
+    def _wrap(self, name: str, secret: str, db_key: bytes, kdf: KdfParams) -> dict[str, Any]:
+        salt = os.urandom(16)
+        nonce = os.urandom(12)
+        kek = kdf.derive(secret, salt)
+        wrapped = AESGCM(kek).encrypt(nonce, db_key, self._aad(name))
+        return {
+            "kdf": {"name": "argon2id", "iterations": kdf.iterations, "lanes": kdf.lanes,
+                    "memory_kib": kdf.memory_kib},
+            "salt": _b64(salt),
+            "nonce": _b64(nonce),
+            "wrapped_key": _b64(wrapped),
+        }
+
+    def _unwrap(self, name: str, secret: str) -> bytes | None:
+        entry = self.entries.get(name)
+        if entry is None:
+            return None
+        params = entry["kdf"]
+        kdf = KdfParams(params["iterations"], params["lanes"], params["memory_kib"])
+        kek = kdf.derive(secret, _unb64(entry["salt"]))
+        try:
+            return AESGCM(kek).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped_key"]), self._aad(name))
+        except InvalidTag:
+            return None
+
+    def _aad(self, name: str) -> bytes:
+        return f"rosc-keyring-v{FORMAT}:{self.database_id}:{name}".encode("utf-8")
+
+    def add_account(self, username: str, password: str, db_key: bytes, kdf: KdfParams | None = None) -> None:
+        self.entries[normalise_username(username)] = self._wrap(
+            normalise_username(username), password, db_key, kdf or DEFAULT_KDF
+        )
+
+    def remove_account(self, username: str) -> None:
+        self.entries.pop(normalise_username(username), None)
+        self.throttles.pop(normalise_username(username), None)
+
+    def has_account(self, username: str) -> bool:
+        return normalise_username(username) in self.entries
+
+    def set_recovery_key(self, db_key: bytes, kdf: KdfParams | None = None) -> str:
+        """Wrap the database key with a new recovery key and return it, formatted to be written down."""
+        recovery = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(24))
+        self.entries[RECOVERY_ENTRY] = self._wrap(RECOVERY_ENTRY, recovery, db_key, kdf or DEFAULT_KDF)
+        return format_recovery_key(recovery)
+
+    # -- unlocking -------------------------------------------------------------------------------------
+
+    def wait_seconds(self, username: str, now: float | None = None) -> int:
+        bucket = self._bucket(username)
+        return self.throttles.get(bucket, Throttle()).wait_seconds(time.time() if now is None else now)
+
+    def unlock(self, username: str, password: str, now: float | None = None) -> bytes:
+        """The database key, or RoscError: 'signin_wait' (with seconds) or 'signin_failed'."""
+        now = time.time() if now is None else now
+        bucket = self._bucket(username)
+        throttle = self.throttles.setdefault(bucket, Throttle())
+        wait = throttle.wait_seconds(now)
+        if wait:
+            raise RoscError("signin_wait", seconds=wait)
+        key = self._unwrap(bucket, password) if bucket != UNKNOWN_ACCOUNT_BUCKET else None
+        if key is None:
+            throttle.failures += 1
+            throttle.last_failure = now
+            self.save()
+            raise RoscError("signin_failed", wait=throttle.wait_seconds(now))
+        if throttle.failures:
+            throttle.failures = 0
+            self.save()
+        return key
+
+    def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
+        cleaned = "".join(ch for ch in recovery_key.upper() if ch in RECOVERY_ALPHABET)
+        key = self._unwrap(RECOVERY_ENTRY, cleaned)
+        if key is None:
+            raise RoscError("recovery_key_wrong")
+        return key
+
+    def _bucket(self, username: str) -> str:
+        name = normalise_username(username)
+        return name if name in self.entries and name != RECOVERY_ENTRY else UNKNOWN_ACCOUNT_BUCKET
+
+
+def normalise_username(username: str) -> str:
+    return username.strip().casefold()
+
+
+def format_recovery_key(raw: str) -> str:
+    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))

@@ -1,0 +1,54 @@
+"""Schema upgrades with Alembic, run on the unlocked store (the file is encrypted, so no URL will do)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from rosc_desktop.store.database import Store
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _config(connection=None) -> Config:  # type: ignore[no-untyped-def]
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_config()).get_current_head() or ""
+
+
+def current_revision(store: Store) -> str | None:
+    with store.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def needs_upgrade(store: Store) -> bool:
+    return current_revision(store) != head_revision()
+
+
+def is_newer_than_app(store: Store) -> bool:
+    """True when the file was written by a newer version of the app (a revision we do not know)."""
+    current = current_revision(store)
+    return current is not None and not _known(current)
+
+
+def _known(revision: str) -> bool:
+    try:
+        ScriptDirectory.from_config(_config()).get_revision(revision)
+    except Exception:
+        return False
+    return True
+
+
+def upgrade(store: Store, target: str = "head") -> None:
+    with store.engine.begin() as conn:
+        command.upgrade(_config(conn), target)
