@@ -163,3 +163,25 @@ def sign_in(paths: AppPaths, username: str, password: str) -> "Services":
         store.close()
         raise
     return Services(paths, store, ring, actor)
+
+
+def reset_password_with_recovery_key(paths: AppPaths, recovery_key: str, username: str, new_password: str,
+                                     confirm: str, *, kdf: KdfParams | None = None) -> None:
+    """'I forgot my password': the recovery key unlocks the database key, which is wrapped anew for the account."""
+    validate_password(new_password, confirm)
+    ring = KeyRing.load(paths.keyring)
+    db_key = ring.unlock_with_recovery_key(recovery_key)
+    name = normalise_username(username)
+    store = open_store(paths, db_key, make_backup=False)
+    try:
+        with store.write() as session:
+            staff = session.exec(select(Staff).where(Staff.username == name)).first()
+            if staff is None or not staff.active:
+                raise RoscError("account_inactive")
+            ring.add_account(name, new_password, db_key, kdf)
+            ring.throttles.pop(name, None)
+            ring.save()
+            audit.record(session, site=store.site_code or "", actor=name, action="password_reset_with_recovery_key",
+                         entity_type="staff", entity_id=staff.id)
+    finally:
+        store.close()

@@ -18,6 +18,7 @@ from sqlmodel import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import QueuePool
 from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError as SAOperationalError
 from sqlmodel import Session
 
 from rosc_desktop.errors import RoscError
@@ -94,6 +95,9 @@ class Store:
             try:
                 yield session
                 session.commit()
+            except SAOperationalError as exc:
+                session.rollback()
+                raise _storage_error(exc) from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -134,6 +138,16 @@ def _begin(conn) -> None:  # type: ignore[no-untyped-def]
         conn.exec_driver_sql("BEGIN IMMEDIATE")
     else:
         conn.exec_driver_sql("BEGIN")
+
+
+def _storage_error(exc: SAOperationalError) -> BaseException:
+    """A full disk or a failing disk becomes a RoscError the screens can explain; the rest stays as is."""
+    text = str(exc.orig).lower() if exc.orig is not None else ""
+    if "full" in text:
+        return RoscError("disk_full")
+    if "disk i/o" in text or "readonly" in text or "read-only" in text:
+        return RoscError("disk_error")
+    return exc
 
 
 def is_database_error(exc: BaseException) -> bool:

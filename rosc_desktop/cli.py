@@ -1,0 +1,132 @@
+"""`rosc-desktop`: start the app, or run a command over the same services (scripts, hubs, tests).
+
+    rosc-desktop [--data-dir DIR] [--demo] [--lang LANG]        start the app
+    rosc-desktop demo --participants N --seed S                 build a demo database
+    rosc-desktop check --user NAME                              verify the database and the audit chain
+    rosc-desktop --version
+
+Commands that open the encrypted store read the password from ROSC_PASSWORD or ask for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+
+from rosc_desktop import APP_NAME, __version__
+from rosc_desktop.errors import RoscError
+from rosc_desktop.paths import AppPaths, resolve
+
+PASSWORD_ENV = "ROSC_PASSWORD"
+
+# Plain English for the terminal; the GUI shows the translated sentences of ui.messages.
+CLI_MESSAGES = {
+    "signin_failed": "The user name or password is not right.",
+    "signin_wait": "Too many attempts: wait {seconds} s and try again.",
+    "database_unreadable": "The database cannot be opened: damaged, not a ROSC Desktop database, or another key.",
+    "database_missing": "There is no database in {root}.",
+    "database_exists": "A database already exists in {root}; use --force to replace a demo database.",
+    "keyring_unreadable": "The sign-in file keyring.json is damaged or not ours.",
+    "database_too_new": "This database was written by a newer ROSC Desktop: please update.",
+    "account_inactive": "This account is switched off.",
+    "permission_denied": "Your role ({role}) does not allow this ({action}).",
+    "disk_full": "The disk is full: nothing was written.",
+    "not_a_demo": "{root} holds a real center's database; demo data is only written to an empty or demo folder.",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="rosc-desktop", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", help="folder for the database, keys and backups (or set ROSC_DATA_DIR)")
+    parser.add_argument("--demo", action="store_true",
+                        help="use the demo database (in its own folder), creating it when missing")
+    parser.add_argument("--lang", default="", help="interface language (en, es); default: the system's")
+    sub = parser.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", help="build a database of synthetic participants")
+    demo.add_argument("--participants", type=int, default=500)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--force", action="store_true", help="replace an existing demo database")
+    demo.add_argument("--if-missing", action="store_true", help="do nothing when a database exists")
+
+    check = sub.add_parser("check", help="verify the database file, search index, outbox and audit chain")
+    check.add_argument("--user", required=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = resolve(args.data_dir, demo=args.demo)
+    try:
+        if args.command == "demo":
+            # Demo data always lives in a "demo" folder of its own, never beside a real center's data.
+            return _demo(resolve(args.data_dir, demo=True), args)
+        if args.command == "check":
+            return _check(paths, args.user)
+        if args.demo:
+            from rosc_desktop.services.demo import ensure_demo_database
+
+            ensure_demo_database(paths)
+        from rosc_desktop.ui.app import run_gui
+
+        return run_gui(paths, language=args.lang)
+    except RoscError as error:
+        print(f"rosc-desktop: {_say(error, paths)}", file=sys.stderr)
+        return 2
+
+
+def _say(error: RoscError, paths: AppPaths) -> str:
+    template = CLI_MESSAGES.get(error.code)
+    if template is None:
+        return str(error)
+    return template.format(root=paths.root, **error.params)
+
+
+def _password(user: str) -> str:
+    if os.environ.get(PASSWORD_ENV):
+        return os.environ[PASSWORD_ENV]
+    if not sys.stdin.isatty():
+        raise SystemExit(f"rosc-desktop: set {PASSWORD_ENV} or run in a terminal to type the password")
+    return getpass.getpass(f"Password for {user}: ")
+
+
+def _demo(paths: AppPaths, args: argparse.Namespace) -> int:
+    from rosc_desktop.services.demo import build_demo_database
+    from rosc_desktop.services.session import database_exists
+
+    if args.if_missing and database_exists(paths):
+        print(f"A database already exists in {paths.root}; nothing to do.")
+        return 0
+    report = build_demo_database(paths, participants=args.participants, seed=args.seed, force=args.force)
+    print(f"Demo database with {report.participants} participants in {paths.root} "
+          f"({report.seconds:.1f} s). Sign in as admin / demo.")
+    return 0
+
+
+def _check(paths: AppPaths, user: str) -> int:
+    from rosc_desktop.services.session import sign_in
+
+    services = sign_in(paths, user, _password(user))
+    try:
+        report = services.health.check()
+    finally:
+        services.close()
+    print(f"Checked {report.participants} participants, {report.outbox_entries} outbox entries, "
+          f"{report.audit_events} audit events.")
+    if report.ok:
+        print("All is well.")
+        return 0
+    for problem, details in report.problems:
+        if problem == "audit_chain":
+            print(f"Audit chain broken at event {details['seq']} ({details['reason']}).")
+        else:
+            print(f"Problem: {problem} {details or ''}".rstrip())
+    return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,42 @@
+"""Start the GUI: the QApplication, the language, then the main window (which starts at sign-in).
+
+Nothing here imports the database stack: the first screen paints before SQLAlchemy and SQLCipher load.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from rosc_desktop import APP_NAME, __version__, i18n
+from rosc_desktop.paths import AppPaths
+from rosc_desktop.settings import MachineSettings
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("ROSC Desktop")
+    return app  # type: ignore[return-value]
+
+
+def run_gui(paths: AppPaths, language: str = "") -> int:
+    paths.ensure()
+    logging.basicConfig(filename=paths.logs / "rosc-desktop.log", level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = make_application()
+    settings = MachineSettings.load(paths.settings)
+    i18n.install(i18n.choose_language(language or settings.language))
+
+    from rosc_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(paths)
+    window.show()
+    return app.exec()
