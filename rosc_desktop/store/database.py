@@ -57,8 +57,20 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher3.Connection:
 
 
 def probe(path: Path, key: bytes) -> None:
-    """Check that `key` opens `path` as a database: raise RoscError('database_unreadable') if not."""
-    connect_raw(path, key).close()
+    """Check that `key` opens `path` as a database: raise RoscError('database_unreadable') if not.
+
+    An empty file, or one that opens but holds no tables, is refused too: SQLCipher would take it for a new
+    database, and opening would fill it with an empty schema instead of saying the data is gone.
+    """
+    if Path(path).stat().st_size == 0:
+        raise RoscError("database_unreadable")
+    conn = connect_raw(path, key)
+    try:
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    finally:
+        conn.close()
+    if not tables:
+        raise RoscError("database_unreadable")
 
 
 class Store:
@@ -95,9 +107,12 @@ class Store:
             try:
                 yield session
                 session.commit()
-            except SAOperationalError as exc:
+            except SADatabaseError as exc:
                 session.rollback()
-                raise _storage_error(exc) from exc
+                mapped = _storage_error(exc)
+                if mapped is exc:
+                    raise
+                raise mapped from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -108,6 +123,11 @@ class Store:
             session.info["store"] = self
             try:
                 yield session
+            except SADatabaseError as exc:
+                mapped = _storage_error(exc)
+                if mapped is exc:
+                    raise
+                raise mapped from exc
             finally:
                 session.rollback()
 
@@ -140,8 +160,25 @@ def _begin(conn) -> None:  # type: ignore[no-untyped-def]
         conn.exec_driver_sql("BEGIN")
 
 
-def _storage_error(exc: SAOperationalError) -> BaseException:
-    """A full disk or a failing disk becomes a RoscError the screens can explain; the rest stays as is."""
+_DAMAGED_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def is_damaged(exc: BaseException) -> bool:
+    """True for SQLite's "database disk image is malformed" / "file is not a database" errors."""
+    orig = getattr(exc, "orig", None) or exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return (code & 0xFF) in _DAMAGED_CODES
+    text = str(orig).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def _storage_error(exc: SADatabaseError) -> BaseException:
+    """A full, failing or damaged disk becomes a RoscError the screens can explain; the rest stays as is."""
+    if is_damaged(exc):
+        return RoscError("database_unreadable")
+    if not isinstance(exc, SAOperationalError):
+        return exc
     text = str(exc.orig).lower() if exc.orig is not None else ""
     if "full" in text:
         return RoscError("disk_full")

@@ -9,7 +9,10 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from rosc_desktop.store.database import Store
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+from rosc_desktop.errors import RoscError
+from rosc_desktop.store.database import Store, is_damaged
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -27,8 +30,13 @@ def head_revision() -> str:
 
 
 def current_revision(store: Store) -> str | None:
-    with store.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    try:
+        with store.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except SADatabaseError as exc:
+        if is_damaged(exc):
+            raise RoscError("database_unreadable") from exc
+        raise
 
 
 def needs_upgrade(store: Store) -> bool:
