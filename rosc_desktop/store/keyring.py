@@ -90,6 +90,8 @@ class KeyRing:
     def load(cls, path: Path) -> "KeyRing":
         try:
             doc = json.loads(Path(path).read_text("utf-8"))
+            if not isinstance(doc, dict) or not isinstance(doc.get("entries", {}), dict):
+                raise ValueError("not a keyring")
             if doc.get("format") != FORMAT:
                 raise RoscError("keyring_unsupported", format=doc.get("format"))
             ring = cls(
@@ -143,13 +145,15 @@ class KeyRing:
         entry = self.entries.get(name)
         if entry is None:
             return None
-        params = entry["kdf"]
-        kdf = KdfParams(params["iterations"], params["lanes"], params["memory_kib"])
-        kek = kdf.derive(secret, _unb64(entry["salt"]))
         try:
+            params = entry["kdf"]
+            kdf = KdfParams(int(params["iterations"]), int(params["lanes"]), int(params["memory_kib"]))
+            kek = kdf.derive(secret, _unb64(entry["salt"]))
             return AESGCM(kek).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped_key"]), self._aad(name))
         except InvalidTag:
             return None
+        except (KeyError, TypeError, ValueError) as exc:  # a damaged entry (bad base64, missing field)
+            raise RoscError("keyring_unreadable") from exc
 
     def _aad(self, name: str) -> bytes:
         return f"rosc-keyring-v{FORMAT}:{self.database_id}:{name}".encode("utf-8")
