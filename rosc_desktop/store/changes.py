@@ -68,15 +68,16 @@ def _local_site(store: "Store") -> str:
 
 
 def _stamp(session: Session, store: "Store", obj: SyncedRow, op: str) -> None:
+    site = _local_site(store)
+    seq = _next_seq(session, store, site)  # first: it also moves the clock past stamps of other writers
     obj.version = (obj.version or 0) + 1
     obj.hlc = store.clock.now()
     if op != "insert":
         obj.updated_at = utc_now()
-    site = _local_site(store)
     session.add(
         OutboxEntry(
             origin=site,
-            seq=_next_seq(session, site),
+            seq=seq,
             table_name=obj.__tablename__,
             row_id=obj.id,
             version=obj.version,
@@ -87,14 +88,21 @@ def _stamp(session: Session, store: "Store", obj: SyncedRow, op: str) -> None:
     )
 
 
-def _next_seq(session: Session, site: str) -> int:
+def _next_seq(session: Session, store: "Store", site: str) -> int:
     # Writers hold the database's write lock (BEGIN IMMEDIATE), so max+1 is gap-free and unique.
+    # Another store on the same file (a second window, the CLI) may have stamped later than our clock
+    # knows: observing its newest stamp keeps hlc increasing with seq.
     seq = session.info.get(_SEQ_KEY)
     if seq is None:
         with session.no_autoflush:
-            current = session.exec(
-                select(func.max(OutboxEntry.seq)).where(OutboxEntry.origin == site)
-            ).one()
-        seq = (current or 0) + 1
+            last = session.exec(
+                select(OutboxEntry.seq, OutboxEntry.hlc)
+                .where(OutboxEntry.origin == site)
+                .order_by(OutboxEntry.seq.desc())  # type: ignore[attr-defined]
+                .limit(1)
+            ).first()
+        if last is not None:
+            store.clock.observe(last[1])
+        seq = (last[0] if last else 0) + 1
     session.info[_SEQ_KEY] = seq + 1
     return seq

@@ -32,3 +32,12 @@ class HybridClock:
             else:
                 self._counter += 1
             return format_stamp(self._millis, self._counter)
+
+    def observe(self, stamp: str | None) -> None:
+        """Move past a stamp written by another clock on this site, so the next stamp sorts after it."""
+        if not stamp:
+            return
+        seen = parse_stamp(stamp)
+        with self._lock:
+            if seen > (self._millis, self._counter):
+                self._millis, self._counter = seen
