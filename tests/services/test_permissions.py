@@ -1,0 +1,81 @@
+"""Roles: each forbidden action is refused by the service itself, and nothing changes."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from rosc_desktop.errors import PermissionDenied
+from rosc_desktop.model import Role
+from rosc_desktop.services.participants import ParticipantInput
+from rosc_desktop.services.permissions import ALLOWED, Action, allowed
+
+
+def _audit_actions(services) -> list[str]:  # type: ignore[no-untyped-def]
+    with services.store.read() as session:
+        return [r[0] for r in session.exec(text("SELECT action FROM audit_event ORDER BY seq")).all()]
+
+
+def _idle_minutes(services) -> int:  # type: ignore[no-untyped-def]
+    return services.accounts.center().idle_lock_minutes
+
+
+@pytest.mark.parametrize("role", ["peer_specialist", "coordinator"])
+def test_cannot_create_staff(services, staff_services, role):  # type: ignore[no-untyped-def]
+    svc = staff_services(role)
+    staff_before = services.accounts.list_staff()
+    audit_before = _audit_actions(services)
+    with pytest.raises(PermissionDenied) as caught:
+        svc.accounts.create_staff("mallory", "Mallory", "admin", "mallorys password")
+    assert (caught.value.code, caught.value.action, caught.value.role) == ("permission_denied", "manage_staff", role)
+    assert services.accounts.list_staff() == staff_before
+    assert not svc.keyring.has_account("mallory")
+    assert _audit_actions(services) == audit_before
+
+
+@pytest.mark.parametrize("role", ["peer_specialist", "coordinator"])
+def test_cannot_change_settings(services, staff_services, role):  # type: ignore[no-untyped-def]
+    svc = staff_services(role)
+    before = _idle_minutes(services)
+    audit_before = _audit_actions(services)
+    with pytest.raises(PermissionDenied) as caught:
+        svc.accounts.set_idle_lock_minutes(before + 5)
+    assert caught.value.action == "change_settings"
+    assert _idle_minutes(services) == before
+    assert _audit_actions(services) == audit_before
+
+
+def test_peer_specialist_cannot_void_a_participant(services, staff_services):  # type: ignore[no-untyped-def]
+    person = services.participants.register(ParticipantInput("Zoë Krüger"))
+    svc = staff_services("peer_specialist")
+    audit_before = _audit_actions(services)
+    with pytest.raises(PermissionDenied) as caught:
+        svc.participants.void(person.id)
+    assert caught.value.action == "void_participant"
+    assert services.participants.search("zoe").ids == [person.id]
+    assert services.participants.open(person.id).version == 1
+    assert "participant_voided" not in _audit_actions(services)
+    assert _audit_actions(services)[: len(audit_before)] == audit_before
+
+
+def test_peer_specialist_cannot_run_the_database_check(services, staff_services):  # type: ignore[no-untyped-def]
+    svc = staff_services("peer_specialist")
+    audit_before = _audit_actions(services)
+    with pytest.raises(PermissionDenied) as caught:
+        svc.health.check()
+    assert caught.value.action == "check_database"
+    assert _audit_actions(services) == audit_before
+
+
+def test_what_each_role_may_do(services, staff_services):  # type: ignore[no-untyped-def]
+    coordinator = staff_services("coordinator")
+    person = coordinator.participants.register(ParticipantInput("Amani Okafor"))
+    coordinator.participants.void(person.id)  # allowed for coordinators
+    assert coordinator.health.check().ok
+    services.accounts.set_idle_lock_minutes(15)  # admins may
+    assert _idle_minutes(services) == 15
+    peer = staff_services("peer_specialist")
+    other = peer.participants.register(ParticipantInput("Rana Haddad"))
+    assert peer.participants.update(other.id, ParticipantInput("Rana H."), other.version).version == 2
+    assert set(ALLOWED[Role.ADMIN]) == set(Action)
+    assert not allowed(Role.PEER_SPECIALIST, Action.VIEW_AUDIT)
