@@ -162,17 +162,19 @@ class ParticipantService:
         self._s.require(Action.VIEW_PARTICIPANT)
         expression = match_expression(query)
         with self._s.store.read() as session:
+            conn = session.connection()
             if expression is None:
-                rows = session.exec(
-                    text("SELECT id FROM participant WHERE deleted_at IS NULL ORDER BY sort_name, id")
-                ).all()
+                rows = conn.exec_driver_sql(
+                    "SELECT id FROM participant WHERE deleted_at IS NULL ORDER BY sort_name, id"
+                ).fetchall()
                 return SearchResult([r[0] for r in rows])
-            rows = session.exec(
-                text(
-                    "SELECT p.id FROM participant_fts f JOIN participant p ON p.rowid = f.rowid "
-                    "WHERE participant_fts MATCH :q ORDER BY f.rank, p.sort_name LIMIT :limit"
-                ).bindparams(q=expression, limit=limit + 1)
-            ).all()
+            # Relevance orders name matches; a phone prefix has no better order than the index's own.
+            order = "" if expression.startswith("phone") else "ORDER BY f.rank, p.sort_name"
+            rows = conn.exec_driver_sql(
+                "SELECT p.id FROM participant_fts f JOIN participant p ON p.rowid = f.rowid "
+                f"WHERE participant_fts MATCH ? {order} LIMIT ?",
+                (expression, limit + 1),
+            ).fetchall()
         ids = [r[0] for r in rows]
         return SearchResult(ids[:limit], truncated=len(ids) > limit)
 

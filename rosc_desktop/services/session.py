@@ -26,6 +26,7 @@ USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 MIN_PASSWORD = 8
 DEMO_USERNAME = "admin"
 DEMO_PASSWORD = "demo"
+BACKUP_EVERY_HOURS = 24
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,10 @@ def create_center(
 
 
 def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True) -> Store:
-    """Unlock, back up, then upgrade. Raises RoscError for a foreign, corrupt or too-new file."""
+    """Unlock, back up, then upgrade. Raises RoscError for a foreign, corrupt or too-new file.
+
+    The backup is made before any upgrade touches the file, so a failed upgrade can be undone.
+    """
     if not paths.database.exists():
         raise RoscError("database_missing")
     probe(paths.database, db_key)
@@ -134,9 +138,13 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True) -> S
     try:
         if migrate.is_newer_than_app(store):
             raise RoscError("database_too_new")
-        if make_backup:
-            backups.backup(store, paths.backups, reason="open")
-        if migrate.needs_upgrade(store):
+        upgrading = migrate.needs_upgrade(store)
+        # Always before an upgrade; otherwise once a day, so signing in stays quick on a large store.
+        if upgrading:
+            backups.backup(store, paths.backups, reason="before-upgrade")
+        elif make_backup and backups.hours_since_last(paths.backups) >= BACKUP_EVERY_HOURS:
+            backups.backup(store, paths.backups, reason="daily")
+        if upgrading:
             migrate.upgrade(store)
         store.load_local_state()
     except BaseException:

@@ -46,6 +46,15 @@ def list_backups(folder: Path) -> list[Path]:
     return sorted(folder.glob(BACKUP_GLOB))
 
 
+def hours_since_last(folder: Path) -> float:
+    """Hours since the newest backup was made (infinity when there is none)."""
+    existing = list_backups(folder)
+    if not existing:
+        return float("inf")
+    newest = max(path.stat().st_mtime for path in existing)
+    return max(0.0, (datetime.now(timezone.utc).timestamp() - newest) / 3600)
+
+
 def _prune(folder: Path, keep: int) -> None:
     for old in list_backups(folder)[:-keep]:
         old.unlink(missing_ok=True)

@@ -18,7 +18,7 @@ depends_on = None
 
 # Frozen copies: a migration must keep doing what it did when it shipped.
 SEARCH_CREATE = [
-    'CREATE VIRTUAL TABLE participant_fts USING fts5( names, phone, tokenize = "unicode61 remove_diacritics 2")',
+    "CREATE VIRTUAL TABLE participant_fts USING fts5(names, phone, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
     "CREATE TRIGGER participant_fts_insert AFTER INSERT ON participant WHEN new.deleted_at IS NULL BEGIN INSERT INTO participant_fts(rowid, names, phone) VALUES (new.rowid, new.preferred_name || ' ' || new.legal_name, replace(replace(replace(replace(replace(replace(replace(new.phone, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', '')); END",
     "CREATE TRIGGER participant_fts_update AFTER UPDATE OF preferred_name, legal_name, phone, deleted_at ON participant BEGIN DELETE FROM participant_fts WHERE rowid = old.rowid; INSERT INTO participant_fts(rowid, names, phone) SELECT new.rowid, new.preferred_name || ' ' || new.legal_name, replace(replace(replace(replace(replace(replace(replace(new.phone, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', '') WHERE new.deleted_at IS NULL; END",
     'CREATE TRIGGER participant_fts_delete AFTER DELETE ON participant BEGIN DELETE FROM participant_fts WHERE rowid = old.rowid; END',
@@ -83,7 +83,7 @@ def upgrade() -> None:
     with op.batch_alter_table('participant', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_participant_date_of_birth'), ['date_of_birth'], unique=False)
         batch_op.create_index(batch_op.f('ix_participant_owner_site'), ['owner_site'], unique=False)
-        batch_op.create_index(batch_op.f('ix_participant_sort_name'), ['sort_name'], unique=False)
+        batch_op.create_index('ix_participant_list', ['sort_name', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
 
     op.create_table('site',
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
@@ -195,7 +195,7 @@ def downgrade() -> None:
 
     op.drop_table('site')
     with op.batch_alter_table('participant', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_participant_sort_name'))
+        batch_op.drop_index('ix_participant_list', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.drop_index(batch_op.f('ix_participant_owner_site'))
         batch_op.drop_index(batch_op.f('ix_participant_date_of_birth'))
 

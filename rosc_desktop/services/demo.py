@@ -1,0 +1,244 @@
+"""Synthetic demo data: a center full of made-up people for demos and benchmarks. Never real data.
+
+Names come from Faker's per-locale name lists (accented Latin, Cyrillic, Greek, Vietnamese, Chinese, and the
+right-to-left Arabic and Hebrew), mixed by a seeded random generator so the same seed gives the same center.
+Rows are written through the raw connection in one transaction, outbox entries included, because the ORM
+path is some forty times slower for 100,000 people (PLATFORM-NOTES.md); the row shapes are the models'.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import uuid6
+
+from rosc_desktop.errors import RoscError
+from rosc_desktop.model import Pathway
+from rosc_desktop.model.types import utc_now
+from rosc_desktop.paths import AppPaths
+from rosc_desktop.services.session import DEMO_PASSWORD, DEMO_USERNAME, create_center, database_exists, is_demo
+from rosc_desktop.store.search import sort_key
+
+DEMO_SITE = "DEMO-01"
+DEMO_CENTER = "Riverside Recovery Community Center (demo)"
+DEFAULT_DEMO_PARTICIPANTS = 300
+
+# (Faker locale, weight, preferred language)
+LOCALES = [
+    ("en_US", 30, "en"), ("es_MX", 20, "es"), ("es_ES", 4, "es"), ("vi_VN", 5, "vi"), ("zh_CN", 4, "zh"),
+    ("ar_AA", 4, "ar"), ("he_IL", 2, "en"), ("ru_RU", 4, "ru"), ("el_GR", 2, "en"), ("fr_FR", 3, "fr"),
+    ("de_DE", 3, "en"), ("pl_PL", 3, "en"), ("pt_BR", 4, "pt"), ("ko_KR", 3, "ko"), ("tl_PH", 2, "tl"),
+]
+PRONOUNS = ["she/her"] * 4 + ["he/him"] * 4 + ["they/them", ""]
+
+STRENGTHS = {
+    "en": ["Good with my hands, I fix bikes", "I cook for my whole family on Sundays", "Patient with kids",
+           "I can talk to anyone", "I play guitar", "Strong faith", "I keep going when things get hard",
+           "Organised: I keep lists for everything", "I love to draw", "I walk every morning",
+           "Good at listening", "I know the bus routes by heart", "Gardening", "I make people laugh"],
+    "es": ["Sé arreglar cosas con las manos", "Cocino para toda mi familia los domingos",
+           "Tengo paciencia con los niños", "Puedo hablar con cualquiera", "Toco la guitarra", "Mi fe",
+           "Sigo adelante cuando las cosas se ponen difíciles", "Me encanta dibujar",
+           "Camino todas las mañanas", "Sé escuchar", "La jardinería", "Hago reír a la gente"],
+}
+MATTERS = {
+    "en": ["My kids", "Getting my own place", "My health", "Being someone my mom can count on",
+           "Keeping my job", "My dog", "Staying connected to my church", "Finishing my GED"],
+    "es": ["Mis hijos", "Tener mi propio lugar", "Mi salud", "Que mi mamá pueda contar conmigo",
+           "Mantener mi trabajo", "Mi perro", "Seguir conectado con mi iglesia", "Terminar mis estudios"],
+}
+HOPES = {
+    "en": ["In a year I want to be working and living on my own.", "I want my daughter to be proud of me.",
+           "Go back to school and become a peer coach myself.", "Feel calm most days.",
+           "Get my license back and drive my kids to school."],
+    "es": ["En un año quiero estar trabajando y viviendo por mi cuenta.", "Quiero que mi hija esté orgullosa.",
+           "Volver a estudiar y ser coach de pares.", "Sentirme en paz la mayoría de los días."],
+}
+TIES = {
+    "en": ["My sister Rosa", "Tuesday night meeting at St. Mark's", "My sponsor", "Neighbour who checks on me",
+           "Coach from the soccer league", "Cousin in Fresno", "The library's job club"],
+    "es": ["Mi hermana Rosa", "La reunión del martes en San Marcos", "Mi padrino", "Una vecina que me cuida",
+           "El entrenador de la liga de fútbol", "Mi primo en Fresno"],
+}
+HELPED = {
+    "en": ["Having a routine", "Meetings every day at first", "Talking to someone who had been there",
+           "Medication and a counsellor", "Getting out of the old neighbourhood", "Exercise"],
+    "es": ["Tener una rutina", "Ir a reuniones todos los días al principio",
+           "Hablar con alguien que ya pasó por eso", "Medicamento y un consejero", "Hacer ejercicio"],
+}
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    participants: int
+    seconds: float
+
+
+def ensure_demo_database(paths: AppPaths) -> None:
+    """Create the demo database if this folder has none yet (the README's start command relies on it)."""
+    if not database_exists(paths):
+        build_demo_database(paths, participants=DEFAULT_DEMO_PARTICIPANTS, seed=1)
+
+
+def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force: bool = False) -> DemoReport:
+    if participants < 0 or participants > 1_000_000:
+        raise RoscError("demo_size", maximum=1_000_000)
+    started = time.perf_counter()
+    if database_exists(paths):
+        if not is_demo(paths):
+            raise RoscError("not_a_demo")
+        if not force:
+            raise RoscError("database_exists")
+        _remove_database(paths)
+    services, _recovery = create_center(
+        paths, center_name=DEMO_CENTER, site_code=DEMO_SITE, admin_username=DEMO_USERNAME,
+        admin_display_name="Demo Admin", password=DEMO_PASSWORD, demo=True,
+    )
+    try:
+        _insert_people(services, participants, seed)
+        services.store.checkpoint()
+    finally:
+        services.close()
+    return DemoReport(participants, time.perf_counter() - started)
+
+
+def _remove_database(paths: AppPaths) -> None:
+    for name in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm"), paths.keyring):
+        name.unlink(missing_ok=True)
+    shutil.rmtree(paths.backups, ignore_errors=True)
+    paths.ensure()
+
+
+def _name_pools(rng: random.Random) -> list[tuple[list[str], list[str], str, int]]:
+    from faker import Faker
+
+    pools = []
+    for locale, weight, language in LOCALES:
+        fake = Faker(locale)
+        fake.seed_instance(rng.randrange(2**31))
+        firsts = list(dict.fromkeys(fake.first_name() for _ in range(120)))
+        lasts = list(dict.fromkeys(fake.last_name() for _ in range(120)))
+        pools.append((firsts, lasts, language, weight))
+    return pools
+
+
+def _people(count: int, seed: int) -> Iterator[dict[str, object]]:
+    rng = random.Random(seed)
+    pools = _name_pools(rng)
+    weights = [p[3] for p in pools]
+    today = date.today()
+    pathways = [p.value for p in Pathway]
+    for index in range(count):
+        firsts, lasts, language, _ = rng.choices(pools, weights)[0]
+        first, last = rng.choice(firsts), rng.choice(lasts)
+        preferred = first if rng.random() < 0.15 else f"{first} {last}"
+        if rng.random() < 0.01:
+            preferred += rng.choice([" 🌻", " ✨", " 🙏"])
+        birth = today - timedelta(days=rng.randrange(18 * 365, 75 * 365))
+        chosen = rng.sample(pathways[:-1], k=rng.choice([1, 1, 1, 2, 2, 3]))
+        phone = f"(555) 01{rng.randrange(10)}-{rng.randrange(10000):04d}" if rng.random() < 0.85 else ""
+        yield {
+            "preferred_name": preferred,
+            "legal_name": f"{first} {last}" if rng.random() < 0.7 else "",
+            "pronouns": rng.choice(PRONOUNS),
+            "date_of_birth": birth if rng.random() < 0.9 else None,
+            "phone": phone,
+            "email": f"person{index}@example.org" if rng.random() < 0.4 else "",
+            "preferred_language": language,
+            "pathways": chosen,
+            "registered": today - timedelta(days=rng.randrange(1, 3 * 365)),
+            "text_language": "es" if language == "es" else "en",
+            "rng_state": rng.random(),
+        }
+
+
+def _insert_people(services, count: int, seed: int) -> None:  # type: ignore[no-untyped-def]
+    store = services.store
+    site = store.site_code
+    staff_id = services.actor.staff_id
+    rng = random.Random(seed + 1)
+    conn = store.raw_connection()
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        seq = conn.execute("SELECT coalesce(max(seq), 0) FROM outbox WHERE origin = ?", (site,)).fetchone()[0]
+        people, intakes, assessments, outbox = [], [], [], []
+
+        def stamp(table: str, row: dict[str, object]) -> None:
+            nonlocal seq
+            seq += 1
+            payload = {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in row.items()}
+            outbox.append((site, seq, table, row["id"], 1, row["hlc"], "insert", json.dumps(payload),
+                           utc_now().isoformat(timespec="microseconds")))
+
+        for person in _people(count, seed):
+            created = datetime.combine(person["registered"], datetime.min.time(), timezone.utc)  # type: ignore[arg-type]
+            common = {"owner_site": site, "version": 1, "created_at": created, "updated_at": created,
+                      "deleted_at": None}
+            pid = str(uuid6.uuid7())
+            row = {"id": pid, "hlc": store.clock.now(), **common,
+                   "preferred_name": person["preferred_name"], "sort_name": sort_key(str(person["preferred_name"])),
+                   "pronouns": person["pronouns"], "legal_name": person["legal_name"],
+                   "date_of_birth": person["date_of_birth"], "phone": person["phone"], "email": person["email"],
+                   "preferred_language": person["preferred_language"], "pathways": person["pathways"],
+                   "pathway_other": ""}
+            people.append(row)
+            stamp("participant", row)
+            lang = str(person["text_language"])
+            intake = {"id": str(uuid6.uuid7()), "hlc": store.clock.now(), **common, "participant_id": pid,
+                      "strengths": "; ".join(rng.sample(STRENGTHS[lang], 2)),
+                      "what_matters": rng.choice(MATTERS[lang]), "hopes": rng.choice(HOPES[lang]),
+                      "community_ties": "; ".join(rng.sample(TIES[lang], 2)),
+                      "what_helped": rng.choice(HELPED[lang]), "recorded_by": staff_id}
+            intakes.append(intake)
+            stamp("intake", intake)
+            base = rng.randrange(18, 45)
+            for visit in range(rng.choice([1, 1, 2, 3])):
+                answers = [max(1, min(6, round(base / 10 + rng.uniform(-1, 1) + visit * 0.4))) for _ in range(10)]
+                assessed = min(date.today(), person["registered"] + timedelta(days=90 * visit))  # type: ignore[operator]
+                row_a = {"id": str(uuid6.uuid7()), "hlc": store.clock.now(), **common, "participant_id": pid,
+                         "assessed_on": assessed, "answers": answers, "total": sum(answers), "recorded_by": staff_id}
+                assessments.append(row_a)
+                stamp("recovery_capital_assessment", row_a)
+
+        def rows(items: list[dict[str, object]], columns: list[str]) -> list[tuple[object, ...]]:
+            return [tuple(_sql_value(item[c]) for c in columns) for item in items]
+
+        for table, items in (("participant", people), ("intake", intakes),
+                             ("recovery_capital_assessment", assessments)):
+            if not items:
+                continue
+            columns = list(items[0].keys())
+            conn.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                rows(items, columns),
+            )
+        conn.executemany(
+            "INSERT INTO outbox (origin, seq, table_name, row_id, version, hlc, op, payload, recorded_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            outbox,
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.close()
+    with store.write() as session:
+        services.audit(session, "demo_data_created", details={"participants": count, "seed": seed})
+
+
+def _sql_value(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return json.dumps(value)
+    return value
