@@ -1,0 +1,266 @@
+"""The Overview tab: who the person is, a line in their own words, and their BARC-10 totals over time.
+
+The BARC-10 chart draws the validation study's total of 47 as a labelled reference line; nothing on this
+tab turns a total into a verdict.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMargins, Qt, QT_TRANSLATE_NOOP, QTime
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from rosc_desktop.services.intake import BARC10_REFERENCE_TOTAL, Barc10View
+from rosc_desktop.services.participants import ParticipantView
+from rosc_desktop.ui.operations import change_bus, run_now
+from rosc_desktop.ui.screens.barc10 import MAX_TOTAL
+from rosc_desktop.ui.screens.intake import format_day
+
+PATHWAYS = {
+    "twelve_step": QT_TRANSLATE_NOOP("Pathways", "12-step"),
+    "smart_recovery": QT_TRANSLATE_NOOP("Pathways", "SMART Recovery"),
+    "medication_assisted": QT_TRANSLATE_NOOP("Pathways", "Medication-assisted"),
+    "faith_based": QT_TRANSLATE_NOOP("Pathways", "Faith-based"),
+    "harm_reduction": QT_TRANSLATE_NOOP("Pathways", "Harm reduction"),
+    "natural_recovery": QT_TRANSLATE_NOOP("Pathways", "Natural recovery"),
+    "other": QT_TRANSLATE_NOOP("Pathways", "Other"),
+}
+MIN_TOTAL = 10
+# Okabe–Ito colours: told apart with any colour vision; the reference line is also dashed, not colour alone.
+TOTAL_COLOUR = QColor("#0072B2")
+REFERENCE_COLOUR = QColor("#E69F00")
+
+
+def pathway_labels(person: ParticipantView) -> list[str]:
+    """The chosen pathways in words; "Other" shows what the person called it when they said."""
+    labels = []
+    for code in person.pathways:
+        if code == "other" and person.pathway_other:
+            labels.append(person.pathway_other)
+        else:
+            labels.append(QCoreApplication.translate("Pathways", PATHWAYS.get(code, code)))
+    return labels
+
+
+def language_name(code: str) -> str:
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.C:
+        return code
+    # Qt's native names carry a country ("español de España") that the record does not say.
+    return QLocale.languageToString(locale.language())
+
+
+def change_since_first(history: list[Barc10View]) -> str:
+    """ "+6 since 12 Mar 2026" — how the latest total differs from the first (history oldest first)."""
+    first, latest = history[0], history[-1]
+    delta = latest.total - first.total
+    sign = "+" if delta > 0 else ("−" if delta < 0 else "±")
+    return QCoreApplication.translate("OverviewTab", "%1 since %2").replace(
+        "%1", f"{sign}{abs(delta)}").replace("%2", format_day(first.assessed_on))
+
+
+def _moment(day: date) -> QDateTime:
+    return QDateTime(day, QTime(12, 0))
+
+
+class OverviewTab(QWidget):
+    def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._services = services
+        self._participant_id = participant_id
+
+        about = QGroupBox(self.tr("About"))
+        form = QFormLayout(about)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(8)
+        self.fields: dict[str, QLabel] = {}
+        for key, caption in (("contact", self.tr("Contact")), ("language", self.tr("Language")),
+                             ("pathways", self.tr("Recovery pathways")), ("registered", self.tr("Registered on"))):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            label = QLabel(caption + ":")
+            label.setBuddy(value)
+            value.setAccessibleName(caption)
+            form.addRow(label, value)
+            self.fields[key] = value
+
+        words = QGroupBox(self.tr("In their words"))
+        words_layout = QVBoxLayout(words)
+        self.in_their_words = QLabel()
+        self.in_their_words.setWordWrap(True)
+        self.in_their_words.setAccessibleName(self.tr("In their words"))
+        quote_font = self.in_their_words.font()
+        quote_font.setItalic(True)
+        quote_font.setPointSizeF(quote_font.pointSizeF() * 1.15)
+        self.in_their_words.setFont(quote_font)
+        words_layout.addWidget(self.in_their_words)
+        words_layout.addStretch()
+
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(about, 1)
+        top.addWidget(words, 1)
+
+        barc = QGroupBox(self.tr("Recovery capital (BARC-10)"))
+        barc_layout = QVBoxLayout(barc)
+        self.latest_label = QLabel()
+        latest_font = self.latest_label.font()
+        latest_font.setBold(True)
+        latest_font.setPointSizeF(latest_font.pointSizeF() * 1.2)
+        self.latest_label.setFont(latest_font)
+        self.latest_label.setAccessibleName(self.tr("Latest BARC-10"))
+        self.change_label = QLabel()
+        change_font = self.change_label.font()
+        change_font.setPointSizeF(change_font.pointSizeF() * 1.1)
+        self.change_label.setFont(change_font)
+        self.change_label.setAccessibleName(self.tr("Change since the first BARC-10"))
+        self.empty_label = QLabel(self.tr("No BARC-10 yet — record one from the Intake tab"))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMinimumHeight(90)
+        figures = QHBoxLayout()
+        figures.addWidget(self.latest_label)
+        figures.addSpacing(16)
+        figures.addWidget(self.change_label)
+        figures.addStretch()
+        self.chart_view = QChartView()
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(260)
+        self.chart_view.setAccessibleName(self.tr("BARC-10 totals over time"))
+        self.chart_view.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can reach its description
+        barc_layout.addLayout(figures)
+        barc_layout.addWidget(self.chart_view, 1)
+        barc_layout.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addWidget(barc, 1)
+        layout.addStretch(0)  # takes the spare room instead of an empty chart box
+        self._barc_box = barc
+
+        change_bus.changed.connect(self._on_changed)
+        self.reload_intake()
+        self.reload_barc10()
+
+    # -- filling in ------------------------------------------------------------------------------------------
+
+    def show_participant(self, person: ParticipantView) -> None:
+        contact = [v for v in (person.phone, person.email) if v]
+        self.fields["contact"].setText("\n".join(contact) if contact else self.tr("None given"))
+        self.fields["language"].setText(language_name(person.preferred_language))
+        paths = pathway_labels(person)
+        self.fields["pathways"].setText(", ".join(paths) if paths else self.tr("Not chosen yet"))
+        self.fields["registered"].setText(format_day(person.created_at.date()))
+
+    def reload_intake(self) -> None:
+        view = run_now(lambda: self._services.intake.get(self._participant_id), self)
+        if view is None:
+            return
+        first_line = next((ln.strip() for ln in view.text.strengths.splitlines() if ln.strip()), "")
+        if first_line:
+            self.in_their_words.setText(self.tr("“%1”").replace("%1", first_line))
+        else:
+            self.in_their_words.setText(self.tr(
+                "Nothing written yet. The Intake tab starts the conversation with strengths."))
+
+    def reload_barc10(self) -> None:
+        history: list[Barc10View] | None = run_now(
+            lambda: self._services.intake.barc10_history(self._participant_id), self)
+        if history is None:
+            return
+        has_any = bool(history)
+        self.latest_label.setVisible(has_any)
+        self.change_label.setVisible(len(history) > 1)
+        self.chart_view.setVisible(has_any)
+        self.empty_label.setVisible(not has_any)
+        layout = self.layout()
+        layout.setStretch(layout.indexOf(self._barc_box), 1 if has_any else 0)
+        layout.setStretch(layout.count() - 1, 0 if has_any else 1)
+        if not has_any:
+            self.latest_label.clear()
+            self.change_label.clear()
+            self._set_chart(QChart())
+            return
+        latest = history[-1]
+        self.latest_label.setText(self.tr("Latest: %1 of %2 on %3").replace("%1", str(latest.total))
+                                  .replace("%2", str(MAX_TOTAL)).replace("%3", format_day(latest.assessed_on)))
+        self.change_label.setText(change_since_first(history) if len(history) > 1 else "")
+        self._draw(history)
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if "intake" in kinds:
+            self.reload_intake()
+        if "barc10" in kinds:
+            self.reload_barc10()
+
+    # -- the chart -------------------------------------------------------------------------------------------
+
+    def _draw(self, history: list[Barc10View]) -> None:
+        palette = self.palette()
+        text_colour = palette.color(QPalette.ColorRole.WindowText)
+        chart = QChart()
+        chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setLabelColor(text_colour)
+
+        totals = QLineSeries()
+        totals.setName(self.tr("BARC-10 total"))
+        totals.setPen(QPen(TOTAL_COLOUR, 2.5))
+        totals.setPointsVisible(True)
+        # No point labels: Qt Charts draws them on top of the markers; the figures above and the
+        # Intake tab's history give the exact numbers.
+        totals.setMarkerSize(9)
+        for view in history:
+            totals.append(_moment(view.assessed_on).toMSecsSinceEpoch(), view.total)
+
+        # A single assessment still needs a span of time to draw on; a fortnight either side reads well.
+        start = _moment(history[0].assessed_on).addDays(-14 if len(history) == 1 else -7)
+        end = _moment(history[-1].assessed_on).addDays(14 if len(history) == 1 else 7)
+        reference = QLineSeries()
+        reference.setName(self.tr("Reference: %1 (validation study)").replace("%1", str(BARC10_REFERENCE_TOTAL)))
+        pen = QPen(REFERENCE_COLOUR, 2)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        reference.setPen(pen)
+        reference.append(start.toMSecsSinceEpoch(), BARC10_REFERENCE_TOTAL)
+        reference.append(end.toMSecsSinceEpoch(), BARC10_REFERENCE_TOTAL)
+
+        chart.addSeries(reference)
+        chart.addSeries(totals)
+        x_axis = QDateTimeAxis()
+        x_axis.setFormat("MMM yyyy")
+        x_axis.setRange(start, end)
+        x_axis.setTickCount(min(6, max(3, len(history) + 1)))
+        y_axis = QValueAxis()
+        y_axis.setRange(MIN_TOTAL, MAX_TOTAL)
+        y_axis.setTickCount(11)
+        y_axis.setLabelFormat("%d")
+        y_axis.setTitleText(self.tr("Total"))
+        for axis in (x_axis, y_axis):
+            axis.setLabelsColor(text_colour)
+            axis.setTitleBrush(text_colour)
+            axis.setGridLineColor(palette.color(QPalette.ColorRole.Midlight))
+            axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        for series in (reference, totals):
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+        self._set_chart(chart)
+        points = "; ".join(
+            self.tr("%1: %2").replace("%1", format_day(v.assessed_on)).replace("%2", str(v.total)) for v in history)
+        self.chart_view.setAccessibleDescription(points)
+
+    def _set_chart(self, chart: QChart) -> None:
+        # The view hands the previous chart back to us rather than deleting it.
+        old = self.chart_view.chart()
+        self.chart_view.setChart(chart)
+        if old is not None:
+            old.deleteLater()

@@ -1,0 +1,170 @@
+"""One participant's workspace: a header saying who this is, then the Overview and Intake tabs.
+
+The main window opens one per person and asks `maybe_close()` before closing it, so typing in the intake
+is never lost without the peer specialist choosing to.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rosc_desktop.services.participants import ParticipantView
+from rosc_desktop.ui.operations import change_bus, run_now
+from rosc_desktop.ui.screens.intake import IntakeTab
+from rosc_desktop.ui.screens.overview import OverviewTab, pathway_labels
+
+# Chips take their colours from the palette, so they follow light, dark and high-contrast themes.
+CHIP_STYLE = "QLabel { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 9px; }"
+
+
+class ParticipantWorkspace(QWidget):
+    def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._services = services
+        self._participant_id = participant_id
+        self._person: ParticipantView | None = None
+
+        self.name_label = QLabel()
+        name_font = self.name_label.font()
+        name_font.setPointSizeF(name_font.pointSizeF() * 1.7)
+        name_font.setBold(True)
+        self.name_label.setFont(name_font)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pronouns_label = QLabel()
+        self.pronouns_label.setAccessibleName(self.tr("Pronouns"))
+        self.chips = QHBoxLayout()
+        self.chips.setSpacing(6)
+        self.edit_button = QPushButton(self.tr("E&dit details…"))
+        self.edit_button.clicked.connect(self.edit_details)
+
+        name_row = QHBoxLayout()
+        name_row.setSpacing(12)
+        name_row.addWidget(self.name_label)
+        name_row.addWidget(self.pronouns_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        name_row.addStretch()
+        name_row.addWidget(self.edit_button)
+        chip_row = QHBoxLayout()
+        chip_row.addLayout(self.chips)
+        chip_row.addStretch()
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewTab(services, participant_id)
+        self.intake = IntakeTab(services, participant_id)
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(self.intake, self.tr("&Intake"))
+        self.intake.dirty_changed.connect(self._dirty_changed)
+
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 0)
+        layout.setSpacing(6)
+        layout.addLayout(name_row)
+        layout.addLayout(chip_row)
+        layout.addWidget(self.missing_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.tabs, 1)
+
+        change_bus.changed.connect(self._on_changed)
+        self.reload_participant()
+
+    # -- the contract with the main window -------------------------------------------------------------------
+
+    def participant_id(self) -> str:
+        return self._participant_id
+
+    def title(self) -> str:
+        return self._person.preferred_name if self._person else self.tr("Participant")
+
+    def has_unsaved_changes(self) -> bool:
+        return self.intake.has_unsaved_changes()
+
+    def maybe_close(self) -> bool:
+        """True when the workspace may close: nothing unsaved, saved now, or the person chose to discard."""
+        if not self.has_unsaved_changes():
+            return True
+        self.tabs.setCurrentWidget(self.intake)
+        choice = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The intake for %1 has changes that are not saved yet. Save them?").replace("%1", self.title()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if choice == QMessageBox.StandardButton.Save:
+            return self.intake.save_now()
+        return choice == QMessageBox.StandardButton.Discard
+
+    # -- the header ------------------------------------------------------------------------------------------
+
+    def reload_participant(self) -> None:
+        person: ParticipantView | None = run_now(lambda: self._services.participants.open(self._participant_id),
+                                                 self)
+        if person is None:
+            self.missing_label.setText(self.tr("This participant record could not be opened."))
+            self.missing_label.show()
+            self.edit_button.setEnabled(False)
+            return
+        self._person = person
+        self.missing_label.hide()
+        self.edit_button.setEnabled(True)
+        self.name_label.setText(person.preferred_name)
+        self.pronouns_label.setText(person.pronouns)
+        self.pronouns_label.setVisible(bool(person.pronouns))
+        self._show_chips(pathway_labels(person))
+        self.overview.show_participant(person)
+        self.setWindowTitle(self.title())
+
+    def _show_chips(self, labels: list[str]) -> None:
+        while self.chips.count():
+            item = self.chips.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for text in labels:
+            chip = QLabel(text)
+            chip.setStyleSheet(CHIP_STYLE)
+            chip.setAccessibleName(self.tr("Recovery pathway: %1").replace("%1", text))
+            self.chips.addWidget(chip)
+
+    def edit_details(self) -> None:
+        if self._person is None:
+            return
+        # Imported here: the form is its own screen, and opening it should not be a cost of every workspace.
+        from rosc_desktop.ui.screens.participant_form import ParticipantDialog
+
+        shown = self._person
+        dialog = ParticipantDialog(self._services, existing=shown, parent=self)
+        # The change notice may already have refreshed the header; re-open only if it did not.
+        if dialog.exec() and self._person is shown:
+            self.reload_participant()
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if "participant" not in kinds or self._person is None:
+            return
+        # Re-opening is audited as a viewing, so only do it when this person's record actually changed
+        # (a change notice may be about someone else).
+        rows = run_now(lambda: self._services.participants.rows([self._participant_id]), self)
+        if rows is None:
+            return
+        if not rows:
+            self.reload_participant()  # voided elsewhere: say so instead of showing stale details
+            return
+        row, shown = rows[0], self._person
+        if (row.preferred_name, row.pronouns, row.date_of_birth, row.phone) != (
+                shown.preferred_name, shown.pronouns, shown.date_of_birth, shown.phone):
+            self.reload_participant()
+
+    def _dirty_changed(self, dirty: bool) -> None:
+        index = self.tabs.indexOf(self.intake)
+        self.tabs.setTabText(index, self.tr("&Intake •") if dirty else self.tr("&Intake"))
