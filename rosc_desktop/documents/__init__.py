@@ -1,0 +1,1 @@
+"""Printable documents with reportlab (arrives with the printed-plan issue)."""

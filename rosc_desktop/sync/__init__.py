@@ -1,0 +1,1 @@
+"""Bundle format, keys, export, import and merge (arrives with the sync issue)."""

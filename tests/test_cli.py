@@ -1,0 +1,77 @@
+"""The command line: version, demo data, and refusing to touch a real center's folder."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from rosc_desktop import __version__
+from rosc_desktop.cli import main
+from rosc_desktop.paths import resolve
+from rosc_desktop.services.session import sign_in
+
+
+def test_version_from_the_installed_entry_point() -> None:
+    out = subprocess.run([sys.executable, "-m", "rosc_desktop", "--version"], capture_output=True, text=True,
+                         check=True)
+    assert __version__ in out.stdout
+
+
+def test_demo_builds_a_database_that_signs_in_with_admin_demo(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--data-dir", str(tmp_path), "demo", "--participants", "150", "--seed", "4"]) == 0
+    assert "admin / demo" in capsys.readouterr().out
+    demo_paths = resolve(tmp_path, demo=True)
+    services = sign_in(demo_paths, "admin", "demo")
+    try:
+        assert services.participants.count() == 150
+        assert services.accounts.center().is_demo
+        names = [r.preferred_name for r in services.participants.rows(services.participants.search("").ids)]
+    finally:
+        services.close()
+    scripts = {unicodedata.name(ch, "").split()[0] for name in names for ch in name if ch.isalpha()}
+    assert {"LATIN", "ARABIC", "CJK"} <= scripts, scripts
+    assert any(unicodedata.combining(ch) or ch in "áéíóúñüëöäçãõ" for name in names for ch in name.lower())
+
+
+def test_same_seed_gives_the_same_people(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        assert main(["--data-dir", str(tmp_path / folder), "demo", "--participants", "40", "--seed", "9"]) == 0
+    lists = []
+    for folder in ("a", "b"):
+        services = sign_in(resolve(tmp_path / folder, demo=True), "admin", "demo")
+        lists.append([r.preferred_name for r in services.participants.rows(services.participants.search("").ids)])
+        services.close()
+    assert lists[0] == lists[1]
+
+
+def test_demo_if_missing_leaves_an_existing_database_alone(tmp_path: Path) -> None:
+    assert main(["--data-dir", str(tmp_path), "demo", "--participants", "5"]) == 0
+    db = resolve(tmp_path, demo=True).database
+    before = db.stat().st_mtime_ns
+    assert main(["--data-dir", str(tmp_path), "demo", "--if-missing"]) == 0
+    assert db.stat().st_mtime_ns == before
+
+
+def test_demo_never_overwrites_a_real_center(tmp_path: Path, capsys, services) -> None:  # type: ignore[no-untyped-def]
+    # A real center's database placed where the demo would go must survive even --force.
+    real = services.paths.root
+    demo_root = resolve(tmp_path / "x", demo=True).root
+    demo_root.parent.mkdir(parents=True)
+    services.close()
+    real.rename(demo_root)
+    assert main(["--data-dir", str(tmp_path / "x"), "demo", "--force"]) == 2
+    assert "real center" in capsys.readouterr().err
+    assert (demo_root / "rosc.db").exists()
+
+
+@pytest.mark.parametrize("password,code", [("wrong", 2)])
+def test_check_with_a_wrong_password_fails_cleanly(tmp_path: Path, monkeypatch, capsys, password, code) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--data-dir", str(tmp_path), "demo", "--participants", "3"]) == 0
+    monkeypatch.setenv("ROSC_PASSWORD", password)
+    assert main(["--data-dir", str(tmp_path), "--demo", "check", "--user", "admin"]) == code
+    err = capsys.readouterr().err
+    assert "not right" in err and "Traceback" not in err
