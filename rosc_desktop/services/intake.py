@@ -49,7 +49,8 @@ def barc10_total(answers: list[int] | tuple[int, ...]) -> int:
     if len(answers) != BARC10_ITEM_COUNT:
         raise ValidationError("barc10_incomplete", field="answers", expected=BARC10_ITEM_COUNT)
     for answer in answers:
-        if not isinstance(answer, int) or not BARC10_MIN_ANSWER <= answer <= BARC10_MAX_ANSWER:
+        # bool is an int in Python: a checkbox's True must not pass for the answer 1.
+        if type(answer) is not int or not BARC10_MIN_ANSWER <= answer <= BARC10_MAX_ANSWER:
             raise ValidationError("barc10_answer_range", field="answers")
     return sum(answers)
 
