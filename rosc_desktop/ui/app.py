@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import logging
 import sys
+from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from rosc_desktop import APP_NAME, __version__, i18n
@@ -24,6 +26,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("ROSC Desktop")
+    app.setDesktopFileName("rosc-desktop")
+    app.setWindowIcon(QIcon(str(resources.files("rosc_desktop") / "resources" / "icons" / "rosc-desktop.svg")))
     return app  # type: ignore[return-value]
 
 
