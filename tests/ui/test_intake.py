@@ -190,3 +190,16 @@ def test_workspace_tab_reopens_with_saved_text(qtbot, services, person) -> None:
     second = ParticipantWorkspace(services, person.id)
     qtbot.addWidget(second)
     assert second.intake.editors["community_ties"].toPlainText() == "Tuesday SMART meeting"
+
+
+def test_typing_while_a_save_is_under_way_is_kept(qtbot, services, person) -> None:
+    tab = make_tab(qtbot, services, person)
+    tab.editors["strengths"].setPlainText("Good listener")
+    tab.save_button.click()
+    # The result arrives through the event loop, so this typing lands before the save is reported.
+    tab.editors["strengths"].setPlainText("Good listener, patient")
+    qtbot.waitUntil(lambda: not tab._saving)
+    assert services.intake.get(person.id).text.strengths == "Good listener"
+    assert tab.editors["strengths"].toPlainText() == "Good listener, patient"
+    assert tab.has_unsaved_changes()
+    assert tab.save_button.isEnabled()

@@ -148,3 +148,41 @@ def test_saved_intake_is_there_in_a_new_workspace(qtbot, services, person) -> No
     qtbot.waitUntil(lambda: workspace.overview.in_their_words.text() == "“I am a good listener”")
     again = make(qtbot, services, person)
     assert again.intake.editors["strengths"].toPlainText() == "I am a good listener"
+
+
+def test_edit_details_opens_the_form_and_refreshes_the_header(qtbot, services, person, monkeypatch) -> None:
+    import types
+
+    from rosc_desktop.services.participants import ParticipantInput as Input
+
+    opened = []
+
+    class FakeDialog:
+        def __init__(self, svc, existing=None, parent=None):  # type: ignore[no-untyped-def]
+            opened.append(existing)
+
+        def exec(self) -> int:
+            data = Input(**{**opened[0].as_input().__dict__, "preferred_name": "Mari"})
+            services.participants.update(opened[0].id, data, opened[0].version)
+            return 1
+
+    module = types.ModuleType("rosc_desktop.ui.screens.participant_form")
+    module.ParticipantDialog = FakeDialog  # type: ignore[attr-defined]
+    monkeypatch.setitem(__import__("sys").modules, "rosc_desktop.ui.screens.participant_form", module)
+    workspace = make(qtbot, services, person)
+    workspace.edit_button.click()
+    assert opened[0].id == person.id
+    assert workspace.title() == "Mari"
+    assert workspace.name_label.text() == "Mari"
+
+
+def test_header_follows_a_change_made_elsewhere(qtbot, services, person) -> None:
+    from rosc_desktop.services.participants import ParticipantInput as Input
+    from rosc_desktop.ui.operations import change_bus
+
+    workspace = make(qtbot, services, person)
+    view = services.participants.open(person.id)
+    services.participants.update(person.id, Input(**{**view.as_input().__dict__, "pronouns": "she/they"}),
+                                 view.version)
+    change_bus.changed.emit(frozenset({"participant"}))
+    assert workspace.pronouns_label.text() == "she/they"

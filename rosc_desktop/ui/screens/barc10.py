@@ -101,7 +101,7 @@ class Barc10Dialog(QDialog):
             "to 6 (strongly agree). There are no right answers."))
         intro.setWordWrap(True)
 
-        # Translators: put the code of your language here ("es"); it tells the dialog it is shown translated.
+        #: Put the code of your language here ("es"); it tells the BARC-10 dialog that it is shown translated.
         if translated is None:
             translated = self.tr("en", "interface language code") != "en"
         self.translation_note = QLabel(self.tr(

@@ -37,7 +37,7 @@ SECTIONS = (
     ("what_matters", QT_TRANSLATE_NOOP("IntakeTab", "What matters to me"),
      QT_TRANSLATE_NOOP("IntakeTab", "Who and what matters most to you right now?")),
     ("hopes", QT_TRANSLATE_NOOP("IntakeTab", "Hopes, in my own words"),
-     QT_TRANSLATE_NOOP("IntakeTab", "What would you like your life to look like? Write it the way they say it.")),
+     QT_TRANSLATE_NOOP("IntakeTab", "What would you like your life to look like, in your own words?")),
     ("community_ties", QT_TRANSLATE_NOOP("IntakeTab", "Community ties already there"),
      QT_TRANSLATE_NOOP("IntakeTab", "People, groups and places that are already on your side.")),
     ("what_helped", QT_TRANSLATE_NOOP("IntakeTab", "What has helped before"),
@@ -251,12 +251,15 @@ class IntakeTab(QWidget):
             return
         self._show(view)
 
-    def _show(self, view: IntakeView) -> None:
+    def _show(self, view: IntakeView, typed_from: IntakeText | None = None) -> None:
+        """Take `view` as the saved state; with `typed_from`, keep fields edited since that text was sent."""
         self._loaded, self._version = view.text, view.version
         for name, editor in self.editors.items():
-            value = getattr(view.text, name)
+            value, shown = getattr(view.text, name), editor.toPlainText()
+            if typed_from is not None and not _same(shown, getattr(typed_from, name)):
+                continue  # typed while the save was under way: that typing is still unsaved
             # Leave a field untouched when only trimming differs, so the cursor does not jump.
-            if not _same(editor.toPlainText(), value):
+            if not _same(shown, value):
                 editor.setPlainText(value)
             self.field_errors[name].hide()
         self.reload_button.hide()
@@ -292,7 +295,7 @@ class IntakeTab(QWidget):
         self._update_status()
         services, pid = self._services, self._participant_id
         run_operation(self, lambda: services.intake.save(pid, text, version),
-                      on_done=self._saved, on_error=self._failed, changes={"intake"})
+                      on_done=lambda view: self._saved(view, text), on_error=self._failed, changes={"intake"})
 
     def save_now(self) -> bool:
         """Save on the GUI thread and say whether it worked (used when a workspace is being closed)."""
@@ -300,17 +303,18 @@ class IntakeTab(QWidget):
             return True
         self._clear_errors()
         try:
-            view = self._services.intake.save(self._participant_id, self.current_text(), self._version)
+            text = self.current_text()
+            view = self._services.intake.save(self._participant_id, text, self._version)
         except Exception as error:  # shown in words; the typing stays on screen
             self._failed(error)
             return False
-        self._saved(view)
+        self._saved(view, text)
         change_bus.changed.emit(frozenset({"intake"}))
         return True
 
-    def _saved(self, view: IntakeView) -> None:
+    def _saved(self, view: IntakeView, sent: IntakeText) -> None:
         self._saving = False
-        self._show(view)
+        self._show(view, typed_from=sent)
         self._update_status(saved_at=QTime.currentTime())
 
     def _failed(self, error: BaseException) -> None:
