@@ -43,6 +43,17 @@ class HealthService:
                 session.exec(text("INSERT INTO participant_fts(participant_fts, rank) VALUES ('integrity-check', 1)"))
             except Exception:  # FTS5 reports a damaged index as an SQL error
                 report.problems.append(("search_index", {}))
+            else:
+                # integrity-check only looks inside the index: also check that it holds exactly the people
+                # who should be findable, or someone missing from it could not be found (and be registered twice).
+                missing = session.exec(text(
+                    "SELECT count(*) FROM participant p WHERE p.deleted_at IS NULL AND NOT EXISTS "
+                    "(SELECT 1 FROM participant_fts f WHERE f.rowid = p.rowid)")).one()[0]
+                stray = session.exec(text(
+                    "SELECT count(*) FROM participant_fts f WHERE NOT EXISTS "
+                    "(SELECT 1 FROM participant p WHERE p.rowid = f.rowid AND p.deleted_at IS NULL)")).one()[0]
+                if missing or stray:
+                    report.problems.append(("search_index", {"missing": missing, "stray": stray}))
             seqs = session.exec(text("SELECT origin, min(seq), max(seq), count(*) FROM outbox GROUP BY origin")).all()
             for origin, low, high, count in seqs:
                 report.outbox_entries += count
