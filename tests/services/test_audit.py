@@ -155,3 +155,21 @@ def test_audit_never_holds_the_participants_name(services, busy, paths):  # type
     dumped = json.dumps([[str(v) for v in row] for row in rows], ensure_ascii=False)
     for fragment in ("Zoë", "Zoe", "Krüger", "Kruger", "Amani", "Okafor", "555-123", "5551234567", "sings", "1990-04-02"):
         assert fragment not in dumped
+
+
+def test_cli_check_finds_a_person_missing_from_the_search_index(services, busy, paths, monkeypatch, capsys):  # type: ignore[no-untyped-def]
+    # Someone the search cannot find gets registered twice: the check must notice the index lost them.
+    _raw(services, "DELETE FROM participant_fts WHERE rowid = (SELECT rowid FROM participant WHERE id = :i)",
+         i=busy.id)
+    assert busy.id not in services.participants.search("zoe").ids
+    code, output = _run_check(monkeypatch, capsys, paths)
+    assert code == 1, output
+    assert "search_index" in output
+
+
+def test_health_check_counts_what_it_checked(services, busy):  # type: ignore[no-untyped-def]
+    report = services.health.check()
+    assert report.ok, report.problems
+    assert report.participants == 2  # voided rows are still rows
+    assert report.audit_events == len(_events(services)) - 1  # the check records itself afterwards
+    assert _events(services)[-1][2] == "database_checked"
