@@ -25,7 +25,8 @@ def clean_text(value: str | None, field: str, limit: int, *, multiline: bool = F
         ch for ch in text
         if ch in allowed_breaks or ch in _KEEP_FORMAT or unicodedata.category(ch) not in _CONTROL
     ).strip()
-    if required and not text:
+    # Joiners and direction marks are kept inside text, but on their own they are an invisible, empty value.
+    if required and not "".join(ch for ch in text if ch not in _KEEP_FORMAT).strip():
         raise ValidationError("required", field=field)
     if len(text) > limit:
         raise ValidationError("too_long", field=field, limit=limit)
