@@ -183,7 +183,7 @@ def _refused(services, data: ParticipantInput) -> ValidationError:  # type: igno
     return caught.value
 
 
-@pytest.mark.parametrize("name", ["", "   ", "\x00\x07", "\u200b"])
+@pytest.mark.parametrize("name", ["", "   ", "\x00\x07", "\u200b", "\u200d", " \u200f\u200e "])
 def test_an_empty_name_is_refused(services, name):  # type: ignore[no-untyped-def]
     error = _refused(services, ParticipantInput(name))
     assert (error.code, error.field) == ("required", "preferred_name")
