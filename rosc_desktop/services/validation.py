@@ -12,6 +12,13 @@ EARLIEST_DATE = date(1900, 1, 1)
 LONG_TEXT_LIMIT = 10_000
 _CONTROL = {"Cc", "Cf", "Cs", "Co", "Cn"}
 _KEEP_FORMAT = {"\u200d", "\u200c", "\u200e", "\u200f"}  # joiners for emoji and scripts; direction marks
+_TAG_BASE = "\U0001F3F4"  # waving black flag: the only base of RGI emoji tag sequences
+
+
+def _is_tag(ch: str) -> bool:
+    return "\U000E0020" <= ch <= "\U000E007F"
+
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[0-9+()\-. /]*$")
 
@@ -21,10 +28,13 @@ def clean_text(value: str | None, field: str, limit: int, *, multiline: bool = F
     """NFC-normalised, control characters removed, trimmed; raises for empty (if required) or too long."""
     text = unicodedata.normalize("NFC", value or "")
     allowed_breaks = {"\n", "\t"} if multiline else set()
-    text = "".join(
-        ch for ch in text
-        if ch in allowed_breaks or ch in _KEEP_FORMAT or unicodedata.category(ch) not in _CONTROL
-    ).strip()
+    kept: list[str] = []
+    for ch in text:
+        if ch in allowed_breaks or ch in _KEEP_FORMAT or unicodedata.category(ch) not in _CONTROL:
+            kept.append(ch)
+        elif _is_tag(ch) and kept and (kept[-1] == _TAG_BASE or _is_tag(kept[-1])):
+            kept.append(ch)  # an emoji tag sequence (the flags of England, Scotland, Wales); elsewhere, hidden text
+    text = "".join(kept).strip()
     # Joiners and direction marks are kept inside text, but on their own they are an invisible, empty value.
     if required and not "".join(ch for ch in text if ch not in _KEEP_FORMAT).strip():
         raise ValidationError("required", field=field)
