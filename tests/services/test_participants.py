@@ -241,8 +241,14 @@ def test_text_is_stored_nfc_normalised(services):  # type: ignore[no-untyped-def
     "مريم الحسن",             # Arabic, right to left
     "\u200fשרה כהן",          # Hebrew with a right-to-left mark
     "Nguyễn Thị Minh Khai",
+    "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F Ewan",  # flag of Scotland
 ])
 def test_emoji_and_right_to_left_names_are_kept_intact(services, name):  # type: ignore[no-untyped-def]
     view = services.participants.register(ParticipantInput(name))
     assert view.preferred_name == name.strip()
     assert services.participants.open(view.id).preferred_name == name.strip()
+
+
+def test_hidden_tag_characters_outside_a_flag_are_stripped(services):  # type: ignore[no-untyped-def]
+    view = services.participants.register(ParticipantInput("Sam\U000E0069\U000E0067\U000E006E Lee"))
+    assert view.preferred_name == "Sam Lee"
