@@ -1,0 +1,173 @@
+"""Sign-in: success, wrong password, throttling, the demo note, a damaged database, the recovery-key reset."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from rosc_desktop.services import session
+from rosc_desktop.settings import MachineSettings
+from rosc_desktop.store.keyring import KeyRing, Throttle
+from rosc_desktop.ui.main_window import MainWindow
+from rosc_desktop.ui.messages import message_for
+from rosc_desktop.ui.screens.sign_in import RecoveryResetDialog, SignInScreen
+from tests.conftest import ADMIN_PASSWORD
+
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
+              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+
+
+class StandInList(QWidget):
+    open_requested = Signal(str)
+
+    def __init__(self, services, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+
+    def focus_search(self) -> None:
+        pass
+
+
+@pytest.fixture
+def center(paths) -> str:  # type: ignore[no-untyped-def]
+    """A closed center (admin 'ana'); returns its recovery key."""
+    services, key = session.create_center(paths, center_name="Harbor Light", site_code="HL-01",
+                                          admin_username="ana", admin_display_name="Ana Ruiz",
+                                          password=ADMIN_PASSWORD)
+    services.close()
+    return key
+
+
+def make_window(qtbot, paths) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(paths, list_factory=StandInList)
+    qtbot.addWidget(window)
+    assert isinstance(window.start_screen, SignInScreen)
+    return window
+
+
+def attempt(qtbot, screen: SignInScreen, username: str, password: str) -> None:  # type: ignore[no-untyped-def]
+    screen.username.setText(username)
+    screen.password.setText(password)
+    qtbot.keyClick(screen.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not screen._busy, timeout=10_000)
+
+
+def test_sign_in_opens_the_signed_in_area_and_remembers_the_name(qtbot, center, paths) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, paths)
+    screen = window.start_screen
+    assert screen.password.echoMode() == screen.password.EchoMode.Password
+    assert screen.demo_note is None
+    attempt(qtbot, screen, "ana", ADMIN_PASSWORD)
+    qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
+    assert window.services.actor.username == "ana"
+    assert window.stack.currentWidget() is window.tabs
+    assert "Harbor Light (HL-01)" in window._who.text()
+    assert MachineSettings.load(paths.settings).last_username == "ana"
+
+    second = make_window(qtbot, paths)
+    assert second.start_screen.username.text() == "ana"
+
+
+def test_wrong_password_shows_message_and_clears_the_field(qtbot, center, paths) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, paths)
+    screen = window.start_screen
+    attempt(qtbot, screen, "ana", "not it at all")
+    assert screen.message.isVisibleTo(screen)
+    assert screen.message.text() == message_for("signin_failed", {})
+    assert screen.password.text() == ""
+    assert window.services is None
+    assert screen.button.isEnabled()
+
+
+def test_repeated_failures_disable_the_button_with_a_countdown(qtbot, center, paths) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, paths)
+    screen = window.start_screen
+    for _ in range(3):
+        qtbot.waitUntil(screen.button.isEnabled, timeout=5_000)
+        attempt(qtbot, screen, "ana", "wrong password")
+    assert screen.countdown.is_waiting()
+    assert not screen.button.isEnabled()
+    assert "wait" in screen.button.text().lower()
+    qtbot.waitUntil(screen.button.isEnabled, timeout=5_000)  # the first wait is one second
+    assert screen.button.text() == "&Sign in"
+
+
+def test_an_existing_throttle_is_shown_on_arrival(qtbot, center, paths) -> None:  # type: ignore[no-untyped-def]
+    ring = KeyRing.load(paths.keyring)
+    ring.throttles["ana"] = Throttle(failures=8, last_failure=time.time())
+    ring.save()
+    MachineSettings(last_username="ana").save(paths.settings)
+    window = make_window(qtbot, paths)
+    screen = window.start_screen
+    assert not screen.button.isEnabled()
+    assert 25 <= screen.countdown.remaining() <= 32
+    screen.password.setText(ADMIN_PASSWORD)
+    qtbot.keyClick(screen.password, Qt.Key.Key_Return)
+    assert not screen._busy and window.services is None
+
+
+def test_demo_note_only_on_a_demo_database(qtbot, paths) -> None:  # type: ignore[no-untyped-def]
+    services, _key = session.create_center(paths, center_name="Riverside (demo)", site_code="DEMO-01",
+                                           admin_username="admin", admin_display_name="Demo Admin",
+                                           password="demo", demo=True)
+    services.close()
+    window = make_window(qtbot, paths)
+    screen = window.start_screen
+    assert screen.demo_note is not None and screen.demo_note.isVisibleTo(window)
+    assert "admin / demo" in screen.demo_note.text()
+    attempt(qtbot, screen, "admin", "demo")
+    qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
+    assert window._demo.isVisibleTo(window)
+
+
+def test_an_unreadable_database_is_explained_without_crashing(qtbot, center, paths) -> None:  # type: ignore[no-untyped-def]
+    paths.database.write_bytes(b"this is not a database" * 100)
+    window = make_window(qtbot, paths)
+    screen = window.start_screen
+    attempt(qtbot, screen, "ana", ADMIN_PASSWORD)
+    assert screen.message.text() == message_for("database_unreadable", {})
+    assert window.services is None and screen.button.isEnabled()
+
+
+def test_a_damaged_keyring_is_explained_on_arrival(qtbot, center, paths) -> None:  # type: ignore[no-untyped-def]
+    paths.keyring.write_text("{ not json")
+    MachineSettings(last_username="ana").save(paths.settings)
+    window = make_window(qtbot, paths)
+    screen = window.start_screen
+    assert screen.message.text() == message_for("keyring_unreadable", {})
+
+
+def test_recovery_key_sets_a_new_password(qtbot, center, paths) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, paths)
+    screen = window.start_screen
+    screen.username.setText("ana")
+    qtbot.mouseClick(screen.forgot, Qt.MouseButton.LeftButton)
+    dialog = screen.findChild(RecoveryResetDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.username.text() == "ana"
+
+    dialog.key.setText("ABCD-ABCD-ABCD-ABCD-ABCD-ABCD")
+    dialog.new_password.setText("brand new secret")
+    dialog.confirm.setText("brand new secret")
+    qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.key_field.error.isVisibleTo(dialog), timeout=10_000)
+    assert dialog.key_field.error.text() == message_for("recovery_key_wrong", {})
+
+    dialog.key.setText(center.lower())
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
+    session.sign_in(paths, "ana", "brand new secret").close()
+
+
+def test_every_input_has_a_labelled_buddy_and_a_name(qtbot, center, paths) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    screen = make_window(qtbot, paths).start_screen
+    dialog = RecoveryResetDialog(paths, "", screen)
+    for widget, count in ((screen, 2), (dialog, 4)):
+        buddies = {label.buddy() for label in widget.findChildren(QLabel)}
+        edits = [e for e in widget.findChildren(QLineEdit) if e.window() is widget.window()]
+        assert len(edits) == count
+        assert all(edit in buddies and edit.accessibleName() for edit in edits)
