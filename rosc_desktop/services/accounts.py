@@ -69,20 +69,30 @@ class AccountService:
         validate_password(password)
         role = Role(role)
         ring = self._s.keyring
-        with self._s.store.write() as session:
-            if ring.has_account(name) or session.exec(select(Staff).where(Staff.username == name)).first():
-                raise ValidationError("username_taken", field="username")
-            staff = Staff(username=name, display_name=display_name.strip(), role=role)
-            session.add(staff)
-            session.flush()
-            self._s.audit(session, "staff_created", "staff", staff.id, {"role": role.value})
-            # The keyring is saved inside the transaction: if saving fails, the account is not created.
-            ring.add_account(name, password, self._s.store.key, kdf)
-            try:
-                ring.save()
-            except OSError:
+        saved = False
+        try:
+            with self._s.store.write() as session:
+                if ring.has_account(name) or session.exec(select(Staff).where(Staff.username == name)).first():
+                    raise ValidationError("username_taken", field="username")
+                staff = Staff(username=name, display_name=display_name.strip(), role=role)
+                session.add(staff)
+                session.flush()
+                self._s.audit(session, "staff_created", "staff", staff.id, {"role": role.value})
+                # The keyring is saved inside the transaction: if saving fails, the account is not created.
+                ring.add_account(name, password, self._s.store.key, kdf)
+                try:
+                    ring.save()
+                except OSError:
+                    ring.remove_account(name)
+                    raise
+                saved = True
+        except BaseException:
+            # The commit failed after the keyring was saved: take the key back out, or the name would be
+            # "taken" for good by an account that does not exist.
+            if saved:
                 ring.remove_account(name)
-                raise
+                ring.save()
+            raise
         return StaffView(staff.id, staff.username, staff.display_name, role, staff.active)
 
     def change_own_password(self, old_password: str, new_password: str, confirm: str,
