@@ -79,3 +79,23 @@ def test_what_each_role_may_do(services, staff_services):  # type: ignore[no-unt
     assert peer.participants.update(other.id, ParticipantInput("Rana H."), other.version).version == 2
     assert set(ALLOWED[Role.ADMIN]) == set(Action)
     assert not allowed(Role.PEER_SPECIALIST, Action.VIEW_AUDIT)
+
+
+def test_a_failed_commit_does_not_leave_a_half_made_account(services, paths, monkeypatch):  # type: ignore[no-untyped-def]
+    from sqlalchemy.exc import OperationalError
+    from sqlmodel import Session
+
+    from rosc_desktop.errors import RoscError
+    from rosc_desktop.store.keyring import KeyRing
+
+    def full_disk_commit(self):  # type: ignore[no-untyped-def]
+        raise OperationalError("COMMIT", {}, Exception("database or disk is full"))
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Session, "commit", full_disk_commit)
+        with pytest.raises(RoscError) as caught:
+            services.accounts.create_staff("ben", "Ben Ode", "coordinator", "bens password")
+    assert caught.value.code == "disk_full"
+    assert "ben" not in [s.username for s in services.accounts.list_staff()]
+    assert not KeyRing.load(paths.keyring).has_account("ben")
+    services.accounts.create_staff("ben", "Ben Ode", "coordinator", "bens password")  # the name is free
