@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
+from rosc_desktop.errors import RoscError
 from rosc_desktop.services import audit
 from rosc_desktop.services.permissions import Action
 
@@ -40,7 +41,12 @@ class HealthService:
             if session.exec(text("PRAGMA foreign_key_check")).first() is not None:
                 report.problems.append(("foreign_keys", {}))
             try:
-                session.exec(text("INSERT INTO participant_fts(participant_fts, rank) VALUES ('integrity-check', 1)"))
+                # FTS5's integrity check is spelled as an INSERT: run it under the write lock, so a busy
+                # database is waited for instead of being reported as a damaged index.
+                with self._s.store.write() as checker:
+                    checker.exec(text("INSERT INTO participant_fts(participant_fts, rank) VALUES ('integrity-check', 1)"))
+            except RoscError:
+                raise
             except Exception:  # FTS5 reports a damaged index as an SQL error
                 report.problems.append(("search_index", {}))
             else:

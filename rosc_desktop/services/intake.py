@@ -60,9 +60,12 @@ class IntakeService:
         self._s = services
 
     def get(self, participant_id: str) -> IntakeView:
+        """The intake in the person's words. Audited: it is the most personal part of the record."""
         self._s.require(Action.VIEW_PARTICIPANT)
-        with self._s.store.read() as session:
+        with self._s.store.write() as session:
+            self._participant(session, participant_id)
             intake = session.exec(select(Intake).where(Intake.participant_id == participant_id)).first()
+            self._s.audit(session, "intake_viewed", "participant", participant_id)
             if intake is None:
                 return IntakeView(IntakeText(), 0)
             return IntakeView(IntakeText(*(getattr(intake, f) for f in INTAKE_FIELDS)), intake.version)
@@ -107,6 +110,7 @@ class IntakeService:
         """Every BARC-10 for the person, oldest first, so change since the first can be read off."""
         self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.read() as session:
+            self._participant(session, participant_id)
             rows = session.exec(
                 select(RecoveryCapitalAssessment)
                 .where(RecoveryCapitalAssessment.participant_id == participant_id,

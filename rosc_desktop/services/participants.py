@@ -191,6 +191,17 @@ class ParticipantService:
         by_id = {r[0]: ParticipantRow(*r) for r in found}
         return [by_id[i] for i in ids if i in by_id]
 
+    def current_version(self, participant_id: str) -> int | None:
+        """The record's version, or None once it is voided or gone: lets an open screen notice a change made
+        elsewhere without reading (and auditing a view of) the record itself."""
+        self._s.require(Action.VIEW_PARTICIPANT)
+        with self._s.store.read() as session:
+            row = session.exec(
+                select(Participant.version).where(Participant.id == participant_id,
+                                                  col(Participant.deleted_at).is_(None))
+            ).first()
+        return row
+
     def count(self) -> int:
         with self._s.store.read() as session:
             return session.exec(text("SELECT count(*) FROM participant WHERE deleted_at IS NULL")).one()[0]

@@ -156,6 +156,8 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True) -> S
 def sign_in(paths: AppPaths, username: str, password: str) -> "Services":
     from rosc_desktop.services.core import Services
 
+    if not KeyRing.exists(paths.keyring):
+        raise RoscError("database_missing")
     ring = KeyRing.load(paths.keyring)
     db_key = ring.unlock(username, password)
     store = open_store(paths, db_key)

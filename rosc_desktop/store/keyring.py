@@ -194,12 +194,19 @@ class KeyRing:
         if key is None:
             throttle.failures += 1
             throttle.last_failure = now
-            self.save()
+            self._save_throttles()
             raise RoscError("signin_failed", wait=throttle.wait_seconds(now))
         if throttle.failures:
             throttle.failures = 0
-            self.save()
+            self._save_throttles()
         return key
+
+    def _save_throttles(self) -> None:
+        # The count also lives in memory for this run; a full disk must not turn a sign-in into a crash.
+        try:
+            self.save()
+        except OSError:
+            pass
 
     def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
         cleaned = "".join(ch for ch in recovery_key.upper() if ch in RECOVERY_ALPHABET)

@@ -131,3 +131,25 @@ def test_barc10_for_a_voided_person_is_refused(services, person):  # type: ignor
     with pytest.raises(RoscError) as caught:
         services.intake.record_barc10(person.id, date(2026, 1, 5), [4] * 10)
     assert caught.value.code == "participant_not_found"
+
+
+def test_reading_an_intake_is_audited_and_refused_for_a_voided_person(services) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    from rosc_desktop.errors import RoscError
+    from rosc_desktop.services.participants import ParticipantInput
+
+    person = services.participants.register(ParticipantInput("Ilse Brandt"))
+    services.intake.get(person.id)
+    with services.store.read() as session:
+        actions = [r[0] for r in session.exec(text(
+            "SELECT action FROM audit_event WHERE entity_id = :id ORDER BY seq").bindparams(id=person.id))]
+    assert actions[-1] == "intake_viewed"
+    services.participants.void(person.id)
+    for read in (services.intake.get, services.intake.barc10_history):
+        try:
+            read(person.id)
+        except RoscError as error:
+            assert error.code == "participant_not_found"
+        else:
+            raise AssertionError(f"{read.__name__} served a voided record")

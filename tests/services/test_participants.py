@@ -252,3 +252,27 @@ def test_emoji_and_right_to_left_names_are_kept_intact(services, name):  # type:
 def test_hidden_tag_characters_outside_a_flag_are_stripped(services):  # type: ignore[no-untyped-def]
     view = services.participants.register(ParticipantInput("Sam\U000E0069\U000E0067\U000E006E Lee"))
     assert view.preferred_name == "Sam Lee"
+
+
+def test_current_version_follows_edits_without_auditing_a_view(services) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    person = services.participants.register(ParticipantInput("Noor Haddad"))
+    with services.store.read() as session:
+        before = session.exec(text("SELECT count(*) FROM audit_event")).one()[0]
+    assert services.participants.current_version(person.id) == person.version
+    with services.store.read() as session:
+        assert session.exec(text("SELECT count(*) FROM audit_event")).one()[0] == before
+    updated = services.participants.update(person.id, ParticipantInput("Noor H."), person.version)
+    assert services.participants.current_version(person.id) == updated.version == person.version + 1
+    services.participants.void(person.id)
+    assert services.participants.current_version(person.id) is None
+
+
+def test_sign_in_without_a_database_says_it_is_missing(paths) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.errors import RoscError
+    from rosc_desktop.services.session import sign_in
+
+    with pytest.raises(RoscError) as caught:
+        sign_in(paths, "ana", "whatever-it-is")
+    assert caught.value.code == "database_missing"
