@@ -12,6 +12,9 @@ import unicodedata
 SEARCH_TABLE_PREFIX = "participant_fts"
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# Scripts written without spaces between words (Han, Kana, Hangul syllables are often run together in names):
+# each character is indexed as a token of its own, so "小明" finds "王小明".
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _PHONE_LIKE = re.compile(r"^[\d\s\-().+/]+$")
 
 
@@ -30,7 +33,21 @@ def match_expression(text: str) -> str | None:
     words = _TOKEN.findall(text)
     if not words:
         return None
-    return " AND ".join(f'"{word}"*' for word in words)
+    terms = []
+    for word in words:
+        spaced = _space_out(word).split()
+        # A run of unspaced characters must stand together, in order: an FTS5 phrase, its last one a prefix.
+        terms.append(f'"{" ".join(spaced)}"*')
+    return " AND ".join(terms)
+
+
+def _space_out(text: str) -> str:
+    return _UNSPACED.sub(lambda m: f" {m.group(0)} ", text)
+
+
+def search_names(preferred_name: str, legal_name: str = "") -> str:
+    """The text the search index holds for a person's names (the FTS5 triggers read this column)."""
+    return " ".join(_space_out(name) for name in (preferred_name, legal_name) if name).strip()[:700]
 
 
 def sort_key(name: str) -> str:

@@ -276,3 +276,15 @@ def test_sign_in_without_a_database_says_it_is_missing(paths) -> None:  # type: 
     with pytest.raises(RoscError) as caught:
         sign_in(paths, "ana", "whatever-it-is")
     assert caught.value.code == "database_missing"
+
+
+@pytest.mark.parametrize("name,typed", [("王小明", "小明"), ("王小明", "王小"), ("김민준", "민준"), ("たなか ゆき", "ゆき")])
+def test_names_in_unspaced_scripts_are_found_by_any_part(services, name, typed) -> None:  # type: ignore[no-untyped-def]
+    person = services.participants.register(ParticipantInput(name))
+    services.participants.register(ParticipantInput("王大明"))
+    assert person.id in services.participants.search(typed).ids
+
+
+def test_unspaced_search_keeps_characters_in_order(services) -> None:  # type: ignore[no-untyped-def]
+    person = services.participants.register(ParticipantInput("王小明"))
+    assert person.id not in services.participants.search("明小").ids
