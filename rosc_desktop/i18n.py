@@ -38,11 +38,17 @@ def load_translator(language: str) -> QTranslator | None:
 
 
 _installed: QTranslator | None = None
+_current = "en"
+
+
+def current_language() -> str:
+    """The language the interface is running in now ("en" when no catalogue is installed)."""
+    return _current
 
 
 def install(language: str) -> str:
     """Switch the running app's language; returns the language actually in use."""
-    global _installed
+    global _installed, _current
     app = QCoreApplication.instance()
     if _installed is not None and app is not None:
         app.removeTranslator(_installed)
@@ -51,5 +57,7 @@ def install(language: str) -> str:
     if translator is not None and app is not None:
         app.installTranslator(translator)
         _installed = translator
+        _current = language
         return language
+    _current = "en"
     return "en"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop import i18n
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.intake import BARC10_MAX_ANSWER, BARC10_REFERENCE_TOTAL, Barc10View
 from rosc_desktop.ui.messages import describe_error
@@ -101,9 +102,8 @@ class Barc10Dialog(QDialog):
             "to 6 (strongly agree). There are no right answers."))
         intro.setWordWrap(True)
 
-        #: Put the code of your language here ("es"); it tells the BARC-10 dialog that it is shown translated.
         if translated is None:
-            translated = self.tr("en", "interface language code") != "en"
+            translated = i18n.current_language() != "en"
         self.translation_note = QLabel(self.tr(
             "This translation was made for ROSC Desktop and is not an officially validated version of the "
             "BARC-10"))
