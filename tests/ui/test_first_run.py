@@ -42,7 +42,9 @@ def fill(qtbot, screen: FirstRunScreen, **overrides: str) -> None:  # type: igno
 
 
 @pytest.fixture
-def window(qtbot, paths):  # type: ignore[no-untyped-def]
+def window(qtbot, paths, monkeypatch):  # type: ignore[no-untyped-def]
+    # A failing test may leave the key page open; its "close anyway?" box must not hang the teardown.
+    monkeypatch.setattr(MainWindow, "_confirm_leave_without_key", lambda self: True)
     win = MainWindow(paths, list_factory=StandInList)
     qtbot.addWidget(win)
     return win

@@ -215,6 +215,14 @@ def test_real_screens_keep_typing_through_a_lock(qtbot, services, paths, monkeyp
 
     from rosc_desktop.services.participants import ParticipantInput
 
+    asked: list[str] = []
+
+    def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append("asked")
+        return QMessageBox.StandardButton.Discard
+
+    # The workspace asks Save/Discard/Cancel in a modal box; answered here so no failure can hang the run.
+    monkeypatch.setattr(QMessageBox, "question", answer)
     person = services.participants.register(ParticipantInput(preferred_name="Sam Rivera"))
     window = MainWindow(paths, idle_timeout_ms=600_000)
     qtbot.addWidget(window)
@@ -237,13 +245,7 @@ def test_real_screens_keep_typing_through_a_lock(qtbot, services, paths, monkeyp
     qtbot.waitUntil(lambda: not window.is_locked(), timeout=5_000)
     assert window.workspaces() == [workspace] and editor.toPlainText() == "typed before the lock"
 
-    asked: list[str] = []
-
-    def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append("asked")
-        return QMessageBox.StandardButton.Discard
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert asked == []
     assert window.sign_out()
     assert asked == ["asked"] and window.services is None
 
