@@ -29,6 +29,7 @@ CLI_MESSAGES = {
     "database_unreadable": "The database cannot be opened: damaged, not a ROSC Desktop database, or another key.",
     "database_missing": "There is no database in {root}.",
     "database_exists": "A database already exists in {root}; use --force to replace a demo database.",
+    "keyring_missing": "keyring.json is missing beside the database in {root}: restore it from a copy.",
     "keyring_unreadable": "The sign-in file keyring.json is damaged or not ours.",
     "database_too_new": "This database was written by a newer ROSC Desktop: please update.",
     "account_inactive": "This account is switched off.",

@@ -99,7 +99,12 @@ class AccountService:
                             *, kdf: KdfParams | None = None) -> None:
         validate_password(new_password, confirm)
         ring = self._s.keyring
-        ring.unlock(self._s.actor.username, old_password)
+        try:
+            ring.unlock(self._s.actor.username, old_password)
+        except RoscError as error:
+            if error.code == "signin_failed":
+                raise ValidationError("old_password_wrong", field="old_password") from error
+            raise
         ring.add_account(self._s.actor.username, new_password, self._s.store.key, kdf)
         ring.save()
         with self._s.store.write() as session:

@@ -157,7 +157,7 @@ def sign_in(paths: AppPaths, username: str, password: str) -> "Services":
     from rosc_desktop.services.core import Services
 
     if not KeyRing.exists(paths.keyring):
-        raise RoscError("database_missing")
+        raise RoscError("keyring_missing" if paths.database.exists() else "database_missing")
     ring = KeyRing.load(paths.keyring)
     db_key = ring.unlock(username, password)
     store = open_store(paths, db_key)
@@ -186,10 +186,10 @@ def reset_password_with_recovery_key(paths: AppPaths, recovery_key: str, usernam
     try:
         with store.write() as session:
             staff = session.exec(select(Staff).where(Staff.username == name)).first()
-            if staff is None or not staff.active:
+            if staff is None or not staff.active or staff.deleted_at is not None:
                 raise RoscError("account_inactive")
             ring.add_account(name, new_password, db_key, kdf)
-            ring.throttles.pop(name, None)
+            ring.clear_throttle(name)
             ring.save()
             audit.record(session, site=store.site_code or "", actor=name, action="password_reset_with_recovery_key",
                          entity_type="staff", entity_id=staff.id)

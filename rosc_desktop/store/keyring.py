@@ -79,6 +79,10 @@ class KeyRing:
     is_demo: bool = False
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
     throttles: dict[str, Throttle] = field(default_factory=dict)
+    # What this copy last read or wrote: save() merges only the names that differ from it into the file as
+    # it is on disk, so a second window or the CLI saving meanwhile does not lose its accounts or passwords.
+    _base_entries: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    _base_throttles: dict[str, tuple[int, float]] = field(default_factory=dict, repr=False, compare=False)
 
     # -- file ------------------------------------------------------------------------------------------
 
@@ -102,11 +106,13 @@ class KeyRing:
             )
             for name, raw in doc.get("throttles", {}).items():
                 ring.throttles[name] = Throttle(int(raw["failures"]), float(raw["last_failure"]))
+            ring._remember_base()
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise RoscError("keyring_unreadable") from exc
         return ring
 
     def save(self) -> None:
+        self._merge_with_disk()
         doc = {
             "format": FORMAT,
             "database_id": self.database_id,
@@ -119,6 +125,41 @@ class KeyRing:
             },
         }
         write_atomic(self.path, json.dumps(doc, indent=2, sort_keys=True).encode("utf-8"))
+        self._remember_base()
+
+    def _remember_base(self) -> None:
+        self._base_entries = json.loads(json.dumps(self.entries))
+        self._base_throttles = {n: (t.failures, t.last_failure) for n, t in self.throttles.items() if t.failures}
+
+    def _throttle_state(self) -> dict[str, tuple[int, float]]:
+        return {n: (t.failures, t.last_failure) for n, t in self.throttles.items() if t.failures}
+
+    def _merge_with_disk(self) -> None:
+        if not self.path.is_file():
+            return
+        try:
+            disk = KeyRing.load(self.path)
+        except RoscError:
+            return  # a damaged file is replaced by this copy rather than kept
+        if disk.database_id != self.database_id:
+            return
+        for name in set(self.entries) | set(self._base_entries):
+            if self.entries.get(name) != self._base_entries.get(name):
+                if name in self.entries:
+                    disk.entries[name] = self.entries[name]
+                else:
+                    disk.entries.pop(name, None)
+        mine = self._throttle_state()
+        for name in set(mine) | set(self._base_throttles):
+            if mine.get(name) != self._base_throttles.get(name):
+                if name in mine:
+                    disk.throttles[name] = self.throttles[name]
+                else:
+                    disk.throttles.pop(name, None)
+        self.entries, self.throttles = disk.entries, disk.throttles
+
+    def clear_throttle(self, username: str) -> None:
+        self.throttles.pop(normalise_username(username), None)
 
     @classmethod
     def create(cls, path: Path, *, is_demo: bool = False) -> tuple["KeyRing", bytes]:
@@ -159,13 +200,13 @@ class KeyRing:
         return f"rosc-keyring-v{FORMAT}:{self.database_id}:{name}".encode("utf-8")
 
     def add_account(self, username: str, password: str, db_key: bytes, kdf: KdfParams | None = None) -> None:
-        self.entries[normalise_username(username)] = self._wrap(
-            normalise_username(username), password, db_key, kdf or DEFAULT_KDF
-        )
+        name = normalise_username(username)
+        self.entries[name] = self._wrap(name, password, db_key, kdf or DEFAULT_KDF)
 
     def remove_account(self, username: str) -> None:
-        self.entries.pop(normalise_username(username), None)
-        self.throttles.pop(normalise_username(username), None)
+        name = normalise_username(username)
+        self.entries.pop(name, None)
+        self.throttles.pop(name, None)
 
     def has_account(self, username: str) -> bool:
         return normalise_username(username) in self.entries
@@ -208,11 +249,23 @@ class KeyRing:
         except OSError:
             pass
 
-    def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
+    def unlock_with_recovery_key(self, recovery_key: str, now: float | None = None) -> bytes:
+        """The database key from the recovery key; throttled like passwords, in a bucket of its own."""
+        now = time.time() if now is None else now
+        throttle = self.throttles.setdefault(RECOVERY_ENTRY, Throttle())
+        wait = throttle.wait_seconds(now)
+        if wait:
+            raise RoscError("signin_wait", seconds=wait)
         cleaned = "".join(ch for ch in recovery_key.upper() if ch in RECOVERY_ALPHABET)
         key = self._unwrap(RECOVERY_ENTRY, cleaned)
         if key is None:
+            throttle.failures += 1
+            throttle.last_failure = now
+            self._save_throttles()
             raise RoscError("recovery_key_wrong")
+        if throttle.failures:
+            throttle.failures = 0
+            self._save_throttles()
         return key
 
     def _bucket(self, username: str) -> str:

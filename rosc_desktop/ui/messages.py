@@ -44,6 +44,8 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "signin_wait": lambda: _t("Too many attempts. Please wait %n second(s) and try again.", None, int(p.get("seconds", 1))),
         "recovery_key_wrong": lambda: _t("That recovery key does not open this database."),
         "account_inactive": lambda: _t("This account is switched off. Ask an admin."),
+        "old_password_wrong": lambda: _t("That is not your current password."),
+        "keyring_missing": lambda: _t("The sign-in file (keyring.json) is missing beside the database. Restore it from a copy: without it the database cannot be opened."),
         "keyring_unreadable": lambda: _t("The sign-in file (keyring.json) is damaged or not ours. Restore it from a backup."),
         "keyring_unsupported": lambda: _t("The sign-in file was made by a newer version. Please update ROSC Desktop."),
         "database_unreadable": lambda: _t("The database file cannot be opened: it is damaged, or it is not a ROSC Desktop database, or it belongs to another key. Nothing was changed."),

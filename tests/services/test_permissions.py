@@ -99,3 +99,11 @@ def test_a_failed_commit_does_not_leave_a_half_made_account(services, paths, mon
     assert "ben" not in [s.username for s in services.accounts.list_staff()]
     assert not KeyRing.load(paths.keyring).has_account("ben")
     services.accounts.create_staff("ben", "Ben Ode", "coordinator", "bens password")  # the name is free
+
+
+def test_a_wrong_current_password_is_a_field_error_not_a_sign_in_failure(services) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.errors import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        services.accounts.change_own_password("not-my-password", "new-password-9", "new-password-9")
+    assert caught.value.field == "old_password"

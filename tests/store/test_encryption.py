@@ -248,3 +248,31 @@ def test_a_damaged_keyring_entry_is_reported(services, paths):  # type: ignore[n
     with pytest.raises(RoscError) as caught:
         sign_in(paths, "ana", ADMIN_PASSWORD)
     assert caught.value.code in {"keyring_unreadable", "signin_failed"}
+
+
+def test_two_copies_of_the_keyring_do_not_undo_each_others_accounts(services, paths) -> None:  # type: ignore[no-untyped-def]
+    """A second window (or the CLI) adding an account must survive this window's later save."""
+    from rosc_desktop.store.keyring import KeyRing
+
+    other_window = KeyRing.load(paths.keyring)
+    other_window.add_account("bea", "bea-password-1", services.store.key)
+    other_window.save()
+    services.accounts.create_staff("carl", "Carl Ng", "peer_specialist", "carl-password-1")
+    on_disk = KeyRing.load(paths.keyring)
+    assert on_disk.has_account("bea") and on_disk.has_account("carl") and on_disk.has_account("ana")
+    assert on_disk.unlock("bea", "bea-password-1") == services.store.key
+
+
+def test_recovery_key_guessing_is_slowed_down(services, paths) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.errors import RoscError
+    from rosc_desktop.store.keyring import KeyRing
+
+    ring = KeyRing.load(paths.keyring)
+    codes = []
+    for _ in range(5):
+        try:
+            ring.unlock_with_recovery_key("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", now=1000.0)
+        except RoscError as error:
+            codes.append(error.code)
+    assert codes[:3] == ["recovery_key_wrong"] * 3
+    assert "signin_wait" in codes[3:]

@@ -191,7 +191,7 @@ class SettingsDialog(QDialog):
         if not alive(self):
             return
         self.change_password_button.setEnabled(True)
-        if getattr(error, "code", "") == "signin_failed":
+        if getattr(error, "code", "") == "old_password_wrong":
             text = self.tr("The current password is not right.")
             target = self.old_password
         else:
