@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
-from conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD
 from rosc_desktop import cli
 from rosc_desktop.services import audit
 from rosc_desktop.services.intake import IntakeText

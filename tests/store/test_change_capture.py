@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import select
 
-from conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD
 from rosc_desktop.errors import RoscError
 from rosc_desktop.model import OutboxEntry, Participant
 from rosc_desktop.services.intake import IntakeText

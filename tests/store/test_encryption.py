@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD
 from rosc_desktop.errors import RoscError
 from rosc_desktop.services.intake import IntakeText
 from rosc_desktop.services.participants import ParticipantInput

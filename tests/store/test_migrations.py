@@ -14,7 +14,7 @@ from sqlalchemy import text
 from sqlmodel import SQLModel
 
 import rosc_desktop.model  # noqa: F401  (registers the tables)
-from conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD
 from rosc_desktop.errors import RoscError
 from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.services.session import sign_in
