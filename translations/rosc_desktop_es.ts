@@ -76,11 +76,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>en</source>
-        <comment>interface language code</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This translation was made for ROSC Desktop and is not an officially validated version of the BARC-10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,7 +122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone with a similar name and birth date is already registered. Is this the same person?</source>
+        <source>Someone with the same or a similar name is already registered. Is this the same person?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -276,7 +271,7 @@ Print it or write it on paper, and keep the paper somewhere safe, away from this
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I have &amp;printed or written down the recovery key</source>
+        <source>I &amp;have printed or written down the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -319,7 +314,7 @@ Print it or write it on paper, and keep the paper somewhere safe, away from this
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What would you like your life to look like? Write it the way they say it.</source>
+        <source>What would you like your life to look like, in your own words?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -457,6 +452,10 @@ Print it or write it on paper, and keep the paper somewhere safe, away from this
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That password is not right. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -538,6 +537,199 @@ Print it or write it on paper, and keep the paper somewhere safe, away from this
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;ROSC Desktop&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Strengths-based intakes for recovery community centers, kept encrypted on this computer and usable without the internet.&lt;/p&gt;&lt;p&gt;Free software under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This is too long: at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is too early (earliest %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + ( ) - . / only, with at least 3 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown recovery pathway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer all 10 statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each answer is from 1 (strongly disagree) to 6 (strongly agree).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User names use lower-case letters, digits, dots, dashes or underscores (2 to 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user name is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the person&apos;s name (at most 120 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the center&apos;s name (at most 120 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site codes are 2 to 16 capital letters, digits or dashes, like RCC-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between %1 and %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is not right. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Please wait %n second(s) and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in file (keyring.json) is missing beside the database. Restore it from a copy: without it the database cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in file (keyring.json) is damaged or not ours. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in file was made by a newer version. Please update ROSC Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: it is damaged, or it is not a ROSC Desktop database, or it belongs to another key. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is missing. Restore it from the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of ROSC Desktop. Please update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database already exists in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Your typing is still here: free some space and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be written, so nothing was saved. Your typing is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone saved this record while you were editing. Your changes are still here: copy what you need, reload, and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant record is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record belongs to another site and cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no center set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records are never deleted outright; they can only be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask a coordinator or an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -652,6 +844,10 @@ Print it or write it on paper, and keep the paper somewhere safe, away from this
     </message>
     <message>
         <source>Date of birth &amp;known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

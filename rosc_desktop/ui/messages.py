@@ -14,68 +14,64 @@ from rosc_desktop.errors import PermissionDenied, RoscError, ValidationError
 log = logging.getLogger(__name__)
 
 
-def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Messages", text, disambiguation, n)
-
-
 def message_for(code: str, params: dict[str, object]) -> str:
     """The sentence for one error code (unknown codes get a general sentence, never a crash)."""
     p = params
     texts = {
-        "required": lambda: _t("This field is required."),
-        "too_long": lambda: _t("This is too long: at most %n characters.", None, int(p.get("limit", 0))),
-        "date_in_future": lambda: _t("This date is in the future."),
-        "date_too_early": lambda: _t("This date is too early (earliest %1).").replace("%1", str(p.get("earliest", ""))),
-        "phone_invalid": lambda: _t("Use digits, spaces and + ( ) - . / only, with at least 3 digits."),
-        "email_invalid": lambda: _t("This does not look like an email address."),
-        "pathway_unknown": lambda: _t("Unknown recovery pathway."),
-        "language_unknown": lambda: _t("Choose a language from the list."),
-        "barc10_incomplete": lambda: _t("Please answer all 10 statements."),
-        "barc10_answer_range": lambda: _t("Each answer is from 1 (strongly disagree) to 6 (strongly agree)."),
-        "password_too_short": lambda: _t("The password needs at least %1 characters.").replace("%1", str(p.get("minimum", 8))),
-        "passwords_differ": lambda: _t("The two passwords are not the same."),
-        "username_invalid": lambda: _t("User names use lower-case letters, digits, dots, dashes or underscores (2 to 64)."),
-        "username_taken": lambda: _t("This user name is already taken."),
-        "display_name_invalid": lambda: _t("Please enter the person's name (at most 120 characters)."),
-        "center_name_invalid": lambda: _t("Please enter the center's name (at most 120 characters)."),
-        "site_code_invalid": lambda: _t("Site codes are 2 to 16 capital letters, digits or dashes, like RCC-01."),
-        "idle_minutes_range": lambda: _t("Choose between %1 and %2 minutes.").replace("%1", str(p.get("minimum"))).replace("%2", str(p.get("maximum"))),
-        "signin_failed": lambda: _t("The user name or password is not right. Please try again."),
-        "signin_wait": lambda: _t("Too many attempts. Please wait %n second(s) and try again.", None, int(p.get("seconds", 1))),
-        "recovery_key_wrong": lambda: _t("That recovery key does not open this database."),
-        "account_inactive": lambda: _t("This account is switched off. Ask an admin."),
-        "old_password_wrong": lambda: _t("That is not your current password."),
-        "keyring_missing": lambda: _t("The sign-in file (keyring.json) is missing beside the database. Restore it from a copy: without it the database cannot be opened."),
-        "keyring_unreadable": lambda: _t("The sign-in file (keyring.json) is damaged or not ours. Restore it from a backup."),
-        "keyring_unsupported": lambda: _t("The sign-in file was made by a newer version. Please update ROSC Desktop."),
-        "database_unreadable": lambda: _t("The database file cannot be opened: it is damaged, or it is not a ROSC Desktop database, or it belongs to another key. Nothing was changed."),
-        "database_missing": lambda: _t("The database file is missing. Restore it from the backups folder."),
-        "database_too_new": lambda: _t("This database was written by a newer version of ROSC Desktop. Please update the app."),
-        "database_exists": lambda: _t("A database already exists in this folder."),
-        "disk_full": lambda: _t("The disk is full, so nothing was saved. Your typing is still here: free some space and save again."),
-        "disk_error": lambda: _t("The disk could not be written, so nothing was saved. Your typing is still here."),
-        "edited_elsewhere": lambda: _t("Someone saved this record while you were editing. Your changes are still here: copy what you need, reload, and save again."),
-        "participant_not_found": lambda: _t("This participant record is not there any more."),
-        "not_owner": lambda: _t("This record belongs to another site and cannot be edited here."),
-        "site_not_set_up": lambda: _t("This database has no center set up yet."),
-        "hard_delete_refused": lambda: _t("Records are never deleted outright; they can only be voided."),
+        "required": lambda: QCoreApplication.translate("Messages", "This field is required."),
+        "too_long": lambda: QCoreApplication.translate("Messages", "This is too long: at most %n characters.", None, int(p.get("limit", 0))),
+        "date_in_future": lambda: QCoreApplication.translate("Messages", "This date is in the future."),
+        "date_too_early": lambda: QCoreApplication.translate("Messages", "This date is too early (earliest %1).").replace("%1", str(p.get("earliest", ""))),
+        "phone_invalid": lambda: QCoreApplication.translate("Messages", "Use digits, spaces and + ( ) - . / only, with at least 3 digits."),
+        "email_invalid": lambda: QCoreApplication.translate("Messages", "This does not look like an email address."),
+        "pathway_unknown": lambda: QCoreApplication.translate("Messages", "Unknown recovery pathway."),
+        "language_unknown": lambda: QCoreApplication.translate("Messages", "Choose a language from the list."),
+        "barc10_incomplete": lambda: QCoreApplication.translate("Messages", "Please answer all 10 statements."),
+        "barc10_answer_range": lambda: QCoreApplication.translate("Messages", "Each answer is from 1 (strongly disagree) to 6 (strongly agree)."),
+        "password_too_short": lambda: QCoreApplication.translate("Messages", "The password needs at least %1 characters.").replace("%1", str(p.get("minimum", 8))),
+        "passwords_differ": lambda: QCoreApplication.translate("Messages", "The two passwords are not the same."),
+        "username_invalid": lambda: QCoreApplication.translate("Messages", "User names use lower-case letters, digits, dots, dashes or underscores (2 to 64)."),
+        "username_taken": lambda: QCoreApplication.translate("Messages", "This user name is already taken."),
+        "display_name_invalid": lambda: QCoreApplication.translate("Messages", "Please enter the person's name (at most 120 characters)."),
+        "center_name_invalid": lambda: QCoreApplication.translate("Messages", "Please enter the center's name (at most 120 characters)."),
+        "site_code_invalid": lambda: QCoreApplication.translate("Messages", "Site codes are 2 to 16 capital letters, digits or dashes, like RCC-01."),
+        "idle_minutes_range": lambda: QCoreApplication.translate("Messages", "Choose between %1 and %2 minutes.").replace("%1", str(p.get("minimum"))).replace("%2", str(p.get("maximum"))),
+        "signin_failed": lambda: QCoreApplication.translate("Messages", "The user name or password is not right. Please try again."),
+        "signin_wait": lambda: QCoreApplication.translate("Messages", "Too many attempts. Please wait %n second(s) and try again.", None, int(p.get("seconds", 1))),
+        "recovery_key_wrong": lambda: QCoreApplication.translate("Messages", "That recovery key does not open this database."),
+        "account_inactive": lambda: QCoreApplication.translate("Messages", "This account is switched off. Ask an admin."),
+        "old_password_wrong": lambda: QCoreApplication.translate("Messages", "That is not your current password."),
+        "keyring_missing": lambda: QCoreApplication.translate("Messages", "The sign-in file (keyring.json) is missing beside the database. Restore it from a copy: without it the database cannot be opened."),
+        "keyring_unreadable": lambda: QCoreApplication.translate("Messages", "The sign-in file (keyring.json) is damaged or not ours. Restore it from a backup."),
+        "keyring_unsupported": lambda: QCoreApplication.translate("Messages", "The sign-in file was made by a newer version. Please update ROSC Desktop."),
+        "database_unreadable": lambda: QCoreApplication.translate("Messages", "The database file cannot be opened: it is damaged, or it is not a ROSC Desktop database, or it belongs to another key. Nothing was changed."),
+        "database_missing": lambda: QCoreApplication.translate("Messages", "The database file is missing. Restore it from the backups folder."),
+        "database_too_new": lambda: QCoreApplication.translate("Messages", "This database was written by a newer version of ROSC Desktop. Please update the app."),
+        "database_exists": lambda: QCoreApplication.translate("Messages", "A database already exists in this folder."),
+        "disk_full": lambda: QCoreApplication.translate("Messages", "The disk is full, so nothing was saved. Your typing is still here: free some space and save again."),
+        "disk_error": lambda: QCoreApplication.translate("Messages", "The disk could not be written, so nothing was saved. Your typing is still here."),
+        "edited_elsewhere": lambda: QCoreApplication.translate("Messages", "Someone saved this record while you were editing. Your changes are still here: copy what you need, reload, and save again."),
+        "participant_not_found": lambda: QCoreApplication.translate("Messages", "This participant record is not there any more."),
+        "not_owner": lambda: QCoreApplication.translate("Messages", "This record belongs to another site and cannot be edited here."),
+        "site_not_set_up": lambda: QCoreApplication.translate("Messages", "This database has no center set up yet."),
+        "hard_delete_refused": lambda: QCoreApplication.translate("Messages", "Records are never deleted outright; they can only be voided."),
     }
     make = texts.get(code)
     if make is None:
-        return _t("Something went wrong (%1). Nothing was changed.").replace("%1", code)
+        return QCoreApplication.translate("Messages", "Something went wrong (%1). Nothing was changed.").replace("%1", code)
     return make()
 
 
 def describe_error(error: BaseException) -> tuple[str, str]:
     """A (title, sentence) pair for any error a screen may meet."""
     if isinstance(error, PermissionDenied):
-        return _t("Not allowed"), _t("Your role does not allow this. Ask a coordinator or an admin.")
+        return QCoreApplication.translate("Messages", "Not allowed"), QCoreApplication.translate("Messages", "Your role does not allow this. Ask a coordinator or an admin.")
     if isinstance(error, ValidationError):
-        return _t("Please check"), message_for(error.code, error.params)
+        return QCoreApplication.translate("Messages", "Please check"), message_for(error.code, error.params)
     if isinstance(error, RoscError):
-        return _t("Could not finish"), message_for(error.code, error.params)
+        return QCoreApplication.translate("Messages", "Could not finish"), message_for(error.code, error.params)
     if isinstance(error, OSError):
-        return _t("Could not save"), _t("The file could not be written (%1). Nothing was changed.").replace(
+        return QCoreApplication.translate("Messages", "Could not save"), QCoreApplication.translate("Messages", "The file could not be written (%1). Nothing was changed.").replace(
             "%1", error.strerror or type(error).__name__)
     log.error("unexpected error: %s", type(error).__name__)
-    return _t("Something went wrong"), _t("Something unexpected went wrong. Nothing was changed; please try again.")
+    return QCoreApplication.translate("Messages", "Something went wrong"), QCoreApplication.translate("Messages", "Something unexpected went wrong. Nothing was changed; please try again.")
