@@ -34,6 +34,7 @@ class Participant(SyncedRow, table=True):
     preferred_name: str = Field(max_length=100)
     sort_name: str = Field(default="", max_length=100, description="case- and accent-folded name for ordering")
     search_names: str = Field(default="", max_length=700, description="what the search index reads (store.search)")
+    search_phone: str = Field(default="", max_length=100, description="the phone's digit tokens for the search index")
     pronouns: str = Field(default="", max_length=40)
     legal_name: str = Field(default="", max_length=200)
     date_of_birth: date | None = Field(default=None, index=True)

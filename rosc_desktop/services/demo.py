@@ -24,7 +24,7 @@ from rosc_desktop.model import Pathway
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.paths import AppPaths
 from rosc_desktop.services.session import DEMO_PASSWORD, DEMO_USERNAME, create_center, database_exists, is_demo
-from rosc_desktop.store.search import search_names, sort_key
+from rosc_desktop.store.search import search_names, search_phone, sort_key
 
 DEMO_SITE = "DEMO-01"
 DEMO_CENTER = "Riverside Recovery Community Center (demo)"
@@ -185,6 +185,7 @@ def _insert_people(services, count: int, seed: int) -> None:  # type: ignore[no-
             row = {"id": pid, "hlc": store.clock.now(), **common,
                    "preferred_name": person["preferred_name"], "sort_name": sort_key(str(person["preferred_name"])),
                    "search_names": search_names(str(person["preferred_name"]), str(person["legal_name"])),
+                   "search_phone": search_phone(str(person["phone"])),
                    "pronouns": person["pronouns"], "legal_name": person["legal_name"],
                    "date_of_birth": person["date_of_birth"], "phone": person["phone"], "email": person["email"],
                    "preferred_language": person["preferred_language"], "pathways": person["pathways"],

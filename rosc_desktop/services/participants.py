@@ -19,7 +19,7 @@ from rosc_desktop.model import Participant, Pathway
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.validation import check_date, check_email, check_phone, clean_text
-from rosc_desktop.store.search import match_expression, search_names, sort_key
+from rosc_desktop.store.search import match_expression, search_names, search_phone, sort_key
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -203,6 +203,7 @@ class ParticipantService:
         return row
 
     def count(self) -> int:
+        self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.read() as session:
             return session.exec(text("SELECT count(*) FROM participant WHERE deleted_at IS NULL")).one()[0]
 
@@ -254,6 +255,7 @@ def _fields(clean: ParticipantInput) -> dict[str, object]:
         "preferred_name": clean.preferred_name,
         "sort_name": sort_key(clean.preferred_name),
         "search_names": search_names(clean.preferred_name, clean.legal_name),
+        "search_phone": search_phone(clean.phone),
         "pronouns": clean.pronouns,
         "legal_name": clean.legal_name,
         "date_of_birth": clean.date_of_birth,

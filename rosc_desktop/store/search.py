@@ -1,7 +1,8 @@
 """Full-text search over participants: an FTS5 index kept by triggers, queried by prefix as the user types.
 
 The tokenizer folds case and accents (`remove_diacritics 2`), so "zoe kr" finds "Zoë Krüger"; phone numbers
-are indexed as their digits only, so "555-12" and "55512" both find "(555) 123-4567".
+are indexed as their digits only, so "555-12" and "55512" both find "(555) 123-4567", and by their last 10, 7
+and 4 digits, so "4567" and "123 4567" find it too.
 """
 
 from __future__ import annotations
@@ -43,6 +44,19 @@ def match_expression(text: str) -> str | None:
 
 def _space_out(text: str) -> str:
     return _UNSPACED.sub(lambda m: f" {m.group(0)} ", text)
+
+
+PHONE_TAILS = (10, 7, 4)
+
+
+def search_phone(phone: str) -> str:
+    """The phone's digits as the index holds them: the whole number and its last 10, 7 and 4 digits, so a
+    number is found from its start, without its country code, or by the last digits people remember."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    if not digits:
+        return ""
+    tokens = [digits] + [digits[-n:] for n in PHONE_TAILS if len(digits) > n]
+    return " ".join(dict.fromkeys(tokens))
 
 
 def search_names(preferred_name: str, legal_name: str = "") -> str:

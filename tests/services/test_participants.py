@@ -102,7 +102,8 @@ def test_search_by_phone_digits_with_or_without_separators(services, people, que
 
 
 def test_search_phone_prefix_matches_several(services, people):  # type: ignore[no-untyped-def]
-    assert set(_find(services, "555")) == {people["zoe"], people["elodie"]}
+    # Zoey's "+1 555 …" matches too: numbers are also found without their country code.
+    assert set(_find(services, "555")) == {people["zoe"], people["elodie"], people["zoey"]}
     assert _find(services, "1555987") == [people["zoey"]]
 
 
@@ -288,3 +289,10 @@ def test_names_in_unspaced_scripts_are_found_by_any_part(services, name, typed) 
 def test_unspaced_search_keeps_characters_in_order(services) -> None:  # type: ignore[no-untyped-def]
     person = services.participants.register(ParticipantInput("王小明"))
     assert person.id not in services.participants.search("明小").ids
+
+
+@pytest.mark.parametrize("typed", ["6543", "987 6543", "987-65", "617 987", "+1 617", "16179876"])
+def test_phone_found_by_its_start_its_last_digits_or_without_country_code(services, typed) -> None:  # type: ignore[no-untyped-def]
+    person = services.participants.register(ParticipantInput("Dara Quinn", phone="+1 617 987 6543"))
+    services.participants.register(ParticipantInput("Other Person", phone="+1 212 555 0100"))
+    assert services.participants.search(typed).ids == [person.id]

@@ -86,8 +86,8 @@ def test_downgrade_to_base_then_upgrade_again(store):  # type: ignore[no-untyped
     with store.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO participant (id, owner_site, version, hlc, created_at, updated_at, preferred_name, "
-            "sort_name, search_names, pronouns, legal_name, phone, email, preferred_language, pathways, pathway_other) "
-            "VALUES ('p1', 'HL-01', 1, '', '2026-01-01', '2026-01-01', 'Zoë Krüger', 'zoe kruger', 'Zoë Krüger', '', '', "
+            "sort_name, search_names, search_phone, pronouns, legal_name, phone, email, preferred_language, pathways, pathway_other) "
+            "VALUES ('p1', 'HL-01', 1, '', '2026-01-01', '2026-01-01', 'Zoë Krüger', 'zoe kruger', 'Zoë Krüger', '5551234567', '', '', "
             "'(555) 123-4567', '', 'en', '[]', '')"
         )
         found = conn.exec_driver_sql(

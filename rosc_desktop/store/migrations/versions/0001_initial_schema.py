@@ -19,8 +19,8 @@ depends_on = None
 # Frozen copies: a migration must keep doing what it did when it shipped.
 SEARCH_CREATE = [
     "CREATE VIRTUAL TABLE participant_fts USING fts5(names, phone, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
-    "CREATE TRIGGER participant_fts_insert AFTER INSERT ON participant WHEN new.deleted_at IS NULL BEGIN INSERT INTO participant_fts(rowid, names, phone) VALUES (new.rowid, new.search_names, replace(replace(replace(replace(replace(replace(replace(new.phone, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', '')); END",
-    "CREATE TRIGGER participant_fts_update AFTER UPDATE OF search_names, phone, deleted_at ON participant BEGIN DELETE FROM participant_fts WHERE rowid = old.rowid; INSERT INTO participant_fts(rowid, names, phone) SELECT new.rowid, new.search_names, replace(replace(replace(replace(replace(replace(replace(new.phone, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', '') WHERE new.deleted_at IS NULL; END",
+    "CREATE TRIGGER participant_fts_insert AFTER INSERT ON participant WHEN new.deleted_at IS NULL BEGIN INSERT INTO participant_fts(rowid, names, phone) VALUES (new.rowid, new.search_names, new.search_phone); END",
+    "CREATE TRIGGER participant_fts_update AFTER UPDATE OF search_names, search_phone, deleted_at ON participant BEGIN DELETE FROM participant_fts WHERE rowid = old.rowid; INSERT INTO participant_fts(rowid, names, phone) SELECT new.rowid, new.search_names, new.search_phone WHERE new.deleted_at IS NULL; END",
     'CREATE TRIGGER participant_fts_delete AFTER DELETE ON participant BEGIN DELETE FROM participant_fts WHERE rowid = old.rowid; END',
 ]
 SEARCH_DROP = [
@@ -71,6 +71,7 @@ def upgrade() -> None:
     sa.Column('preferred_name', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('sort_name', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('search_names', sqlmodel.sql.sqltypes.AutoString(length=700), nullable=False),
+    sa.Column('search_phone', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('pronouns', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
     sa.Column('legal_name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('date_of_birth', sa.Date(), nullable=True),
