@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from enum import StrEnum
 
 from sqlalchemy import JSON, Column, Index, text
 from sqlmodel import Field
 
+from rosc_desktop.enums import Pathway
 from rosc_desktop.model.base import SyncedRow
 
 BARC10_ITEM_COUNT = 10
-
-
-class Pathway(StrEnum):
-    TWELVE_STEP = "twelve_step"
-    SMART_RECOVERY = "smart_recovery"
-    MEDICATION_ASSISTED = "medication_assisted"
-    FAITH_BASED = "faith_based"
-    HARM_REDUCTION = "harm_reduction"
-    NATURAL_RECOVERY = "natural_recovery"
-    OTHER = "other"
+__all__ = ["BARC10_ITEM_COUNT", "Intake", "Participant", "Pathway", "RecoveryCapitalAssessment"]
 
 
 class Participant(SyncedRow, table=True):

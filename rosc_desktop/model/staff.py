@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from sqlmodel import Field
 
+from rosc_desktop.enums import Role
 from rosc_desktop.model.base import SyncedRow
 
-
-class Role(StrEnum):
-    PEER_SPECIALIST = "peer_specialist"
-    COORDINATOR = "coordinator"
-    ADMIN = "admin"
+__all__ = ["Role", "Staff"]
 
 
 class Staff(SyncedRow, table=True):

@@ -10,16 +10,18 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import select
+from typing import TYPE_CHECKING
 
+from rosc_desktop.enums import Role
 from rosc_desktop.errors import RoscError, ValidationError
-from rosc_desktop.model import Role, Site, Staff
 from rosc_desktop.paths import AppPaths
-from rosc_desktop.services import audit
-from rosc_desktop.store import backup as backups
-from rosc_desktop.store import migrate
-from rosc_desktop.store.database import Store, probe
 from rosc_desktop.store.keyring import KdfParams, KeyRing, normalise_username
+
+# The database stack (SQLAlchemy, SQLModel, SQLCipher, Alembic) is imported inside the functions that open
+# the store: the sign-in screen asks only the questions above it, and paints without loading it.
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
+    from rosc_desktop.store.database import Store
 
 SITE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,15}$")
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
@@ -81,7 +83,11 @@ def create_center(
     kdf: KdfParams | None = None,
 ) -> tuple["Services", str]:
     """First run: a new encrypted database with its site and first admin. Returns the recovery key too."""
+    from rosc_desktop.model import Site, Staff
+    from rosc_desktop.services import audit
     from rosc_desktop.services.core import Services
+    from rosc_desktop.store import migrate
+    from rosc_desktop.store.database import Store
 
     code = site_code.strip().upper()
     if not center_name.strip() or len(center_name.strip()) > 120:
@@ -126,11 +132,14 @@ def create_center(
     return Services(paths, store, ring, actor), recovery_key
 
 
-def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True) -> Store:
+def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True) -> "Store":
     """Unlock, back up, then upgrade. Raises RoscError for a foreign, corrupt or too-new file.
 
     The backup is made before any upgrade touches the file, so a failed upgrade can be undone.
     """
+    from rosc_desktop.store import backup as backups
+    from rosc_desktop.store import migrate
+    from rosc_desktop.store.database import Store, probe
     if not paths.database.exists():
         raise RoscError("database_missing")
     probe(paths.database, db_key)
@@ -154,6 +163,10 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True) -> S
 
 
 def sign_in(paths: AppPaths, username: str, password: str) -> "Services":
+    from sqlmodel import select
+
+    from rosc_desktop.model import Staff
+    from rosc_desktop.services import audit
     from rosc_desktop.services.core import Services
 
     if not KeyRing.exists(paths.keyring):
@@ -178,6 +191,11 @@ def sign_in(paths: AppPaths, username: str, password: str) -> "Services":
 def reset_password_with_recovery_key(paths: AppPaths, recovery_key: str, username: str, new_password: str,
                                      confirm: str, *, kdf: KdfParams | None = None) -> None:
     """'I forgot my password': the recovery key unlocks the database key, which is wrapped anew for the account."""
+    from sqlmodel import select
+
+    from rosc_desktop.model import Staff
+    from rosc_desktop.services import audit
+
     validate_password(new_password, confirm)
     ring = KeyRing.load(paths.keyring)
     db_key = ring.unlock_with_recovery_key(recovery_key)

@@ -24,16 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from rosc_desktop import APP_NAME, __version__
-from rosc_desktop.model import Role
+from rosc_desktop.enums import Role
 from rosc_desktop.paths import AppPaths
 from rosc_desktop.services import session
 from rosc_desktop.ui.idle import IdleWatcher
 from rosc_desktop.ui.operations import run_operation, run_now, show_error
 from rosc_desktop.ui.screens.first_run import FirstRunScreen
 from rosc_desktop.ui.screens.lock import LockScreen
-from rosc_desktop.ui.screens.settings import SettingsDialog
 from rosc_desktop.ui.screens.sign_in import SignInScreen, alive
+
+if TYPE_CHECKING:
+    from rosc_desktop.ui.screens.settings import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -343,10 +347,12 @@ class MainWindow(QMainWindow):
 
     # -- dialogs -----------------------------------------------------------------------------------------
 
-    def open_settings(self) -> SettingsDialog | None:
+    def open_settings(self) -> "SettingsDialog | None":
         if self.services is None or self.is_locked():
             return None
         try:
+            from rosc_desktop.ui.screens.settings import SettingsDialog  # needs the service layer, loaded after sign-in
+
             dialog = SettingsDialog(self.paths, self.services, self)
         except Exception as exc:
             show_error(self, exc)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop.errors import ValidationError
-from rosc_desktop.model.participant import Pathway
+from rosc_desktop.enums import Pathway
 from rosc_desktop.services.participants import LANGUAGES, ParticipantInput, ParticipantRow, ParticipantView, validate
 from rosc_desktop.ui.messages import message_for
 from rosc_desktop.ui.models.participant_table import short_date

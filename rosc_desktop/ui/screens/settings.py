@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop.errors import ValidationError
-from rosc_desktop.model import Role
+from rosc_desktop.enums import Role
 from rosc_desktop.paths import AppPaths
 from rosc_desktop.services.accounts import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES
 from rosc_desktop.settings import MachineSettings
