@@ -5,1083 +5,1085 @@
     <name>Barc10Dialog</name>
     <message>
         <source>There are more important things to me in life than using substances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay cosas más importantes para mí en la vida que consumir sustancias.</translation>
     </message>
     <message>
         <source>In general I am happy with my life.</source>
-        <translation type="unfinished"></translation>
+        <translation>En general, me siento feliz con mi vida.</translation>
     </message>
     <message>
         <source>I have enough energy to complete the tasks I set myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo suficiente energía para completar las tareas que me propongo.</translation>
     </message>
     <message>
         <source>I am proud of the community I live in and feel part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siento orgullo por la comunidad en la que vivo y me siento parte de ella.</translation>
     </message>
     <message>
         <source>I get lots of support from friends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibo mucho apoyo de mis amistades.</translation>
     </message>
     <message>
         <source>I regard my life as challenging and fulfilling without the need for using drugs or alcohol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Considero que mi vida es estimulante y satisfactoria sin necesidad de consumir drogas ni alcohol.</translation>
     </message>
     <message>
         <source>My living space has helped to drive my recovery journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar donde vivo me ha ayudado a impulsar mi proceso de recuperación.</translation>
     </message>
     <message>
         <source>I take full responsibility for my actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asumo toda la responsabilidad de mis actos.</translation>
     </message>
     <message>
         <source>I am happy dealing with a range of professional people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me siento a gusto tratando con distintos tipos de profesionales.</translation>
     </message>
     <message>
         <source>I am making good progress on my recovery journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoy avanzando bien en mi proceso de recuperación.</translation>
     </message>
     <message>
         <source>Strongly disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalmente en desacuerdo</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>En desacuerdo</translation>
     </message>
     <message>
         <source>Somewhat disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo en desacuerdo</translation>
     </message>
     <message>
         <source>Somewhat agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo de acuerdo</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>De acuerdo</translation>
     </message>
     <message>
         <source>Strongly agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalmente de acuerdo</translation>
     </message>
     <message>
         <source>Record a BARC-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un BARC-10</translation>
     </message>
     <message>
         <source>Read each statement with the person and choose how much they agree, from 1 (strongly disagree) to 6 (strongly agree). There are no right answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea cada afirmación con la persona y elija qué tan de acuerdo está, de 1 (totalmente en desacuerdo) a 6 (totalmente de acuerdo). No hay respuestas correctas ni incorrectas.</translation>
     </message>
     <message>
         <source>This translation was made for ROSC Desktop and is not an officially validated version of the BARC-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta traducción se hizo para ROSC Desktop y no es una versión validada oficialmente del BARC-10</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Statement %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación %1: %2, %3</translation>
     </message>
     <message>
         <source>&amp;Date of this assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de esta evaluación:</translation>
     </message>
     <message>
         <source>For reference: in the validation study, totals of %1 or more went with sustained remission. It is a point of comparison, not a pass mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como referencia: en el estudio de validación, los totales de %1 o más se asociaron con una remisión sostenida. Es un punto de comparación, no una nota para aprobar.</translation>
     </message>
     <message>
         <source>Total: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>(%n of 10 statements answered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n afirmación respondida de 10)</numerusform>
+            <numerusform>(%n afirmaciones respondidas de 10)</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar las respuestas?</translation>
     </message>
     <message>
         <source>The answers given so far will not be recorded. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas dadas hasta ahora no se registrarán. ¿Desea descartarlas?</translation>
     </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
     <message>
         <source>Already registered?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ya está registrada esta persona?</translation>
     </message>
     <message>
         <source>Someone with the same or a similar name is already registered. Is this the same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un registro con el mismo nombre o uno parecido. ¿Se trata de la misma persona?</translation>
     </message>
     <message>
         <source>Possible matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles coincidencias</translation>
     </message>
     <message>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nació el %1</translation>
     </message>
     <message>
         <source>birth date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de nacimiento sin registrar</translation>
     </message>
     <message>
         <source>&amp;Matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coincidencias:</translation>
     </message>
     <message>
         <source>&amp;Open existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir el registro existente</translation>
     </message>
     <message>
         <source>&amp;Register anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar de todos modos</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver</translation>
     </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
     <message>
         <source>Welcome to ROSC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a ROSC Desktop</translation>
     </message>
     <message>
         <source>Let&apos;s set up your center. You will be its first admin; you can add peer specialists and coordinators later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vamos a configurar su centro. Usted será la primera persona administradora; más adelante podrá agregar especialistas de pares y coordinadores.</translation>
     </message>
     <message>
         <source>e.g. Harbor Light Recovery Community Center</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Centro Comunitario de Recuperación Harbor Light</translation>
     </message>
     <message>
         <source>&amp;Center name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del centro</translation>
     </message>
     <message>
         <source>Center name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del centro</translation>
     </message>
     <message>
         <source>e.g. RCC-01</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., RCC-01</translation>
     </message>
     <message>
         <source>&amp;Site code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;sede</translation>
     </message>
     <message>
         <source>Site code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de sede</translation>
     </message>
     <message>
         <source>e.g. ana</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., ana</translation>
     </message>
     <message>
         <source>Your &amp;user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre de &amp;usuario</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Your &amp;full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre co&amp;mpleto</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>&amp;Password (at least %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña (al menos %1 caracteres)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>C&amp;onfirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar contraseña</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar contraseña</translation>
     </message>
     <message>
         <source>C&amp;reate center</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rear centro</translation>
     </message>
     <message>
         <source>Create center</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear centro</translation>
     </message>
     <message>
         <source>Setting up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurando…</translation>
     </message>
     <message>
         <source>Recovery key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación %1</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de recuperación</translation>
     </message>
     <message>
         <source>The center is set up. Before you go on, keep this key safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro ya está configurado. Antes de continuar, guarde esta clave en un lugar seguro.</translation>
     </message>
     <message>
         <source>If every password is forgotten, this key is the only way to open the database; without it, nobody can read the records again, not even us. It will not be shown again.
 
 Print it or write it on paper, and keep the paper somewhere safe, away from this computer: anyone with the key and this computer can open the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se olvidan todas las contraseñas, esta clave es la única forma de abrir la base de datos; sin ella, nadie podrá volver a leer los registros, ni siquiera nosotros. No se volverá a mostrar.
+
+Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de esta computadora: cualquier persona que tenga la clave y esta computadora puede abrir los registros.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la clave de recuperación</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar</translation>
     </message>
     <message>
         <source>Copy the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la clave de recuperación</translation>
     </message>
     <message>
         <source>I &amp;have printed or written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ya imprimí o anoté la clave de recuperación</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya imprimí o anoté la clave de recuperación</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>This key opens the database if every password is forgotten. Keep this paper somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave abre la base de datos si se olvidan todas las contraseñas. Guarde este papel en un lugar seguro, lejos de la computadora.</translation>
     </message>
 </context>
 <context>
     <name>IntakeTab</name>
     <message>
         <source>Strengths and interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalezas e intereses</translation>
     </message>
     <message>
         <source>What are you good at? What do you enjoy?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué sabe hacer bien? ¿Qué disfruta?</translation>
     </message>
     <message>
         <source>What matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me importa</translation>
     </message>
     <message>
         <source>Who and what matters most to you right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién y qué es lo que más le importa en este momento?</translation>
     </message>
     <message>
         <source>Hopes, in my own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperanzas, en mis propias palabras</translation>
     </message>
     <message>
         <source>What would you like your life to look like, in your own words?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo le gustaría que fuera su vida, en sus propias palabras?</translation>
     </message>
     <message>
         <source>Community ties already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazos que ya tengo en la comunidad</translation>
     </message>
     <message>
         <source>People, groups and places that are already on your side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas, grupos y lugares que ya le apoyan.</translation>
     </message>
     <message>
         <source>What has helped before</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me ha ayudado antes</translation>
     </message>
     <message>
         <source>When things went better, what made the difference?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando las cosas iban mejor, ¿qué marcó la diferencia?</translation>
     </message>
     <message>
         <source>A guide for the conversation, not a form to get through. Start with strengths, and write down the person&apos;s own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una guía para la conversación, no un formulario que hay que llenar. Empiece por las fortalezas y anote lo que dice la persona con sus propias palabras.</translation>
     </message>
     <message>
         <source>&amp;Save intake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar acogida</translation>
     </message>
     <message>
         <source>Save (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (%1)</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Show the saved version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión guardada…</translation>
     </message>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con %1</translation>
     </message>
     <message>
         <source>Recovery capital (BARC-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capital de recuperación (BARC-10)</translation>
     </message>
     <message>
         <source>Ten statements about the resources the person has for recovery. Repeat it every few months to see how things change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diez afirmaciones sobre los recursos con los que cuenta la persona para su recuperación. Repítalo cada pocos meses para ver cómo cambian las cosas.</translation>
     </message>
     <message>
         <source>&amp;Record a BARC-10…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un &amp;BARC-10…</translation>
     </message>
     <message>
         <source>&amp;Earlier assessments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluaciones anteriores:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Total (of 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (de 60)</translation>
     </message>
     <message>
         <source>BARC-10 history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del BARC-10</translation>
     </message>
     <message>
         <source>None recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna registrada.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>Nothing saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha guardado nada</translation>
     </message>
     <message>
         <source>Show the saved version?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mostrar la versión guardada?</translation>
     </message>
     <message>
         <source>Your typing on this tab will be replaced by the version saved elsewhere. Copy anything you want to keep first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió en esta pestaña se reemplazará por la versión guardada en otro lugar. Antes, copie lo que quiera conservar.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>%1 is signed in. Enter your password to go on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene la sesión iniciada. Escriba su contraseña para seguir donde se quedó.</translation>
     </message>
     <message>
         <source>&amp;Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntraseña de %1</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>That password is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña no es correcta. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de demostración</translation>
     </message>
     <message>
         <source>&amp;Find participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar participante</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;About ROSC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de ROSC Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinación</translation>
     </message>
     <message>
         <source>Peer specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Especialista de pares</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada: %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Recovery key not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación sin guardar</translation>
     </message>
     <message>
         <source>The recovery key will not be shown again. Close without keeping it?</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
     </message>
     <message>
         <source>About ROSC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de ROSC Desktop</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;ROSC Desktop&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Strengths-based intakes for recovery community centers, kept encrypted on this computer and usable without the internet.&lt;/p&gt;&lt;p&gt;Free software under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;ROSC Desktop&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Entrevistas de acogida basadas en las fortalezas para centros comunitarios de recuperación, guardadas con cifrado en esta computadora y disponibles sin internet.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General Affero de GNU (GNU Affero General Public License), versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo es obligatorio.</translation>
     </message>
     <message numerus="yes">
         <source>This is too long: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es demasiado largo: como máximo %n carácter.</numerusform>
+            <numerusform>Es demasiado largo: como máximo %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fecha es futura.</translation>
     </message>
     <message>
         <source>This date is too early (earliest %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fecha es demasiado antigua (la más antigua posible: %1).</translation>
     </message>
     <message>
         <source>Use digits, spaces and + ( ) - . / only, with at least 3 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use solo dígitos, espacios y + ( ) - . /, con al menos 3 dígitos.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>Unknown recovery pathway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía de recuperación desconocida.</translation>
     </message>
     <message>
         <source>Choose a language from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un idioma de la lista.</translation>
     </message>
     <message>
         <source>Please answer all 10 statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda las 10 afirmaciones, por favor.</translation>
     </message>
     <message>
         <source>Each answer is from 1 (strongly disagree) to 6 (strongly agree).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada respuesta va de 1 (totalmente en desacuerdo) a 6 (totalmente de acuerdo).</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>User names use lower-case letters, digits, dots, dashes or underscores (2 to 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de usuario usan letras minúsculas, dígitos, puntos, guiones o guiones bajos (de 2 a 64).</translation>
     </message>
     <message>
         <source>This user name is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nombre de usuario ya está en uso.</translation>
     </message>
     <message>
         <source>Please enter the person&apos;s name (at most 120 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de la persona (como máximo 120 caracteres).</translation>
     </message>
     <message>
         <source>Please enter the center&apos;s name (at most 120 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del centro (como máximo 120 caracteres).</translation>
     </message>
     <message>
         <source>Site codes are 2 to 16 capital letters, digits or dashes, like RCC-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos de sede tienen de 2 a 16 letras mayúsculas, dígitos o guiones, como RCC-01.</translation>
     </message>
     <message>
         <source>Choose between %1 and %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija entre %1 y %2 minutos.</translation>
     </message>
     <message>
         <source>The user name or password is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña no son correctos. Inténtelo de nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Please wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiados intentos. Espere %n segundo y vuelva a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos. Espere %n segundos y vuelva a intentarlo.</numerusform>
         </translation>
     </message>
     <message>
         <source>That recovery key does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave de recuperación no abre esta base de datos.</translation>
     </message>
     <message>
         <source>This account is switched off. Ask an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta está desactivada. Consulte con la administración.</translation>
     </message>
     <message>
         <source>That is not your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es su contraseña actual.</translation>
     </message>
     <message>
         <source>The sign-in file (keyring.json) is missing beside the database. Restore it from a copy: without it the database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de inicio de sesión (keyring.json) junto a la base de datos. Restáurelo desde una copia: sin él no se puede abrir la base de datos.</translation>
     </message>
     <message>
         <source>The sign-in file (keyring.json) is damaged or not ours. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de inicio de sesión (keyring.json) está dañado o no es de ROSC Desktop. Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The sign-in file was made by a newer version. Please update ROSC Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de inicio de sesión se creó con una versión más reciente. Actualice ROSC Desktop.</translation>
     </message>
     <message>
         <source>The database file cannot be opened: it is damaged, or it is not a ROSC Desktop database, or it belongs to another key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo de la base de datos: está dañado, no es una base de datos de ROSC Desktop o corresponde a otra clave. No se cambió nada.</translation>
     </message>
     <message>
         <source>The database file is missing. Restore it from the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de la base de datos. Restáurelo desde la carpeta de copias de seguridad.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of ROSC Desktop. Please update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos se creó con una versión más reciente de ROSC Desktop. Actualice la aplicación.</translation>
     </message>
     <message>
         <source>A database already exists in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una base de datos en esta carpeta.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Your typing is still here: free some space and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se guardó nada. Lo que escribió sigue aquí: libere espacio y vuelva a guardar.</translation>
     </message>
     <message>
         <source>The disk could not be written, so nothing was saved. Your typing is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en el disco, así que no se guardó nada. Lo que escribió sigue aquí.</translation>
     </message>
     <message>
         <source>Someone saved this record while you were editing. Your changes are still here: copy what you need, reload, and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó este registro mientras usted lo editaba. Sus cambios siguen aquí: copie lo que necesite, vuelva a cargar y guarde de nuevo.</translation>
     </message>
     <message>
         <source>This participant record is not there any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro de participante ya no existe.</translation>
     </message>
     <message>
         <source>This record belongs to another site and cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro pertenece a otra sede y no se puede editar aquí.</translation>
     </message>
     <message>
         <source>This database has no center set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos todavía no tiene un centro configurado.</translation>
     </message>
     <message>
         <source>Records are never deleted outright; they can only be voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros nunca se eliminan definitivamente; solo se pueden anular.</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal (%1). No se cambió nada.</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido</translation>
     </message>
     <message>
         <source>Your role does not allow this. Ask a coordinator or an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no permite hacer esto. Consulte con coordinación o con la administración.</translation>
     </message>
     <message>
         <source>Please check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise, por favor</translation>
     </message>
     <message>
         <source>Could not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo terminar</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar</translation>
     </message>
     <message>
         <source>The file could not be written (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo (%1). No se cambió nada.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió un problema inesperado. No se cambió nada; inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde el %2</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Recovery pathways</source>
-        <translation type="unfinished"></translation>
+        <translation>Vías de recuperación</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de registro</translation>
     </message>
     <message>
         <source>In their words</source>
-        <translation type="unfinished"></translation>
+        <translation>En sus palabras</translation>
     </message>
     <message>
         <source>Recovery capital (BARC-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capital de recuperación (BARC-10)</translation>
     </message>
     <message>
         <source>Latest BARC-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Último BARC-10</translation>
     </message>
     <message>
         <source>Change since the first BARC-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio desde el primer BARC-10</translation>
     </message>
     <message>
         <source>No BARC-10 yet — record one from the Intake tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún BARC-10: puede registrarlo en la pestaña Acogida</translation>
     </message>
     <message>
         <source>BARC-10 totals over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales del BARC-10 a lo largo del tiempo</translation>
     </message>
     <message>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se eligió</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Nothing written yet. The Intake tab starts the conversation with strengths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada escrito. La pestaña Acogida empieza la conversación por las fortalezas.</translation>
     </message>
     <message>
         <source>Latest: %1 of %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Último: %1 de %2 el %3</translation>
     </message>
     <message>
         <source>BARC-10 total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del BARC-10</translation>
     </message>
     <message>
         <source>Reference: %1 (validation study)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: %1 (estudio de validación)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Register someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a una persona nueva</translation>
     </message>
     <message>
         <source>Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar datos</translation>
     </message>
     <message>
         <source>she/her</source>
-        <translation type="unfinished"></translation>
+        <translation>ella</translation>
     </message>
     <message>
         <source>he/him</source>
-        <translation type="unfinished"></translation>
+        <translation>él</translation>
     </message>
     <message>
         <source>they/them</source>
-        <translation type="unfinished"></translation>
+        <translation>elle</translation>
     </message>
     <message>
         <source>Date of birth &amp;known</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento &amp;conocida</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar lo que escribió?</translation>
     </message>
     <message>
         <source>What you typed here has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió aquí no se ha guardado.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir editando</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <source>Haitian Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Criollo haitiano</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>Coreano</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugués</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruso</translation>
     </message>
     <message>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>Somalí</translation>
     </message>
     <message>
         <source>Tagalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagalo</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietnamita</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chino</translation>
     </message>
     <message>
         <source>Mutual-aid &amp;12-step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda mutua de &amp;12 pasos</translation>
     </message>
     <message>
         <source>S&amp;MART Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;MART Recovery</translation>
     </message>
     <message>
         <source>Me&amp;dication-assisted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asistida con medicamentos</translation>
     </message>
     <message>
         <source>&amp;Faith-based</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basada en la fe</translation>
     </message>
     <message>
         <source>Harm red&amp;uction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducción de &amp;daños</translation>
     </message>
     <message>
         <source>Na&amp;tural recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación nat&amp;ural</translation>
     </message>
     <message>
         <source>&amp;Other</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra</translation>
     </message>
     <message>
         <source>&amp;Preferred name (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre preferido (obligatorio):</translation>
     </message>
     <message>
         <source>Pro&amp;nouns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronombres:</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;legal:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de nacimiento:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>Preferred lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma preferido:</translation>
     </message>
     <message>
         <source>Recovery pathways (tick all that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vías de recuperación (marque todas las que correspondan)</translation>
     </message>
     <message>
         <source>Other pathway, in their own &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vía, en &amp;sus propias palabras:</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>Preferred name, required</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre preferido, obligatorio</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre legal</translation>
     </message>
     <message>
         <source>Date of birth known</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento conocida</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma preferido</translation>
     </message>
     <message>
         <source>Other pathway, in their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vía, en sus propias palabras</translation>
     </message>
 </context>
 <context>
     <name>ParticipantListScreen</name>
     <message>
         <source>Search by name or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre o teléfono…</translation>
     </message>
     <message>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar participantes</translation>
     </message>
     <message>
         <source>The list below updates as you type. Press Down to move into the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de abajo se actualiza mientras escribe. Pulse la flecha hacia abajo para pasar a la lista.</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>&amp;Register someone new…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar a una persona nueva…</translation>
     </message>
     <message>
         <source>Register someone new (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a una persona nueva (Ctrl+N)</translation>
     </message>
     <message>
         <source>Register someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a una persona nueva</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Register someone new?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Registrar a una persona nueva?</translation>
     </message>
     <message>
         <source>No one matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie coincide con “%1”.</translation>
     </message>
     <message>
         <source>No one is registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay personas registradas.</translation>
     </message>
     <message>
         <source>Showing the first %1 matches — keep typing to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las primeras %1 coincidencias; siga escribiendo para acotar</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
 </context>
@@ -1089,299 +1091,299 @@ Print it or write it on paper, and keep the paper somewhere safe, away from this
     <name>ParticipantTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Pronouns not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres sin registrar</translation>
     </message>
     <message>
         <source>Date of birth not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento sin registrar</translation>
     </message>
     <message>
         <source>Phone not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono sin registrar</translation>
     </message>
 </context>
 <context>
     <name>ParticipantWorkspace</name>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>E&amp;dit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar datos…</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>&amp;Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cogida</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>The intake for %1 has changes that are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>La acogida de %1 tiene cambios que aún no se han guardado. ¿Desea guardarlos?</translation>
     </message>
     <message>
         <source>This participant record could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir este registro de participante.</translation>
     </message>
     <message>
         <source>Recovery pathway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía de recuperación: %1</translation>
     </message>
     <message>
         <source>&amp;Intake •</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cogida •</translation>
     </message>
 </context>
 <context>
     <name>Pathways</name>
     <message>
         <source>12-step</source>
-        <translation type="unfinished"></translation>
+        <translation>12 pasos</translation>
     </message>
     <message>
         <source>SMART Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART Recovery</translation>
     </message>
     <message>
         <source>Medication-assisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistida con medicamentos</translation>
     </message>
     <message>
         <source>Faith-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Basada en la fe</translation>
     </message>
     <message>
         <source>Harm reduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducción de daños</translation>
     </message>
     <message>
         <source>Natural recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación natural</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra</translation>
     </message>
 </context>
 <context>
     <name>RecoveryResetDialog</name>
     <message>
         <source>Reset a password with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer una contraseña con la clave de recuperación</translation>
     </message>
     <message>
         <source>The recovery key was shown once, when this center was set up, and kept on paper. It lets you choose a new password for any account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación se mostró una sola vez, al configurar este centro, y se guardó en papel. Con ella puede elegir una contraseña nueva para cualquier cuenta.</translation>
     </message>
     <message>
         <source>Recovery &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de recuperación</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva contraseña</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>&amp;Confirm new password</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfirmar nueva contraseña</translation>
     </message>
     <message>
         <source>Confirm new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar nueva contraseña</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer contraseña</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña cambiada</translation>
     </message>
     <message>
         <source>The new password is set. Sign in with it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva contraseña ya está lista. Inicie sesión con ella ahora.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>Interface &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
         <source>A new language takes effect the next time ROSC Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie ROSC Desktop.</translation>
     </message>
     <message>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes before auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos antes del bloqueo automático</translation>
     </message>
     <message>
         <source>&amp;Minutes before auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutos antes del bloqueo automático</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña</translation>
     </message>
     <message>
         <source>C&amp;urrent password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;actual</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva contraseña</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>Con&amp;firm new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar nueva contraseña</translation>
     </message>
     <message>
         <source>Confirm new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar nueva contraseña</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar contraseña</translation>
     </message>
     <message>
         <source>Your password is changed. Use it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña se cambió. Úsela a partir de ahora.</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña actual no es correcta.</translation>
     </message>
 </context>
 <context>
     <name>SignInScreen</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>ROSC Desktop keeps participants&apos; records encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROSC Desktop guarda los registros de las personas participantes con cifrado en esta computadora.</translation>
     </message>
     <message>
         <source>Demo database: sign in as %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de demostración: inicie sesión como %1 / %2</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>&amp;Forgot password? Use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Olvidó su contraseña? Use la clave de recuperación</translation>
     </message>
     <message>
         <source>Forgot password? Use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidó su contraseña? Use la clave de recuperación</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>
     <name>WaitCountdown</name>
     <message numerus="yes">
         <source>Please wait %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Espere %n segundo</numerusform>
+            <numerusform>Espere %n segundos</numerusform>
         </translation>
     </message>
 </context>
