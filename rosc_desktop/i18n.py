@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 CATALOGUE = "rosc_desktop"
 SUPPORTED = ("en", "es")
@@ -37,7 +37,7 @@ def load_translator(language: str) -> QTranslator | None:
     return None
 
 
-_installed: QTranslator | None = None
+_installed: list[QTranslator] = []
 _current = "en"
 
 
@@ -47,17 +47,33 @@ def current_language() -> str:
 
 
 def install(language: str) -> str:
-    """Switch the running app's language; returns the language actually in use."""
-    global _installed, _current
+    """Switch the running app's language; returns the language actually in use.
+
+    Besides our catalogue this loads Qt's own (the Save, Cancel and OK of standard buttons and dialogs) and
+    makes the language the default locale, so dates and month names follow the interface, not the machine.
+    """
+    global _current
     app = QCoreApplication.instance()
-    if _installed is not None and app is not None:
-        app.removeTranslator(_installed)
-        _installed = None
-    translator = load_translator(language)
-    if translator is not None and app is not None:
-        app.installTranslator(translator)
-        _installed = translator
-        _current = language
-        return language
-    _current = "en"
-    return "en"
+    if app is not None:
+        for translator in _installed:
+            app.removeTranslator(translator)
+    _installed.clear()
+    ours = load_translator(language)
+    if ours is None or app is None:
+        _current = "en"
+        QLocale.setDefault(_locale_for("en"))
+        return "en"
+    qt_own = QTranslator()
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    _current = language
+    QLocale.setDefault(_locale_for(language))
+    return language
+
+
+def _locale_for(language: str) -> QLocale:
+    """The language as spoken where the machine is (Spanish in the US is es_US, with US dates)."""
+    return QLocale(QLocale(language).language(), QLocale.system().territory())

@@ -292,6 +292,18 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
         <source>This key opens the database if every password is forgotten. Keep this paper somewhere safe, away from the computer.</source>
         <translation>Esta clave abre la base de datos si se olvidan todas las contraseñas. Guarde este papel en un lugar seguro, lejos de la computadora.</translation>
     </message>
+    <message>
+        <source>ROSC Desktop recovery key</source>
+        <translation>Clave de recuperación de ROSC Desktop</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
 </context>
 <context>
     <name>IntakeTab</name>
@@ -414,6 +426,57 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
     <message>
         <source>Your typing on this tab will be replaced by the version saved elsewhere. Copy anything you want to keep first.</source>
         <translation>Lo que escribió en esta pestaña se reemplazará por la versión guardada en otro lugar. Antes, copie lo que quiera conservar.</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation>Criollo haitiano</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somalí</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>Tagalo</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
     </message>
 </context>
 <context>
@@ -867,54 +930,6 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Seguir editando</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>Árabe</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Francés</translation>
-    </message>
-    <message>
-        <source>Haitian Creole</source>
-        <translation>Criollo haitiano</translation>
-    </message>
-    <message>
-        <source>Korean</source>
-        <translation>Coreano</translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation>Portugués</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Ruso</translation>
-    </message>
-    <message>
-        <source>Somali</source>
-        <translation>Somalí</translation>
-    </message>
-    <message>
-        <source>Tagalog</source>
-        <translation>Tagalo</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>Vietnamita</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Chino</translation>
     </message>
     <message>
         <source>Mutual-aid &amp;12-step</source>

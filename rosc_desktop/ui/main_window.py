@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.sign_out_requested.connect(self.sign_out)
         self.stack.addWidget(self.lock_screen)
         self.stack.setCurrentWidget(self.tabs)
-        self.participant_list.setFocus()
+        self.focus_search()  # ready to type a name the moment the list appears
         self._refresh_chrome()
         self._start_idle()
 

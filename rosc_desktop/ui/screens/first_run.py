@@ -6,9 +6,8 @@ the person must say they have printed or written it down before going on.
 
 from __future__ import annotations
 
-from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -224,10 +223,14 @@ class FirstRunScreen(QWidget):
         """One plain page: whose key it is, the key, and what to do with the paper."""
         advice = self.tr("This key opens the database if every password is forgotten. Keep this paper "
                          "somewhere safe, away from the computer.")
+        title = self.tr("ROSC Desktop recovery key")
+        center_label = self.tr("Center")
+        date_label = self.tr("Date")
+        today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
         html = (
-            f"<h2>{_escape(self.tr('ROSC Desktop recovery key'))}</h2>"
-            f"<p><b>{_escape(self.tr('Center'))}:</b> {_escape(self._center_name)}<br>"
-            f"<b>{_escape(self.tr('Date'))}:</b> {date.today().isoformat()}</p>"
+            f"<h2>{_escape(title)}</h2>"
+            f"<p><b>{_escape(center_label)}:</b> {_escape(self._center_name)}<br>"
+            f"<b>{_escape(date_label)}:</b> {_escape(today)}</p>"
             f"<p style='font-family: monospace; font-size: 20pt'>{_escape(self.recovery_key)}</p>"
             f"<p>{_escape(advice)}</p>"
         )

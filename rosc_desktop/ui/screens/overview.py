@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMargins, Qt, Q
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from rosc_desktop.ui.languages import language_name
 from rosc_desktop.services.intake import BARC10_REFERENCE_TOTAL, Barc10View
 from rosc_desktop.services.participants import ParticipantView
 from rosc_desktop.ui.operations import change_bus, run_now
@@ -43,14 +44,6 @@ def pathway_labels(person: ParticipantView) -> list[str]:
         else:
             labels.append(QCoreApplication.translate("Pathways", PATHWAYS.get(code, code)))
     return labels
-
-
-def language_name(code: str) -> str:
-    locale = QLocale(code)
-    if locale.language() == QLocale.Language.C:
-        return code
-    # Qt's native names carry a country ("español de España") that the record does not say.
-    return QLocale.languageToString(locale.language())
 
 
 def change_since_first(history: list[Barc10View]) -> str:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.enums import Pathway
+from rosc_desktop.ui.languages import language_label
 from rosc_desktop.services.participants import LANGUAGES, ParticipantInput, ParticipantRow, ParticipantView, validate
 from rosc_desktop.ui.messages import message_for
 from rosc_desktop.ui.models.participant_table import short_date
@@ -40,11 +41,6 @@ from rosc_desktop.ui.operations import run_operation, show_error
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
 
-# Each language in its own name, so a participant can point at theirs; these are never translated.
-NATIVE_NAMES = {
-    "en": "English", "es": "Español", "ar": "العربية", "fr": "Français", "ht": "Kreyòl ayisyen", "ko": "한국어",
-    "pt": "Português", "ru": "Русский", "so": "Soomaali", "tl": "Tagalog", "vi": "Tiếng Việt", "zh": "中文",
-}
 EARLIEST_BIRTH = QDate(1900, 1, 1)
 # A greyed-out real date reads as if the birth date were known, so "not known" is shown on this sentinel instead.
 _NOT_KNOWN = EARLIEST_BIRTH.addDays(-1)
@@ -139,7 +135,7 @@ class ParticipantDialog(QDialog):
         self.email_edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self.language_combo = QComboBox(self)
         for code in LANGUAGES:
-            self.language_combo.addItem(self._language_label(code), code)
+            self.language_combo.addItem(language_label(code), code)
         self.pathway_checks = self._pathway_checks()
         self.other_edit = QLineEdit(self)
         self.other_edit.setEnabled(False)
@@ -314,17 +310,6 @@ class ParticipantDialog(QDialog):
         self.banner.hide()
 
     # -- building -------------------------------------------------------------------------------------
-
-    def _language_label(self, code: str) -> str:
-        translated = {
-            "en": self.tr("English"), "es": self.tr("Spanish"), "ar": self.tr("Arabic"), "fr": self.tr("French"),
-            "ht": self.tr("Haitian Creole"), "ko": self.tr("Korean"), "pt": self.tr("Portuguese"),
-            "ru": self.tr("Russian"), "so": self.tr("Somali"), "tl": self.tr("Tagalog"),
-            "vi": self.tr("Vietnamese"), "zh": self.tr("Chinese"),
-        }[code]
-        native = NATIVE_NAMES[code]
-        # Staff may not read every script, so the app's own word follows the native one when they differ.
-        return native if translated == native else f"{native} ({translated})"
 
     def _pathway_checks(self) -> dict[Pathway, QCheckBox]:
         labels = {
