@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event, func, inspect
+from sqlalchemy import event, inspect
 from sqlmodel import Session, select
 
 from rosc_desktop.errors import RoscError

@@ -5,28 +5,16 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit
 
 from rosc_desktop.services import session
 from rosc_desktop.ui.main_window import MainWindow
 from rosc_desktop.ui.messages import message_for
 from rosc_desktop.ui.screens.first_run import FirstRunScreen
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
-
-
-class StandInList(QWidget):
-    open_requested = Signal(str)
-
-    def focus_search(self) -> None:
-        pass
-
-    def __init__(self, services, parent=None):  # type: ignore[no-untyped-def]
-        super().__init__(parent)
+from tests.ui.stand_ins import StandInList
 
 
 def fill(qtbot, screen: FirstRunScreen, **overrides: str) -> None:  # type: ignore[no-untyped-def]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from sqlmodel import select
@@ -13,22 +12,9 @@ from rosc_desktop.ui.idle import IdleWatcher
 from rosc_desktop.ui.main_window import MainWindow
 from rosc_desktop.ui.screens.sign_in import SignInScreen
 from tests.conftest import ADMIN_PASSWORD
-
-# Qt warnings fail these tests; the one ignored is the offscreen platform saying it has no window manager.
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+from tests.ui.stand_ins import StandInList
 
 
-class StandInList(QWidget):
-    open_requested = Signal(str)
-
-    def __init__(self, services, parent=None):  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self.search = QLineEdit(self)
-        QVBoxLayout(self).addWidget(self.search)
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
 
 
 class StandInWorkspace(QWidget):

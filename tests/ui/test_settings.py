@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
 
 from rosc_desktop.errors import RoscError
 from rosc_desktop.services import session
@@ -13,19 +12,9 @@ from rosc_desktop.ui.main_window import MainWindow
 from rosc_desktop.ui.messages import message_for
 from rosc_desktop.ui.screens.settings import SettingsDialog
 from tests.conftest import ADMIN_PASSWORD
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+from tests.ui.stand_ins import StandInList
 
 
-class StandInList(QWidget):
-    open_requested = Signal(str)
-
-    def __init__(self, services, parent=None):  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-
-    def focus_search(self) -> None:
-        pass
 
 
 def test_admin_changes_idle_minutes_and_the_window_follows(qtbot, services, paths) -> None:  # type: ignore[no-untyped-def]

@@ -5,8 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
 
 from rosc_desktop.services import session
 from rosc_desktop.settings import MachineSettings
@@ -15,19 +14,9 @@ from rosc_desktop.ui.main_window import MainWindow
 from rosc_desktop.ui.messages import message_for
 from rosc_desktop.ui.screens.sign_in import RecoveryResetDialog, SignInScreen
 from tests.conftest import ADMIN_PASSWORD
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+from tests.ui.stand_ins import StandInList
 
 
-class StandInList(QWidget):
-    open_requested = Signal(str)
-
-    def __init__(self, services, parent=None):  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-
-    def focus_search(self) -> None:
-        pass
 
 
 @pytest.fixture

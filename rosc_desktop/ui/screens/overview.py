@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMargins, Qt, QT_TRANSLATE_NOOP, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt, QT_TRANSLATE_NOOP, QTime
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
