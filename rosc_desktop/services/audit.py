@@ -69,6 +69,13 @@ def record(
     return event
 
 
+def head(store) -> tuple[int, str] | None:  # type: ignore[no-untyped-def]
+    """(seq, hash) of the newest event, or None for an empty log."""
+    with store.read() as session:
+        last = session.exec(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).first()  # type: ignore[attr-defined]
+        return (last.seq, last.hash) if last else None
+
+
 @dataclass(frozen=True)
 class ChainReport:
     checked: int
@@ -80,7 +87,9 @@ class ChainReport:
         return self.first_broken_seq is None
 
 
-def verify(session: Session) -> ChainReport:
+def verify(session: Session, witness: tuple[int, str] | None = None) -> ChainReport:
+    """Walk the chain from the first event. `witness` is the (seq, hash) recorded outside the database when
+    it was last closed: an event it names must still be there, unchanged."""
     expected_prev = GENESIS
     expected_seq = 1
     checked = 0
@@ -91,7 +100,11 @@ def verify(session: Session) -> ChainReport:
             return ChainReport(checked, event.seq, "link")
         if event_hash(event) != event.hash:
             return ChainReport(checked, event.seq, "altered")
+        if witness is not None and event.seq == witness[0] and event.hash != witness[1]:
+            return ChainReport(checked, event.seq, "altered")
         expected_prev = event.hash
         expected_seq += 1
         checked += 1
+    if witness is not None and checked < witness[0]:
+        return ChainReport(checked, checked + 1, "missing")
     return ChainReport(checked)

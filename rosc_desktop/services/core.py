@@ -9,6 +9,9 @@ from typing import Any
 
 from sqlmodel import Session
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from rosc_desktop.errors import RoscError
 from rosc_desktop.paths import AppPaths
 from rosc_desktop.services import audit
 from rosc_desktop.services.permissions import Action, require
@@ -28,6 +31,7 @@ class Services:
         self.store = store
         self.keyring = keyring
         self.actor = actor
+        self._closed = False
         self.accounts = AccountService(self)
         self.participants = ParticipantService(self)
         self.intake = IntakeService(self)
@@ -42,4 +46,16 @@ class Services:
                      entity_type=entity_type, entity_id=entity_id, details=details)
 
     def close(self) -> None:
-        self.store.close()
+        """Note the audit chain's newest event in the keyring, then release the database."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            head = audit.head(self.store)
+            if head is not None and (self.keyring.audit_head is None or head[0] >= self.keyring.audit_head[0]):
+                self.keyring.audit_head = head
+                self.keyring.save()
+        except (OSError, RoscError, SQLAlchemyError):
+            pass  # a full disk or a damaged file must not stop a sign-out; `check` will say what it finds
+        finally:
+            self.store.close()

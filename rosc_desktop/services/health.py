@@ -66,7 +66,7 @@ class HealthService:
                 if low != 1 or high != count:
                     report.problems.append(("outbox_gap", {"origin": origin}))
             report.participants = session.exec(text("SELECT count(*) FROM participant")).one()[0]
-            chain = audit.verify(session)
+            chain = audit.verify(session, self._s.keyring.audit_head)
             report.audit_events = chain.checked
             if not chain.ok:
                 report.problems.append(("audit_chain", {"seq": chain.first_broken_seq, "reason": chain.reason}))

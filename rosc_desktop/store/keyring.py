@@ -79,6 +79,9 @@ class KeyRing:
     is_demo: bool = False
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
     throttles: dict[str, Throttle] = field(default_factory=dict)
+    # The newest audit event seen when the database was last closed: deleting events from the end of the
+    # chain leaves no broken link inside it, so `check` compares the chain with this outside witness.
+    audit_head: tuple[int, str] | None = None
     # What this copy last read or wrote: save() merges only the names that differ from it into the file as
     # it is on disk, so a second window or the CLI saving meanwhile does not lose its accounts or passwords.
     _base_entries: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -106,6 +109,9 @@ class KeyRing:
             )
             for name, raw in doc.get("throttles", {}).items():
                 ring.throttles[name] = Throttle(int(raw["failures"]), float(raw["last_failure"]))
+            head = doc.get("audit_head")
+            if head is not None:
+                ring.audit_head = (int(head["seq"]), str(head["hash"]))
             ring._remember_base()
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise RoscError("keyring_unreadable") from exc
@@ -118,6 +124,7 @@ class KeyRing:
             "database_id": self.database_id,
             "demo": self.is_demo,
             "entries": self.entries,
+            "audit_head": {"seq": self.audit_head[0], "hash": self.audit_head[1]} if self.audit_head else None,
             "throttles": {
                 name: {"failures": t.failures, "last_failure": t.last_failure}
                 for name, t in self.throttles.items()
@@ -157,6 +164,8 @@ class KeyRing:
                 else:
                     disk.throttles.pop(name, None)
         self.entries, self.throttles = disk.entries, disk.throttles
+        if disk.audit_head and (not self.audit_head or disk.audit_head[0] > self.audit_head[0]):
+            self.audit_head = disk.audit_head
 
     def clear_throttle(self, username: str) -> None:
         self.throttles.pop(normalise_username(username), None)

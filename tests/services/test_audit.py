@@ -173,3 +173,28 @@ def test_health_check_counts_what_it_checked(services, busy):  # type: ignore[no
     assert report.participants == 2  # voided rows are still rows
     assert report.audit_events == len(_events(services)) - 1  # the check records itself afterwards
     assert _events(services)[-1][2] == "database_checked"
+
+
+def test_deleting_the_newest_events_is_caught_by_the_keyring_witness(services, paths) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    from rosc_desktop.services.participants import ParticipantInput
+    from rosc_desktop.services.session import sign_in
+    from tests.conftest import ADMIN_PASSWORD
+
+    person = services.participants.register(ParticipantInput("Tomasz Nowak"))
+    services.participants.open(person.id)
+    services.close()  # closing notes the newest event outside the database
+    reopened = sign_in(paths, "ana", ADMIN_PASSWORD)
+    try:
+        with reopened.store.write() as session:
+            newest = session.exec(text("SELECT max(seq) FROM audit_event")).one()[0]
+        witness = reopened.keyring.audit_head[0]
+        assert witness < newest  # signing in added events after the witness
+        with reopened.store.write() as session:
+            session.exec(text("DELETE FROM audit_event WHERE seq >= :s").bindparams(s=witness - 1))
+        report = reopened.health.check()
+        assert not report.ok
+        assert ("audit_chain", {"seq": witness - 1, "reason": "missing"}) in report.problems
+    finally:
+        reopened.store.close()
