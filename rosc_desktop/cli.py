@@ -111,7 +111,19 @@ def _demo(paths: AppPaths, args: argparse.Namespace) -> int:
 def _check(paths: AppPaths, user: str) -> int:
     from rosc_desktop.services.session import sign_in
 
-    services = sign_in(paths, user, _password(user))
+    from rosc_desktop.store.backup import list_backups
+
+    try:
+        # No daily backup here: copying a damaged file over a good backup would help nobody.
+        services = sign_in(paths, user, _password(user), make_backup=False)
+    except RoscError as error:
+        if error.code == "database_unreadable":
+            newest = list_backups(paths.backups)[-1:] if paths.backups.is_dir() else []
+            print(f"rosc-desktop: {_say(error, paths)}", file=sys.stderr)
+            if newest:
+                print(f"The newest backup is {newest[0]} (it opens with the same sign-in).", file=sys.stderr)
+            return 1
+        raise
     try:
         report = services.health.check()
     finally:

@@ -75,3 +75,32 @@ def test_check_with_a_wrong_password_fails_cleanly(tmp_path: Path, monkeypatch, 
     assert main(["--data-dir", str(tmp_path), "--demo", "check", "--user", "admin"]) == code
     err = capsys.readouterr().err
     assert "not right" in err and "Traceback" not in err
+
+
+def test_demo_force_refuses_a_real_database_that_claims_to_be_a_demo(tmp_path: Path, services, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    real = services.paths.root
+    services.close()
+    keyring = json.loads((real / "keyring.json").read_text())
+    keyring["demo"] = True  # the flag is plain text: anyone could set it
+    (real / "keyring.json").write_text(json.dumps(keyring))
+    demo_root = resolve(tmp_path / "x", demo=True).root
+    demo_root.parent.mkdir(parents=True)
+    real.rename(demo_root)
+    assert main(["--data-dir", str(tmp_path / "x"), "demo", "--force"]) == 2
+    assert "real center" in capsys.readouterr().err
+    assert (demo_root / "rosc.db").exists() and (demo_root / "keyring.json").exists()
+
+
+def test_check_on_a_damaged_file_points_at_the_newest_backup(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--data-dir", str(tmp_path), "demo", "--participants", "20"]) == 0
+    paths = resolve(tmp_path, demo=True)
+    sign_in(paths, "admin", "demo").close()  # the first sign-in of the day makes a backup
+    data = bytearray(paths.database.read_bytes())
+    data[:4096] = b"\0" * 4096  # the first page (SQLCipher's salt) is gone: nothing can open it
+    paths.database.write_bytes(bytes(data))
+    monkeypatch.setenv("ROSC_PASSWORD", "demo")
+    assert main(["--data-dir", str(tmp_path), "--demo", "check", "--user", "admin"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot be opened" in err and "newest backup is" in err and str(paths.backups) in err

@@ -24,6 +24,7 @@ from rosc_desktop.model import Pathway
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.paths import AppPaths
 from rosc_desktop.services.session import DEMO_PASSWORD, DEMO_USERNAME, create_center, database_exists, is_demo
+from rosc_desktop.store.keyring import KeyRing
 from rosc_desktop.store.search import search_names, search_phone, sort_key
 
 DEMO_SITE = "DEMO-01"
@@ -96,6 +97,7 @@ def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force:
             raise RoscError("not_a_demo")
         if not force:
             raise RoscError("database_exists")
+        _prove_demo(paths)
         _remove_database(paths)
     services, _recovery = create_center(
         paths, center_name=DEMO_CENTER, site_code=DEMO_SITE, admin_username=DEMO_USERNAME,
@@ -107,6 +109,15 @@ def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force:
     finally:
         services.close()
     return DemoReport(participants, time.perf_counter() - started)
+
+
+def _prove_demo(paths: AppPaths) -> None:
+    """The "demo" flag in keyring.json is plain text; before deleting anything, the demo sign-in itself must
+    open the database, which no real center's sign-in does."""
+    try:
+        KeyRing.load(paths.keyring).unlock(DEMO_USERNAME, DEMO_PASSWORD)
+    except RoscError as error:
+        raise RoscError("not_a_demo") from error
 
 
 def _remove_database(paths: AppPaths) -> None:

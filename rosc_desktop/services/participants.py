@@ -210,7 +210,8 @@ class ParticipantService:
     def possible_duplicates(self, data: ParticipantInput, exclude_id: str | None = None) -> list[ParticipantRow]:
         """People already registered with a similar name and the same birth date (or the same full name).
 
-        Shown as a warning before registering; only staff can tell whether it is the same person.
+        Shown as a warning before registering; only staff can tell whether it is the same person. Showing
+        someone else's name and birth date is a disclosure, so it is audited (ids only).
         """
         self._s.require(Action.VIEW_PARTICIPANT)
         names = [n for n in (data.preferred_name, data.legal_name) if n and n.strip()]
@@ -241,7 +242,11 @@ class ParticipantService:
                     data.date_of_birth is None or p.date_of_birth is None or same_birth
                 ):
                     matches.append(ParticipantRow(p.id, p.preferred_name, p.pronouns, p.date_of_birth, p.phone))
-            return matches
+        if matches:
+            with self._s.store.write() as session:
+                self._s.audit(session, "possible_duplicates_shown", "participant", "",
+                              {"shown": [m.id for m in matches]})
+        return matches
 
     def _load(self, session, participant_id: str) -> Participant:  # type: ignore[no-untyped-def]
         person = session.get(Participant, participant_id)

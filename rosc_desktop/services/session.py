@@ -162,7 +162,7 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True) -> "
     return store
 
 
-def sign_in(paths: AppPaths, username: str, password: str) -> "Services":
+def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool = True) -> "Services":
     from sqlmodel import select
 
     from rosc_desktop.model import Staff
@@ -173,7 +173,7 @@ def sign_in(paths: AppPaths, username: str, password: str) -> "Services":
         raise RoscError("keyring_missing" if paths.database.exists() else "database_missing")
     ring = KeyRing.load(paths.keyring)
     db_key = ring.unlock(username, password)
-    store = open_store(paths, db_key)
+    store = open_store(paths, db_key, make_backup=make_backup)
     try:
         name = normalise_username(username)
         with store.write() as session:

@@ -83,10 +83,13 @@ class Store:
             creator=lambda: connect_raw(self.path, self._key),
             module=sqlcipher3.dbapi2,
             echo=echo,
+            # SQL errors must never carry bound values: they are participants' names and words.
+            hide_parameters=True,
             pool_size=4,
             max_overflow=4,
         )
         event.listen(self.engine, "begin", _begin)
+        self.closed = False
         self.site_code: str | None = None
         self.clock = HybridClock()
         install_change_capture()
@@ -101,6 +104,7 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: everything inside commits together or not at all."""
+        self._ensure_open()
         engine = self.engine.execution_options(rosc_write=True)
         with Session(engine, expire_on_commit=False) as session:
             session.info["store"] = self
@@ -119,6 +123,7 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        self._ensure_open()
         with Session(self.engine, expire_on_commit=False) as session:
             session.info["store"] = self
             try:
@@ -143,6 +148,7 @@ class Store:
 
     def raw_connection(self) -> sqlcipher3.Connection:
         """A DB-API connection for bulk paths (demo data, benchmarks) that bypass the ORM on purpose."""
+        self._ensure_open()
         return connect_raw(self.path, self._key)
 
     def checkpoint(self) -> None:
@@ -150,7 +156,15 @@ class Store:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
+        """Release the file and forget the key: a late background job after sign-out fails instead of
+        quietly opening the database again."""
+        self.closed = True
         self.engine.dispose()
+        self._key = b""
+
+    def _ensure_open(self) -> None:
+        if self.closed:
+            raise RoscError("signed_out")
 
 
 def _begin(conn) -> None:  # type: ignore[no-untyped-def]

@@ -68,8 +68,10 @@ class Throttle:
         if self.failures < FREE_ATTEMPTS:
             return 0
         delay = min(2 ** (self.failures - FREE_ATTEMPTS), MAX_DELAY_SECONDS)
-        remaining = self.last_failure + delay - now
-        return max(0, int(remaining + 0.999))
+        # A failure stamped in the future (the clock was ahead, then corrected) counts as now: the wait is
+        # never longer than the delay itself, so nobody is locked out for good.
+        remaining = min(self.last_failure, now) + delay - now
+        return max(0, min(delay, int(remaining + 0.999)))
 
 
 @dataclass
@@ -236,12 +238,20 @@ class KeyRing:
         """The database key, or RoscError: 'signin_wait' (with seconds) or 'signin_failed'."""
         now = time.time() if now is None else now
         bucket = self._bucket(username)
-        throttle = self.throttles.setdefault(bucket, Throttle())
+        throttle = self._current_throttle(bucket)
         wait = throttle.wait_seconds(now)
         if wait:
             raise RoscError("signin_wait", seconds=wait)
-        key = self._unwrap(bucket, password) if bucket != UNKNOWN_ACCOUNT_BUCKET else None
+        if bucket == UNKNOWN_ACCOUNT_BUCKET:
+            # Same work as for a real account, so the time taken does not tell which user names exist.
+            DEFAULT_KDF.derive(password, b"\0" * 16)
+            key = None
+        else:
+            key = self._unwrap(bucket, password)
         if key is None:
+            # Another process (a second window, a script) may have failed meanwhile: count from the file's
+            # figure too, so parallel guessing is slowed like serial guessing.
+            throttle.failures = max(throttle.failures, self._current_throttle(bucket).failures)
             throttle.failures += 1
             throttle.last_failure = now
             self._save_throttles()
@@ -250,6 +260,17 @@ class KeyRing:
             throttle.failures = 0
             self._save_throttles()
         return key
+
+    def _current_throttle(self, bucket: str) -> Throttle:
+        """This copy's throttle for `bucket`, caught up with the file when another process failed more."""
+        throttle = self.throttles.setdefault(bucket, Throttle())
+        try:
+            on_disk = KeyRing.load(self.path).throttles.get(bucket) if self.path.is_file() else None
+        except RoscError:
+            on_disk = None
+        if on_disk is not None and on_disk.failures > throttle.failures:
+            throttle.failures, throttle.last_failure = on_disk.failures, on_disk.last_failure
+        return throttle
 
     def _save_throttles(self) -> None:
         # The count also lives in memory for this run; a full disk must not turn a sign-in into a crash.

@@ -31,10 +31,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def log_unexpected_error(kind: type[BaseException], error: BaseException, trace: object) -> None:
+    """Qt slots report uncaught exceptions here. The message of an arbitrary exception may quote what a
+    person typed, so only its type and where it happened are kept, never its text."""
+    import traceback
+
+    frames = traceback.extract_tb(trace) if trace is not None else []  # type: ignore[arg-type]
+    where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "?"
+    logging.getLogger("rosc_desktop").error("unexpected %s at %s", kind.__name__, where)
+
+
 def run_gui(paths: AppPaths, language: str = "") -> int:
     paths.ensure()
     logging.basicConfig(filename=paths.logs / "rosc-desktop.log", level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    sys.excepthook = log_unexpected_error
     app = make_application()
     settings = MachineSettings.load(paths.settings)
     i18n.install(i18n.choose_language(language or settings.language))

@@ -50,6 +50,7 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "database_exists": lambda: QCoreApplication.translate("Messages", "A database already exists in this folder."),
         "disk_full": lambda: QCoreApplication.translate("Messages", "The disk is full, so nothing was saved. Your typing is still here: free some space and save again."),
         "disk_error": lambda: QCoreApplication.translate("Messages", "The disk could not be written, so nothing was saved. Your typing is still here."),
+        "signed_out": lambda: QCoreApplication.translate("Messages", "You are signed out, so this was not done. Sign in and try again."),
         "edited_elsewhere": lambda: QCoreApplication.translate("Messages", "Someone saved this record while you were editing. Your changes are still here: copy what you need, reload, and save again."),
         "participant_not_found": lambda: QCoreApplication.translate("Messages", "This participant record is not there any more."),
         "not_owner": lambda: QCoreApplication.translate("Messages", "This record belongs to another site and cannot be edited here."),

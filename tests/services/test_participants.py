@@ -296,3 +296,15 @@ def test_phone_found_by_its_start_its_last_digits_or_without_country_code(servic
     person = services.participants.register(ParticipantInput("Dara Quinn", phone="+1 617 987 6543"))
     services.participants.register(ParticipantInput("Other Person", phone="+1 212 555 0100"))
     assert services.participants.search(typed).ids == [person.id]
+
+
+def test_showing_possible_duplicates_is_audited_by_id(services) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    first = services.participants.register(ParticipantInput("Amara Okafor", date_of_birth=date(1988, 3, 3)))
+    shown = services.participants.possible_duplicates(ParticipantInput("Amara Okafor", date_of_birth=date(1988, 3, 3)))
+    assert [m.id for m in shown] == [first.id]
+    with services.store.read() as session:
+        action, details = session.exec(text(
+            "SELECT action, details FROM audit_event ORDER BY seq DESC LIMIT 1")).one()
+    assert action == "possible_duplicates_shown" and first.id in details and "Amara" not in details

@@ -276,3 +276,25 @@ def test_recovery_key_guessing_is_slowed_down(services, paths) -> None:  # type:
             codes.append(error.code)
     assert codes[:3] == ["recovery_key_wrong"] * 3
     assert "signin_wait" in codes[3:]
+
+
+def test_a_clock_that_was_ahead_never_locks_anyone_out_for_long(services, paths) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.store.keyring import MAX_DELAY_SECONDS, KeyRing, Throttle
+
+    ring = KeyRing.load(paths.keyring)
+    ring.throttles["ana"] = Throttle(failures=12, last_failure=10_000_000.0 + 7 * 86_400)  # stamped a week ahead
+    assert 0 < ring.wait_seconds("ana", now=10_000_000.0) <= MAX_DELAY_SECONDS
+
+
+def test_failures_in_another_process_count_here_too(services, paths) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.errors import RoscError
+    from rosc_desktop.store.keyring import KeyRing
+
+    this_window, other_process = KeyRing.load(paths.keyring), KeyRing.load(paths.keyring)
+    for ring in (other_process, other_process, this_window):
+        with pytest.raises(RoscError):
+            ring.unlock("ana", "wrong guess", now=5_000.0)
+    assert KeyRing.load(paths.keyring).throttles["ana"].failures == 3
+    with pytest.raises(RoscError) as caught:
+        other_process.unlock("ana", "another guess", now=5_000.0)
+    assert caught.value.code == "signin_wait"

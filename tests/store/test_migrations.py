@@ -104,6 +104,7 @@ def test_a_database_from_a_newer_app_is_refused_and_left_alone(services, paths):
     with services.store.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
     services.store.checkpoint()
+    key = services.store.key
     services.close()
     before = _sha(paths.database)
     backups_before = sorted(p.name for p in paths.backups.iterdir())
@@ -112,7 +113,7 @@ def test_a_database_from_a_newer_app_is_refused_and_left_alone(services, paths):
     assert caught.value.code == "database_too_new"
     assert _sha(paths.database) == before
     assert sorted(p.name for p in paths.backups.iterdir()) == backups_before
-    conn = connect_raw(paths.database, services.store.key)
+    conn = connect_raw(paths.database, key)
     try:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999_from_the_future"
     finally:
