@@ -92,6 +92,10 @@
         <translation>&amp;Fecha de esta evaluación:</translation>
     </message>
     <message>
+        <source>Date of this assessment</source>
+        <translation>Fecha de esta evaluación</translation>
+    </message>
+    <message>
         <source>For reference: in the validation study, totals of %1 or more went with sustained remission. It is a point of comparison, not a pass mark.</source>
         <translation>Como referencia: en el estudio de validación, los totales de %1 o más se asociaron con una remisión sostenida. Es un punto de comparación, no una nota para aprobar.</translation>
     </message>
@@ -589,6 +593,14 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
         <translation>Participantes</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Some work is not saved yet. Unlock to save or discard it first.</source>
+        <translation>Hay trabajo que aún no se ha guardado. Desbloquee primero para guardarlo o descartarlo.</translation>
+    </message>
+    <message>
         <source>Recovery key not kept</source>
         <translation>Clave de recuperación sin guardar</translation>
     </message>
@@ -740,6 +752,10 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
     <message>
         <source>The disk could not be written, so nothing was saved. Your typing is still here.</source>
         <translation>No se pudo escribir en el disco, así que no se guardó nada. Lo que escribió sigue aquí.</translation>
+    </message>
+    <message>
+        <source>You are signed out, so this was not done. Sign in and try again.</source>
+        <translation>Se cerró su sesión, así que esto no se hizo. Inicie sesión e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Someone saved this record while you were editing. Your changes are still here: copy what you need, reload, and save again.</source>
@@ -1162,6 +1178,14 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
     <message>
         <source>The intake for %1 has changes that are not saved yet. Save them?</source>
         <translation>La acogida de %1 tiene cambios que aún no se han guardado. ¿Desea guardarlos?</translation>
+    </message>
+    <message>
+        <source>Still saving</source>
+        <translation>Todavía guardando</translation>
+    </message>
+    <message>
+        <source>The intake is still being saved. Please try again in a moment.</source>
+        <translation>La acogida todavía se está guardando. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>This participant record could not be opened.</source>

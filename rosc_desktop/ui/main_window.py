@@ -1,16 +1,21 @@
 """The app shell: first run or sign-in, then the signed-in area (participant list and workspace tabs), the lock.
 
 One QStackedWidget holds the current screen. Locking only switches the stack, so workspaces keep their
-unsaved typing underneath; signing out, closing a tab or the window asks each workspace first.
+unsaved typing underneath; every other window (a half-filled dialog, a question) is hidden as it is and
+shown again after unlocking. Signing out, closing a tab or the window asks each workspace first; while
+locked, nobody is asked anything about unsaved work (whoever is at the keyboard may not be the person
+signed in), so leaving is refused until someone unlocks.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabBar,
     QTabWidget,
+    QToolTip,
     QWidget,
 )
 
@@ -31,7 +37,7 @@ from rosc_desktop.enums import Role
 from rosc_desktop.paths import AppPaths
 from rosc_desktop.services import session
 from rosc_desktop.ui.idle import IdleWatcher
-from rosc_desktop.ui.operations import run_operation, run_now, show_error
+from rosc_desktop.ui.operations import run_operation, run_now, show_error, wait_for_operations
 from rosc_desktop.ui.screens.first_run import FirstRunScreen
 from rosc_desktop.ui.screens.lock import LockScreen
 from rosc_desktop.ui.screens.sign_in import SignInScreen, alive
@@ -42,6 +48,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_IDLE_MINUTES = 10
+# How long leaving waits for operations under way before closing the store. They take milliseconds; the
+# bound only keeps a stuck one from freezing sign-out for good.
+OPERATION_WAIT_MS = 5_000
 
 ListFactory = Callable[[Any], QWidget]
 WorkspaceFactory = Callable[[Any, str], QWidget]
@@ -58,6 +67,146 @@ def _workspace(services: Any, participant_id: str) -> QWidget:
     from rosc_desktop.ui.screens.workspace import ParticipantWorkspace
 
     return ParticipantWorkspace(services, participant_id)
+
+
+def _window_chain(widget: QWidget) -> list[QWidget]:
+    """`widget`'s window and the windows it belongs to, innermost first (a question, its dialog, …)."""
+    chain = []
+    current: QWidget | None = widget.window()
+    while current is not None:
+        chain.append(current)
+        parent = current.parentWidget()
+        current = parent.window() if parent is not None else None
+    return chain
+
+
+@dataclass(eq=False)  # told apart by identity, never by comparing widgets
+class _Hidden:
+    window: QWidget
+    focus: QWidget | None
+
+
+class LockCover(QObject):
+    """Hides every top-level window but the main one while it is locked, and shows them again afterwards.
+
+    They are hidden exactly as they are, never closed or cancelled: cancelling a form with typing in it asks
+    "discard?" of whoever is at the keyboard, and closing would lose the typing. A window that opens while
+    locked (an answer arriving for a dialog) is hidden too. Windows belonging to the lock screen may show.
+    """
+
+    def __init__(self, main: QWidget, lock_screen: Callable[[], QWidget | None]) -> None:
+        super().__init__(main)
+        self._main = main
+        self._lock_screen = lock_screen
+        self._hidden: list[_Hidden] = []
+        self._covering = False
+
+    def is_covering(self) -> bool:
+        return self._covering
+
+    def hidden_windows(self) -> list[QWidget]:
+        return [entry.window for entry in self._hidden if shiboken6.isValid(entry.window)]
+
+    def holds_work(self) -> bool:
+        """Whether a hidden window holds something not saved yet (it says so through `has_unsaved_work`)."""
+        return any(getattr(window, "has_unsaved_work", lambda: False)() for window in self.hidden_windows())
+
+    def cover(self) -> None:
+        if self._covering:
+            return
+        # Menus, completer lists and tooltips are closed, not kept: they hold nothing that would be lost.
+        while (popup := QApplication.activePopupWidget()) is not None:
+            popup.close()
+        QToolTip.hideText()
+        active = QApplication.activeWindow()
+        top = {id(w) for w in _window_chain(active)} if active is not None else set()
+        windows = [w for w in QApplication.topLevelWidgets() if self._should_hide(w)]
+        # Shown again in this order: a dialog before the question asked over it, the active one last (on top).
+        windows.sort(key=lambda w: (id(w) in top, len(_window_chain(w))))
+        for window in windows:
+            self._hide(window)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._covering = True
+
+    def uncover(self) -> None:
+        """Show the hidden windows again, in order, with focus where it was."""
+        self._stop()
+        entries, self._hidden = self._hidden, []
+        shown: list[_Hidden] = []
+        for entry in entries:
+            if shiboken6.isValid(entry.window):
+                self._disconnect(entry)
+                entry.window.show()
+                shown.append(entry)
+        for entry in shown:
+            if entry.focus is not None and shiboken6.isValid(entry.focus):
+                entry.focus.setFocus()
+        if shown:
+            shown[-1].window.activateWindow()  # shown last, so it is on top; it gets the keyboard back too
+
+    def discard(self) -> None:
+        """Close the hidden windows for good (signing out with nothing unsaved in them)."""
+        self._stop()
+        entries, self._hidden = self._hidden, []
+        for entry in entries:
+            window = entry.window
+            if not shiboken6.isValid(window):
+                continue
+            self._disconnect(entry)
+            # Hidden, a dialog closes without being rejected, so nothing asks anyone anything.
+            window.close()
+            if shiboken6.isValid(window) and window.parentWidget() is not None:
+                window.deleteLater()
+
+    def _stop(self) -> None:
+        app = QApplication.instance()
+        if self._covering and app is not None:
+            app.removeEventFilter(self)
+        self._covering = False
+
+    def _should_hide(self, widget: QWidget) -> bool:
+        if widget is self._main or not widget.isWindow() or not widget.isVisible():
+            return False
+        if widget.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+            return False
+        lock_screen = self._lock_screen()
+        current: QWidget | None = widget
+        while current is not None:
+            if current is lock_screen:
+                return False
+            current = current.parentWidget()
+        return True
+
+    def _hide(self, window: QWidget) -> None:
+        if not any(entry.window is window for entry in self._hidden):
+            self._hidden.append(_Hidden(window, window.focusWidget()))
+            if isinstance(window, QDialog):
+                window.finished.connect(self._dialog_finished)
+        window.hide()
+
+    @Slot(int)
+    def _dialog_finished(self, _result: int) -> None:
+        # Finished while hidden (a save's answer arrived and closed it): it is not to come back.
+        finished = self.sender()
+        for entry in [e for e in self._hidden if e.window is finished]:
+            self._hidden.remove(entry)
+            self._disconnect(entry)
+
+    def _disconnect(self, entry: _Hidden) -> None:
+        if isinstance(entry.window, QDialog) and shiboken6.isValid(entry.window):
+            entry.window.finished.disconnect(self._dialog_finished)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            # Hidden once the show has completed: hiding from inside it would leave the native window up.
+            QTimer.singleShot(0, lambda w=watched: self._hide_late(w))
+        return False
+
+    def _hide_late(self, window: QWidget) -> None:
+        if self._covering and shiboken6.isValid(window) and self._should_hide(window):
+            self._hide(window)
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +229,7 @@ class MainWindow(QMainWindow):
         self.lock_screen: LockScreen | None = None
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
+        self.cover = LockCover(self, lambda: self.lock_screen)
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -273,12 +423,13 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         focused = QApplication.focusWidget()
         self._focus_before_lock = focused if focused is not None and self.isAncestorOf(focused) else None
-        # Open dialogs would float above the lock screen and show what it hides; cancelling loses nothing.
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()
+        # Open windows would float above the lock screen and show what it hides. They are hidden, never
+        # rejected: rejecting a form with typing asks "discard?", and that question would stop the lock.
+        self.cover.cover()
         self.lock_screen.reset()
         self.stack.setCurrentWidget(self.lock_screen)
+        if self.isVisible():
+            self.activateWindow()  # the hidden dialog had the keyboard; the password field needs it now
         self.lock_screen.setFocus()
         self._refresh_chrome()
         accounts = self.services.accounts
@@ -295,13 +446,32 @@ class MainWindow(QMainWindow):
             previous = None
         (previous if previous is not None else self.tabs.currentWidget()).setFocus()
         self._focus_before_lock = None
+        self.cover.uncover()  # after the main window's focus, so the dialog that was on top is again
         self.idle.start()
+
+    def has_work_waiting(self) -> bool:
+        """Unsaved typing in a workspace or in a dialog hidden by the lock."""
+        return (any(w.has_unsaved_changes() for w in self.workspaces())  # type: ignore[attr-defined]
+                or self.cover.holds_work())
+
+    def _refuse_while_locked(self) -> None:
+        # Names nobody: whoever is at the keyboard may not be the person signed in.
+        title = self.tr("Not saved yet")
+        box = QMessageBox(QMessageBox.Icon.Information, title,
+                          self.tr("Some work is not saved yet. Unlock to save or discard it first."),
+                          QMessageBox.StandardButton.Ok, self.lock_screen)  # the lock screen's own: it may show
+        box.setAccessibleName(title)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # -- leaving ---------------------------------------------------------------------------------------------
 
     def sign_out(self) -> bool:
         if self.services is None:
             return True
+        if self.is_locked() and self.has_work_waiting():
+            self._refuse_while_locked()
+            return False
         if not self.close_all_workspaces():
             return False
         self._leave()
@@ -312,6 +482,10 @@ class MainWindow(QMainWindow):
     def _leave(self) -> None:
         """Close the session: audit the sign-out, close the store, drop the signed-in screens."""
         self.idle.stop()
+        # Answers still on their way are delivered while the store and their screens are there to take them.
+        if not wait_for_operations(OPERATION_WAIT_MS):
+            log.warning("closing the store with an operation still under way")
+        self.cover.discard()
         services, self.services = self.services, None
         try:
             services.accounts.sign_out()
@@ -328,13 +502,20 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self.services is not None:
+            if self.is_locked() and self.has_work_waiting():
+                self._refuse_while_locked()
+                event.ignore()
+                return
             if not self.close_all_workspaces():
                 event.ignore()
                 return
             self._leave()
-        if first_run is not None and first_run.services is not None:
-            first_run.services.close()  # type: ignore[attr-defined]
-            first_run.services = None
+        if first_run is not None:
+            first_run.forget_copied_key()
+            wait_for_operations(OPERATION_WAIT_MS)  # a center being created hands its store over first
+            if first_run.services is not None:
+                first_run.services.close()  # type: ignore[attr-defined]
+                first_run.services = None
         self.idle.stop()
         event.accept()
 

@@ -4,7 +4,13 @@
 
 On success `on_done(result)` runs on the GUI thread, then `change_bus.changed` announces which kinds of data
 changed so open screens refresh themselves. On failure the error is shown in plain words (see messages),
-or handed to `on_error` when the caller wants to keep the form open and point at a field.
+or handed to `on_error` when the caller wants to keep the form open and point at a field. If `parent` has
+been deleted by the time the answer arrives (its tab or dialog was closed), neither is called: the screen
+they would update is gone. The change notice still goes out, because the data did change.
+
+Data about one participant is announced twice, as the kind and as the kind for that person
+(`for_participant("intake", pid)` gives {"intake", "intake:<pid>"}), so a screen showing someone else can
+ignore it: reloading a person's intake is audited as a viewing, and must not happen for someone else's save.
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rosc_desktop.errors import RoscError
@@ -29,6 +36,22 @@ class ChangeBus(QObject):
 
 
 change_bus = ChangeBus()
+
+
+def for_participant(kind: str, participant_id: str) -> set[str]:
+    """The kinds to announce for a change to one person's data of `kind`: the kind, and the kind for them."""
+    return {kind, f"{kind}:{participant_id}"}
+
+
+def concerns(kinds: frozenset[str], kind: str, participant_id: str) -> bool:
+    """Whether a change notice may be about `participant_id`'s data of `kind`.
+
+    A notice that names people is about those people only; one that names nobody (an import, say) may be
+    about anyone, so every screen showing that kind refreshes.
+    """
+    if f"{kind}:{participant_id}" in kinds:
+        return True
+    return kind in kinds and not any(k.startswith(kind + ":") for k in kinds)
 
 
 class _Signals(QObject):
@@ -66,10 +89,15 @@ def run_operation(
     job = _Job(work)
     _running.add(job)
 
+    def parent_gone() -> bool:
+        # The callbacks are bound to the parent's widgets; once Qt has deleted it they would raise
+        # "Internal C++ object already deleted" (a tab closed while its save was under way).
+        return parent is not None and not shiboken6.isValid(parent)
+
     @Slot(object)
     def finished(result: Any) -> None:
         _running.discard(job)
-        if on_done is not None:
+        if on_done is not None and not parent_gone():
             on_done(result)
         if changes:
             change_bus.changed.emit(frozenset(changes))
@@ -79,6 +107,8 @@ def run_operation(
         _running.discard(job)
         # RoscError text is a code and non-identifying parameters; anything else may hold data: type only.
         log.warning("operation failed: %s", error if isinstance(error, RoscError) else type(error).__name__)
+        if parent_gone():
+            return  # nobody is left to tell; the log has it
         if on_error is not None:
             on_error(error)
         else:
@@ -107,3 +137,17 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
 
 def pending_operations() -> int:
     return len(_running)
+
+
+def wait_for_operations(timeout_ms: int) -> bool:
+    """Let operations under way finish and deliver their answers, waiting at most `timeout_ms`.
+
+    Used before the store is closed (sign-out, quit): a save still running would otherwise fail against a
+    closed database, and its answer would arrive after the screens it updates are gone. True when none is
+    left running.
+    """
+    done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    # The workers have finished, but their answers are queued for the GUI thread: deliver them now, while
+    # the store and the screens are still there to take them.
+    QCoreApplication.sendPostedEvents(None, 0)
+    return done and not _running

@@ -123,3 +123,38 @@ def test_every_input_has_a_labelled_buddy_and_a_name(qtbot, window) -> None:  # 
     assert len(edits) == 6
     assert all(edit in buddies and edit.accessibleName() for edit in edits)
     assert screen.kept.accessibleName() and screen.key_label.textInteractionFlags()
+
+
+def key_page(qtbot, window) -> FirstRunScreen:  # type: ignore[no-untyped-def]
+    screen = window.start_screen
+    fill(qtbot, screen)
+    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.key_page, timeout=10_000)
+    return screen
+
+
+def test_copied_key_leaves_the_clipboard_when_the_page_is_left(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = key_page(qtbot, window)
+    qtbot.mouseClick(screen.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == screen.recovery_key
+    screen.kept.setChecked(True)
+    qtbot.mouseClick(screen.continue_button, Qt.MouseButton.LeftButton)
+    assert window.services is not None
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_copied_key_leaves_the_clipboard_when_the_window_closes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = key_page(qtbot, window)
+    window.show()
+    qtbot.mouseClick(screen.copy_button, Qt.MouseButton.LeftButton)
+    assert window.close()
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_something_else_copied_since_is_left_alone(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = key_page(qtbot, window)
+    qtbot.mouseClick(screen.copy_button, Qt.MouseButton.LeftButton)
+    QGuiApplication.clipboard().setText("meeting notes")
+    screen.kept.setChecked(True)
+    qtbot.mouseClick(screen.continue_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "meeting notes"

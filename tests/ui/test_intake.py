@@ -162,22 +162,32 @@ def test_recorded_assessment_shows_in_history(qtbot, services, person) -> None:
     assert not tab.history_empty.isVisible()
 
 
-def test_cancel_with_answers_asks_first(qtbot, services, person, monkeypatch) -> None:
+def _discard_question(dialog: Barc10Dialog) -> QMessageBox:
+    boxes = [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    return boxes[0]
+
+
+def test_cancel_with_answers_asks_first(qtbot, services, person) -> None:
     dialog = make_dialog(qtbot, services, person)
     dialog.radio(1, 2).setChecked(True)
-    answer = QMessageBox.StandardButton.Cancel
-    asked = []
-
-    def question(*args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(args)
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", question)
     dialog.reject()
-    assert asked and dialog.isVisible()
-    answer = QMessageBox.StandardButton.Discard
+    box = _discard_question(dialog)
+    assert box.text() == "The answers given so far will not be recorded. Discard them?"
+    dialog.reject()  # Escape again: still the one question
+    assert _discard_question(dialog) is box
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.isVisible() and dialog.answers()[0] == 2
+    dialog.reject()
+    _discard_question(dialog).button(QMessageBox.StandardButton.Discard).click()
+    assert not dialog.isVisible()
+
+
+def test_cancel_without_answers_closes_at_once(qtbot, services, person) -> None:
+    dialog = make_dialog(qtbot, services, person)
     dialog.reject()
     assert not dialog.isVisible()
+    assert not dialog.findChildren(QMessageBox)
 
 
 def test_workspace_tab_reopens_with_saved_text(qtbot, services, person) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
@@ -242,3 +243,246 @@ def test_lock_screen_password_has_a_labelled_buddy(qtbot, services, paths) -> No
     lock = signed_in_window(qtbot, paths).lock_screen
     assert lock.password in {label.buddy() for label in lock.findChildren(QLabel)}
     assert lock.password.accessibleName() and lock.password.echoMode() == QLineEdit.EchoMode.Password
+
+
+# -- open windows and the lock ------------------------------------------------------------------------------
+
+def real_window(qtbot, paths) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The app's own screens, shown, signed in as ana."""
+    window = MainWindow(paths, idle_timeout_ms=600_000)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_screen.username.setText("ana")
+    window.start_screen.password.setText(ADMIN_PASSWORD)
+    window.start_screen.submit()
+    qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
+    return window
+
+
+def other_windows(window: MainWindow) -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+
+
+@pytest.fixture
+def no_questions(monkeypatch):  # type: ignore[no-untyped-def]
+    """Records any blocking question instead of showing it (so a regression fails instead of hanging)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[tuple] = []
+
+    def question(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def register_form(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
+    from rosc_desktop.ui.screens.participant_form import ParticipantDialog
+
+    window.participant_list.register_new()
+    dialog = window.participant_list.findChild(ParticipantDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.name_edit, "Sam Rivera")
+    return dialog
+
+
+def barc10_form(qtbot, window: MainWindow, services, name: str = "Sam Rivera"):  # type: ignore[no-untyped-def]
+    from rosc_desktop.services.participants import ParticipantInput
+    from rosc_desktop.ui.screens.barc10 import Barc10Dialog
+
+    person = services.participants.register(ParticipantInput(preferred_name=name))
+    window.participant_list.open_requested.emit(person.id)
+    workspace = window.workspaces()[0]
+    workspace.intake.record_barc10()
+    dialog = workspace.findChild(Barc10Dialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.radio(1, 4).setChecked(True)
+    dialog.radio(2, 5).setChecked(True)
+    return workspace, dialog
+
+
+def test_lock_hides_a_register_form_with_typing_and_unlock_brings_it_back(qtbot, services, paths,
+                                                                         no_questions) -> None:  # type: ignore[no-untyped-def]
+    window = real_window(qtbot, paths)
+    dialog = register_form(qtbot, window)
+    window.lock()
+    assert window.is_locked()
+    assert other_windows(window) == []  # nothing typed about a person shows over the lock screen
+    assert dialog.name_edit.text() == "Sam Rivera"
+    assert no_questions == []
+    unlock(qtbot, window, ADMIN_PASSWORD)
+    qtbot.waitUntil(lambda: not window.is_locked(), timeout=5_000)
+    assert dialog.isVisible() and dialog.name_edit.text() == "Sam Rivera"
+    assert other_windows(window) == [dialog]
+    qtbot.waitUntil(dialog.name_edit.hasFocus)  # back where the typing was
+
+
+def test_lock_hides_a_barc10_with_answers_and_unlock_brings_it_back(qtbot, services, paths,
+                                                                   no_questions) -> None:  # type: ignore[no-untyped-def]
+    window = real_window(qtbot, paths)
+    _workspace, dialog = barc10_form(qtbot, window, services)
+    window.lock()
+    assert other_windows(window) == []
+    assert no_questions == []  # hidden, never cancelled: cancelling asks "discard?"
+    unlock(qtbot, window, ADMIN_PASSWORD)
+    qtbot.waitUntil(lambda: not window.is_locked(), timeout=5_000)
+    assert other_windows(window) == [dialog]
+    assert dialog.answers()[:3] == [4, 5, None]
+
+
+def test_a_question_over_a_dialog_comes_back_on_top_of_it(qtbot, services, paths, no_questions) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    window = real_window(qtbot, paths)
+    _workspace, dialog = barc10_form(qtbot, window, services)
+    dialog.reject()  # "Discard answers?" is open when the lock comes
+    questions = [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+    assert len(questions) == 1 and no_questions == []  # opened, not a blocking question.exec()
+    question = questions[0]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is question)
+    window.lock()
+    assert other_windows(window) == []
+    qtbot.waitUntil(window.lock_screen.password.hasFocus)  # the keyboard comes back to the lock screen
+    unlock(qtbot, window, ADMIN_PASSWORD)
+    qtbot.waitUntil(lambda: not window.is_locked(), timeout=5_000)
+    assert set(other_windows(window)) == {dialog, question}
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is question)
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.isVisible() and dialog.answers()[0] == 4
+
+
+def test_a_window_opening_while_locked_is_hidden_until_unlock(qtbot, services, paths) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    window = real_window(qtbot, paths)
+    window.lock()
+    late = QMessageBox(QMessageBox.Icon.Warning, "Could not save", "details", QMessageBox.StandardButton.Ok,
+                       window.participant_list)
+    late.open()  # as an answer arriving for a screen under the lock would
+    qtbot.waitUntil(lambda: other_windows(window) == [])
+    unlock(qtbot, window, ADMIN_PASSWORD)
+    qtbot.waitUntil(lambda: not window.is_locked(), timeout=5_000)
+    assert other_windows(window) == [late]
+
+
+def test_a_dialog_finished_while_locked_does_not_come_back(qtbot, services, paths, no_questions) -> None:  # type: ignore[no-untyped-def]
+    window = real_window(qtbot, paths)
+    _workspace, dialog = barc10_form(qtbot, window, services)
+    for statement in range(1, 11):
+        dialog.radio(statement, 5).setChecked(True)
+    window.lock()
+    dialog._save()  # the answer arrives while the lock is up, and closes the dialog
+    qtbot.waitUntil(lambda: dialog.result_view is not None, timeout=5_000)
+    unlock(qtbot, window, ADMIN_PASSWORD)
+    qtbot.waitUntil(lambda: not window.is_locked(), timeout=5_000)
+    assert other_windows(window) == []
+
+
+# -- leaving while locked ---------------------------------------------------------------------------------
+
+REFUSAL = "Some work is not saved yet. Unlock to save or discard it first."
+
+
+def refusal_boxes(window: MainWindow) -> list:  # type: ignore[type-arg]
+    from PySide6.QtWidgets import QMessageBox
+
+    return [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+
+
+def assert_refused_naming_nobody(window: MainWindow, name: str) -> None:
+    boxes = refusal_boxes(window)
+    assert len(boxes) == 1 and boxes[0].text() == REFUSAL
+    for part in name.split():
+        assert part not in boxes[0].text() and part not in boxes[0].windowTitle()
+    boxes[0].accept()
+
+
+def test_leaving_while_locked_with_unsaved_intake_is_refused_naming_nobody(qtbot, services, paths,
+                                                                           no_questions) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.services.participants import ParticipantInput
+
+    window = real_window(qtbot, paths)
+    person = services.participants.register(ParticipantInput(preferred_name="Sam Rivera"))
+    window.participant_list.open_requested.emit(person.id)
+    workspace = window.workspaces()[0]
+    qtbot.keyClicks(workspace.intake.editors["strengths"], "fixes bikes")
+    window.lock()
+
+    qtbot.mouseClick(window.lock_screen.sign_out_button, Qt.MouseButton.LeftButton)
+    assert window.services is not None and window.is_locked()
+    assert_refused_naming_nobody(window, "Sam Rivera")
+    assert not window.close()
+    assert window.services is not None and window.isVisible()
+    assert_refused_naming_nobody(window, "Sam Rivera")
+    assert no_questions == []  # nobody at the lock screen was asked to save or discard
+
+    unlock(qtbot, window, ADMIN_PASSWORD)
+    qtbot.waitUntil(lambda: not window.is_locked(), timeout=5_000)
+    assert window.workspaces() == [workspace]
+    assert workspace.intake.editors["strengths"].toPlainText() == "fixes bikes"
+
+
+@pytest.mark.parametrize("form", ["register", "barc10"])
+def test_leaving_while_locked_with_a_hidden_form_holding_work_is_refused(qtbot, services, paths, no_questions,
+                                                                         form) -> None:  # type: ignore[no-untyped-def]
+    window = real_window(qtbot, paths)
+    dialog = register_form(qtbot, window) if form == "register" else barc10_form(qtbot, window, services)[1]
+    window.lock()
+    assert not window.sign_out()
+    assert_refused_naming_nobody(window, "Sam Rivera")
+    assert not window.close()
+    assert_refused_naming_nobody(window, "Sam Rivera")
+    assert no_questions == []
+    unlock(qtbot, window, ADMIN_PASSWORD)
+    qtbot.waitUntil(lambda: not window.is_locked(), timeout=5_000)
+    assert dialog.isVisible()
+
+
+def test_leaving_while_locked_with_nothing_unsaved_signs_out(qtbot, services, paths, no_questions) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.ui.screens.barc10 import Barc10Dialog
+
+    window = real_window(qtbot, paths)
+    workspace, dialog = barc10_form(qtbot, window, services)
+    for group in dialog.groups:  # an empty form holds nothing to lose
+        group.setExclusive(False)
+        for button in group.buttons():
+            button.setChecked(False)
+        group.setExclusive(True)
+    window.lock()
+    qtbot.mouseClick(window.lock_screen.sign_out_button, Qt.MouseButton.LeftButton)
+    assert window.services is None
+    assert isinstance(window.start_screen, SignInScreen)
+    assert refusal_boxes(window) == [] and no_questions == []
+    qtbot.waitUntil(lambda: not window.findChildren(Barc10Dialog))
+    assert other_windows(window) == []
+
+
+def test_closing_while_locked_with_nothing_unsaved_closes(qtbot, services, paths) -> None:  # type: ignore[no-untyped-def]
+    window = real_window(qtbot, paths)
+    window.lock()
+    assert window.close()
+    assert window.services is None
+
+
+def test_sign_out_waits_for_operations_before_closing_the_store(qtbot, services, paths) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from rosc_desktop.ui.operations import run_operation
+
+    window = signed_in_window(qtbot, paths)
+    store_user = window.services
+    done: list[object] = []
+    failed: list[BaseException] = []
+
+    def work() -> str:
+        time.sleep(0.3)  # still running when sign-out is chosen
+        store_user.accounts.center()
+        return "finished"
+
+    run_operation(window, work, on_done=done.append, on_error=failed.append)
+    assert window.sign_out()
+    qtbot.waitUntil(lambda: bool(done or failed), timeout=5_000)
+    assert done == ["finished"] and failed == []

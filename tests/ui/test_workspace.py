@@ -150,30 +150,20 @@ def test_saved_intake_is_there_in_a_new_workspace(qtbot, services, person) -> No
     assert again.intake.editors["strengths"].toPlainText() == "I am a good listener"
 
 
-def test_edit_details_opens_the_form_and_refreshes_the_header(qtbot, services, person, monkeypatch) -> None:
-    import types
+def test_edit_details_opens_the_form_and_refreshes_the_header(qtbot, services, person) -> None:
+    from rosc_desktop.ui.screens.participant_form import ParticipantDialog
 
-    from rosc_desktop.services.participants import ParticipantInput as Input
-
-    opened = []
-
-    class FakeDialog:
-        def __init__(self, svc, existing=None, parent=None):  # type: ignore[no-untyped-def]
-            opened.append(existing)
-
-        def exec(self) -> int:
-            data = Input(**{**opened[0].as_input().__dict__, "preferred_name": "Mari"})
-            services.participants.update(opened[0].id, data, opened[0].version)
-            return 1
-
-    module = types.ModuleType("rosc_desktop.ui.screens.participant_form")
-    module.ParticipantDialog = FakeDialog  # type: ignore[attr-defined]
-    monkeypatch.setitem(__import__("sys").modules, "rosc_desktop.ui.screens.participant_form", module)
     workspace = make(qtbot, services, person)
     workspace.edit_button.click()
-    assert opened[0].id == person.id
-    assert workspace.title() == "Mari"
+    # Opened, not exec'd: the click returns with the form up, so a lock can hide it and bring it back.
+    dialog = workspace.findChild(ParticipantDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.isModal()
+    assert dialog.name_edit.text() == "Marisol"
+    dialog.name_edit.setText("Mari")
+    dialog.accept()
+    qtbot.waitUntil(lambda: workspace.title() == "Mari")
     assert workspace.name_label.text() == "Mari"
+    qtbot.waitUntil(lambda: not workspace.findChildren(ParticipantDialog))  # closed and deleted
 
 
 def test_header_follows_a_change_made_elsewhere(qtbot, services, person) -> None:
@@ -186,3 +176,114 @@ def test_header_follows_a_change_made_elsewhere(qtbot, services, person) -> None
                                  view.version)
     change_bus.changed.emit(frozenset({"participant"}))
     assert workspace.pronouns_label.text() == "she/they"
+
+
+# -- closing while a save is under way ---------------------------------------------------------------------
+
+@pytest.fixture
+def slow_save(services, monkeypatch):  # type: ignore[no-untyped-def]
+    """Intake saves wait for `gate` (set it to let them through), as a busy store would."""
+    import threading
+
+    gate = threading.Event()
+    real = services.intake.save
+
+    def save(*args, **kwargs):  # type: ignore[no-untyped-def]
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(services.intake, "save", save)
+    yield gate
+    gate.set()
+
+
+def save_in_flight(qtbot, workspace: ParticipantWorkspace, text: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(workspace.intake.editors["strengths"], text)
+    workspace.intake.save_button.click()
+    assert workspace.intake._saving
+
+
+def test_maybe_close_waits_for_a_save_under_way_then_asks(qtbot, services, person, monkeypatch,
+                                                          slow_save) -> None:
+    from PySide6.QtCore import QTimer
+
+    workspace = make(qtbot, services, person)
+    save_in_flight(qtbot, workspace, "Gardening")
+    workspace.intake.editors["strengths"].setPlainText("Gardening, cooking")  # typed while it saves
+    saving_when_asked = []
+
+    def question(*args, **kwargs):  # type: ignore[no-untyped-def]
+        saving_when_asked.append(workspace.intake._saving)
+        return QMessageBox.StandardButton.Save
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    QTimer.singleShot(100, slow_save.set)
+    assert workspace.maybe_close() is True
+    assert saving_when_asked == [False]
+    # Saved from the version the first save made, not sent again from the old one ("edited elsewhere").
+    assert services.intake.get(person.id).text.strengths == "Gardening, cooking"
+
+
+def test_closing_during_a_save_with_nothing_more_typed_leaves_no_late_callback(qtbot, services, person, monkeypatch,
+                                                                               slow_save) -> None:
+    from PySide6.QtCore import QTimer
+
+    workspace = make(qtbot, services, person)
+    save_in_flight(qtbot, workspace, "Gardening")
+    asked = answer_box(monkeypatch, QMessageBox.StandardButton.Discard)
+    QTimer.singleShot(100, slow_save.set)
+    assert workspace.maybe_close() is True
+    assert asked == []  # the save finished first, and then nothing was left unsaved
+    assert services.intake.get(person.id).text.strengths == "Gardening"
+    workspace.deleteLater()  # closed, as the main window does; nothing may touch it afterwards
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(workspace))
+
+
+def test_maybe_close_refuses_while_a_save_is_stuck(qtbot, services, person, monkeypatch, slow_save) -> None:
+    monkeypatch.setattr("rosc_desktop.ui.screens.intake.SAVE_WAIT_MS", 100)
+    workspace = make(qtbot, services, person)
+    save_in_flight(qtbot, workspace, "Gardening")
+    asked = answer_box(monkeypatch, QMessageBox.StandardButton.Discard)
+    assert workspace.maybe_close() is False
+    assert asked == []
+    boxes = [b for b in workspace.findChildren(QMessageBox) if b.isVisible()]
+    assert [b.text() for b in boxes] == ["The intake is still being saved. Please try again in a moment."]
+    slow_save.set()
+    qtbot.waitUntil(lambda: not workspace.intake._saving, timeout=5_000)
+    assert workspace.maybe_close() is True
+
+
+# -- change notices reach only the person they are about ----------------------------------------------------
+
+def test_saving_one_intake_does_not_read_another_open_participant(qtbot, services, person, monkeypatch) -> None:
+    other = services.participants.register(ParticipantInput("Dev"))
+    reads: list[str] = []
+    real_get, real_history = services.intake.get, services.intake.barc10_history
+
+    def get(participant_id):  # type: ignore[no-untyped-def]
+        reads.append(participant_id)
+        return real_get(participant_id)
+
+    def history(participant_id):  # type: ignore[no-untyped-def]
+        reads.append(participant_id)
+        return real_history(participant_id)
+
+    monkeypatch.setattr(services.intake, "get", get)
+    monkeypatch.setattr(services.intake, "barc10_history", history)
+    first, second = make(qtbot, services, person), make(qtbot, services, other)
+    reads.clear()
+
+    qtbot.keyClicks(first.intake.editors["strengths"], "Gardening")
+    first.intake.save_button.click()
+    qtbot.waitUntil(lambda: first.overview.in_their_words.text() == "“Gardening”")
+    from rosc_desktop.ui.screens.barc10 import Barc10Dialog
+
+    dialog = Barc10Dialog(services, person.id, first)
+    for statement in range(1, 11):
+        dialog.radio(statement, 5).setChecked(True)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save_button.click()
+    qtbot.waitUntil(lambda: first.overview.latest_label.text().startswith("Latest: 50"))
+    assert other.id not in reads  # reading an intake is audited as viewing that person
+    assert person.id in reads
+    assert second.overview.empty_label.isVisible()

@@ -30,7 +30,7 @@ from rosc_desktop import i18n
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.intake import BARC10_MAX_ANSWER, BARC10_REFERENCE_TOTAL, Barc10View
 from rosc_desktop.ui.messages import describe_error
-from rosc_desktop.ui.operations import run_operation, show_error
+from rosc_desktop.ui.operations import for_participant, run_operation, show_error
 
 # Verbatim from the instrument; translated in the dialog's context so a Spanish catalogue can carry them.
 STATEMENTS = (
@@ -93,6 +93,7 @@ class Barc10Dialog(QDialog):
         self._services = services
         self._participant_id = participant_id
         self._saving = False
+        self._discard_box: QMessageBox | None = None
         self.result_view: Barc10View | None = None
         self.setWindowTitle(self.tr("Record a BARC-10"))
         self.setModal(True)
@@ -158,6 +159,7 @@ class Barc10Dialog(QDialog):
         self.date_edit.setDisplayFormat("d MMM yyyy")
         date_label = QLabel(self.tr("&Date of this assessment:"))
         date_label.setBuddy(self.date_edit)
+        self.date_edit.setAccessibleName(self.tr("Date of this assessment"))
         self.date_error = QLabel()
         self.date_error.setWordWrap(True)
         self.date_error.hide()
@@ -204,6 +206,10 @@ class Barc10Dialog(QDialog):
     def answered_count(self) -> int:
         return sum(1 for a in self.answers() if a is not None)
 
+    def has_unsaved_work(self) -> bool:
+        """Answers given and not recorded yet (or being recorded): the main window asks before dropping them."""
+        return self._saving or self.answered_count() > 0
+
     def total(self) -> int:
         return sum(a for a in self.answers() if a is not None)
 
@@ -237,7 +243,7 @@ class Barc10Dialog(QDialog):
         self.date_error.hide()
         services, pid = self._services, self._participant_id
         run_operation(self, lambda: services.intake.record_barc10(pid, assessed_on, chosen),
-                      on_done=self._saved, on_error=self._failed, changes={"barc10"})
+                      on_done=self._saved, on_error=self._failed, changes=for_participant("barc10", pid))
 
     def _saved(self, view: Barc10View) -> None:
         self._saving = False
@@ -257,15 +263,29 @@ class Barc10Dialog(QDialog):
     def reject(self) -> None:
         if self._saving:
             return
-        if self.answered_count():
-            choice = QMessageBox.question(
-                self, self.tr("Discard answers?"),
-                self.tr("The answers given so far will not be recorded. Discard them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if choice != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+        if not self.answered_count():
+            super().reject()
+            return
+        if self._discard_box is not None:  # asked already: one question is enough
+            return
+        # Opened, not exec'd: a lock hides open windows, and hiding would end a nested event loop as a "No";
+        # opened, the question is still there after unlocking.
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard answers?"),
+                          self.tr("The answers given so far will not be recorded. Discard them?"),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(self._discard_answered)
+        self._discard_box = box
+        box.open()
+
+    def _discard_answered(self, _result: int) -> None:
+        box, self._discard_box = self._discard_box, None
+        if box is None:
+            return
+        choice = box.standardButton(box.clickedButton())
+        box.deleteLater()
+        if choice == QMessageBox.StandardButton.Discard:
+            super().reject()
 
     def radio(self, statement: int, value: int) -> QAbstractButton:
         """The radio for `value` (1–6) of statement `statement` (1–10); for tests and focus handling."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtGui import QClipboard, QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -212,6 +212,22 @@ class FirstRunScreen(QWidget):
     def copy_key(self) -> None:
         QGuiApplication.clipboard().setText(self.recovery_key)
 
+    def forget_copied_key(self) -> None:
+        """Take the key off the clipboard once this page is left, so a later paste cannot reveal it.
+
+        Only if it still holds the key: something the person copied since is theirs to keep. The X11
+        selection counts too, since selecting the key on screen puts it there.
+        """
+        if not self.recovery_key:
+            return
+        clipboard = QGuiApplication.clipboard()
+        modes = [QClipboard.Mode.Clipboard]
+        if clipboard.supportsSelection():
+            modes.append(QClipboard.Mode.Selection)
+        for mode in modes:
+            if clipboard.text(mode) == self.recovery_key:
+                clipboard.clear(mode)
+
     def print_key(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
@@ -241,5 +257,6 @@ class FirstRunScreen(QWidget):
     def _continue(self) -> None:
         if not self.kept.isChecked() or self.services is None:
             return
+        self.forget_copied_key()
         services, self.services = self.services, None
         self.finished.emit(services)

@@ -1,14 +1,15 @@
 """The Intake tab: a conversation guide, strengths first, written in the person's own words; then the BARC-10.
 
 Text is saved from the version it was loaded at, so an edit made elsewhere in the meantime is reported
-instead of overwritten, and the typing is kept on screen. Refreshes never replace unsaved typing.
+instead of overwritten, and the typing is kept on screen. Refreshes never replace unsaved typing, and only
+follow saves for this person: reading an intake is audited as a viewing.
 """
 
 from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import QLocale, Qt, QT_TRANSLATE_NOOP, QTime, Signal
+from PySide6.QtCore import QEventLoop, QLocale, Qt, QT_TRANSLATE_NOOP, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.services.intake import IntakeText, IntakeView
 from rosc_desktop.ui.messages import describe_error
-from rosc_desktop.ui.operations import change_bus, run_now, run_operation, show_error
+from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
 
 # In conversation order: what the person brings comes before anything else.
 SECTIONS = (
@@ -45,6 +46,10 @@ SECTIONS = (
 )
 assert [s[0] for s in SECTIONS] == [f.name for f in fields(IntakeText)]
 
+# How long closing a workspace waits for a save already under way. A save takes milliseconds; a store that
+# stays busy longer than this is better reported than waited on with the window frozen.
+SAVE_WAIT_MS = 5_000
+
 
 def _same(a: str, b: str) -> bool:
     # The service trims what it stores; trailing spaces or blank lines alone are not an unsaved change.
@@ -58,6 +63,7 @@ def format_day(day) -> str:  # type: ignore[no-untyped-def]
 
 class IntakeTab(QWidget):
     dirty_changed = Signal(bool)
+    save_settled = Signal()  # a save under way has succeeded or failed
 
     def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -66,6 +72,7 @@ class IntakeTab(QWidget):
         self._loaded = IntakeText()
         self._version = 0
         self._saving = False
+        self._clash_box: QMessageBox | None = None
         self._was_dirty = False
         self._saved_at: QTime | None = None
         self.editors: dict[str, QPlainTextEdit] = {}
@@ -216,6 +223,25 @@ class IntakeTab(QWidget):
         current = self.current_text()
         return any(not _same(getattr(current, n), getattr(self._loaded, n)) for n in self.editors)
 
+    def is_saving(self) -> bool:
+        return self._saving
+
+    def wait_for_save(self, timeout_ms: int | None = None) -> bool:
+        """Let a save under way finish (waiting at most `timeout_ms`); True when none is under way any more.
+
+        Closing must not decide while a save is in flight: Discard would not stop it, and Save would send
+        the old version again and be told the intake was edited elsewhere (by this very save).
+        """
+        if not self._saving:
+            return True
+        loop = QEventLoop()
+        self.save_settled.connect(loop.quit)
+        QTimer.singleShot(SAVE_WAIT_MS if timeout_ms is None else timeout_ms, loop.quit)
+        # Only the save's answer is awaited: typing or clicks now would land in a tab that is being closed.
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        self.save_settled.disconnect(loop.quit)
+        return not self._saving
+
     def _edited(self) -> None:
         self._update_status()
 
@@ -279,9 +305,9 @@ class IntakeTab(QWidget):
         self.history_empty.setVisible(not history)
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
-        if "intake" in kinds and not self._saving:
+        if concerns(kinds, "intake", self._participant_id) and not self._saving:
             self.reload()
-        if "barc10" in kinds:
+        if concerns(kinds, "barc10", self._participant_id):
             self.reload_barc10()
 
     # -- saving ----------------------------------------------------------------------------------------------
@@ -295,10 +321,13 @@ class IntakeTab(QWidget):
         self._update_status()
         services, pid = self._services, self._participant_id
         run_operation(self, lambda: services.intake.save(pid, text, version),
-                      on_done=lambda view: self._saved(view, text), on_error=self._failed, changes={"intake"})
+                      on_done=lambda view: self._saved(view, text), on_error=self._failed,
+                      changes=for_participant("intake", pid))
 
     def save_now(self) -> bool:
         """Save on the GUI thread and say whether it worked (used when a workspace is being closed)."""
+        if not self.wait_for_save():
+            return False  # still under way: saving again now would clash with it
         if not self.has_unsaved_changes():
             return True
         self._clear_errors()
@@ -309,17 +338,19 @@ class IntakeTab(QWidget):
             self._failed(error)
             return False
         self._saved(view, text)
-        change_bus.changed.emit(frozenset({"intake"}))
+        change_bus.changed.emit(frozenset(for_participant("intake", self._participant_id)))
         return True
 
     def _saved(self, view: IntakeView, sent: IntakeText) -> None:
         self._saving = False
         self._show(view, typed_from=sent)
         self._update_status(saved_at=QTime.currentTime())
+        self.save_settled.emit()
 
     def _failed(self, error: BaseException) -> None:
         self._saving = False
         self._update_status()
+        self.save_settled.emit()
         if isinstance(error, ValidationError) and error.field in self.field_errors:
             label = self.field_errors[error.field]
             label.setText(describe_error(error)[1])
@@ -335,12 +366,22 @@ class IntakeTab(QWidget):
             label.hide()
 
     def _reload_after_clash(self) -> None:
-        choice = QMessageBox.question(
-            self, self.tr("Show the saved version?"),
-            self.tr("Your typing on this tab will be replaced by the version saved elsewhere. "
-                    "Copy anything you want to keep first."),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+        # Opened, not exec'd: a lock hides open windows, and hiding would end a nested event loop as a "No".
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Show the saved version?"),
+                          self.tr("Your typing on this tab will be replaced by the version saved elsewhere. "
+                                  "Copy anything you want to keep first."),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(self._clash_answered)
+        self._clash_box = box
+        box.open()
+
+    def _clash_answered(self, _result: int) -> None:
+        box, self._clash_box = self._clash_box, None
+        if box is None:
+            return
+        choice = box.standardButton(box.clickedButton())
+        box.deleteLater()
         if choice == QMessageBox.StandardButton.Discard:
             self.reload(force=True)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBox
 from rosc_desktop.ui.languages import language_name
 from rosc_desktop.services.intake import BARC10_REFERENCE_TOTAL, Barc10View
 from rosc_desktop.services.participants import ParticipantView
-from rosc_desktop.ui.operations import change_bus, run_now
+from rosc_desktop.ui.operations import change_bus, concerns, run_now
 from rosc_desktop.ui.screens.barc10 import MAX_TOTAL
 from rosc_desktop.ui.screens.intake import format_day
 
@@ -188,9 +188,10 @@ class OverviewTab(QWidget):
         self._draw(history)
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
-        if "intake" in kinds:
+        # Only this person's changes: reading an intake is audited as a viewing of that person.
+        if concerns(kinds, "intake", self._participant_id):
             self.reload_intake()
-        if "barc10" in kinds:
+        if concerns(kinds, "barc10", self._participant_id):
             self.reload_barc10()
 
     # -- the chart -------------------------------------------------------------------------------------------

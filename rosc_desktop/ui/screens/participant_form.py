@@ -195,6 +195,10 @@ class ParticipantDialog(QDialog):
             pathway_other=self.other_edit.text() if Pathway.OTHER.value in pathways else "",
         )
 
+    def has_unsaved_work(self) -> bool:
+        """Typing not saved yet (or being saved): the main window asks before dropping it."""
+        return self._saving or self.current_input() != self._initial
+
     def field_error(self, field: str) -> str:
         label = self._errors.get(field)
         return label.text() if label is not None and not label.isHidden() else ""

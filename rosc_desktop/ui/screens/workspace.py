@@ -1,13 +1,15 @@
 """One participant's workspace: a header saying who this is, then the Overview and Intake tabs.
 
 The main window opens one per person and asks `maybe_close()` before closing it, so typing in the intake
-is never lost without the peer specialist choosing to.
+is never lost without the peer specialist choosing to. A save still under way is waited for before asking,
+so the question is about what is really unsaved.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -32,6 +34,8 @@ class ParticipantWorkspace(QWidget):
         self._services = services
         self._participant_id = participant_id
         self._person: ParticipantView | None = None
+        self._details_dialog: QWidget | None = None
+        self._details_shown: ParticipantView | None = None
 
         self.name_label = QLabel()
         name_font = self.name_label.font()
@@ -89,10 +93,14 @@ class ParticipantWorkspace(QWidget):
         return self._person.preferred_name if self._person else self.tr("Participant")
 
     def has_unsaved_changes(self) -> bool:
-        return self.intake.has_unsaved_changes()
+        # A save under way counts: until it is answered, the typing it carries is not known to be kept.
+        return self.intake.is_saving() or self.intake.has_unsaved_changes()
 
     def maybe_close(self) -> bool:
         """True when the workspace may close: nothing unsaved, saved now, or the person chose to discard."""
+        if not self.intake.wait_for_save():
+            self._still_saving()
+            return False
         if not self.has_unsaved_changes():
             return True
         self.tabs.setCurrentWidget(self.intake)
@@ -105,6 +113,14 @@ class ParticipantWorkspace(QWidget):
         if choice == QMessageBox.StandardButton.Save:
             return self.intake.save_now()
         return choice == QMessageBox.StandardButton.Discard
+
+    def _still_saving(self) -> None:
+        self.tabs.setCurrentWidget(self.intake)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Still saving"),
+                          self.tr("The intake is still being saved. Please try again in a moment."),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # -- the header ------------------------------------------------------------------------------------------
 
@@ -143,11 +159,23 @@ class ParticipantWorkspace(QWidget):
         # Imported here: the form is its own screen, and opening it should not be a cost of every workspace.
         from rosc_desktop.ui.screens.participant_form import ParticipantDialog
 
-        shown = self._person
-        dialog = ParticipantDialog(self._services, existing=shown, parent=self)
+        if self._details_dialog is not None:  # one form per person at a time
+            return
+        self._details_shown = self._person
+        dialog = ParticipantDialog(self._services, existing=self._person, parent=self)
+        # Opened, not exec'd: a lock hides open dialogs, and hiding would end a nested event loop as a cancel.
+        dialog.finished.connect(self._details_edited)
+        self._details_dialog = dialog
+        dialog.open()
+
+    def _details_edited(self, result: int) -> None:
+        dialog, self._details_dialog = self._details_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
         # The change notice may already have refreshed the header; re-open only if it did not.
-        if dialog.exec() and self._person is shown:
+        if result == QDialog.DialogCode.Accepted and self._person is self._details_shown:
             self.reload_participant()
+        self._details_shown = None
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if "participant" not in kinds or self._person is None:
