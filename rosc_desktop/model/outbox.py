@@ -25,7 +25,7 @@ class OutboxEntry(SQLModel, table=True):
     table_name: str = Field(max_length=64)
     row_id: str = Field(max_length=36)
     version: int
-    hlc: str = Field(max_length=40)
+    hlc: str = Field(max_length=40, index=True, description="indexed: opening the store reads the newest stamp")
     op: str = Field(max_length=8, description="insert, update or delete")
     payload: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
     recorded_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)

@@ -60,6 +60,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('origin', 'seq', name='uq_outbox_origin_seq')
     )
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_outbox_hlc'), ['hlc'], unique=False)
+
     op.create_table('participant',
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('owner_site', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
@@ -202,6 +205,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_participant_date_of_birth'))
 
     op.drop_table('participant')
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_outbox_hlc'))
+
     op.drop_table('outbox')
     op.drop_table('audit_event')
     # ### end Alembic commands ###
