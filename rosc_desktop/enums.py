@@ -23,3 +23,38 @@ class Pathway(StrEnum):
     HARM_REDUCTION = "harm_reduction"
     NATURAL_RECOVERY = "natural_recovery"
     OTHER = "other"
+
+
+class LifeDomain(StrEnum):
+    HOUSING = "housing"
+    WORK_EDUCATION = "work_education"
+    PHYSICAL_HEALTH = "physical_health"
+    MENTAL_HEALTH = "mental_health"
+    SUBSTANCE_USE = "substance_use"
+    FAMILY = "family"
+    SOCIAL = "social"
+    SPIRITUAL = "spiritual"
+    LEGAL = "legal"
+    FINANCES = "finances"
+    RECREATION = "recreation"
+
+
+class GoalStatus(StrEnum):
+    ACTIVE = "active"
+    ACHIEVED = "achieved"
+    PAUSED = "paused"
+    LET_GO = "let_go"
+
+
+class StepHelper(StrEnum):
+    PARTICIPANT = "participant"
+    STAFF = "staff"
+    NETWORK = "network"
+
+
+class ContactMode(StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    TEXT = "text"
+    VIDEO = "video"
+    OUTREACH = "outreach"

@@ -3,6 +3,7 @@
 from rosc_desktop.model.audit import AuditEvent
 from rosc_desktop.model.base import SyncedRow
 from rosc_desktop.model.outbox import OutboxEntry
+from rosc_desktop.model.plan import CheckIn, FollowUp, GasReview, Goal, GoalStep, SetbackEvent, SetbackPlan
 from rosc_desktop.model.participant import (
     BARC10_ITEM_COUNT,
     Intake,
@@ -15,6 +16,13 @@ from rosc_desktop.model.staff import Role, Staff
 
 __all__ = [
     "AuditEvent",
+    "CheckIn",
+    "FollowUp",
+    "GasReview",
+    "Goal",
+    "GoalStep",
+    "SetbackEvent",
+    "SetbackPlan",
     "BARC10_ITEM_COUNT",
     "Intake",
     "OutboxEntry",
