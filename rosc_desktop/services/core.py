@@ -26,6 +26,7 @@ class Services:
         from rosc_desktop.services.health import HealthService
         from rosc_desktop.services.intake import IntakeService
         from rosc_desktop.services.participants import ParticipantService
+        from rosc_desktop.services.plans import GoalService
 
         self.paths = paths
         self.store = store
@@ -35,6 +36,7 @@ class Services:
         self.accounts = AccountService(self)
         self.participants = ParticipantService(self)
         self.intake = IntakeService(self)
+        self.goals = GoalService(self)
         self.health = HealthService(self)
 
     def require(self, action: Action) -> None:

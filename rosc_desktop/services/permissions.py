@@ -13,6 +13,7 @@ class Action(StrEnum):
     REGISTER_PARTICIPANT = "register_participant"
     EDIT_PARTICIPANT = "edit_participant"
     RECORD_INTAKE = "record_intake"
+    EDIT_PLAN = "edit_plan"
     VOID_PARTICIPANT = "void_participant"
     MANAGE_STAFF = "manage_staff"
     CHANGE_SETTINGS = "change_settings"
@@ -25,6 +26,7 @@ _EVERY_STAFF = {
     Action.REGISTER_PARTICIPANT,
     Action.EDIT_PARTICIPANT,
     Action.RECORD_INTAKE,
+    Action.EDIT_PLAN,
 }
 
 ALLOWED: dict[Role, frozenset[Action]] = {
