@@ -26,6 +26,7 @@ class Services:
         from rosc_desktop.services.health import HealthService
         from rosc_desktop.services.intake import IntakeService
         from rosc_desktop.services.participants import ParticipantService
+        from rosc_desktop.services.checkins import CheckInService
         from rosc_desktop.services.plans import GoalService
 
         self.paths = paths
@@ -37,6 +38,7 @@ class Services:
         self.participants = ParticipantService(self)
         self.intake = IntakeService(self)
         self.goals = GoalService(self)
+        self.checkins = CheckInService(self)
         self.health = HealthService(self)
 
     def require(self, action: Action) -> None:

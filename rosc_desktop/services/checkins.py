@@ -1,0 +1,227 @@
+"""Check-ins (encounters), follow-ups, and the Today list a peer specialist opens first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func
+from sqlmodel import col, select
+
+from rosc_desktop.enums import ContactMode
+from rosc_desktop.errors import RoscError, ValidationError
+from rosc_desktop.model import AuditEvent, CheckIn, FollowUp, Goal, Participant
+from rosc_desktop.model.types import utc_now
+from rosc_desktop.services.permissions import Action
+from rosc_desktop.services.validation import clean_text
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
+
+DEFAULT_OUTREACH_DAYS = 30
+MAX_DURATION_MINUTES = 24 * 60
+
+
+@dataclass(frozen=True)
+class CheckInInput:
+    occurred_at: datetime
+    mode: str = ContactMode.IN_PERSON
+    duration_minutes: int | None = None
+    place: str = ""
+    notes: str = ""
+    goal_ids: tuple[str, ...] = ()
+    next_follow_up: date | None = None
+
+
+@dataclass(frozen=True)
+class CheckInView:
+    id: str
+    occurred_at: datetime
+    staff_id: str | None
+    mode: str
+    duration_minutes: int | None
+    place: str
+    notes: str
+    goal_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: str
+    participant_id: str
+    preferred_name: str
+    due_on: date
+    reason: str
+    source: str
+
+    def days_overdue(self, today: date) -> int:
+        return (today - self.due_on).days
+
+
+@dataclass(frozen=True)
+class OutreachRow:
+    participant_id: str
+    preferred_name: str
+    last_contact: datetime | None  # None: never seen since registering
+    days_without_contact: int
+
+
+@dataclass(frozen=True)
+class RecentRow:
+    participant_id: str
+    preferred_name: str
+    opened_at: datetime
+
+
+class CheckInService:
+    def __init__(self, services: "Services") -> None:
+        self._s = services
+
+    def record(self, participant_id: str, data: CheckInInput) -> CheckInView:
+        """One encounter; it may set the next follow-up and touches the goals it names."""
+        self._s.require(Action.EDIT_PLAN)
+        if data.mode not in ContactMode.__members__.values():
+            raise ValidationError("mode_unknown", field="mode")
+        if data.occurred_at.tzinfo is None:
+            raise ValidationError("date_invalid", field="occurred_at")
+        if data.occurred_at > utc_now() + timedelta(minutes=5):
+            raise ValidationError("date_in_future", field="occurred_at")
+        if data.duration_minutes is not None and not 0 < data.duration_minutes <= MAX_DURATION_MINUTES:
+            raise ValidationError("duration_range", field="duration_minutes")
+        today = date.today()
+        if data.next_follow_up is not None and data.next_follow_up < today:
+            raise ValidationError("follow_up_in_past", field="next_follow_up")
+        place = clean_text(data.place, "place", 200)
+        notes = clean_text(data.notes, "notes", 10_000, multiline=True)
+        with self._s.store.write() as session:
+            _participant(session, participant_id)
+            goals = set(session.exec(select(Goal.id).where(Goal.participant_id == participant_id)).all())
+            if not set(data.goal_ids) <= goals:
+                raise ValidationError("goal_unknown", field="goal_ids")
+            row = CheckIn(participant_id=participant_id, occurred_at=data.occurred_at.astimezone(timezone.utc),
+                          staff_id=self._s.actor.staff_id, mode=data.mode, duration_minutes=data.duration_minutes,
+                          place=place, notes=notes, goal_ids=list(data.goal_ids))
+            session.add(row)
+            session.flush()
+            # Reaching the person closes what was waiting for them: open follow-ups due by now are done.
+            for due in session.exec(select(FollowUp).where(FollowUp.participant_id == participant_id,
+                                                           col(FollowUp.done_on).is_(None),
+                                                           col(FollowUp.deleted_at).is_(None),
+                                                           FollowUp.due_on <= today)):
+                due.done_on = today
+                session.add(due)
+            if data.next_follow_up is not None:
+                session.add(FollowUp(participant_id=participant_id, due_on=data.next_follow_up,
+                                     source="check_in", source_id=row.id))
+            self._s.audit(session, "check_in_recorded", "participant", participant_id, {"check_in": row.id})
+            return _check_in_view(row)
+
+    def timeline(self, participant_id: str) -> list[CheckInView]:
+        """The person's check-ins, newest first."""
+        self._s.require(Action.VIEW_PARTICIPANT)
+        with self._s.store.read() as session:
+            _participant(session, participant_id)
+            rows = session.exec(select(CheckIn).where(CheckIn.participant_id == participant_id,
+                                                      col(CheckIn.deleted_at).is_(None))
+                                .order_by(col(CheckIn.occurred_at).desc())).all()
+            return [_check_in_view(r) for r in rows]
+
+    def add_follow_up(self, participant_id: str, due_on: date, reason: str = "", source: str = "manual",
+                      source_id: str | None = None) -> FollowUpView:
+        self._s.require(Action.EDIT_PLAN)
+        if due_on < date.today():
+            raise ValidationError("follow_up_in_past", field="due_on")
+        reason = clean_text(reason, "reason", 500)
+        with self._s.store.write() as session:
+            person = _participant(session, participant_id)
+            row = FollowUp(participant_id=participant_id, due_on=due_on, reason=reason, source=source,
+                           source_id=source_id)
+            session.add(row)
+            session.flush()
+            self._s.audit(session, "follow_up_set", "participant", participant_id, {"follow_up": row.id})
+            return FollowUpView(row.id, participant_id, person.preferred_name, row.due_on, row.reason, row.source)
+
+    def complete_follow_up(self, follow_up_id: str, done_on: date | None = None) -> None:
+        self._s.require(Action.EDIT_PLAN)
+        with self._s.store.write() as session:
+            row = session.get(FollowUp, follow_up_id)
+            if row is None or row.deleted_at is not None:
+                raise RoscError("participant_not_found")
+            row.done_on = done_on or date.today()
+            session.add(row)
+            self._s.audit(session, "follow_up_done", "participant", row.participant_id, {"follow_up": row.id})
+
+    # -- Today -----------------------------------------------------------------------------------------
+
+    def due_follow_ups(self, today: date | None = None) -> list[FollowUpView]:
+        """Open follow-ups due today or earlier, most overdue first."""
+        self._s.require(Action.VIEW_PARTICIPANT)
+        today = today or date.today()
+        with self._s.store.read() as session:
+            rows = session.exec(
+                select(FollowUp, Participant.preferred_name)
+                .join(Participant, Participant.id == FollowUp.participant_id)
+                .where(col(FollowUp.done_on).is_(None), col(FollowUp.deleted_at).is_(None),
+                       col(Participant.deleted_at).is_(None), FollowUp.due_on <= today)
+                .order_by(col(FollowUp.due_on), col(Participant.sort_name))
+            ).all()
+            return [FollowUpView(f.id, f.participant_id, name, f.due_on, f.reason, f.source) for f, name in rows]
+
+    def outreach(self, days: int = DEFAULT_OUTREACH_DAYS, now: datetime | None = None,
+                 limit: int = 500) -> list[OutreachRow]:
+        """People with no check-in for `days` days (or never, counted from registering), most overdue first."""
+        self._s.require(Action.VIEW_PARTICIPANT)
+        if not 1 <= days <= 3650:
+            raise ValidationError("outreach_days_range", field="days")
+        now = now or utc_now()
+        cutoff = now - timedelta(days=days)
+        with self._s.store.read() as session:
+            last = (select(CheckIn.participant_id, func.max(CheckIn.occurred_at).label("last"))
+                    .where(col(CheckIn.deleted_at).is_(None)).group_by(CheckIn.participant_id).subquery())
+            rows = session.exec(
+                select(Participant.id, Participant.preferred_name, Participant.created_at, last.c.last)
+                .join(last, last.c.participant_id == Participant.id, isouter=True)
+                .where(col(Participant.deleted_at).is_(None))
+            ).all()
+        result = []
+        for pid, name, created, last_seen in rows:
+            last_dt = _as_datetime(last_seen)
+            since = last_dt or created
+            if since <= cutoff:
+                result.append(OutreachRow(pid, name, last_dt, (now - since).days))
+        result.sort(key=lambda r: (-r.days_without_contact, r.preferred_name))
+        return result[:limit]
+
+    def recently_opened(self, limit: int = 10) -> list[RecentRow]:
+        """The records this person opened most recently (from the audit log), newest first."""
+        self._s.require(Action.VIEW_PARTICIPANT)
+        with self._s.store.read() as session:
+            rows = session.exec(
+                select(AuditEvent.entity_id, func.max(AuditEvent.at))
+                .where(AuditEvent.action == "participant_viewed", AuditEvent.actor == self._s.actor.username)
+                .group_by(AuditEvent.entity_id).order_by(func.max(AuditEvent.at).desc()).limit(limit * 2)
+            ).all()
+            ids = [r[0] for r in rows]
+            names = dict(session.exec(select(Participant.id, Participant.preferred_name)
+                                      .where(col(Participant.id).in_(ids), col(Participant.deleted_at).is_(None))).all())
+        return [RecentRow(pid, names[pid], _as_datetime(at) or utc_now()) for pid, at in rows if pid in names][:limit]
+
+
+def _as_datetime(value: object) -> datetime | None:
+    # Aggregates (max) come back as the stored ISO text, not through the column type.
+    if value is None or isinstance(value, datetime):
+        return value  # type: ignore[return-value]
+    return datetime.fromisoformat(str(value))
+
+
+def _participant(session, participant_id: str) -> Participant:  # type: ignore[no-untyped-def]
+    person = session.get(Participant, participant_id)
+    if person is None or person.deleted_at is not None:
+        raise RoscError("participant_not_found")
+    return person
+
+
+def _check_in_view(r: CheckIn) -> CheckInView:
+    return CheckInView(r.id, r.occurred_at, r.staff_id, r.mode, r.duration_minutes, r.place, r.notes,
+                       tuple(r.goal_ids))

@@ -1,0 +1,89 @@
+"""Check-ins, follow-ups and the Today lists: due, outreach (no contact in N days) and recently opened."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from rosc_desktop.errors import ValidationError
+from rosc_desktop.services.checkins import CheckInInput
+from rosc_desktop.services.participants import ParticipantInput
+from rosc_desktop.services.plans import GoalInput
+
+NOW = datetime.now(timezone.utc)
+
+
+def _person(services, name="Kofi Mensah"):  # type: ignore[no-untyped-def]
+    return services.participants.register(ParticipantInput(name))
+
+
+def test_timeline_is_newest_first_and_keeps_what_was_said(services) -> None:  # type: ignore[no-untyped-def]
+    person = _person(services)
+    goal = services.goals.add(person.id, GoalInput("Find work", "work_education"))
+    services.checkins.record(person.id, CheckInInput(NOW - timedelta(days=9), "phone", 15, notes="Called about CV"))
+    services.checkins.record(person.id, CheckInInput(NOW - timedelta(days=2), "outreach", 40, "Library",
+                                                     "Met at the job club", (goal.id,)))
+    timeline = services.checkins.timeline(person.id)
+    assert [c.mode for c in timeline] == ["outreach", "phone"]
+    assert timeline[0].goal_ids == (goal.id,) and timeline[0].place == "Library"
+
+
+@pytest.mark.parametrize("bad,field", [
+    (dict(occurred_at=NOW + timedelta(days=1)), "occurred_at"),
+    (dict(mode="telepathy"), "mode"),
+    (dict(duration_minutes=0), "duration_minutes"),
+    (dict(next_follow_up=date.today() - timedelta(days=1)), "next_follow_up"),
+    (dict(goal_ids=("not-a-goal",)), "goal_ids"),
+])
+def test_impossible_check_ins_are_refused_and_nothing_saved(services, bad, field) -> None:  # type: ignore[no-untyped-def]
+    person = _person(services)
+    values = dict(occurred_at=NOW - timedelta(hours=1))
+    values.update(bad)
+    with pytest.raises(ValidationError) as caught:
+        services.checkins.record(person.id, CheckInInput(**values))
+    assert caught.value.field == field
+    assert services.checkins.timeline(person.id) == []
+
+
+def test_follow_ups_due_today_and_overdue_most_overdue_first(services) -> None:  # type: ignore[no-untyped-def]
+    a, b, c = _person(services, "Ana"), _person(services, "Ben"), _person(services, "Cai")
+    today = date.today()
+    services.checkins.record(a.id, CheckInInput(NOW, next_follow_up=today))
+    services.checkins.record(b.id, CheckInInput(NOW, next_follow_up=today + timedelta(days=5)))
+    services.checkins.add_follow_up(c.id, today, "Bring the housing form")
+    later = today + timedelta(days=6)
+    due = services.checkins.due_follow_ups(later)
+    assert [f.preferred_name for f in due] == ["Ana", "Cai", "Ben"]
+    assert due[0].days_overdue(later) == 6
+
+
+def test_reaching_the_person_closes_what_was_due(services) -> None:  # type: ignore[no-untyped-def]
+    person = _person(services)
+    services.checkins.add_follow_up(person.id, date.today(), "Check in after court")
+    assert len(services.checkins.due_follow_ups()) == 1
+    services.checkins.record(person.id, CheckInInput(NOW, "phone"))
+    assert services.checkins.due_follow_ups() == []
+
+
+def test_outreach_lists_people_out_of_touch_longest_first(services) -> None:  # type: ignore[no-untyped-def]
+    recent, quiet, never = _person(services, "Recent"), _person(services, "Quiet"), _person(services, "Never")
+    services.checkins.record(recent.id, CheckInInput(NOW - timedelta(days=3)))
+    services.checkins.record(quiet.id, CheckInInput(NOW - timedelta(days=45)))
+    from sqlalchemy import text
+
+    with services.store.write() as session:  # registered 40 days ago and never seen since
+        session.exec(text("UPDATE participant SET created_at = :t WHERE id = :id").bindparams(
+            t=(NOW - timedelta(days=40)).isoformat(timespec="microseconds"), id=never.id))
+    rows = services.checkins.outreach(days=30, now=NOW)
+    assert [r.preferred_name for r in rows] == ["Quiet", "Never"]
+    assert rows[0].days_without_contact == 45 and rows[1].last_contact is None
+    assert never.id == rows[1].participant_id
+
+
+def test_recently_opened_follows_what_this_person_viewed(services) -> None:  # type: ignore[no-untyped-def]
+    first, second = _person(services, "First"), _person(services, "Second")
+    services.participants.open(first.id)
+    services.participants.open(second.id)
+    services.participants.open(first.id)
+    assert [r.preferred_name for r in services.checkins.recently_opened()] == ["First", "Second"]
