@@ -28,6 +28,7 @@ class Services:
         from rosc_desktop.services.participants import ParticipantService
         from rosc_desktop.services.checkins import CheckInService
         from rosc_desktop.services.plans import GoalService
+        from rosc_desktop.services.reports import ReportService
         from rosc_desktop.services.setback import SetbackService
 
         self.paths = paths
@@ -41,6 +42,7 @@ class Services:
         self.goals = GoalService(self)
         self.checkins = CheckInService(self)
         self.setback = SetbackService(self)
+        self.reports = ReportService(self)
         self.health = HealthService(self)
 
     def require(self, action: Action) -> None:

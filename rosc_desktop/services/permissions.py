@@ -19,6 +19,7 @@ class Action(StrEnum):
     CHANGE_SETTINGS = "change_settings"
     VIEW_AUDIT = "view_audit"
     CHECK_DATABASE = "check_database"
+    VIEW_REPORTS = "view_reports"
 
 
 _EVERY_STAFF = {
@@ -31,7 +32,8 @@ _EVERY_STAFF = {
 
 ALLOWED: dict[Role, frozenset[Action]] = {
     Role.PEER_SPECIALIST: frozenset(_EVERY_STAFF),
-    Role.COORDINATOR: frozenset(_EVERY_STAFF | {Action.VOID_PARTICIPANT, Action.CHECK_DATABASE}),
+    Role.COORDINATOR: frozenset(_EVERY_STAFF | {Action.VOID_PARTICIPANT, Action.CHECK_DATABASE,
+                                                Action.VIEW_REPORTS}),
     Role.ADMIN: frozenset(Action),
 }
 

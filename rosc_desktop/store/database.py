@@ -134,6 +134,9 @@ class Store:
                     raise
                 raise mapped from exc
             finally:
+                # Detach before ending the snapshot, so rows read here stay readable (a rollback would
+                # expire them and the next attribute access would fail outside any session).
+                session.expunge_all()
                 session.rollback()
 
     def load_local_state(self) -> None:

@@ -1,0 +1,111 @@
+"""The monthly counts reports and the hub export read, computed once here rather than re-derived elsewhere.
+
+All counts cover a period [start, end] of dates (inclusive) and only records that are not voided.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timezone
+from statistics import mean
+from typing import TYPE_CHECKING
+
+from sqlmodel import col, select
+
+from rosc_desktop.enums import ContactMode, GoalStatus
+from rosc_desktop.errors import ValidationError
+from rosc_desktop.model import CheckIn, GasReview, Goal, Participant, RecoveryCapitalAssessment
+from rosc_desktop.services import gas
+from rosc_desktop.services.permissions import Action
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
+
+
+@dataclass(frozen=True)
+class MonthlyCounts:
+    start: date
+    end: date
+    participants_seen: int
+    check_ins: int
+    check_ins_by_mode: dict[str, int] = field(default_factory=dict)
+    goals_set: int = 0
+    goals_achieved: int = 0
+    average_gas_change: float | None = None  # T-score points, latest minus first, over people with reviews
+    people_with_gas_change: int = 0
+    average_barc10_change: float | None = None  # total points, latest minus first, over people with ≥ 2
+    people_with_barc10_change: int = 0
+
+
+class ReportService:
+    def __init__(self, services: "Services") -> None:
+        self._s = services
+
+    def monthly_counts(self, start: date, end: date) -> MonthlyCounts:
+        self._s.require(Action.VIEW_REPORTS)
+        if end < start:
+            raise ValidationError("period_reversed", field="end")
+        since = datetime.combine(start, time.min, timezone.utc)
+        until = datetime.combine(end, time.max, timezone.utc)
+        with self._s.store.read() as session:
+            live = set(session.exec(select(Participant.id).where(col(Participant.deleted_at).is_(None))).all())
+            visits = [(c.participant_id, c.mode) for c in session.exec(
+                select(CheckIn).where(col(CheckIn.deleted_at).is_(None), CheckIn.occurred_at >= since,
+                                      CheckIn.occurred_at <= until)) if c.participant_id in live]
+            goals = [g for g in session.exec(select(Goal).where(col(Goal.deleted_at).is_(None)))
+                     if g.participant_id in live]
+            reviews = session.exec(select(GasReview).where(col(GasReview.deleted_at).is_(None),
+                                                           GasReview.reviewed_on <= end)
+                                   .order_by(col(GasReview.reviewed_on), col(GasReview.created_at))).all()
+            barc = session.exec(select(RecoveryCapitalAssessment)
+                                .where(col(RecoveryCapitalAssessment.deleted_at).is_(None),
+                                       RecoveryCapitalAssessment.assessed_on <= end)
+                                .order_by(col(RecoveryCapitalAssessment.assessed_on),
+                                          col(RecoveryCapitalAssessment.created_at))).all()
+        modes = Counter(mode for _, mode in visits)
+        achieved = sum(1 for g in goals if g.status == GoalStatus.ACHIEVED and start <= g.updated_at.date() <= end)
+        gas_change = _gas_changes(goals, reviews, start, end)
+        barc_change = _barc_changes([b for b in barc if b.participant_id in live], start, end)
+        return MonthlyCounts(
+            start, end,
+            participants_seen=len({pid for pid, _ in visits}),
+            check_ins=len(visits),
+            check_ins_by_mode={mode.value: modes.get(mode.value, 0) for mode in ContactMode},
+            goals_set=sum(1 for g in goals if start <= g.set_on <= end),
+            goals_achieved=achieved,
+            average_gas_change=mean(gas_change) if gas_change else None,
+            people_with_gas_change=len(gas_change),
+            average_barc10_change=mean(barc_change) if barc_change else None,
+            people_with_barc10_change=len(barc_change),
+        )
+
+
+def _gas_changes(goals: list[Goal], reviews: list[GasReview], start: date, end: date) -> list[float]:
+    """Per person reviewed in the period: T-score from each goal's latest review minus from its first."""
+    by_goal: dict[str, list[GasReview]] = defaultdict(list)
+    for review in reviews:
+        by_goal[review.goal_id].append(review)
+    by_person: dict[str, list[Goal]] = defaultdict(list)
+    for goal in goals:
+        if goal.status != GoalStatus.LET_GO and by_goal.get(goal.id):
+            by_person[goal.participant_id].append(goal)
+    changes = []
+    for person_goals in by_person.values():
+        if not any(start <= r.reviewed_on <= end for g in person_goals for r in by_goal[g.id]):
+            continue
+        weights = [g.weight for g in person_goals]
+        first = gas.t_score([by_goal[g.id][0].level for g in person_goals], weights)
+        latest = gas.t_score([by_goal[g.id][-1].level for g in person_goals], weights)
+        if first is not None and latest is not None:
+            changes.append(latest - first)
+    return changes
+
+
+def _barc_changes(rows: list[RecoveryCapitalAssessment], start: date, end: date) -> list[int]:
+    """Per person assessed in the period with an earlier assessment: latest total minus the first."""
+    by_person: dict[str, list[RecoveryCapitalAssessment]] = defaultdict(list)
+    for row in rows:
+        by_person[row.participant_id].append(row)
+    return [items[-1].total - items[0].total for items in by_person.values()
+            if len(items) >= 2 and start <= items[-1].assessed_on <= end]

@@ -1,0 +1,67 @@
+"""The monthly counts later reports and the hub export will read, against hand-counted data."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime, timezone
+
+import pytest
+
+from rosc_desktop.errors import PermissionDenied
+from rosc_desktop.services.checkins import CheckInInput
+from rosc_desktop.services.participants import ParticipantInput
+from rosc_desktop.services.plans import GoalInput
+
+OCT1, OCT31 = date(2026, 10, 1), date(2026, 10, 31)
+
+
+def at(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, 15, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def month(services):  # type: ignore[no-untyped-def]
+    a = services.participants.register(ParticipantInput("Ada", date_of_birth=date(1980, 1, 1)))
+    b = services.participants.register(ParticipantInput("Bo", date_of_birth=date(1985, 1, 1)))
+    gone = services.participants.register(ParticipantInput("Voided"))
+    services.checkins.record(a.id, CheckInInput(at(date(2026, 10, 3)), "in_person"))
+    services.checkins.record(a.id, CheckInInput(at(date(2026, 10, 20)), "phone"))
+    services.checkins.record(b.id, CheckInInput(at(date(2026, 10, 21)), "phone"))
+    services.checkins.record(b.id, CheckInInput(at(date(2026, 9, 30)), "text"))  # the month before
+    services.checkins.record(gone.id, CheckInInput(at(date(2026, 10, 5)), "video"))
+    services.participants.void(gone.id)
+    g1 = services.goals.add(a.id, GoalInput("Housing", "housing"), set_on=date(2026, 9, 1))
+    g2 = services.goals.add(a.id, GoalInput("Work", "work_education"), set_on=date(2026, 10, 2))
+    services.goals.add(b.id, GoalInput("Family", "family"), set_on=date(2026, 10, 9))
+    services.goals.review(g1.id, date(2026, 9, 15), -1)
+    services.goals.review(g1.id, date(2026, 10, 15), 1)
+    services.goals.review(g2.id, date(2026, 10, 16), 0)
+    services.intake.record_barc10(a.id, date(2026, 9, 1), [3] * 10)   # 30
+    services.intake.record_barc10(a.id, date(2026, 10, 10), [4] * 10)  # 40: +10
+    services.intake.record_barc10(b.id, date(2026, 10, 11), [5] * 10)  # only one: no change
+    return a, b
+
+
+def test_counts_for_october_by_hand(services, month) -> None:  # type: ignore[no-untyped-def]
+    counts = services.reports.monthly_counts(OCT1, OCT31)
+    assert counts.participants_seen == 2 and counts.check_ins == 3
+    assert counts.check_ins_by_mode == {"in_person": 1, "phone": 2, "text": 0, "video": 0, "outreach": 0}
+    assert counts.goals_set == 2
+    # Ada: first levels (−1, 0) → T = 50 − 10/√2.6; latest (+1, 0) → T = 50 + 10/√2.6; change 20/√2.6.
+    assert counts.average_gas_change == pytest.approx(20 / math.sqrt(2.6))
+    assert counts.people_with_gas_change == 1
+    assert counts.average_barc10_change == 10 and counts.people_with_barc10_change == 1
+
+
+def test_achieved_goals_counted_in_the_month_they_were_achieved(services, month) -> None:  # type: ignore[no-untyped-def]
+    a, _ = month
+    goal = services.goals.list(a.id)[0]
+    services.goals.set_status(goal.id, "achieved")
+    today = date.today()
+    assert services.reports.monthly_counts(today.replace(day=1), today).goals_achieved == 1
+
+
+def test_a_peer_specialist_cannot_read_center_reports(staff_services) -> None:  # type: ignore[no-untyped-def]
+    peer = staff_services("peer_specialist")
+    with pytest.raises(PermissionDenied):
+        peer.reports.monthly_counts(OCT1, OCT31)
