@@ -758,6 +758,78 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
         <translation>Se cerró su sesión, así que esto no se hizo. Inicie sesión e inténtelo de nuevo.</translation>
     </message>
     <message>
+        <source>This goal is not there any more.</source>
+        <translation>Esta meta ya no existe.</translation>
+    </message>
+    <message>
+        <source>Choose a life area from the list.</source>
+        <translation>Elija un área de la vida de la lista.</translation>
+    </message>
+    <message>
+        <source>Importance is a number above 0, at most 10.</source>
+        <translation>La importancia es un número mayor que 0 y como máximo 10.</translation>
+    </message>
+    <message>
+        <source>The target date cannot be before the day the goal was set.</source>
+        <translation>La fecha objetivo no puede ser anterior al día en que se fijó la meta.</translation>
+    </message>
+    <message>
+        <source>Write all five levels with the person.</source>
+        <translation>Escriba los cinco niveles junto con la persona.</translation>
+    </message>
+    <message>
+        <source>Choose one of the five levels, from −2 to +2.</source>
+        <translation>Elija uno de los cinco niveles, de −2 a +2.</translation>
+    </message>
+    <message>
+        <source>Choose a status from the list.</source>
+        <translation>Elija un estado de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose who helps with this step.</source>
+        <translation>Elija quién ayuda con este paso.</translation>
+    </message>
+    <message>
+        <source>That staff member is no longer active. Choose someone else.</source>
+        <translation>Esa persona del personal ya no está activa. Elija a otra persona.</translation>
+    </message>
+    <message>
+        <source>This date is before the goal was set.</source>
+        <translation>Esta fecha es anterior al día en que se fijó la meta.</translation>
+    </message>
+    <message>
+        <source>Choose how you were in touch.</source>
+        <translation>Elija cómo se comunicaron.</translation>
+    </message>
+    <message>
+        <source>The length is in minutes, from 1 to 1440.</source>
+        <translation>La duración va en minutos, de 1 a 1440.</translation>
+    </message>
+    <message>
+        <source>A follow-up is for today or later.</source>
+        <translation>Un seguimiento es para hoy o más adelante.</translation>
+    </message>
+    <message>
+        <source>One of the goals is not this person&apos;s any more. Reload and try again.</source>
+        <translation>Una de las metas ya no es de esta persona. Vuelva a cargar e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No one is listed under “People to call” yet. Add the person&apos;s supports to the setback plan first.</source>
+        <translation>Todavía no hay nadie en «Personas a quienes llamar». Primero agregue los apoyos de la persona al plan para momentos difíciles.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 3650 days.</source>
+        <translation>Elija entre 1 y 3650 días.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>El final del período es anterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>This date and time is not valid.</source>
+        <translation>Esta fecha y hora no son válidas.</translation>
+    </message>
+    <message>
         <source>Someone saved this record while you were editing. Your changes are still here: copy what you need, reload, and save again.</source>
         <translation>Otra persona guardó este registro mientras usted lo editaba. Sus cambios siguen aquí: copie lo que necesite, vuelva a cargar y guarde de nuevo.</translation>
     </message>
