@@ -287,3 +287,23 @@ def test_saving_one_intake_does_not_read_another_open_participant(qtbot, service
     assert other.id not in reads  # reading an intake is audited as viewing that person
     assert person.id in reads
     assert second.overview.empty_label.isVisible()
+
+
+def test_overview_shows_gas_progress_from_the_goals(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from rosc_desktop.services.participants import ParticipantInput
+    from rosc_desktop.services.plans import GoalInput
+    from rosc_desktop.ui.operations import change_bus
+    from rosc_desktop.ui.screens.overview import OverviewTab
+
+    person = services.participants.register(ParticipantInput("Gus Ortega"))
+    tab = OverviewTab(services, person.id)
+    qtbot.addWidget(tab)
+    assert "No goal reviews yet" in tab.gas_label.text()
+    goal = services.goals.add(person.id, GoalInput("Own place", "housing"), set_on=date(2026, 9, 1))
+    services.goals.review(goal.id, date(2026, 9, 20), -1)
+    services.goals.review(goal.id, date(2026, 10, 20), 1)
+    change_bus.changed.emit(frozenset({"goals", f"goals:{person.id}"}))
+    # One goal at +1: T = 60; at its first review (−1): T = 40.
+    assert "GAS T-score 60" in tab.gas_label.text() and "40" in tab.gas_label.text()

@@ -99,6 +99,18 @@ class OverviewTab(QWidget):
         top.addWidget(about, 1)
         top.addWidget(words, 1)
 
+        goals_box = QGroupBox(self.tr("Goals (Goal Attainment Scaling)"))
+        goals_layout = QVBoxLayout(goals_box)
+        self.gas_label = QLabel()
+        self.gas_label.setWordWrap(True)
+        self.gas_label.setAccessibleName(self.tr("Goal Attainment Scaling progress"))
+        self.gas_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the tooltip explains the formula
+        self.gas_label.setToolTip(self.tr(
+            "The GAS T-score sums the level reached on each goal (−2 … +2), weighted by its importance: "
+            "T = 50 + 10·Σwᵢxᵢ / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²), with ρ = 0.3 and weights 1 unless set. "
+            "50 means the goals were met as expected; above 50, better than expected."))
+        goals_layout.addWidget(self.gas_label)
+
         barc = QGroupBox(self.tr("Recovery capital (BARC-10)"))
         barc_layout = QVBoxLayout(barc)
         self.latest_label = QLabel()
@@ -134,6 +146,7 @@ class OverviewTab(QWidget):
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(12)
         layout.addLayout(top)
+        layout.addWidget(goals_box)
         layout.addWidget(barc, 1)
         layout.addStretch(0)  # takes the spare room instead of an empty chart box
         self._barc_box = barc
@@ -141,6 +154,7 @@ class OverviewTab(QWidget):
         change_bus.changed.connect(self._on_changed)
         self.reload_intake()
         self.reload_barc10()
+        self.reload_goals()
 
     # -- filling in ------------------------------------------------------------------------------------------
 
@@ -187,12 +201,27 @@ class OverviewTab(QWidget):
         self.change_label.setText(change_since_first(history) if len(history) > 1 else "")
         self._draw(history)
 
+    def reload_goals(self) -> None:
+        summary = run_now(lambda: self._services.goals.gas_summary(self._participant_id), self)
+        if summary is None:
+            return
+        if summary.t_score is None:
+            self.gas_label.setText(self.tr("No goal reviews yet — set goals with the person on the Goals tab."))
+            return
+        text = self.tr("GAS T-score %1 (50 = goals met as expected), from %2 of %3 goals reviewed.").replace(
+            "%1", f"{summary.t_score:.0f}").replace("%2", str(summary.reviewed_goals)).replace("%3", str(summary.goals))
+        if summary.first_t_score is not None and round(summary.first_t_score) != round(summary.t_score):
+            text += " " + self.tr("At the first reviews it was %1.").replace("%1", f"{summary.first_t_score:.0f}")
+        self.gas_label.setText(text)
+
     def _on_changed(self, kinds: frozenset[str]) -> None:
         # Only this person's changes: reading an intake is audited as a viewing of that person.
         if concerns(kinds, "intake", self._participant_id):
             self.reload_intake()
         if concerns(kinds, "barc10", self._participant_id):
             self.reload_barc10()
+        if concerns(kinds, "goals", self._participant_id):
+            self.reload_goals()
 
     # -- the chart -------------------------------------------------------------------------------------------
 
