@@ -917,6 +917,18 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
         <translation>En sus palabras</translation>
     </message>
     <message>
+        <source>Goals (Goal Attainment Scaling)</source>
+        <translation>Metas (escala de logro de metas, GAS)</translation>
+    </message>
+    <message>
+        <source>Goal Attainment Scaling progress</source>
+        <translation>Avance en la escala de logro de metas</translation>
+    </message>
+    <message>
+        <source>The GAS T-score sums the level reached on each goal (−2 … +2), weighted by its importance: T = 50 + 10·Σwᵢxᵢ / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²), with ρ = 0.3 and weights 1 unless set. 50 means the goals were met as expected; above 50, better than expected.</source>
+        <translation>La puntuación T de GAS suma el nivel alcanzado en cada meta (−2 … +2), ponderado por su importancia: T = 50 + 10·Σwᵢxᵢ / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²), con ρ = 0,3 y pesos de 1 salvo que se indique otro. 50 significa que las metas se cumplieron como se esperaba; más de 50, mejor de lo esperado.</translation>
+    </message>
+    <message>
         <source>Recovery capital (BARC-10)</source>
         <translation>Capital de recuperación (BARC-10)</translation>
     </message>
@@ -955,6 +967,18 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
     <message>
         <source>Latest: %1 of %2 on %3</source>
         <translation>Último: %1 de %2 el %3</translation>
+    </message>
+    <message>
+        <source>No goal reviews yet — set goals with the person on the Goals tab.</source>
+        <translation>Todavía no hay revisiones de metas: fije metas con la persona en la pestaña Metas.</translation>
+    </message>
+    <message>
+        <source>GAS T-score %1 (50 = goals met as expected), from %2 of %3 goals reviewed.</source>
+        <translation>Puntuación T de GAS: %1 (50 = metas cumplidas como se esperaba), con %2 de %3 metas revisadas.</translation>
+    </message>
+    <message>
+        <source>At the first reviews it was %1.</source>
+        <translation>En las primeras revisiones era %1.</translation>
     </message>
     <message>
         <source>BARC-10 total</source>
