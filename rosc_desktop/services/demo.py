@@ -30,6 +30,7 @@ from rosc_desktop.store.search import search_names, search_phone, sort_key
 DEMO_SITE = "DEMO-01"
 DEMO_CENTER = "Riverside Recovery Community Center (demo)"
 DEFAULT_DEMO_PARTICIPANTS = 300
+DEMO_PLANS = 40  # people who also get goals, reviews, check-ins and a setback plan (through the services)
 
 # (Faker locale, weight, preferred language)
 LOCALES = [
@@ -105,6 +106,7 @@ def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force:
     )
     try:
         _insert_people(services, participants, seed)
+        _add_plans(services, seed, min(participants, DEMO_PLANS))
         services.store.checkpoint()
     finally:
         services.close()
@@ -245,6 +247,51 @@ def _insert_people(services, count: int, seed: int) -> None:  # type: ignore[no-
         conn.close()
     with store.write() as session:
         services.audit(session, "demo_data_created", details={"participants": count, "seed": seed})
+
+
+GOALS = {
+    "housing": ("A place of my own", ("Still at the shelter", "On a waiting list", "In a shared room",
+                                      "In my own room", "My own apartment")),
+    "work_education": ("Get back to work", ("No applications yet", "Wrote my CV", "Two applications a week",
+                                            "A part-time job", "A full-time job")),
+    "family": ("See my kids every week", ("No visits", "One visit a month", "Visits every other week",
+                                          "Visits every week", "They stay over some weekends")),
+    "physical_health": ("Walk every day", ("Not walking", "Once a week", "Three times a week",
+                                           "Every day", "Every day and a weekend hike")),
+}
+
+
+def _add_plans(services, seed: int, count: int) -> None:  # type: ignore[no-untyped-def]
+    """Goals with GAS levels and reviews, check-ins and a setback plan for the first people, so Today and
+    the Goals tab have something to show. Written through the services: it is a small number of people."""
+    from rosc_desktop.services.checkins import CheckInInput
+    from rosc_desktop.services.plans import GoalInput
+    from rosc_desktop.services.setback import SetbackPlanText
+
+    rng = random.Random(seed + 2)
+    today = date.today()
+    now = datetime.now(timezone.utc)
+    for index, pid in enumerate(services.participants.search("").ids[:count]):
+        start = today - timedelta(days=rng.randrange(60, 200))
+        for domain in rng.sample(sorted(GOALS), k=rng.choice([1, 2, 3])):
+            statement, levels = GOALS[domain]
+            goal = services.goals.add(pid, GoalInput(statement, domain, levels=levels), set_on=start)
+            for months in range(rng.choice([0, 1, 2, 3])):
+                services.goals.review(goal.id, min(today, start + timedelta(days=30 * (months + 1))),
+                                      max(-2, min(2, months - 1 + rng.choice([-1, 0, 0, 1]))))
+        for days_ago in sorted(rng.sample(range(1, 120), k=rng.choice([1, 2, 4])), reverse=True):
+            mode = rng.choice(["in_person", "in_person", "phone", "text", "outreach"])
+            services.checkins.record(pid, CheckInInput(now - timedelta(days=days_ago), mode,
+                                                       rng.choice([10, 20, 30, 45]), notes=""))
+        if index % 4 == 0:
+            services.checkins.add_follow_up(pid, today, "Check in after the housing appointment")
+        if index % 3 == 0:
+            services.setback.save(pid, SetbackPlanText(
+                warning_signs="Staying in bed; not answering the phone",
+                what_helps="A walk and a coffee with my sponsor",
+                what_does_not_help="Being lectured",
+                people_to_call="Sponsor (555) 010-4477\nMy sister\nThe Tuesday group",
+                safe_places="The center; my sister's kitchen"), 0)
 
 
 def _sql_value(value: object) -> object:
