@@ -63,6 +63,12 @@ def _participant_list(services: Any) -> QWidget:
     return ParticipantListScreen(services)
 
 
+def _today(services: Any) -> QWidget:
+    from rosc_desktop.ui.screens.today import TodayScreen
+
+    return TodayScreen(services)
+
+
 def _workspace(services: Any, participant_id: str) -> QWidget:
     from rosc_desktop.ui.screens.workspace import ParticipantWorkspace
 
@@ -214,18 +220,20 @@ class MainWindow(QMainWindow):
 
     def __init__(self, paths: AppPaths, *, idle_timeout_ms: int | None = None,
                  list_factory: ListFactory | None = None, workspace_factory: WorkspaceFactory | None = None,
-                 parent: QWidget | None = None) -> None:
+                 today_factory: ListFactory | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
         self.services: Any = None
         self._idle_override = idle_timeout_ms
         self._list_factory = list_factory or _participant_list
+        self._today_factory = today_factory or _today
         self._workspace_factory = workspace_factory or _workspace
         self._workspaces: dict[str, QWidget] = {}
         self._focus_before_lock: QWidget | None = None
         self.start_screen: QWidget | None = None
         self.tabs: QTabWidget | None = None
         self.participant_list: QWidget | None = None
+        self.today_screen: QWidget | None = None
         self.lock_screen: LockScreen | None = None
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
@@ -327,18 +335,23 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.today_screen = self._today_factory(services)
+        self.today_screen.open_requested.connect(self.open_participant)  # type: ignore[attr-defined]
+        self.tabs.addTab(self.today_screen, self.tr("&Today"))
         self.participant_list = self._list_factory(services)
         self.participant_list.open_requested.connect(self.open_participant)  # type: ignore[attr-defined]
         self.tabs.addTab(self.participant_list, self.tr("Participants"))
-        for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
-            self.tabs.tabBar().setTabButton(0, side, None)  # the list is home: it never closes
+        for index in (0, 1):
+            for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
+                self.tabs.tabBar().setTabButton(index, side, None)  # Today and the list are home: they never close
         self.stack.addWidget(self.tabs)
         self.lock_screen = LockScreen(services)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.lock_screen.sign_out_requested.connect(self.sign_out)
         self.stack.addWidget(self.lock_screen)
         self.stack.setCurrentWidget(self.tabs)
-        self.focus_search()  # ready to type a name the moment the list appears
+        self.tabs.setCurrentWidget(self.today_screen)  # what is due comes first; Ctrl+F still finds anyone
+        self.today_screen.setFocus()  # its focus proxy is its first list with someone in it
         self._refresh_chrome()
         self._start_idle()
 
@@ -388,7 +401,7 @@ class MainWindow(QMainWindow):
         if self.tabs is None:
             return
         widget = self.tabs.widget(index)
-        if widget is None or widget is self.participant_list:
+        if widget is None or widget is self.participant_list or widget is self.today_screen:
             return
         self.tabs.setCurrentWidget(widget)
         if widget.maybe_close():  # type: ignore[attr-defined]
@@ -494,7 +507,7 @@ class MainWindow(QMainWindow):
             services.close()
         self._drop(self.lock_screen)
         self._drop(self.tabs)
-        self.lock_screen = self.tabs = self.participant_list = None
+        self.lock_screen = self.tabs = self.participant_list = self.today_screen = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         first_run = self.start_screen if isinstance(self.start_screen, FirstRunScreen) else None
