@@ -1,4 +1,4 @@
-"""One participant's workspace: a header saying who this is, then the Overview and Intake tabs.
+"""One participant's workspace: a header saying who this is, then the Overview, Goals and Intake tabs.
 
 The main window opens one per person and asks `maybe_close()` before closing it, so typing in the intake
 is never lost without the peer specialist choosing to. A save still under way is waited for before asking,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from rosc_desktop.services.participants import ParticipantView
 from rosc_desktop.ui.operations import change_bus, run_now
+from rosc_desktop.ui.screens.goals import GoalsTab
 from rosc_desktop.ui.screens.intake import IntakeTab
 from rosc_desktop.ui.screens.overview import OverviewTab, pathway_labels
 
@@ -63,8 +64,11 @@ class ParticipantWorkspace(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.overview = OverviewTab(services, participant_id)
+        # The goals tab refreshes itself on "goals" and "goals:<this person>" change notices.
+        self.goals = GoalsTab(services, participant_id)
         self.intake = IntakeTab(services, participant_id)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(self.goals, self.tr("&Goals"))
         self.tabs.addTab(self.intake, self.tr("&Intake"))
         self.intake.dirty_changed.connect(self._dirty_changed)
 
