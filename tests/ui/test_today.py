@@ -211,3 +211,11 @@ def test_main_window_opens_on_today_and_ctrl_f_reaches_the_list(qtbot, services,
 
     window.tabs.tabCloseRequested.emit(0)
     assert window.tabs.indexOf(today) == 0  # Today never closes
+
+
+def test_someone_never_seen_reads_not_since_registering(qtbot, services, people) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.services.checkins import OutreachRow
+
+    screen = make(qtbot, services)
+    cells = screen._outreach_cells(OutreachRow(people["Eli Fox"], "Eli Fox", None, 42))
+    assert cells == ["Eli Fox", "not since registering", "42"]
