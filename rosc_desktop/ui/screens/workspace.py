@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from rosc_desktop.services.participants import ParticipantView
 from rosc_desktop.ui.operations import change_bus, run_now
+from rosc_desktop.ui.screens.checkins import CheckInsTab
 from rosc_desktop.ui.screens.goals import GoalsTab
 from rosc_desktop.ui.screens.intake import IntakeTab
 from rosc_desktop.ui.screens.overview import OverviewTab, pathway_labels
+from rosc_desktop.ui.screens.setback import SetbackTab
 
 # Chips take their colours from the palette, so they follow light, dark and high-contrast themes.
 CHIP_STYLE = "QLabel { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 9px; }"
@@ -71,6 +73,11 @@ class ParticipantWorkspace(QWidget):
         self.tabs.addTab(self.goals, self.tr("&Goals"))
         self.tabs.addTab(self.intake, self.tr("&Intake"))
         self.intake.dirty_changed.connect(self._dirty_changed)
+        self.checkins = CheckInsTab(services, participant_id)
+        self.setback = SetbackTab(services, participant_id)
+        self.tabs.addTab(self.checkins, self.tr("&Check-ins"))
+        self.tabs.addTab(self.setback, self.tr("Setbac&k plan"))
+        self.setback.dirty_changed.connect(self._setback_dirty_changed)
 
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
@@ -98,7 +105,8 @@ class ParticipantWorkspace(QWidget):
 
     def has_unsaved_changes(self) -> bool:
         # A save under way counts: until it is answered, the typing it carries is not known to be kept.
-        return self.intake.is_saving() or self.intake.has_unsaved_changes()
+        return (self.intake.is_saving() or self.intake.has_unsaved_changes()
+                or self.setback.is_saving() or self.setback.has_unsaved_changes())
 
     def maybe_close(self) -> bool:
         """True when the workspace may close: nothing unsaved, saved now, or the person chose to discard."""
@@ -106,6 +114,10 @@ class ParticipantWorkspace(QWidget):
             self._still_saving()
             return False
         if not self.has_unsaved_changes():
+            return True
+        if not self._maybe_close_setback():
+            return False
+        if not (self.intake.is_saving() or self.intake.has_unsaved_changes()):
             return True
         self.tabs.setCurrentWidget(self.intake)
         choice = QMessageBox.question(
@@ -200,3 +212,31 @@ class ParticipantWorkspace(QWidget):
     def _dirty_changed(self, dirty: bool) -> None:
         index = self.tabs.indexOf(self.intake)
         self.tabs.setTabText(index, self.tr("&Intake •") if dirty else self.tr("&Intake"))
+
+    def _maybe_close_setback(self) -> bool:
+        """Ask about unsaved typing in the setback plan; True when closing may go on."""
+        if not self.setback.wait_for_save():
+            self.tabs.setCurrentWidget(self.setback)
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Still saving"),
+                              self.tr("The setback plan is still being saved. Please try again in a moment."),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return False
+        if not self.setback.has_unsaved_changes():
+            return True
+        self.tabs.setCurrentWidget(self.setback)
+        choice = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The setback plan for %1 has changes that are not saved yet. Save them?").replace(
+                "%1", self.title()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if choice == QMessageBox.StandardButton.Save:
+            return self.setback.save_now()
+        return choice == QMessageBox.StandardButton.Discard
+
+    def _setback_dirty_changed(self, dirty: bool) -> None:
+        index = self.tabs.indexOf(self.setback)
+        self.tabs.setTabText(index, self.tr("Setbac&k plan •") if dirty else self.tr("Setbac&k plan"))
