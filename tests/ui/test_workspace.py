@@ -45,7 +45,8 @@ def test_opens_a_registered_participant(qtbot, services, person) -> None:
     assert workspace.pronouns_label.text() == "she/her"
     chips = [workspace.chips.itemAt(i).widget().text() for i in range(workspace.chips.count())]
     assert chips == ["SMART Recovery", "Faith-based"]
-    assert [workspace.tabs.tabText(i).replace("&", "") for i in range(2)] == ["Overview", "Intake"]
+    assert [workspace.tabs.tabText(i).replace("&", "") for i in range(workspace.tabs.count())] == [
+        "Overview", "Goals", "Intake", "Check-ins", "Setback plan"]
     overview = workspace.overview
     assert overview.fields["contact"].text() == "555-0100"
     assert overview.fields["language"].text().startswith("Spanish")
