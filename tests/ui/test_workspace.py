@@ -308,3 +308,22 @@ def test_overview_shows_gas_progress_from_the_goals(qtbot, services) -> None:  #
     change_bus.changed.emit(frozenset({"goals", f"goals:{person.id}"}))
     # One goal at +1: T = 60; at its first review (−1): T = 40.
     assert "GAS T-score 60" in tab.gas_label.text() and "40" in tab.gas_label.text()
+
+
+def test_overview_lists_each_reviewed_goal_with_its_latest_level(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from rosc_desktop.services.participants import ParticipantInput
+    from rosc_desktop.services.plans import GoalInput
+    from rosc_desktop.ui.screens.overview import OverviewTab
+
+    person = services.participants.register(ParticipantInput("Lena Fischer"))
+    levels = ("No room", "Waiting list", "Shared room", "Own room", "Own flat")
+    goal = services.goals.add(person.id, GoalInput("A place of my own", "housing", levels=levels),
+                              set_on=date(2026, 9, 1))
+    services.goals.add(person.id, GoalInput("Not reviewed yet", "social"), set_on=date(2026, 9, 1))
+    services.goals.review(goal.id, date(2026, 10, 1), 1)
+    tab = OverviewTab(services, person.id)
+    qtbot.addWidget(tab)
+    assert "+1  Own room — A place of my own" in tab.gas_label.text()
+    assert "Not reviewed yet" not in tab.gas_label.text()

@@ -212,7 +212,11 @@ class OverviewTab(QWidget):
             "%1", f"{summary.t_score:.0f}").replace("%2", str(summary.reviewed_goals)).replace("%3", str(summary.goals))
         if summary.first_t_score is not None and round(summary.first_t_score) != round(summary.t_score):
             text += " " + self.tr("At the first reviews it was %1.").replace("%1", f"{summary.first_t_score:.0f}")
-        self.gas_label.setText(text)
+        goals = run_now(lambda: self._services.goals.list(self._participant_id), self) or []
+        # Each reviewed goal's latest level, in the person's words: "+1 In my own room — A place of my own".
+        lines = [f"{g.latest_level:+d}  {g.levels[g.latest_level + 2] or ''} — {g.statement}".replace("  — ", " — ")
+                 for g in goals if g.latest_level is not None and g.status != "let_go"]
+        self.gas_label.setText("\n".join([text, *lines]))
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         # Only this person's changes: reading an intake is audited as a viewing of that person.
