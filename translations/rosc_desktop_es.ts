@@ -120,6 +120,219 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Log a check-in</source>
+        <translation>Registrar un encuentro</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>How you were in touch</source>
+        <translation>Cómo se comunicaron</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Sin anotar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes (optional)</source>
+        <translation>Duración en minutos (opcional)</translation>
+    </message>
+    <message>
+        <source>For example: the center, a coffee shop, by phone</source>
+        <translation>Por ejemplo: el centro, una cafetería, por teléfono</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>What you talked about, in plain words</source>
+        <translation>De qué hablaron, con palabras sencillas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Goals touched</source>
+        <translation>Metas abordadas</translation>
+    </message>
+    <message>
+        <source>No active goals yet.</source>
+        <translation>Todavía no hay metas activas.</translation>
+    </message>
+    <message>
+        <source>Plan one for</source>
+        <translation>Programar uno para el</translation>
+    </message>
+    <message>
+        <source>Plan a next follow-up</source>
+        <translation>Programar un próximo seguimiento</translation>
+    </message>
+    <message>
+        <source>Next follow-up date</source>
+        <translation>Fecha del próximo seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>Có&amp;mo:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals touched:</source>
+        <translation>Metas &amp;abordadas:</translation>
+    </message>
+    <message>
+        <source>Next &amp;follow-up:</source>
+        <translation>&amp;Próximo seguimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation>&amp;Guardar encuentro</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problema con %1</translation>
+    </message>
+    <message>
+        <source>Discard this check-in?</source>
+        <translation>¿Descartar este encuentro?</translation>
+    </message>
+    <message>
+        <source>What you typed for this check-in will not be logged. Discard it?</source>
+        <translation>Lo que escribió sobre este encuentro no se registrará. ¿Desea descartarlo?</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIns</name>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Por teléfono</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>Outreach in the community</source>
+        <translation>Acercamiento en la comunidad</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be in the past: choose today or a later day.</source>
+        <translation>El seguimiento no puede ser en el pasado: elija hoy o un día posterior.</translation>
+    </message>
+    <message>
+        <source>This is later than now: a check-in is logged once it has happened.</source>
+        <translation>Esta hora es posterior a la actual: un encuentro se registra una vez que ha ocurrido.</translation>
+    </message>
+    <message>
+        <source>Give the length in minutes, up to %1 (one day), or leave it empty.</source>
+        <translation>Indique la duración en minutos, hasta %1 (un día), o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>Choose how you were in touch.</source>
+        <translation>Elija cómo se comunicaron.</translation>
+    </message>
+    <message>
+        <source>One of the goals is not there any more. Close and open this window again.</source>
+        <translation>Una de las metas ya no existe. Cierre esta ventana y vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <source>This date and time is not valid.</source>
+        <translation>Esta fecha y hora no son válidas.</translation>
+    </message>
+    <message>
+        <source>No people to call are listed in the saved setback plan yet. Add them under &quot;People to call&quot; (one per line) and save the plan first.</source>
+        <translation>Todavía no hay personas a quienes llamar en el plan para momentos difíciles guardado. Primero agréguelas en «Personas a quienes llamar» (una por línea) y guarde el plan.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInsTab</name>
+    <message>
+        <source>&amp;Log a check-in…</source>
+        <translation>&amp;Registrar un encuentro…</translation>
+    </message>
+    <message>
+        <source>Log a check-in (%1)</source>
+        <translation>Registrar un encuentro (%1)</translation>
+    </message>
+    <message>
+        <source>Every contact counts: a visit, a call, a text, or meeting someone where they are.</source>
+        <translation>Cada contacto cuenta: una visita, una llamada, un mensaje o ir al encuentro de alguien allí donde esté.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline, newest first:</source>
+        <translation>&amp;Cronología, lo más reciente primero:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Check-ins, newest first</source>
+        <translation>Encuentros, del más reciente al más antiguo</translation>
+    </message>
+    <message>
+        <source>No check-ins logged yet. Use “Log a check-in…” after each contact.</source>
+        <translation>Todavía no hay encuentros registrados. Use “Registrar un encuentro…” después de cada contacto.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWarning</name>
     <message>
         <source>Already registered?</source>
@@ -307,6 +520,375 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>−2 Much &amp;less than expected</source>
+        <translation>−2 Mucho me&amp;nos de lo esperado</translation>
+    </message>
+    <message>
+        <source>−1 Somewhat l&amp;ess</source>
+        <translation>−1 Algo men&amp;os</translation>
+    </message>
+    <message>
+        <source>&amp;0 The expected outcome</source>
+        <translation>&amp;0 El resultado esperado</translation>
+    </message>
+    <message>
+        <source>+1 Somewhat &amp;more</source>
+        <translation>+1 Algo má&amp;s</translation>
+    </message>
+    <message>
+        <source>+2 Much m&amp;ore</source>
+        <translation>+2 M&amp;ucho más</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nueva meta</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Editar meta</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s own words</source>
+        <translation>Con las propias palabras de la persona</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>&amp;Fecha objetivo:</translation>
+    </message>
+    <message>
+        <source>Has a target date</source>
+        <translation>Tiene fecha objetivo</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha objetivo</translation>
+    </message>
+    <message>
+        <source>Weight, importance to the person</source>
+        <translation>Peso, importancia para la persona</translation>
+    </message>
+    <message>
+        <source>how much this goal matters to the person (1 unless some matter more)</source>
+        <translation>cuánto le importa esta meta a la persona (1, salvo que algunas importen más)</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Área de la vida</translation>
+    </message>
+    <message>
+        <source>Goal, in the person&apos;s own words, required</source>
+        <translation>Meta, con las propias palabras de la persona, obligatorio</translation>
+    </message>
+    <message>
+        <source>Why it matters to them</source>
+        <translation>Por qué le importa</translation>
+    </message>
+    <message>
+        <source>Life &amp;area:</source>
+        <translation>Á&amp;rea de la vida:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal, in their own words (required):</source>
+        <translation>&amp;Meta, en sus propias palabras (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters to them:</source>
+        <translation>&amp;Por qué le importa:</translation>
+    </message>
+    <message>
+        <source>&amp;Importance (weight):</source>
+        <translation>&amp;Importancia (peso):</translation>
+    </message>
+    <message>
+        <source>How will we know? Goal Attainment Scaling levels, written with the person</source>
+        <translation>¿Cómo lo sabremos? Niveles de la escala de logro de metas (GAS), escritos junto con la persona</translation>
+    </message>
+    <message>
+        <source>Start with the expected outcome (0), then what would be a bit more or less, and much more or less.</source>
+        <translation>Empiece por el resultado esperado (0); después, lo que sería algo más o algo menos, y mucho más o mucho menos.</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save goal</source>
+        <translation>&amp;Guardar meta</translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Trabajo y educación</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Salud física</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Substance use and recovery</source>
+        <translation>Consumo de sustancias y recuperación</translation>
+    </message>
+    <message>
+        <source>Family and relationships</source>
+        <translation>Familia y relaciones</translation>
+    </message>
+    <message>
+        <source>Social and community</source>
+        <translation>Vida social y comunidad</translation>
+    </message>
+    <message>
+        <source>Spiritual and meaning</source>
+        <translation>Espiritualidad y sentido</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Asuntos legales</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Finanzas</translation>
+    </message>
+    <message>
+        <source>Recreation</source>
+        <translation>Ocio y recreación</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Lograda</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Dejada de lado</translation>
+    </message>
+    <message>
+        <source>Much less than expected</source>
+        <translation>Mucho menos de lo esperado</translation>
+    </message>
+    <message>
+        <source>Somewhat less</source>
+        <translation>Algo menos</translation>
+    </message>
+    <message>
+        <source>The expected outcome</source>
+        <translation>El resultado esperado</translation>
+    </message>
+    <message>
+        <source>Somewhat more</source>
+        <translation>Algo más</translation>
+    </message>
+    <message>
+        <source>Much more</source>
+        <translation>Mucho más</translation>
+    </message>
+    <message>
+        <source>GAS T-score: No reviews yet</source>
+        <translation>Puntuación T de GAS: todavía no hay revisiones</translation>
+    </message>
+    <message>
+        <source>GAS T-score: %1 (50 = goals met as expected)</source>
+        <translation>Puntuación T de GAS: %1 (50 = metas cumplidas como se esperaba)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>Goal Attainment Scaling (Kiresuk &amp; Sherman 1968):
+T = 50 + 10·Σwᵢxᵢ / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²), with ρ = 0.3
+xᵢ is the latest level reached on goal i (−2 to +2) and wᵢ its weight (1 unless changed).
+Goals not reviewed yet, and goals let go, are left out.
+50 means the goals were met as expected; above 50, better than expected.</source>
+        <translation>Escala de logro de metas (GAS; Kiresuk y Sherman, 1968):
+T = 50 + 10·Σwᵢxᵢ / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²), con ρ = 0,3
+xᵢ es el último nivel alcanzado en la meta i (de −2 a +2) y wᵢ, su peso (1 salvo que se cambie).
+No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
+50 significa que las metas se cumplieron como se esperaba; más de 50, mejor de lo esperado.</translation>
+    </message>
+    <message>
+        <source>GAS T-score</source>
+        <translation>Puntuación T de GAS</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Goal, in their words</source>
+        <translation>Meta, en sus palabras</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Área de la vida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Latest level</source>
+        <translation>Último nivel</translation>
+    </message>
+    <message>
+        <source>Goals, in the person&apos;s order</source>
+        <translation>Metas, en el orden de la persona</translation>
+    </message>
+    <message>
+        <source>Steps are listed under each goal: Space ticks a step done. Ctrl+Up and Ctrl+Down change the order.</source>
+        <translation>Los pasos aparecen debajo de cada meta: la barra espaciadora marca un paso como hecho. Ctrl+Up y Ctrl+Down cambian el orden.</translation>
+    </message>
+    <message>
+        <source>Goals in the &amp;person&apos;s order (the first active one is their top priority):</source>
+        <translation>Metas en el &amp;orden de la persona (la primera activa es su máxima prioridad):</translation>
+    </message>
+    <message>
+        <source>No goals yet. Ask what the person wants to work on, and write it in their own words.</source>
+        <translation>Todavía no hay metas. Pregunte a la persona en qué quiere trabajar y escríbalo con sus propias palabras.</translation>
+    </message>
+    <message>
+        <source>About the selected goal</source>
+        <translation>Sobre la meta seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>&amp;Nueva meta…</translation>
+    </message>
+    <message>
+        <source>New goal (%1)</source>
+        <translation>Nueva meta (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Revisar…</translation>
+    </message>
+    <message>
+        <source>Record the level reached on this goal today or on a past date</source>
+        <translation>Registrar el nivel alcanzado en esta meta hoy o en una fecha anterior</translation>
+    </message>
+    <message>
+        <source>Add &amp;step…</source>
+        <translation>Agregar &amp;paso…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move up (%1)</source>
+        <translation>Subir (%1)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Move down (%1)</source>
+        <translation>Bajar (%1)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+        <source>Acts on the selected goal</source>
+        <translation>Actúa sobre la meta seleccionada</translation>
+    </message>
+    <message>
+        <source>Review a goal to record the level reached; the score follows.</source>
+        <translation>Revise una meta para registrar el nivel alcanzado; luego aparecerá la puntuación.</translation>
+    </message>
+    <message>
+        <source>From the latest review of %1 of %2 goals.</source>
+        <translation>Según la última revisión de %1 de %2 metas.</translation>
+    </message>
+    <message>
+        <source>At their first reviews: %1.</source>
+        <translation>En sus primeras revisiones: %1.</translation>
+    </message>
+    <message>
+        <source>%1 ★ Top priority</source>
+        <translation>%1 ★ Máxima prioridad</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>para el %1</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Aún sin revisar</translation>
+    </message>
+    <message>
+        <source>who helps: %1</source>
+        <translation>quién ayuda: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fecha límite: %1</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>hecho el %1</translation>
+    </message>
+    <message>
+        <source>%1 (staff)</source>
+        <translation>%1 (personal)</translation>
+    </message>
+    <message>
+        <source>a staff member</source>
+        <translation>una persona del personal</translation>
+    </message>
+    <message>
+        <source>%1 (their network)</source>
+        <translation>%1 (su red de apoyo)</translation>
+    </message>
+    <message>
+        <source>the person themselves</source>
+        <translation>la propia persona</translation>
+    </message>
+    <message>
+        <source>Set on %1 · Weight %2</source>
+        <translation>Fijada el %1 · Peso %2</translation>
+    </message>
+    <message>
+        <source>Target date %1</source>
+        <translation>Fecha objetivo: %1</translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>Por qué le importa: %1</translation>
+    </message>
+    <message>
+        <source>Levels: %1</source>
+        <translation>Niveles: %1</translation>
+    </message>
+    <message>
+        <source>Last review %1: %2</source>
+        <translation>Última revisión, %1: %2</translation>
     </message>
 </context>
 <context>
@@ -587,6 +1169,10 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
     <message>
         <source>Signed in as %1 · %2 · %3</source>
         <translation>Sesión iniciada: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1260,8 +1846,20 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
         <translation>&amp;Resumen</translation>
     </message>
     <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Metas</translation>
+    </message>
+    <message>
         <source>&amp;Intake</source>
         <translation>A&amp;cogida</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins</source>
+        <translation>&amp;Encuentros</translation>
+    </message>
+    <message>
+        <source>Setbac&amp;k plan</source>
+        <translation>&amp;Plan para momentos difíciles</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1295,6 +1893,18 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
         <source>&amp;Intake •</source>
         <translation>A&amp;cogida •</translation>
     </message>
+    <message>
+        <source>The setback plan is still being saved. Please try again in a moment.</source>
+        <translation>El plan para momentos difíciles todavía se está guardando. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The setback plan for %1 has changes that are not saved yet. Save them?</source>
+        <translation>El plan para momentos difíciles de %1 tiene cambios que aún no se han guardado. ¿Desea guardarlos?</translation>
+    </message>
+    <message>
+        <source>Setbac&amp;k plan •</source>
+        <translation>&amp;Plan para momentos difíciles •</translation>
+    </message>
 </context>
 <context>
     <name>Pathways</name>
@@ -1325,6 +1935,89 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
     <message>
         <source>Other</source>
         <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>ReconveneDialog</name>
+    <message>
+        <source>Reconvene the network</source>
+        <translation>Reunir de nuevo a la red de apoyo</translation>
+    </message>
+    <message>
+        <source>A follow-up will be planned with each of these people, from the saved setback plan:</source>
+        <translation>Se programará un seguimiento con cada una de estas personas, según el plan para momentos difíciles guardado:</translation>
+    </message>
+    <message>
+        <source>People to call</source>
+        <translation>Personas a quienes llamar</translation>
+    </message>
+    <message>
+        <source>No people to call</source>
+        <translation>No hay personas a quienes llamar</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words, and what the person asks for</source>
+        <translation>Qué pasó, en pocas palabras, y qué pide la persona</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Date of the setback</source>
+        <translation>Fecha del momento difícil</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Fecha del seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the setback:</source>
+        <translation>&amp;Fecha del momento difícil:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Seguimiento el:</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problema con %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reconvene the network</source>
+        <translation>&amp;Reunir de nuevo a la red de apoyo</translation>
+    </message>
+    <message>
+        <source>&amp;Call list (names and how to reach them):</source>
+        <translation>&amp;Lista de llamadas (nombres y cómo contactar a cada persona):</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Lista de llamadas</translation>
+    </message>
+    <message>
+        <source>C&amp;opy call list</source>
+        <translation>C&amp;opiar la lista de llamadas</translation>
+    </message>
+    <message>
+        <source>The setback is recorded. A follow-up with each person below is planned for %1: reach out to them, and note each contact as a check-in.</source>
+        <translation>El momento difícil quedó registrado. Hay un seguimiento programado para el %1 con cada persona de esta lista: comuníquese con ellas y anote cada contacto como un encuentro.</translation>
+    </message>
+    <message>
+        <source>C&amp;opied</source>
+        <translation>C&amp;opiada</translation>
+    </message>
+    <message>
+        <source>Discard the note?</source>
+        <translation>¿Descartar la nota?</translation>
+    </message>
+    <message>
+        <source>The network has not been reconvened and the note will not be kept. Discard it?</source>
+        <translation>No se ha vuelto a reunir a la red de apoyo y la nota no se guardará. ¿Desea descartarla?</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +2073,180 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
     <message>
         <source>The new password is set. Sign in with it now.</source>
         <translation>La nueva contraseña ya está lista. Inicie sesión con ella ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review a goal</source>
+        <translation>Revisar una meta</translation>
+    </message>
+    <message>
+        <source>Set on %1</source>
+        <translation>Fijada el %1</translation>
+    </message>
+    <message>
+        <source>last reviewed %1 at %2</source>
+        <translation>última revisión el %1: nivel %2</translation>
+    </message>
+    <message>
+        <source>Date of this review</source>
+        <translation>Fecha de esta revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Date of this review:</source>
+        <translation>&amp;Fecha de esta revisión:</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Nivel alcanzado</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <source>Note about this review</source>
+        <translation>Nota sobre esta revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Nota (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Save review</source>
+        <translation>&amp;Guardar revisión</translation>
+    </message>
+</context>
+<context>
+    <name>SetbackTab</name>
+    <message>
+        <source>Early &amp;warning signs</source>
+        <translation>&amp;Señales de alerta temprana</translation>
+    </message>
+    <message>
+        <source>What do you notice when things start to slip? What do others notice?</source>
+        <translation>¿Qué nota usted cuando las cosas empiezan a ir mal? ¿Qué notan las demás personas?</translation>
+    </message>
+    <message>
+        <source>What &amp;helps</source>
+        <translation>Lo que a&amp;yuda</translation>
+    </message>
+    <message>
+        <source>When you notice those signs, what helps you get back on track?</source>
+        <translation>Cuando nota esas señales, ¿qué le ayuda a retomar el rumbo?</translation>
+    </message>
+    <message>
+        <source>What does &amp;not help</source>
+        <translation>Lo que &amp;no ayuda</translation>
+    </message>
+    <message>
+        <source>What should people avoid doing or saying, even with good intentions?</source>
+        <translation>¿Qué deberían evitar hacer o decir las demás personas, aunque sea con buena intención?</translation>
+    </message>
+    <message>
+        <source>People to c&amp;all</source>
+        <translation>Personas a quienes &amp;llamar</translation>
+    </message>
+    <message>
+        <source>Who would you like us to reach out to? One person per line: their name and how to reach them.</source>
+        <translation>¿Con quién le gustaría que nos comunicáramos? Una persona por línea: su nombre y cómo contactarla.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fe places</source>
+        <translation>L&amp;ugares seguros</translation>
+    </message>
+    <message>
+        <source>Where can you go to feel safe and steady?</source>
+        <translation>¿Adónde puede ir para sentirse a salvo y en calma?</translation>
+    </message>
+    <message>
+        <source>A plan made together, ahead of time, for when things get hard. Write it in the person&apos;s own words: it is theirs.</source>
+        <translation>Un plan hecho en conjunto y con anticipación, para cuando las cosas se pongan difíciles. Escríbalo con las propias palabras de la persona: es suyo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save setback plan</source>
+        <translation>&amp;Guardar el plan</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Guardar (%1)</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Show the saved version…</source>
+        <translation>Mostrar la versión guardada…</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problema con %1</translation>
+    </message>
+    <message>
+        <source>A setback is part of many recovery journeys, not the end of one. Reconvening records it and plans a follow-up with each person to call, so nobody is left to cope alone.</source>
+        <translation>Un momento difícil forma parte de muchos procesos de recuperación; no es el final de ninguno. Al reunir de nuevo a la red de apoyo, queda registrado y se programa un seguimiento con cada persona a quien llamar, para que nadie tenga que afrontarlo a solas.</translation>
+    </message>
+    <message>
+        <source>When things get hard: &amp;reconvene the network…</source>
+        <translation>Cuando las cosas se ponen difíciles: &amp;reunir de nuevo a la red de apoyo…</translation>
+    </message>
+    <message>
+        <source>Earlier setbacks</source>
+        <translation>Momentos difíciles anteriores</translation>
+    </message>
+    <message>
+        <source>&amp;How the network was gathered, newest first:</source>
+        <translation>&amp;Cómo se reunió la red de apoyo, lo más reciente primero:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>People to call</source>
+        <translation>Personas a quienes llamar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>No hay ninguno registrado.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet</source>
+        <translation>Aún no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>Show the saved version?</source>
+        <translation>¿Mostrar la versión guardada?</translation>
+    </message>
+    <message>
+        <source>Your typing on this tab will be replaced by the version saved elsewhere. Copy anything you want to keep first.</source>
+        <translation>Lo que escribió en esta pestaña se reemplazará por la versión guardada en otro lugar. Antes, copie lo que quiera conservar.</translation>
+    </message>
+    <message>
+        <source>Save the plan first?</source>
+        <translation>¿Guardar antes el plan?</translation>
+    </message>
+    <message>
+        <source>The setback plan has changes that are not saved. Reconvening uses the saved plan&apos;s people to call. Save the changes first?</source>
+        <translation>El plan para momentos difíciles tiene cambios sin guardar. Para reunir de nuevo a la red de apoyo se usan las personas a quienes llamar del plan guardado. ¿Desea guardar antes los cambios?</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +2380,196 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>Add a step</source>
+        <translation>Agregar un paso</translation>
+    </message>
+    <message>
+        <source>Towards: %1</source>
+        <translation>Hacia la meta: %1</translation>
+    </message>
+    <message>
+        <source>What the step is, required</source>
+        <translation>En qué consiste el paso, obligatorio</translation>
+    </message>
+    <message>
+        <source>&amp;What (required):</source>
+        <translation>&amp;Qué (obligatorio):</translation>
+    </message>
+    <message>
+        <source>Who helps</source>
+        <translation>Quién ayuda</translation>
+    </message>
+    <message>
+        <source>The &amp;participant</source>
+        <translation>La &amp;persona participante</translation>
+    </message>
+    <message>
+        <source>A &amp;staff member:</source>
+        <translation>Una persona del per&amp;sonal:</translation>
+    </message>
+    <message>
+        <source>Someone in their &amp;network:</source>
+        <translation>Alguien de su &amp;red de apoyo:</translation>
+    </message>
+    <message>
+        <source>Staff member who helps</source>
+        <translation>Persona del personal que ayuda</translation>
+    </message>
+    <message>
+        <source>Name of the person in their network</source>
+        <translation>Nombre de la persona de su red de apoyo</translation>
+    </message>
+    <message>
+        <source>e.g. their sponsor</source>
+        <translation>p. ej., su padrino o madrina</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Fecha límite:</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Tiene fecha límite</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Agregar paso</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Follow-ups &amp;due</source>
+        <translation>&amp;Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Hoy no hay nada pendiente.</translation>
+    </message>
+    <message>
+        <source>Mark as do&amp;ne</source>
+        <translation>Marcar como &amp;hecho</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done</source>
+        <translation>Marcar como hecho el seguimiento seleccionado</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done (%1)</source>
+        <translation>Marcar como hecho el seguimiento seleccionado (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reaching out</source>
+        <translation>&amp;Acercamiento</translation>
+    </message>
+    <message>
+        <source>Reaching out</source>
+        <translation>Acercamiento</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>No contact for at least this many days</source>
+        <translation>Sin contacto durante al menos esta cantidad de días</translation>
+    </message>
+    <message>
+        <source>No contact for at &amp;least</source>
+        <translation>Sin contacto durante al &amp;menos</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>Recently &amp;opened</source>
+        <translation>Abiertos &amp;recientemente</translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation>Abiertos recientemente</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>The records you open will be listed here.</source>
+        <translation>Aquí aparecerán los registros que abra.</translation>
+    </message>
+    <message>
+        <source>Everyone has been in contact since yesterday.</source>
+        <translation>Todas las personas han tenido contacto desde ayer.</translation>
+    </message>
+    <message>
+        <source>Everyone has been in contact in the last %1 days.</source>
+        <translation>Todas las personas han tenido contacto en los últimos %1 días.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 día de retraso</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 días de retraso</translation>
+    </message>
+    <message>
+        <source>not since registering</source>
+        <translation>ninguno desde el registro</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <translation>hoy, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Marcar como &amp;hecho</translation>
+    </message>
+</context>
+<context>
     <name>WaitCountdown</name>
     <message numerus="yes">
         <source>Please wait %n second(s)</source>
@@ -1520,6 +2577,32 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
             <numerusform>Espere %n segundo</numerusform>
             <numerusform>Espere %n segundos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>¿Descartar lo que escribió?</translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved.</source>
+        <translation>Lo que escribió aquí no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
     </message>
 </context>
 </TS>
