@@ -836,7 +836,7 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     </message>
     <message>
         <source>by %1</source>
-        <translation>para el %1</translation>
+        <translation>hasta %1</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
