@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QShortcut,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
