@@ -780,11 +780,11 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <translation>Ed&amp;itar…</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation>&amp;Revisar…</translation>
+        <translation>Re&amp;visar…</translation>
     </message>
     <message>
         <source>Record the level reached on this goal today or on a past date</source>
@@ -792,7 +792,7 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     </message>
     <message>
         <source>Add &amp;step…</source>
-        <translation>Agregar &amp;paso…</translation>
+        <translation>Agre&amp;gar paso…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
