@@ -219,3 +219,15 @@ def test_someone_never_seen_reads_not_since_registering(qtbot, services, people)
     screen = make(qtbot, services)
     cells = screen._outreach_cells(OutreachRow(people["Eli Fox"], "Eli Fox", None, 42))
     assert cells == ["Eli Fox", "not since registering", "42"]
+
+
+def test_the_outreach_days_setting_is_remembered(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.ui.screens.today import TodayScreen
+
+    first = TodayScreen(services)
+    qtbot.addWidget(first)
+    assert first.days_spin.value() == 30
+    first.days_spin.setValue(45)
+    again = TodayScreen(services)
+    qtbot.addWidget(again)
+    assert again.days_spin.value() == 45

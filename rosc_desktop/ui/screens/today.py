@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QDate, QDateTime, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,15 @@ if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
 
 DEFAULT_OUTREACH_DAYS = 30
+OUTREACH_DAYS_KEY = "today/outreach_days"
+
+
+def _int_setting(key: str, default: int, low: int, high: int) -> int:
+    try:
+        value = int(QSettings().value(key, default))
+    except (TypeError, ValueError):
+        return default
+    return value if low <= value <= high else default
 RECENT_LIMIT = 10
 OUTREACH_DELAY_MS = 250  # typing "45" into the spin box asks once, not for 4 and then 45
 REFRESH_KINDS = frozenset({"followups", "checkins", "setback", "participant"})
@@ -167,7 +176,8 @@ class TodayScreen(QWidget):
             [self.tr("Name"), self.tr("Last contact"), self.tr("Days")], "", self)
         self.days_spin = QSpinBox(self)
         self.days_spin.setRange(1, 365)
-        self.days_spin.setValue(DEFAULT_OUTREACH_DAYS)
+        # A per-user preference kept by Qt (no participant data), so each peer specialist's choice stays.
+        self.days_spin.setValue(_int_setting(OUTREACH_DAYS_KEY, DEFAULT_OUTREACH_DAYS, 1, 365))
         self.days_spin.setAccessibleName(self.tr("No contact for at least this many days"))
         days_label = QLabel(self.tr("No contact for at &least"), self)
         days_label.setBuddy(self.days_spin)
@@ -215,6 +225,7 @@ class TodayScreen(QWidget):
         self._outreach_timer.setInterval(OUTREACH_DELAY_MS)
         self._outreach_timer.timeout.connect(self.refresh_outreach)
         self.days_spin.valueChanged.connect(lambda _value: self._outreach_timer.start())
+        self.days_spin.valueChanged.connect(lambda value: QSettings().setValue(OUTREACH_DAYS_KEY, value))
 
         for section in (self.follow_ups, self.outreach, self.recent):
             tree = section.tree
