@@ -65,3 +65,15 @@ def test_a_peer_specialist_cannot_read_center_reports(staff_services) -> None:  
     peer = staff_services("peer_specialist")
     with pytest.raises(PermissionDenied):
         peer.reports.monthly_counts(OCT1, OCT31)
+
+
+def test_barc10_change_leaves_out_voided_people_and_later_assessments(services) -> None:  # type: ignore[no-untyped-def]
+    kept = services.participants.register(ParticipantInput("Kept", date_of_birth=date(1980, 1, 1)))
+    voided = services.participants.register(ParticipantInput("Voided", date_of_birth=date(1980, 1, 1)))
+    for person, later in ((kept, 5), (voided, 6)):
+        services.intake.record_barc10(person.id, date(2026, 9, 1), [2] * 10)
+        services.intake.record_barc10(person.id, date(2026, 10, 10), [3] * 10)
+        services.intake.record_barc10(person.id, date(2026, 11, 2), [later] * 10)  # after October
+    services.participants.void(voided.id)
+    counts = services.reports.monthly_counts(OCT1, OCT31)
+    assert counts.people_with_barc10_change == 1 and counts.average_barc10_change == 10
