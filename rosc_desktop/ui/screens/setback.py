@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
-from PySide6.QtCore import QDate, QEventLoop, QLocale, Qt, QT_TRANSLATE_NOOP, QTime, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QLocale, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -33,11 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rosc_desktop.errors import RoscError, ValidationError
+from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.setback import SetbackEventView, SetbackPlanText, SetbackPlanView
-from rosc_desktop.ui.operations import change_bus, concerns, run_now, run_operation, show_error
+from rosc_desktop.ui import guided_text
+from rosc_desktop.ui.guided_text import GuidedTextTab, heading_label as _heading
+from rosc_desktop.ui.operations import concerns, run_now, run_operation, show_error
 from rosc_desktop.ui.screens.checkins import field_message
-from rosc_desktop.ui.screens.intake import SAVE_WAIT_MS, format_day
+from rosc_desktop.ui.screens.intake import format_day
 
 SECTIONS = (
     ("warning_signs", QT_TRANSLATE_NOOP("SetbackTab", "Early &warning signs"),
@@ -59,133 +60,68 @@ def setback_changes(participant_id: str) -> set[str]:
     return {"setback", f"setback:{participant_id}", "followups"}
 
 
-def _same(a: str, b: str) -> bool:
-    return a.strip() == b.strip()
-
-
-def _heading(text: str, scale: float = 1.1) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
-
-
-class SetbackTab(QWidget):
-    dirty_changed = Signal(bool)
-    save_settled = Signal()
+class SetbackTab(GuidedTextTab):
+    TR_CONTEXT = "SetbackTab"
+    STRINGS = {
+        "guide": QT_TRANSLATE_NOOP(
+            "SetbackTab",
+            "A plan made together, ahead of time, for when things get hard. Write it in the person's own "
+            "words: it is theirs."),
+        "save_button": QT_TRANSLATE_NOOP("SetbackTab", "&Save setback plan"),
+        "save_tooltip": QT_TRANSLATE_NOOP("SetbackTab", "Save (%1)"),
+        "save_status": QT_TRANSLATE_NOOP("SetbackTab", "Save status"),
+        "show_saved": QT_TRANSLATE_NOOP("SetbackTab", "Show the saved version…"),
+        "problem_with": QT_TRANSLATE_NOOP("SetbackTab", "Problem with %1"),
+        "saving": QT_TRANSLATE_NOOP("SetbackTab", "Saving…"),
+        "unsaved": QT_TRANSLATE_NOOP("SetbackTab", "Unsaved changes"),
+        "saved_at": QT_TRANSLATE_NOOP("SetbackTab", "Saved %1"),
+        "nothing_saved": QT_TRANSLATE_NOOP("SetbackTab", "Nothing saved yet"),
+        "clash_title": QT_TRANSLATE_NOOP("SetbackTab", "Show the saved version?"),
+        "clash_text": QT_TRANSLATE_NOOP(
+            "SetbackTab",
+            "Your typing on this tab will be replaced by the version saved elsewhere. "
+            "Copy anything you want to keep first."),
+    }
+    assert set(STRINGS) == guided_text.STRING_KEYS
+    SECTIONS = SECTIONS
+    TEXT_TYPE = SetbackPlanText
+    CHANGE_KIND = "setback"
 
     def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._services = services
-        self._participant_id = participant_id
-        self._loaded = SetbackPlanText()
-        self._version = 0
-        self._saving = False
-        self._was_dirty = False
-        self._saved_at: QTime | None = None
-        self._clash_box: QMessageBox | None = None
+        super().__init__(services, participant_id, parent)
         self._save_first_box: QMessageBox | None = None
         self.reconvene_dialog: ReconveneDialog | None = None
-        self.editors: dict[str, QPlainTextEdit] = {}
-        self.field_errors: dict[str, QLabel] = {}
-
-        content = QWidget()
-        content.setMaximumWidth(920)
-        column = QVBoxLayout(content)
-        column.setContentsMargins(16, 12, 16, 16)
-        column.setSpacing(4)
-        guide = QLabel(self.tr(
-            "A plan made together, ahead of time, for when things get hard. Write it in the person's own "
-            "words: it is theirs."))
-        guide.setWordWrap(True)
-        column.addWidget(guide)
-        for name, heading, prompt in SECTIONS:
-            column.addSpacing(12)
-            column.addWidget(self._section(name, self.tr(heading), self.tr(prompt)))
-
-        column.addSpacing(22)
-        column.addWidget(self._history_section())
-        column.addStretch()
-
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-
-        self.save_button = QPushButton(self.tr("&Save setback plan"))
-        self.save_button.setToolTip(self.tr("Save (%1)").replace(
-            "%1", QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)))
-        self.save_button.clicked.connect(self.save)
-        self.status_label = QLabel()
-        self.status_label.setAccessibleName(self.tr("Save status"))
-        self.reload_button = QPushButton(self.tr("Show the saved version…"))
-        self.reload_button.clicked.connect(self._reload_after_clash)
-        self.reload_button.hide()
-        bar = QHBoxLayout()
-        bar.setContentsMargins(16, 6, 16, 8)
-        bar.addWidget(self.status_label, 1)
-        bar.addWidget(self.reload_button)
-        bar.addWidget(self.save_button)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        banner = self._reconvene_banner()
-        banner_row = QHBoxLayout()
-        banner_row.setContentsMargins(16, 10, 16, 4)
-        banner_row.addWidget(banner)
-        layout.addLayout(banner_row)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(line)
-        layout.addLayout(bar)
-
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.save)
-
-        change_bus.changed.connect(self._on_changed)
-        self.reload()
         self.reload_history()
 
-    # -- building ------------------------------------------------------------------------------------------
+    # -- the guided-text hooks -------------------------------------------------------------------------------
 
-    def _section(self, name: str, heading: str, prompt: str) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(3)
-        title = _heading(heading)
-        hint = QLabel(prompt)
-        hint.setWordWrap(True)
-        hint_font = hint.font()
-        hint_font.setItalic(True)
-        hint.setFont(hint_font)
-        editor = QPlainTextEdit()
-        editor.setTabChangesFocus(True)
-        editor.setMinimumHeight(80)
-        editor.setMaximumHeight(120)
-        plain = heading.replace("&", "")
-        editor.setAccessibleName(plain)
-        editor.setAccessibleDescription(prompt)
-        editor.textChanged.connect(self._update_status)
-        title.setBuddy(editor)
-        error = QLabel()
-        error.setWordWrap(True)
-        error.setAccessibleName(self.tr("Problem with %1").replace("%1", plain))
-        error.hide()
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addWidget(editor)
-        layout.addWidget(error)
-        self.editors[name] = editor
-        self.field_errors[name] = error
-        return box
+    def _load(self) -> SetbackPlanView:
+        return self._services.setback.get(self._participant_id)
+
+    def _store(self, text: SetbackPlanText, version: int) -> SetbackPlanView:
+        return self._services.setback.save(self._participant_id, text, version)
+
+    def _save_changes(self) -> set[str]:
+        return setback_changes(self._participant_id)
+
+    def _field_message(self, error: BaseException) -> str:
+        return field_message(error)
+
+    def _show_error(self, error: BaseException) -> None:
+        show_error(self, error)  # this module's name, so a test can watch what a plan reports
+
+    def _top_widget(self) -> QWidget:
+        return self._reconvene_banner()
+
+    def _add_below_sections(self, column: QVBoxLayout) -> None:
+        column.addSpacing(22)
+        column.addWidget(self._history_section())
+
+    def _on_other_changes(self, kinds: frozenset[str]) -> None:
+        if concerns(kinds, "setback", self._participant_id):
+            self.reload_history()
+
+    # -- building ------------------------------------------------------------------------------------------
 
     def _reconvene_banner(self) -> QWidget:
         """Always in view above the plan: when things get hard nobody should have to scroll for it."""
@@ -232,75 +168,7 @@ class SetbackTab(QWidget):
         layout.addWidget(self.history_empty)
         return box
 
-    # -- state -----------------------------------------------------------------------------------------------
-
-    def current_text(self) -> SetbackPlanText:
-        return SetbackPlanText(**{name: editor.toPlainText() for name, editor in self.editors.items()})
-
-    def saved_text(self) -> SetbackPlanText:
-        return self._loaded
-
-    def has_unsaved_changes(self) -> bool:
-        current = self.current_text()
-        return any(not _same(getattr(current, n), getattr(self._loaded, n)) for n in self.editors)
-
-    def is_saving(self) -> bool:
-        return self._saving
-
-    def wait_for_save(self, timeout_ms: int | None = None) -> bool:
-        """Let a save under way finish (at most `timeout_ms`); True when none is under way any more."""
-        if not self._saving:
-            return True
-        loop = QEventLoop()
-        self.save_settled.connect(loop.quit)
-        QTimer.singleShot(SAVE_WAIT_MS if timeout_ms is None else timeout_ms, loop.quit)
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        self.save_settled.disconnect(loop.quit)
-        return not self._saving
-
-    def _update_status(self, saved_at: QTime | None = None) -> None:
-        if isinstance(saved_at, QTime):
-            self._saved_at = saved_at
-        dirty = self.has_unsaved_changes()
-        self.save_button.setEnabled(dirty and not self._saving)
-        if self._saving:
-            status = self.tr("Saving…")
-        elif dirty:
-            status = self.tr("Unsaved changes")
-        elif self._saved_at is not None:
-            status = self.tr("Saved %1").replace(
-                "%1", QLocale().toString(self._saved_at, QLocale.FormatType.ShortFormat))
-        elif self._version == 0:
-            status = self.tr("Nothing saved yet")
-        else:
-            status = ""
-        self.status_label.setText(status)
-        if dirty != self._was_dirty:
-            self._was_dirty = dirty
-            self.dirty_changed.emit(dirty)
-
     # -- loading ---------------------------------------------------------------------------------------------
-
-    def reload(self, *, force: bool = False) -> None:
-        """Show the saved plan; unsaved typing is left alone unless `force`."""
-        if self.has_unsaved_changes() and not force:
-            return
-        view: SetbackPlanView | None = run_now(lambda: self._services.setback.get(self._participant_id), self)
-        if view is None:
-            return
-        self._show(view)
-
-    def _show(self, view: SetbackPlanView, typed_from: SetbackPlanText | None = None) -> None:
-        self._loaded, self._version = view.text, view.version
-        for name, editor in self.editors.items():
-            value, shown = getattr(view.text, name), editor.toPlainText()
-            if typed_from is not None and not _same(shown, getattr(typed_from, name)):
-                continue  # typed while the save was under way: still unsaved
-            if not _same(shown, value):
-                editor.setPlainText(value)
-            self.field_errors[name].hide()
-        self.reload_button.hide()
-        self._update_status()
 
     def reload_history(self) -> None:
         events: list[SetbackEventView] | None = run_now(
@@ -320,86 +188,6 @@ class SetbackTab(QWidget):
             self.history.addTopLevelItem(item)
         self.history.setVisible(bool(events))
         self.history_empty.setVisible(not events)
-
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if concerns(kinds, "setback", self._participant_id):
-            if not self._saving:
-                self.reload()
-            self.reload_history()
-
-    # -- saving ----------------------------------------------------------------------------------------------
-
-    def save(self) -> None:
-        if self._saving or not self.has_unsaved_changes():
-            return
-        text, version = self.current_text(), self._version
-        self._saving = True
-        self._clear_errors()
-        self._update_status()
-        services, pid = self._services, self._participant_id
-        run_operation(self, lambda: services.setback.save(pid, text, version),
-                      on_done=lambda view: self._saved(view, text), on_error=self._failed,
-                      changes=setback_changes(pid))
-
-    def save_now(self) -> bool:
-        """Save on the GUI thread and say whether it worked (closing a workspace, reconvening)."""
-        if not self.wait_for_save():
-            return False
-        if not self.has_unsaved_changes():
-            return True
-        self._clear_errors()
-        try:
-            text = self.current_text()
-            view = self._services.setback.save(self._participant_id, text, self._version)
-        except Exception as error:  # shown in words; the typing stays on screen
-            self._failed(error)
-            return False
-        self._saved(view, text)
-        change_bus.changed.emit(frozenset(setback_changes(self._participant_id)))
-        return True
-
-    def _saved(self, view: SetbackPlanView, sent: SetbackPlanText) -> None:
-        self._saving = False
-        self._show(view, typed_from=sent)
-        self._update_status(saved_at=QTime.currentTime())
-        self.save_settled.emit()
-
-    def _failed(self, error: BaseException) -> None:
-        self._saving = False
-        self._update_status()
-        self.save_settled.emit()
-        if isinstance(error, ValidationError) and error.field in self.field_errors:
-            label = self.field_errors[error.field]
-            label.setText(field_message(error))
-            label.show()
-            self.editors[error.field].setFocus()
-            return
-        if isinstance(error, RoscError) and error.code == "edited_elsewhere":
-            self.reload_button.show()
-        show_error(self, error)
-
-    def _clear_errors(self) -> None:
-        for label in self.field_errors.values():
-            label.hide()
-
-    def _reload_after_clash(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Show the saved version?"),
-                          self.tr("Your typing on this tab will be replaced by the version saved elsewhere. "
-                                  "Copy anything you want to keep first."),
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(self._clash_answered)
-        self._clash_box = box
-        box.open()
-
-    def _clash_answered(self, _result: int) -> None:
-        box, self._clash_box = self._clash_box, None
-        if box is None:
-            return
-        choice = box.standardButton(box.clickedButton())
-        box.deleteLater()
-        if choice == QMessageBox.StandardButton.Discard:
-            self.reload(force=True)
 
     # -- reconvening -----------------------------------------------------------------------------------------
 
