@@ -31,6 +31,7 @@ from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.intake import BARC10_MAX_ANSWER, BARC10_REFERENCE_TOTAL, Barc10View
 from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import for_participant, run_operation, show_error
+from rosc_desktop.ui.prompts import DiscardQuestion
 
 # Verbatim from the instrument; translated in the dialog's context so a Spanish catalogue can carry them.
 STATEMENTS = (
@@ -93,7 +94,7 @@ class Barc10Dialog(QDialog):
         self._services = services
         self._participant_id = participant_id
         self._saving = False
-        self._discard_box: QMessageBox | None = None
+        self._discard = DiscardQuestion(self)
         self.result_view: Barc10View | None = None
         self.setWindowTitle(self.tr("Record a BARC-10"))
         self.setModal(True)
@@ -266,26 +267,13 @@ class Barc10Dialog(QDialog):
         if not self.answered_count():
             super().reject()
             return
-        if self._discard_box is not None:  # asked already: one question is enough
-            return
-        # Opened, not exec'd: a lock hides open windows, and hiding would end a nested event loop as a "No";
-        # opened, the question is still there after unlocking.
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard answers?"),
+        self._discard.ask(self.tr("Discard answers?"),
                           self.tr("The answers given so far will not be recorded. Discard them?"),
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(self._discard_answered)
-        self._discard_box = box
-        box.open()
+                          super().reject)
 
-    def _discard_answered(self, _result: int) -> None:
-        box, self._discard_box = self._discard_box, None
-        if box is None:
-            return
-        choice = box.standardButton(box.clickedButton())
-        box.deleteLater()
-        if choice == QMessageBox.StandardButton.Discard:
-            super().reject()
+    @property
+    def _discard_box(self) -> QMessageBox | None:
+        return self._discard.box
 
     def radio(self, statement: int, value: int) -> QAbstractButton:
         """The radio for `value` (1–6) of statement `statement` (1–10); for tests and focus handling."""

@@ -40,6 +40,7 @@ from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.checkins import MAX_DURATION_MINUTES, CheckInInput, CheckInView
 from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import change_bus, concerns, run_now, run_operation, show_error
+from rosc_desktop.ui.prompts import DiscardQuestion
 
 MODES = (
     (ContactMode.IN_PERSON, QT_TRANSLATE_NOOP("CheckIns", "In person")),
@@ -110,7 +111,7 @@ class CheckInDialog(QDialog):
         self._services = services
         self._participant_id = participant_id
         self._saving = False
-        self._discard_box: QMessageBox | None = None
+        self._discard = DiscardQuestion(self)
         self.result_view: CheckInView | None = None
         self.field_errors: dict[str, QLabel] = {}
         self.setWindowTitle(self.tr("Log a check-in"))
@@ -295,25 +296,13 @@ class CheckInDialog(QDialog):
         if not self.has_unsaved_work():
             super().reject()
             return
-        if self._discard_box is not None:
-            return
-        # Opened, not exec'd: a lock hides open windows, and hiding would end a nested event loop as a "No".
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard this check-in?"),
+        self._discard.ask(self.tr("Discard this check-in?"),
                           self.tr("What you typed for this check-in will not be logged. Discard it?"),
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(self._discard_answered)
-        self._discard_box = box
-        box.open()
+                          super().reject)
 
-    def _discard_answered(self, _result: int) -> None:
-        box, self._discard_box = self._discard_box, None
-        if box is None:
-            return
-        choice = box.standardButton(box.clickedButton())
-        box.deleteLater()
-        if choice == QMessageBox.StandardButton.Discard:
-            super().reject()
+    @property
+    def _discard_box(self) -> QMessageBox | None:
+        return self._discard.box
 
 
 class CheckInsTab(QWidget):

@@ -46,6 +46,7 @@ from rosc_desktop.services.plans import LEVEL_FIELDS, GasSummary, GoalInput, Goa
 from rosc_desktop.ui.messages import message_for
 from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
 from rosc_desktop.ui.screens.intake import format_day
+from rosc_desktop.ui.prompts import DiscardQuestion
 
 CONTEXT = "Goals"
 
@@ -532,7 +533,7 @@ class _FormDialog(QDialog):
         self._services = services
         self._participant_id = participant_id
         self._saving = False
-        self._discard_box: QMessageBox | None = None
+        self._discard = DiscardQuestion(self)
         self._errors: dict[str, QLabel] = {}
         self._field_widgets: dict[str, QWidget] = {}
         self._initial: object = None
@@ -638,26 +639,12 @@ class _FormDialog(QDialog):
         if not self.has_unsaved_work():
             super().reject()
             return
-        if self._discard_box is not None:  # asked already: one question is enough
-            return
-        # Opened, not exec'd: a lock hides open windows, and hiding would end a nested event loop as a "No".
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard what you typed?"),
-                          self.tr("What you typed here has not been saved."), QMessageBox.StandardButton.NoButton,
-                          self)
-        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setAccessibleName(self.tr("Discard what you typed?"))
-        box.finished.connect(lambda _r: self._discard_answered(box, box.clickedButton() is discard))
-        self._discard_box = box
-        box.open()
+        self._discard.ask(self.tr("Discard what you typed?"), self.tr("What you typed here has not been saved."),
+                          super().reject, discard_label=self.tr("&Discard"), keep_label=self.tr("&Keep editing"))
 
-    def _discard_answered(self, box: QMessageBox, discard: bool) -> None:
-        self._discard_box = None
-        box.deleteLater()
-        if discard:
-            super().reject()
+    @property
+    def _discard_box(self) -> QMessageBox | None:
+        return self._discard.box
 
     def _date_row(self, check_text: str, check_name: str, edit_name: str, earliest: date) -> tuple[
             QCheckBox, QDateEdit, QWidget]:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from rosc_desktop.services.participants import LANGUAGES, ParticipantInput, Part
 from rosc_desktop.ui.messages import message_for
 from rosc_desktop.ui.models.participant_table import short_date
 from rosc_desktop.ui.operations import run_operation, show_error
+from rosc_desktop.ui.prompts import DiscardQuestion
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -110,6 +110,7 @@ class ParticipantDialog(QDialog):
         self._existing = existing
         self._result_id: str | None = None
         self._saving = False
+        self._discard = DiscardQuestion(self)
         self._last_birth_date = _FIRST_GUESS
         self.setWindowTitle(self.tr("Register someone new") if existing is None else self.tr("Edit details"))
         self.setModal(True)
@@ -227,16 +228,8 @@ class ParticipantDialog(QDialog):
         if self.current_input() == self._initial:
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard what you typed?"),
-                          self.tr("What you typed here has not been saved."), QMessageBox.StandardButton.NoButton,
-                          self)
-        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setAccessibleName(self.tr("Discard what you typed?"))
-        box.finished.connect(lambda _r: self._discard_answered(box.clickedButton() is discard))
-        box.open()
+        self._discard.ask(self.tr("Discard what you typed?"), self.tr("What you typed here has not been saved."),
+                          super().reject, discard_label=self.tr("&Discard"), keep_label=self.tr("&Keep editing"))
 
     # -- saving ---------------------------------------------------------------------------------------
 
@@ -285,10 +278,6 @@ class ParticipantDialog(QDialog):
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
         self.buttons.setEnabled(not saving)
-
-    def _discard_answered(self, discard: bool) -> None:
-        if discard:
-            super().reject()
 
     # -- errors beside fields --------------------------------------------------------------------------
 

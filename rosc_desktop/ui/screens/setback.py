@@ -39,6 +39,7 @@ from rosc_desktop.ui.guided_text import GuidedTextTab, heading_label as _heading
 from rosc_desktop.ui.operations import concerns, run_now, run_operation, show_error
 from rosc_desktop.ui.screens.checkins import field_message
 from rosc_desktop.ui.screens.intake import format_day
+from rosc_desktop.ui.prompts import DiscardQuestion
 
 SECTIONS = (
     ("warning_signs", QT_TRANSLATE_NOOP("SetbackTab", "Early &warning signs"),
@@ -241,7 +242,7 @@ class ReconveneDialog(QDialog):
         self._participant_id = participant_id
         self._supports = supports
         self._saving = False
-        self._discard_box: QMessageBox | None = None
+        self._discard = DiscardQuestion(self)
         self.result_view: SetbackEventView | None = None
         self.setWindowTitle(self.tr("Reconvene the network"))
         self.setModal(True)
@@ -427,21 +428,10 @@ class ReconveneDialog(QDialog):
         if not self.has_unsaved_work():
             super().reject()
             return
-        if self._discard_box is not None:
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard the note?"),
+        self._discard.ask(self.tr("Discard the note?"),
                           self.tr("The network has not been reconvened and the note will not be kept. Discard it?"),
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(self._discard_answered)
-        self._discard_box = box
-        box.open()
+                          super().reject)
 
-    def _discard_answered(self, _result: int) -> None:
-        box, self._discard_box = self._discard_box, None
-        if box is None:
-            return
-        choice = box.standardButton(box.clickedButton())
-        box.deleteLater()
-        if choice == QMessageBox.StandardButton.Discard:
-            super().reject()
+    @property
+    def _discard_box(self) -> QMessageBox | None:
+        return self._discard.box
