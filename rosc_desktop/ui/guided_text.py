@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import change_bus, concerns, run_now, run_operation, show_error
+from rosc_desktop.ui.prompts import DiscardQuestion
 
 # How long closing a workspace waits for a save already under way. A save takes milliseconds; a store that
 # stays busy longer than this is better reported than waited on with the window frozen.
@@ -75,7 +75,7 @@ class GuidedTextTab(QWidget):
         self._loaded = self.TEXT_TYPE()
         self._version = 0
         self._saving = False
-        self._clash_box: QMessageBox | None = None
+        self._clash = DiscardQuestion(self)
         self._was_dirty = False
         self._saved_at: QTime | None = None
         self.editors: dict[str, QPlainTextEdit] = {}
@@ -354,19 +354,4 @@ class GuidedTextTab(QWidget):
             label.hide()
 
     def _reload_after_clash(self) -> None:
-        # Opened, not exec'd: a lock hides open windows, and hiding would end a nested event loop as a "No".
-        box = QMessageBox(QMessageBox.Icon.Question, self._text("clash_title"), self._text("clash_text"),
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(self._clash_answered)
-        self._clash_box = box
-        box.open()
-
-    def _clash_answered(self, _result: int) -> None:
-        box, self._clash_box = self._clash_box, None
-        if box is None:
-            return
-        choice = box.standardButton(box.clickedButton())
-        box.deleteLater()
-        if choice == QMessageBox.StandardButton.Discard:
-            self.reload(force=True)
+        self._clash.ask(self._text("clash_title"), self._text("clash_text"), lambda: self.reload(force=True))
