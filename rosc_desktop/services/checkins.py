@@ -14,6 +14,7 @@ from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.model import AuditEvent, CheckIn, FollowUp, Goal, Participant
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.services.permissions import Action
+from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import clean_text
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class CheckInService:
         place = clean_text(data.place, "place", 200)
         notes = clean_text(data.notes, "notes", 10_000, multiline=True)
         with self._s.store.write() as session:
-            _participant(session, participant_id)
+            live_participant(session, participant_id)
             goals = set(session.exec(select(Goal.id).where(Goal.participant_id == participant_id)).all())
             if not set(data.goal_ids) <= goals:
                 raise ValidationError("goal_unknown", field="goal_ids")
@@ -121,7 +122,7 @@ class CheckInService:
         """The person's check-ins, newest first."""
         self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.read() as session:
-            _participant(session, participant_id)
+            live_participant(session, participant_id)
             rows = session.exec(select(CheckIn).where(CheckIn.participant_id == participant_id,
                                                       col(CheckIn.deleted_at).is_(None))
                                 .order_by(col(CheckIn.occurred_at).desc())).all()
@@ -134,7 +135,7 @@ class CheckInService:
             raise ValidationError("follow_up_in_past", field="due_on")
         reason = clean_text(reason, "reason", 500)
         with self._s.store.write() as session:
-            person = _participant(session, participant_id)
+            person = live_participant(session, participant_id)
             row = FollowUp(participant_id=participant_id, due_on=due_on, reason=reason, source=source,
                            source_id=source_id)
             session.add(row)
@@ -211,12 +212,6 @@ def _as_datetime(value: object) -> datetime | None:
         return value  # type: ignore[return-value]
     return datetime.fromisoformat(str(value))
 
-
-def _participant(session, participant_id: str) -> Participant:  # type: ignore[no-untyped-def]
-    person = session.get(Participant, participant_id)
-    if person is None or person.deleted_at is not None:
-        raise RoscError("participant_not_found")
-    return person
 
 
 def _check_in_view(r: CheckIn) -> CheckInView:

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from sqlmodel import col, select
 
 from rosc_desktop.errors import RoscError, ValidationError
-from rosc_desktop.model import BARC10_ITEM_COUNT, Intake, Participant, RecoveryCapitalAssessment
+from rosc_desktop.model import BARC10_ITEM_COUNT, Intake, RecoveryCapitalAssessment
 from rosc_desktop.services.permissions import Action
+from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import LONG_TEXT_LIMIT, check_date, clean_text
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class IntakeService:
         """The intake in the person's words. Audited: it is the most personal part of the record."""
         self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.write() as session:
-            self._participant(session, participant_id)
+            live_participant(session, participant_id)
             intake = session.exec(select(Intake).where(Intake.participant_id == participant_id)).first()
             self._s.audit(session, "intake_viewed", "participant", participant_id)
             if intake is None:
@@ -76,7 +77,7 @@ class IntakeService:
         clean = IntakeText(*(clean_text(getattr(text, f), f, LONG_TEXT_LIMIT, multiline=True)
                              for f in INTAKE_FIELDS))
         with self._s.store.write() as session:
-            self._participant(session, participant_id)
+            live_participant(session, participant_id)
             intake = session.exec(select(Intake).where(Intake.participant_id == participant_id)).first()
             current = intake.version if intake else 0
             if current != expected_version:
@@ -95,7 +96,7 @@ class IntakeService:
         self._s.require(Action.RECORD_INTAKE)
         total = barc10_total(answers)
         with self._s.store.write() as session:
-            person = self._participant(session, participant_id)
+            person = live_participant(session, participant_id)
             earliest = person.date_of_birth or date(1900, 1, 1)
             check_date(assessed_on, "assessed_on", not_before=earliest)
             row = RecoveryCapitalAssessment(participant_id=participant_id, assessed_on=assessed_on,
@@ -110,7 +111,7 @@ class IntakeService:
         """Every BARC-10 for the person, oldest first, so change since the first can be read off."""
         self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.read() as session:
-            self._participant(session, participant_id)
+            live_participant(session, participant_id)
             rows = session.exec(
                 select(RecoveryCapitalAssessment)
                 .where(RecoveryCapitalAssessment.participant_id == participant_id,
@@ -119,8 +120,3 @@ class IntakeService:
             ).all()
             return [Barc10View(r.id, r.assessed_on, tuple(r.answers), r.total) for r in rows]
 
-    def _participant(self, session, participant_id: str) -> Participant:  # type: ignore[no-untyped-def]
-        person = session.get(Participant, participant_id)
-        if person is None or person.deleted_at is not None:
-            raise RoscError("participant_not_found")
-        return person

@@ -18,6 +18,7 @@ from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.model import Participant, Pathway
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.services.permissions import Action
+from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import check_date, check_email, check_phone, clean_text
 from rosc_desktop.store.search import match_expression, search_names, search_phone, sort_key
 
@@ -128,7 +129,7 @@ class ParticipantService:
         self._s.require(Action.EDIT_PARTICIPANT)
         clean = validate(data)
         with self._s.store.write() as session:
-            person = self._load(session, participant_id)
+            person = live_participant(session, participant_id)
             if person.version != expected_version:
                 raise RoscError("edited_elsewhere", entity="participant")
             for name, value in _fields(clean).items():
@@ -142,7 +143,7 @@ class ParticipantService:
         """Tombstone a record (never a hard delete): it leaves lists and search, its history stays."""
         self._s.require(Action.VOID_PARTICIPANT)
         with self._s.store.write() as session:
-            person = self._load(session, participant_id)
+            person = live_participant(session, participant_id)
             person.deleted_at = utc_now()
             session.add(person)
             self._s.audit(session, "participant_voided", "participant", person.id, {"reason": reason_code})
@@ -153,7 +154,7 @@ class ParticipantService:
         """The full record, for the workspace. Every opening is audited."""
         self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.write() as session:
-            person = self._load(session, participant_id)
+            person = live_participant(session, participant_id)
             self._s.audit(session, "participant_viewed", "participant", person.id)
             return _view(person)
 
@@ -248,11 +249,6 @@ class ParticipantService:
                               {"shown": [m.id for m in matches]})
         return matches
 
-    def _load(self, session, participant_id: str) -> Participant:  # type: ignore[no-untyped-def]
-        person = session.get(Participant, participant_id)
-        if person is None or person.deleted_at is not None:
-            raise RoscError("participant_not_found")
-        return person
 
 
 def _fields(clean: ParticipantInput) -> dict[str, object]:

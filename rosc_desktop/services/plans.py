@@ -14,9 +14,10 @@ from sqlmodel import col, select
 
 from rosc_desktop.enums import GoalStatus, LifeDomain, StepHelper
 from rosc_desktop.errors import RoscError, ValidationError
-from rosc_desktop.model import GasReview, Goal, GoalStep, Participant, Staff
+from rosc_desktop.model import GasReview, Goal, GoalStep, Staff
 from rosc_desktop.services import gas
 from rosc_desktop.services.permissions import Action
+from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import check_date, clean_text
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ class GoalService:
         """The person's goals in their order (active first by position, then the rest), with steps and reviews."""
         self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.read() as session:
-            self._participant(session, participant_id)
+            live_participant(session, participant_id)
             goals = session.exec(
                 select(Goal).where(Goal.participant_id == participant_id, col(Goal.deleted_at).is_(None))
                 .order_by(col(Goal.position), col(Goal.created_at))
@@ -150,7 +151,7 @@ class GoalService:
         if clean.target_date is not None and clean.target_date < set_on:
             raise ValidationError("target_before_set", field="target_date")
         with self._s.store.write() as session:
-            self._participant(session, participant_id)
+            live_participant(session, participant_id)
             last = session.exec(select(Goal.position).where(Goal.participant_id == participant_id)
                                 .order_by(col(Goal.position).desc())).first()
             goal = Goal(participant_id=participant_id, domain=clean.domain, statement=clean.statement,
@@ -273,14 +274,9 @@ class GoalService:
         goal = session.get(Goal, goal_id)
         if goal is None or goal.deleted_at is not None:
             raise RoscError("goal_not_found")
-        self._participant(session, goal.participant_id)
+        live_participant(session, goal.participant_id)
         return goal
 
-    def _participant(self, session, participant_id: str) -> Participant:  # type: ignore[no-untyped-def]
-        person = session.get(Participant, participant_id)
-        if person is None or person.deleted_at is not None:
-            raise RoscError("participant_not_found")
-        return person
 
 
 def _step_view(s: GoalStep) -> StepView:

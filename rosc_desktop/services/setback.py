@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from sqlmodel import col, select
 
 from rosc_desktop.errors import RoscError, ValidationError
-from rosc_desktop.model import FollowUp, Participant, SetbackEvent, SetbackPlan
+from rosc_desktop.model import FollowUp, SetbackEvent, SetbackPlan
 from rosc_desktop.services.permissions import Action
+from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import LONG_TEXT_LIMIT, check_date, clean_text
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class SetbackService:
     def get(self, participant_id: str) -> SetbackPlanView:
         self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.read() as session:
-            _participant(session, participant_id)
+            live_participant(session, participant_id)
             plan = session.exec(select(SetbackPlan).where(SetbackPlan.participant_id == participant_id)).first()
             if plan is None:
                 return SetbackPlanView(SetbackPlanText(), 0)
@@ -67,7 +68,7 @@ class SetbackService:
         clean = SetbackPlanText(*(clean_text(getattr(text, f), f, LONG_TEXT_LIMIT, multiline=True)
                                   for f in PLAN_FIELDS))
         with self._s.store.write() as session:
-            _participant(session, participant_id)
+            live_participant(session, participant_id)
             plan = session.exec(select(SetbackPlan).where(SetbackPlan.participant_id == participant_id)).first()
             if (plan.version if plan else 0) != expected_version:
                 raise RoscError("edited_elsewhere", entity="setback_plan")
@@ -90,7 +91,7 @@ class SetbackService:
         if follow_up_on < date.today():
             raise ValidationError("follow_up_in_past", field="follow_up_on")
         with self._s.store.write() as session:
-            person = _participant(session, participant_id)
+            person = live_participant(session, participant_id)
             check_date(occurred_on, "occurred_on", not_before=person.created_at.date())
             plan = session.exec(select(SetbackPlan).where(SetbackPlan.participant_id == participant_id)).first()
             supports = SetbackPlanText(*(getattr(plan, f) for f in PLAN_FIELDS)).supports() if plan else []
@@ -111,16 +112,10 @@ class SetbackService:
         """Setbacks and how the network was gathered, newest first."""
         self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.read() as session:
-            _participant(session, participant_id)
+            live_participant(session, participant_id)
             rows = session.exec(select(SetbackEvent).where(SetbackEvent.participant_id == participant_id,
                                                            col(SetbackEvent.deleted_at).is_(None))
                                 .order_by(col(SetbackEvent.occurred_on).desc(), col(SetbackEvent.created_at).desc())
                                 ).all()
             return [SetbackEventView(r.id, r.occurred_on, r.note, tuple(r.supports)) for r in rows]
 
-
-def _participant(session, participant_id: str) -> Participant:  # type: ignore[no-untyped-def]
-    person = session.get(Participant, participant_id)
-    if person is None or person.deleted_at is not None:
-        raise RoscError("participant_not_found")
-    return person
