@@ -58,3 +58,69 @@ class ContactMode(StrEnum):
     TEXT = "text"
     VIDEO = "video"
     OUTREACH = "outreach"
+
+
+class MemberKind(StrEnum):
+    """What a support-network member is: someone, a group they go to, or an organisation that serves them."""
+
+    PERSON = "person"
+    GROUP = "group"
+    ORGANISATION = "organisation"
+
+
+class NetworkDomain(StrEnum):
+    """The eco-map's sectors. The first six are natural, peer and community supports; CLINICAL is set against
+    them in the network's balance; housing, work and legal/benefits services count on neither side."""
+
+    FAMILY = "family"
+    FRIENDS = "friends"
+    PEER_RECOVERY = "peer_recovery"
+    MUTUAL_AID = "mutual_aid"
+    FAITH = "faith"
+    COMMUNITY = "community"
+    CLINICAL = "clinical"
+    HOUSING = "housing"
+    WORK_EDUCATION = "work_education"
+    LEGAL_BENEFITS = "legal_benefits"
+
+
+COMMUNITY_AND_PEER_DOMAINS = frozenset({
+    NetworkDomain.FAMILY, NetworkDomain.FRIENDS, NetworkDomain.PEER_RECOVERY, NetworkDomain.MUTUAL_AID,
+    NetworkDomain.FAITH, NetworkDomain.COMMUNITY})
+CLINICAL_DOMAINS = frozenset({NetworkDomain.CLINICAL})
+
+
+class TieStrength(StrEnum):
+    STRONG = "strong"
+    MODERATE = "moderate"
+    WEAK = "weak"
+
+
+class TieNature(StrEnum):
+    SUPPORTIVE = "supportive"
+    STRESSFUL = "stressful"
+    MIXED = "mixed"
+
+
+class SupportDirection(StrEnum):
+    """Seen from the participant: RECEIVES means the member supports them (arrow towards the participant)."""
+
+    RECEIVES = "receives"
+    GIVES = "gives"
+    BOTH = "both"
+
+
+class ContactFrequency(StrEnum):
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    FEW_TIMES_A_YEAR = "few_times_a_year"
+    RARELY = "rarely"
+
+
+class ConnectionRating(StrEnum):
+    """The quick answer to "how is this connection working?" at a check-in."""
+
+    WORKING_WELL = "working_well"
+    MIXED = "mixed"
+    NOT_WORKING = "not_working"

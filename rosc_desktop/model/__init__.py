@@ -2,6 +2,7 @@
 
 from rosc_desktop.model.audit import AuditEvent
 from rosc_desktop.model.base import SyncedRow
+from rosc_desktop.model.network import MemberLink, NetworkMember, NetworkTie, TieRating
 from rosc_desktop.model.outbox import OutboxEntry
 from rosc_desktop.model.plan import CheckIn, FollowUp, GasReview, Goal, GoalStep, SetbackEvent, SetbackPlan
 from rosc_desktop.model.participant import (
@@ -25,6 +26,10 @@ __all__ = [
     "SetbackPlan",
     "BARC10_ITEM_COUNT",
     "Intake",
+    "MemberLink",
+    "NetworkMember",
+    "NetworkTie",
+    "TieRating",
     "OutboxEntry",
     "Participant",
     "Pathway",

@@ -41,7 +41,8 @@ class GoalStep(SyncedRow, table=True):
     what: str = Field(max_length=1000)
     helper_kind: str = Field(default=StepHelper.PARTICIPANT, max_length=16)
     helper_staff_id: str | None = Field(default=None, foreign_key="staff.id", max_length=36)
-    helper_name: str = Field(default="", max_length=200, description="a network member's name, until the map exists")
+    helper_name: str = Field(default="", max_length=200, description="who helps, in words, when not a member")
+    helper_member_id: str | None = Field(default=None, foreign_key="network_member.id", max_length=36)
     due_on: date | None = None
     done_on: date | None = None
     position: int = 0

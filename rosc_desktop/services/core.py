@@ -25,6 +25,7 @@ class Services:
         from rosc_desktop.services.accounts import AccountService
         from rosc_desktop.services.health import HealthService
         from rosc_desktop.services.intake import IntakeService
+        from rosc_desktop.services.network import NetworkService
         from rosc_desktop.services.participants import ParticipantService
         from rosc_desktop.services.checkins import CheckInService
         from rosc_desktop.services.plans import GoalService
@@ -42,6 +43,7 @@ class Services:
         self.goals = GoalService(self)
         self.checkins = CheckInService(self)
         self.setback = SetbackService(self)
+        self.network = NetworkService(self)
         self.reports = ReportService(self)
         self.health = HealthService(self)
 

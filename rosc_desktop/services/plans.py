@@ -14,7 +14,7 @@ from sqlmodel import col, select
 
 from rosc_desktop.enums import GoalStatus, LifeDomain, StepHelper
 from rosc_desktop.errors import RoscError, ValidationError
-from rosc_desktop.model import GasReview, Goal, GoalStep, Staff
+from rosc_desktop.model import GasReview, Goal, GoalStep, NetworkMember, Staff
 from rosc_desktop.services import gas
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.records import live_participant
@@ -45,6 +45,7 @@ class StepView:
     helper_name: str
     due_on: date | None
     done_on: date | None
+    helper_member_id: str | None = None  # a support-network member, when the helper is one
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,8 @@ class GoalService:
             self._s.audit(session, "goals_reordered", "participant", participant_id)
 
     def add_step(self, goal_id: str, what: str, *, helper_kind: str = StepHelper.PARTICIPANT,
-                 helper_staff_id: str | None = None, helper_name: str = "", due_on: date | None = None) -> StepView:
+                 helper_staff_id: str | None = None, helper_name: str = "", due_on: date | None = None,
+                 helper_member_id: str | None = None) -> StepView:
         self._s.require(Action.EDIT_PLAN)
         what = clean_text(what, "what", 1000, required=True)
         helper_name = clean_text(helper_name, "helper_name", 200)
@@ -219,6 +221,12 @@ class GoalService:
                 staff = session.get(Staff, helper_staff_id) if helper_staff_id else None
                 if staff is None or not staff.active or staff.deleted_at is not None:
                     raise ValidationError("helper_gone", field="helper_staff_id")
+            elif helper_kind == StepHelper.NETWORK and helper_member_id:
+                member = session.get(NetworkMember, helper_member_id)
+                if (member is None or member.deleted_at is not None or member.removed_on is not None
+                        or member.participant_id != goal.participant_id):
+                    raise ValidationError("helper_gone", field="helper_member_id")
+                helper_name = helper_name or member.name
             elif helper_kind == StepHelper.NETWORK and not helper_name:
                 raise ValidationError("required", field="helper_name")
             if due_on is not None and due_on < goal.set_on:
@@ -226,7 +234,8 @@ class GoalService:
             count = len(session.exec(select(GoalStep.id).where(GoalStep.goal_id == goal_id)).all())
             step = GoalStep(goal_id=goal_id, what=what, helper_kind=helper_kind,
                             helper_staff_id=helper_staff_id if helper_kind == StepHelper.STAFF else None,
-                            helper_name=helper_name, due_on=due_on, position=count)
+                            helper_name=helper_name, due_on=due_on, position=count,
+                            helper_member_id=helper_member_id if helper_kind == StepHelper.NETWORK else None)
             session.add(step)
             session.flush()
             self._s.audit(session, "goal_step_added", "participant", goal.participant_id, {"goal": goal.id})
@@ -280,7 +289,8 @@ class GoalService:
 
 
 def _step_view(s: GoalStep) -> StepView:
-    return StepView(s.id, s.what, s.helper_kind, s.helper_staff_id, s.helper_name, s.due_on, s.done_on)
+    return StepView(s.id, s.what, s.helper_kind, s.helper_staff_id, s.helper_name, s.due_on, s.done_on,
+                    s.helper_member_id)
 
 
 def _view(g: Goal, steps: list[GoalStep], reviews: list[GasReview]) -> GoalView:
