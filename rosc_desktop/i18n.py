@@ -9,7 +9,10 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+__all__ = ["QT_TRANSLATE_NOOP", "choose_language", "current_language", "install", "load_translator", "translate",
+           "translations_dir"]
 
 CATALOGUE = "rosc_desktop"
 SUPPORTED = ("en", "es")
@@ -77,3 +80,8 @@ def install(language: str) -> str:
 def _locale_for(language: str) -> QLocale:
     """The language as spoken where the machine is (Spanish in the US is es_US, with US dates)."""
     return QLocale(QLocale(language).language(), QLocale.system().territory())
+
+
+def translate(context: str, source: str) -> str:
+    """`source` in the interface's language, for code below ui/ that marks its words with QT_TRANSLATE_NOOP."""
+    return QCoreApplication.translate(context, source)

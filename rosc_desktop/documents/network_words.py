@@ -1,0 +1,86 @@
+"""The words for the support network's vocabularies, shared by the screens, the exported map and (later) the
+printed plan, so a domain or a tie is called the same thing everywhere.
+
+Marked with QT_TRANSLATE_NOOP in the "Network" context and translated when asked for, through i18n (the one
+place below ui/ that touches Qt's translator).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from rosc_desktop.enums import (
+    ConnectionRating,
+    ContactFrequency,
+    MemberKind,
+    NetworkDomain,
+    SupportDirection,
+    TieNature,
+    TieStrength,
+)
+from rosc_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "Network"
+
+DOMAINS: Mapping[str, str] = {
+    NetworkDomain.FAMILY: QT_TRANSLATE_NOOP("Network", "Family"),
+    NetworkDomain.FRIENDS: QT_TRANSLATE_NOOP("Network", "Friends"),
+    NetworkDomain.PEER_RECOVERY: QT_TRANSLATE_NOOP("Network", "Peers and sponsor"),
+    NetworkDomain.MUTUAL_AID: QT_TRANSLATE_NOOP("Network", "Mutual-aid groups"),
+    NetworkDomain.FAITH: QT_TRANSLATE_NOOP("Network", "Faith and spiritual"),
+    NetworkDomain.COMMUNITY: QT_TRANSLATE_NOOP("Network", "Community and clubs"),
+    NetworkDomain.CLINICAL: QT_TRANSLATE_NOOP("Network", "Clinical care"),
+    NetworkDomain.HOUSING: QT_TRANSLATE_NOOP("Network", "Housing"),
+    NetworkDomain.WORK_EDUCATION: QT_TRANSLATE_NOOP("Network", "Work and education"),
+    NetworkDomain.LEGAL_BENEFITS: QT_TRANSLATE_NOOP("Network", "Legal and benefits"),
+}
+
+KINDS: Mapping[str, str] = {
+    MemberKind.PERSON: QT_TRANSLATE_NOOP("Network", "Person"),
+    MemberKind.GROUP: QT_TRANSLATE_NOOP("Network", "Group"),
+    MemberKind.ORGANISATION: QT_TRANSLATE_NOOP("Network", "Organisation or service"),
+}
+
+STRENGTHS: Mapping[str, str] = {
+    TieStrength.STRONG: QT_TRANSLATE_NOOP("Network", "Strong"),
+    TieStrength.MODERATE: QT_TRANSLATE_NOOP("Network", "Moderate"),
+    TieStrength.WEAK: QT_TRANSLATE_NOOP("Network", "Weak"),
+}
+
+NATURES: Mapping[str, str] = {
+    TieNature.SUPPORTIVE: QT_TRANSLATE_NOOP("Network", "Supportive"),
+    TieNature.STRESSFUL: QT_TRANSLATE_NOOP("Network", "Stressful"),
+    TieNature.MIXED: QT_TRANSLATE_NOOP("Network", "Mixed"),
+}
+
+DIRECTIONS: Mapping[str, str] = {
+    SupportDirection.RECEIVES: QT_TRANSLATE_NOOP("Network", "They support me"),
+    SupportDirection.GIVES: QT_TRANSLATE_NOOP("Network", "I support them"),
+    SupportDirection.BOTH: QT_TRANSLATE_NOOP("Network", "We support each other"),
+}
+
+FREQUENCIES: Mapping[str, str] = {
+    ContactFrequency.DAILY: QT_TRANSLATE_NOOP("Network", "Every day"),
+    ContactFrequency.WEEKLY: QT_TRANSLATE_NOOP("Network", "Every week"),
+    ContactFrequency.MONTHLY: QT_TRANSLATE_NOOP("Network", "Every month"),
+    ContactFrequency.FEW_TIMES_A_YEAR: QT_TRANSLATE_NOOP("Network", "A few times a year"),
+    ContactFrequency.RARELY: QT_TRANSLATE_NOOP("Network", "Rarely"),
+}
+
+RATINGS: Mapping[str, str] = {
+    ConnectionRating.WORKING_WELL: QT_TRANSLATE_NOOP("Network", "Working well"),
+    ConnectionRating.MIXED: QT_TRANSLATE_NOOP("Network", "Some good, some not"),
+    ConnectionRating.NOT_WORKING: QT_TRANSLATE_NOOP("Network", "Not working"),
+}
+
+for _table, _enum in ((DOMAINS, NetworkDomain), (KINDS, MemberKind), (STRENGTHS, TieStrength),
+                      (NATURES, TieNature), (DIRECTIONS, SupportDirection), (FREQUENCIES, ContactFrequency),
+                      (RATINGS, ConnectionRating)):
+    assert list(_table) == list(_enum), _enum
+
+
+def word(table: Mapping[str, str], value: str) -> str:
+    """The translated word for `value` from one of the tables above; an unknown value (from a newer version
+    of the app, through sync) is shown as it is rather than hidden."""
+    source = table.get(value)
+    return translate(CONTEXT, source) if source is not None else value
