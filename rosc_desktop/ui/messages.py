@@ -59,7 +59,7 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "gas_level_range": lambda: QCoreApplication.translate("Messages", "Choose one of the five levels, from −2 to +2."),
         "status_unknown": lambda: QCoreApplication.translate("Messages", "Choose a status from the list."),
         "helper_unknown": lambda: QCoreApplication.translate("Messages", "Choose who helps with this step."),
-        "helper_gone": lambda: QCoreApplication.translate("Messages", "That staff member is no longer active. Choose someone else."),
+        "helper_gone": lambda: QCoreApplication.translate("Messages", "That helper is no longer active here or no longer in the network. Choose someone else."),
         "date_before_goal": lambda: QCoreApplication.translate("Messages", "This date is before the goal was set."),
         "mode_unknown": lambda: QCoreApplication.translate("Messages", "Choose how you were in touch."),
         "duration_range": lambda: QCoreApplication.translate("Messages", "The length is in minutes, from 1 to 1440."),
