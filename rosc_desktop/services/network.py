@@ -8,7 +8,6 @@ not history.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +27,7 @@ from rosc_desktop.enums import (
     TieStrength,
 )
 from rosc_desktop.errors import RoscError, ValidationError
+from rosc_desktop.map_geometry import MAP_RADIUS, clamp_to_map
 from rosc_desktop.model import Intake, MemberLink, NetworkMember, NetworkTie, TieRating
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.records import live_participant
@@ -36,9 +36,8 @@ from rosc_desktop.services.validation import check_date, check_email, check_phon
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
 
-# The map is a disc of this radius around the participant, in drawing units. Positions further out (a
-# mistaken drag, a damaged or hostile import) are brought back to its edge rather than lost off-screen.
-MAP_RADIUS = 600.0
+# Positions beyond the map (a mistaken drag, a damaged or hostile import) are brought back to its edge rather
+# than lost off-screen; the same rule decides what the drawing shows.
 
 
 @dataclass(frozen=True)
@@ -180,17 +179,6 @@ def compute_metrics(members: Iterable[MemberView]) -> NetworkMetrics:
         clinical=clinical,
         community_balance=community / (community + clinical) if community + clinical else None,
     )
-
-
-def clamp_to_map(x: float, y: float) -> tuple[float, float, bool]:
-    """The position, or the nearest point on the map's edge when it lies outside (or is not a number)."""
-    if not (math.isfinite(x) and math.isfinite(y)):
-        return 0.0, MAP_RADIUS, True
-    distance = math.hypot(x, y)
-    if distance <= MAP_RADIUS:
-        return x, y, False
-    scale = MAP_RADIUS / distance
-    return x * scale, y * scale, True
 
 
 def _choice(value: str, allowed: type, field_name: str) -> str:

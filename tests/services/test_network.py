@@ -153,7 +153,7 @@ def test_positions_are_saved_and_far_off_ones_brought_back(services, person) -> 
     assert services.network.move_member(friend.id, 120.0, -40.0) == (120.0, -40.0)
     assert services.network.snapshot(person.id).members[0].position == (120.0, -40.0)
     x, y = services.network.move_member(friend.id, 1e9, 0.0)
-    assert (x, y) == (MAP_RADIUS, 0.0)
+    assert MAP_RADIUS - 50 < x <= MAP_RADIUS and y == 0.0  # on the right-hand rim, where it was dragged
     # A position written by something else (an import, an old bug) lies far outside: shown at the edge, and
     # the snapshot says how many were brought back, so the screen can tell the user.
     with services.store.write() as session:
