@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from rosc_desktop.enums import ContactMode
+from rosc_desktop.enums import ConnectionRating, ContactMode
 from rosc_desktop.errors import RoscError, ValidationError
-from rosc_desktop.model import AuditEvent, CheckIn, FollowUp, Goal, Participant
+from rosc_desktop.model import AuditEvent, CheckIn, FollowUp, Goal, NetworkMember, Participant, TieRating
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.records import live_participant
@@ -25,6 +25,15 @@ MAX_DURATION_MINUTES = 24 * 60
 
 
 @dataclass(frozen=True)
+class TieRatingInput:
+    """One answer to "how is this connection working?" given during the check-in."""
+
+    member_id: str
+    rating: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class CheckInInput:
     occurred_at: datetime
     mode: str = ContactMode.IN_PERSON
@@ -33,6 +42,7 @@ class CheckInInput:
     notes: str = ""
     goal_ids: tuple[str, ...] = ()
     next_follow_up: date | None = None
+    tie_ratings: tuple[TieRatingInput, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,11 +105,13 @@ class CheckInService:
             raise ValidationError("follow_up_in_past", field="next_follow_up")
         place = clean_text(data.place, "place", 200)
         notes = clean_text(data.notes, "notes", 10_000, multiline=True)
+        ratings = _clean_ratings(data.tie_ratings)
         with self._s.store.write() as session:
             live_participant(session, participant_id)
             goals = set(session.exec(select(Goal.id).where(Goal.participant_id == participant_id)).all())
             if not set(data.goal_ids) <= goals:
                 raise ValidationError("goal_unknown", field="goal_ids")
+            members = [_current_member(session, participant_id, r.member_id) for r in ratings]
             row = CheckIn(participant_id=participant_id, occurred_at=data.occurred_at.astimezone(timezone.utc),
                           staff_id=self._s.actor.staff_id, mode=data.mode, duration_minutes=data.duration_minutes,
                           place=place, notes=notes, goal_ids=list(data.goal_ids))
@@ -116,6 +128,16 @@ class CheckInService:
                 session.add(FollowUp(participant_id=participant_id, due_on=data.next_follow_up,
                                      source="check_in", source_id=row.id))
             self._s.audit(session, "check_in_recorded", "participant", participant_id, {"check_in": row.id})
+            # The day of the check-in in this computer's time zone, as staff would say it. A check-in logged
+            # late may predate the member's joining the map; the rating is then dated the day they joined,
+            # so no member is ever rated on a day the history says they were not there.
+            check_in_day = data.occurred_at.astimezone().date()
+            for rating, member in zip(ratings, members, strict=True):
+                session.add(TieRating(member_id=member.id, check_in_id=row.id,
+                                      rated_on=max(check_in_day, member.added_on), rating=rating.rating,
+                                      note=rating.note, recorded_by=self._s.actor.staff_id))
+                self._s.audit(session, "network_tie_rated", "participant", participant_id,
+                              {"member": member.id, "check_in": row.id})
             return _check_in_view(row)
 
     def timeline(self, participant_id: str) -> list[CheckInView]:
@@ -212,6 +234,28 @@ def _as_datetime(value: object) -> datetime | None:
         return value  # type: ignore[return-value]
     return datetime.fromisoformat(str(value))
 
+
+
+def _clean_ratings(ratings: tuple[TieRatingInput, ...]) -> list[TieRatingInput]:
+    cleaned: list[TieRatingInput] = []
+    for r in ratings:
+        if r.rating not in ConnectionRating.__members__.values():
+            raise ValidationError("choice_unknown", field="tie_ratings")
+        if any(c.member_id == r.member_id for c in cleaned):  # one answer per tie per check-in
+            raise ValidationError("choice_unknown", field="tie_ratings")
+        cleaned.append(TieRatingInput(r.member_id, r.rating,
+                                      clean_text(r.note, "tie_ratings", 1000, multiline=True)))
+    return cleaned
+
+
+def _current_member(session, participant_id: str, member_id: str) -> NetworkMember:  # type: ignore[no-untyped-def]
+    """A member on this person's map today; someone else's member reads as not found, not as theirs."""
+    row = session.get(NetworkMember, member_id)
+    if row is None or row.deleted_at is not None or row.participant_id != participant_id:
+        raise RoscError("member_not_found")
+    if row.removed_on is not None:
+        raise RoscError("member_removed")
+    return row
 
 
 def _check_in_view(r: CheckIn) -> CheckInView:

@@ -87,3 +87,66 @@ def test_recently_opened_follows_what_this_person_viewed(services) -> None:  # t
     services.participants.open(second.id)
     services.participants.open(first.id)
     assert [r.preferred_name for r in services.checkins.recently_opened()] == ["First", "Second"]
+
+
+def _with_network(services):  # type: ignore[no-untyped-def]
+    from rosc_desktop.services.network import MemberInput, TieInput
+
+    person = _person(services)
+    sister = services.network.add_member(person.id, MemberInput("Rosa", domain="family"), TieInput())
+    group = services.network.add_member(person.id, MemberInput("Tuesday group", kind="group", domain="mutual_aid"),
+                                        TieInput())
+    return person, sister, group
+
+
+def test_ratings_made_at_a_check_in_are_saved_with_it(services) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.services.checkins import TieRatingInput
+
+    person, sister, group = _with_network(services)
+    view = services.checkins.record(person.id, CheckInInput(
+        NOW, notes="Talked about family", tie_ratings=(TieRatingInput(sister.id, "mixed", "Argued on Sunday"),
+                                                       TieRatingInput(group.id, "working_well"))))
+    (rating,) = services.network.ratings(sister.id)
+    assert (rating.rating, rating.note, rating.check_in_id, rating.rated_on) == (
+        "mixed", "Argued on Sunday", view.id, NOW.astimezone().date())
+    assert [r.check_in_id for r in services.network.ratings(group.id)] == [view.id]
+    assert services.network.member(sister.id).last_rating == rating
+    with services.store.read() as session:
+        from sqlmodel import select
+
+        from rosc_desktop.model import AuditEvent
+
+        rated = session.exec(select(AuditEvent).where(AuditEvent.action == "network_tie_rated")).all()
+    assert len(rated) == 2 and all("Rosa" not in str(e.details) for e in rated)
+
+
+def test_a_removed_members_rating_saves_nothing_not_even_the_check_in(services) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.errors import RoscError
+    from rosc_desktop.services.checkins import TieRatingInput
+
+    person, sister, group = _with_network(services)
+    services.network.remove_member(group.id, "Stopped going")
+    with pytest.raises(RoscError) as caught:
+        services.checkins.record(person.id, CheckInInput(
+            NOW, next_follow_up=date.today() + timedelta(days=7),
+            tie_ratings=(TieRatingInput(sister.id, "working_well"), TieRatingInput(group.id, "not_working"))))
+    assert caught.value.code == "member_removed"
+    assert services.checkins.timeline(person.id) == []
+    assert services.network.ratings(sister.id) == [] and services.network.ratings(group.id) == []
+    assert services.checkins.due_follow_ups(date.today() + timedelta(days=7)) == []
+
+
+def test_ratings_must_be_for_this_persons_network_and_a_known_answer(services) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.errors import RoscError
+    from rosc_desktop.services.checkins import TieRatingInput
+
+    person, sister, _group = _with_network(services)
+    other, other_sister, _ = _with_network(services)
+    with pytest.raises(RoscError) as caught:
+        services.checkins.record(person.id, CheckInInput(NOW, tie_ratings=(TieRatingInput(other_sister.id,
+                                                                                          "working_well"),)))
+    assert caught.value.code == "member_not_found"
+    with pytest.raises(ValidationError) as bad:
+        services.checkins.record(person.id, CheckInInput(NOW, tie_ratings=(TieRatingInput(sister.id, "great"),)))
+    assert bad.value.field == "tie_ratings"
+    assert services.checkins.timeline(person.id) == [] and services.network.ratings(sister.id) == []
