@@ -18,6 +18,7 @@ from rosc_desktop.enums import (
     TieNature,
     TieStrength,
 )
+from rosc_desktop.documents.ecomap import Labels
 from rosc_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Network"
@@ -84,3 +85,59 @@ def word(table: Mapping[str, str], value: str) -> str:
     of the app, through sync) is shown as it is rather than hidden."""
     source = table.get(value)
     return translate(CONTEXT, source) if source is not None else value
+
+
+# Short marks printed inside each member's shape, so the domain reads without colour (grey print).
+DOMAIN_ABBREVIATIONS: Mapping[str, str] = {
+    NetworkDomain.FAMILY: QT_TRANSLATE_NOOP("Network", "FAM"),
+    NetworkDomain.FRIENDS: QT_TRANSLATE_NOOP("Network", "FR"),
+    NetworkDomain.PEER_RECOVERY: QT_TRANSLATE_NOOP("Network", "PR"),
+    NetworkDomain.MUTUAL_AID: QT_TRANSLATE_NOOP("Network", "MA"),
+    NetworkDomain.FAITH: QT_TRANSLATE_NOOP("Network", "FTH"),
+    NetworkDomain.COMMUNITY: QT_TRANSLATE_NOOP("Network", "COM"),
+    NetworkDomain.CLINICAL: QT_TRANSLATE_NOOP("Network", "CLN"),
+    NetworkDomain.HOUSING: QT_TRANSLATE_NOOP("Network", "HSG"),
+    NetworkDomain.WORK_EDUCATION: QT_TRANSLATE_NOOP("Network", "W/E"),
+    NetworkDomain.LEGAL_BENEFITS: QT_TRANSLATE_NOOP("Network", "L/B"),
+}
+assert list(DOMAIN_ABBREVIATIONS) == list(NetworkDomain)
+
+# The legend explains lines and arrows in full sentences, where the forms use the short words above.
+_LEGEND_STRENGTHS: Mapping[str, str] = {
+    TieStrength.STRONG: QT_TRANSLATE_NOOP("Network", "Strong"),
+    TieStrength.MODERATE: QT_TRANSLATE_NOOP("Network", "Moderate"),
+    TieStrength.WEAK: QT_TRANSLATE_NOOP("Network", "Weak / tenuous"),
+}
+_LEGEND_NATURES: Mapping[str, str] = {
+    TieNature.SUPPORTIVE: QT_TRANSLATE_NOOP("Network", "Supportive"),
+    TieNature.STRESSFUL: QT_TRANSLATE_NOOP("Network", "Stressful"),
+    TieNature.MIXED: QT_TRANSLATE_NOOP("Network", "Mixed: supportive and stressful"),
+}
+_LEGEND_DIRECTIONS: Mapping[str, str] = {
+    SupportDirection.RECEIVES: QT_TRANSLATE_NOOP("Network", "They support the person"),
+    SupportDirection.GIVES: QT_TRANSLATE_NOOP("Network", "The person supports them"),
+    SupportDirection.BOTH: QT_TRANSLATE_NOOP("Network", "Support both ways"),
+}
+
+
+def map_labels() -> Labels:
+    """Every word the eco-map drawing shows, in the current interface language (English when none)."""
+    def table(source: Mapping[str, str]) -> dict[str, str]:
+        return {key: translate(CONTEXT, text) for key, text in source.items()}
+
+    return Labels(
+        domains=table(DOMAINS),
+        domain_abbreviations=table(DOMAIN_ABBREVIATIONS),
+        strengths=table(_LEGEND_STRENGTHS),
+        natures=table(_LEGEND_NATURES),
+        directions=table(_LEGEND_DIRECTIONS),
+        kinds=table(KINDS),
+        legend_title=translate(CONTEXT, QT_TRANSLATE_NOOP("Network", "Key")),
+        sectors_heading=translate(CONTEXT, QT_TRANSLATE_NOOP("Network", "Areas of life")),
+        ties_heading=translate(CONTEXT, QT_TRANSLATE_NOOP("Network", "Ties")),
+        directions_heading=translate(CONTEXT, QT_TRANSLATE_NOOP("Network", "Which way support flows")),
+        kinds_heading=translate(CONTEXT, QT_TRANSLATE_NOOP("Network", "Shapes")),
+        link=translate(CONTEXT, QT_TRANSLATE_NOOP("Network", "Members who know each other")),
+        participant=translate(CONTEXT, QT_TRANSLATE_NOOP("Network", "The person")),
+        member=translate(CONTEXT, QT_TRANSLATE_NOOP("Network", "Member")),
+    )
