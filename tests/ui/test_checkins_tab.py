@@ -147,3 +147,46 @@ def test_empty_state_and_accessible_names(qtbot, services, person, goal) -> None
     assert _unnamed_controls(tab) == []
     dialog = open_dialog(qtbot, tab)
     assert _unnamed_controls(dialog) == []
+
+
+def test_rate_a_connection_in_the_dialog_stores_the_rating(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.services.network import MemberInput, TieInput
+
+    sister = services.network.add_member(person.id, MemberInput("Rosa", domain="family", relationship="sister"),
+                                         TieInput())
+    sponsor = services.network.add_member(person.id, MemberInput("Sam", domain="peer_recovery"), TieInput())
+    announced: list[frozenset[str]] = []
+    from rosc_desktop.ui.operations import change_bus
+
+    change_bus.changed.connect(announced.append)
+    tab = make_tab(qtbot, services, person)
+    dialog = open_dialog(qtbot, tab)
+    assert not dialog.ratings.empty_label.isVisible()
+    rows = {member_id: (combo, note) for member_id, combo, note in dialog.ratings.rows}
+    assert set(rows) == {sister.id, sponsor.id}
+    combo, note = rows[sister.id]
+    assert combo.accessibleName() == "How the connection with Rosa is working"
+    assert not note.isEnabled()
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findText("Some good, some not"))
+    assert note.isEnabled() and dialog.has_unsaved_work()
+    qtbot.keyClicks(note, "Argued about money")
+    assert _unnamed_controls(dialog) == []
+
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        dialog.save_button.click()
+    saved = services.checkins.timeline(person.id)[0]
+    (rating,) = services.network.ratings(sister.id)
+    assert (rating.rating, rating.note, rating.check_in_id) == ("mixed", "Argued about money", saved.id)
+    assert services.network.ratings(sponsor.id) == []  # left at "Not asked": nothing sent
+    assert any(f"network:{person.id}" in kinds and f"checkins:{person.id}" in kinds for kinds in announced)
+    change_bus.changed.disconnect(announced.append)
+
+
+def test_no_network_yet_says_so_instead_of_an_empty_table(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
+    tab = make_tab(qtbot, services, person)
+    dialog = open_dialog(qtbot, tab)
+    assert dialog.ratings.rows == []
+    assert dialog.ratings.empty_label.isVisible()
+    assert "empty" in dialog.ratings.empty_label.text()
+    assert dialog.current_input().tie_ratings == ()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -35,11 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.documents.network_words import DOMAINS, RATINGS, word
 from rosc_desktop.enums import ContactMode, GoalStatus
 from rosc_desktop.errors import ValidationError
-from rosc_desktop.services.checkins import MAX_DURATION_MINUTES, CheckInInput, CheckInView
+from rosc_desktop.services.checkins import MAX_DURATION_MINUTES, CheckInInput, CheckInView, TieRatingInput
 from rosc_desktop.ui.messages import describe_error
-from rosc_desktop.ui.operations import change_bus, concerns, run_now, run_operation, show_error
+from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
 from rosc_desktop.ui.prompts import DiscardQuestion
 
 MODES = (
@@ -103,6 +105,73 @@ def _error_label(accessible_name: str) -> QLabel:
     return label
 
 
+class ConnectionRatings(QWidget):
+    """"How is this connection working?" for each current member of the person's network: a quick answer
+    and an optional note per tie. A tie left at "Not asked" is not sent."""
+
+    def __init__(self, members, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.rows: list[tuple[str, QComboBox, QLineEdit]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.empty_label = QLabel(self.tr("Their support network map is empty, so there are no connections to "
+                                          "ask about yet."))
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+        self.empty_label.setVisible(not members)
+        if not members:
+            return
+        grid_widget = QWidget()
+        grid = QFormLayout(grid_widget)
+        grid.setContentsMargins(0, 0, 8, 0)
+        grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        grid.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        for member in members:
+            about = " · ".join(part for part in (member.relationship, word(DOMAINS, member.domain)) if part)
+            who = QLabel(f"<b>{_escape(member.name)}</b><br><small>{_escape(about)}</small>")
+            who.setTextFormat(Qt.TextFormat.RichText)
+            combo = QComboBox()
+            combo.addItem(self.tr("Not asked"), "")
+            for value in RATINGS:
+                combo.addItem(word(RATINGS, value), value)
+            combo.setAccessibleName(self.tr("How the connection with %1 is working").replace("%1", member.name))
+            note = QLineEdit()
+            note.setPlaceholderText(self.tr("Note (optional)"))
+            note.setAccessibleName(self.tr("Note about the connection with %1").replace("%1", member.name))
+            note.setMaxLength(1000)
+            note.setEnabled(False)  # a note belongs to an answer; choosing one opens it
+            combo.currentIndexChanged.connect(lambda _i, c=combo, n=note: n.setEnabled(bool(c.currentData())))
+            who.setBuddy(combo)
+            answer = QHBoxLayout()
+            answer.addWidget(combo)
+            answer.addWidget(note, 1)
+            grid.addRow(who, answer)
+            self.rows.append((member.id, combo, note))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_widget)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # As tall as the ties need, up to about six of them, so a big network does not push Save off screen.
+        scroll.setFixedHeight(min(grid_widget.sizeHint().height(), 6 * 34) + 2)
+        layout.addWidget(scroll)
+
+    def first_control(self) -> QWidget | None:
+        return self.rows[0][1] if self.rows else None
+
+    def answers(self) -> tuple[TieRatingInput, ...]:
+        return tuple(TieRatingInput(member_id, str(combo.currentData()), note.text())
+                     for member_id, combo, note in self.rows if combo.currentData())
+
+    def has_answers(self) -> bool:
+        return any(combo.currentIndex() != 0 or note.text().strip() for _id, combo, note in self.rows)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 class CheckInDialog(QDialog):
     """Log one check-in. Everything but when and how is optional."""
 
@@ -151,6 +220,9 @@ class CheckInDialog(QDialog):
         self.goals_empty = QLabel(self.tr("No active goals yet."))
         self._load_goals()
 
+        members = run_now(lambda: self._services.network.current_members(self._participant_id), self) or []
+        self.ratings = ConnectionRatings(members)
+
         self.follow_up_check = QCheckBox(self.tr("Plan one for"))
         self.follow_up_check.setAccessibleName(self.tr("Plan a next follow-up"))
         self.follow_up_edit = QDateEdit(QDate.currentDate().addDays(7))
@@ -184,6 +256,14 @@ class CheckInDialog(QDialog):
         follow_widget.setLayout(follow_row)
         self._row(form, self.tr("Next &follow-up:"), follow_widget, "next_follow_up", buddy=self.follow_up_check)
 
+        ratings_heading = QLabel(self.tr("How are the &connections working?"))
+        ratings_heading.setStyleSheet("QLabel { font-weight: bold; }")
+        ratings_heading.setBuddy(self.ratings.first_control() or self.ratings.empty_label)
+        if self.ratings.first_control() is None:
+            ratings_heading.setText(ratings_heading.text().replace("&", ""))
+        self.ratings_error = _error_label(self.tr("Problem with the connections"))
+        self.field_errors["tie_ratings"] = self.ratings_error
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -193,9 +273,13 @@ class CheckInDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addLayout(form)
+        layout.addLayout(form, 1)  # the notes take any spare height, not the gaps around the ties
+        layout.addSpacing(4)
+        layout.addWidget(ratings_heading)
+        layout.addWidget(self.ratings)
+        layout.addWidget(self.ratings_error)
         layout.addWidget(self.buttons)
-        self.resize(620, 560)
+        self.resize(680, 560 + min(len(members), 6) * 34)
 
     def _row(self, form: QFormLayout, label_text: str, field: QWidget, name: str,
              buddy: QWidget | None = None) -> None:
@@ -247,6 +331,7 @@ class CheckInDialog(QDialog):
             notes=self.notes_edit.toPlainText(),
             goal_ids=self.checked_goal_ids(),
             next_follow_up=follow_up,
+            tie_ratings=self.ratings.answers(),
         )
 
     def has_unsaved_work(self) -> bool:
@@ -254,7 +339,7 @@ class CheckInDialog(QDialog):
         return self._saving or bool(
             self.place_edit.text().strip() or self.notes_edit.toPlainText().strip()
             or self.duration_spin.value() or self.checked_goal_ids() or self.follow_up_check.isChecked()
-            or self.mode_combo.currentIndex() != 0)
+            or self.mode_combo.currentIndex() != 0 or self.ratings.has_answers())
 
     # -- saving and leaving ------------------------------------------------------------------------------
 
@@ -267,7 +352,8 @@ class CheckInDialog(QDialog):
         for label in self.field_errors.values():
             label.hide()
         services, pid = self._services, self._participant_id
-        changes = {"checkins", f"checkins:{pid}", "followups"}
+        # Ratings change what the map and the overview show for this person.
+        changes = {"checkins", f"checkins:{pid}", "followups"} | for_participant("network", pid)
         run_operation(self, lambda: services.checkins.record(pid, data),
                       on_done=self._saved, on_error=self._failed, changes=changes)
 
@@ -285,7 +371,8 @@ class CheckInDialog(QDialog):
             label.show()
             focus = {"occurred_at": self.when_edit, "mode": self.mode_combo, "duration_minutes": self.duration_spin,
                      "place": self.place_edit, "notes": self.notes_edit, "goal_ids": self.goals_list,
-                     "next_follow_up": self.follow_up_edit}[error.field]
+                     "next_follow_up": self.follow_up_edit,
+                     "tie_ratings": self.ratings.first_control() or self.notes_edit}[error.field]
             focus.setFocus()
             return
         show_error(self, error)
