@@ -199,6 +199,48 @@ def test_network_helper_needs_a_name(qtbot, services, person) -> None:
     assert "Tanya (their network)" in tab.goal_list.topLevelItem(0).child(0).text(0)
 
 
+def test_pick_a_network_member_as_helper(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.services.network import MemberInput, TieInput
+
+    add_goal(services, person, "Go to a meeting every week")
+    sponsor = services.network.add_member(person.id, MemberInput("Tanya", domain="peer_recovery",
+                                                                 relationship="sponsor"), TieInput())
+    services.network.add_member(person.id, MemberInput("Rosa", domain="family"), TieInput())
+    tab = make_tab(qtbot, services, person)
+    dialog = open_dialog(qtbot, tab, tab.step_button)
+    assert isinstance(dialog, StepDialog)
+    qtbot.keyClicks(dialog.what_edit, "Go to the Tuesday meeting")
+    dialog.network_radio.click()
+    combo = dialog.member_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Rosa", "Tanya — sponsor", "Someone else (type a name)"]
+    assert combo.isEnabled() and not dialog.network_edit.isEnabled()
+    combo.setCurrentIndex(combo.findData(sponsor.id))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: tab.goal_list.topLevelItem(0).childCount() == 1)
+    step = services.goals.list(person.id)[0].steps[0]
+    assert (step.helper_kind, step.helper_member_id, step.helper_name) == ("network", sponsor.id, "Tanya")
+    assert "Tanya (their network)" in tab.goal_list.topLevelItem(0).child(0).text(0)
+
+
+def test_someone_else_in_the_network_is_typed_and_not_linked(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.services.network import MemberInput, TieInput
+
+    add_goal(services, person, "Go to a meeting every week")
+    services.network.add_member(person.id, MemberInput("Rosa", domain="family"), TieInput())
+    tab = make_tab(qtbot, services, person)
+    dialog = open_dialog(qtbot, tab, tab.step_button)
+    qtbot.keyClicks(dialog.what_edit, "Ask about a lift")
+    dialog.network_radio.click()
+    dialog.member_combo.setCurrentIndex(dialog.member_combo.count() - 1)
+    assert dialog.network_edit.isEnabled()
+    qtbot.keyClicks(dialog.network_edit, "Neighbour Joe")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: tab.goal_list.topLevelItem(0).childCount() == 1)
+    step = services.goals.list(person.id)[0].steps[0]
+    assert (step.helper_member_id, step.helper_name) == (None, "Neighbour Joe")
+
+
 def test_move_down_changes_the_order_in_the_service(qtbot, services, person) -> None:
     first = add_goal(services, person, "Have my own place")
     second = add_goal(services, person, "Get back to work")

@@ -949,12 +949,28 @@ class StepDialog(_FormDialog):
         me = getattr(getattr(services, "actor", None), "staff_id", None)
         if me is not None and self.staff_combo.findData(me) >= 0:
             self.staff_combo.setCurrentIndex(self.staff_combo.findData(me))
+        # Members already on the map come first, so the step is tied to the member (and follows their name);
+        # anyone not drawn yet can still be typed in.
+        self.member_combo = QComboBox(helpers)
+        self.member_combo.setAccessibleName(self.tr("Who in their network helps"))
+        members = run_now(lambda: services.network.current_members(participant_id), self) or []
+        for member in members:
+            label = self.tr("%1 — %2").replace("%1", member.name).replace("%2", member.relationship) \
+                if member.relationship else member.name
+            self.member_combo.addItem(label, member.id)
+        self.member_combo.addItem(self.tr("Someone else (type a name)"), None)
+        self.member_combo.setVisible(bool(members))
         self.network_edit = QLineEdit(helpers)
         self.network_edit.setAccessibleName(self.tr("Name of the person in their network"))
         self.network_edit.setPlaceholderText(self.tr("e.g. their sponsor"))
+        network_box = QWidget(helpers)
+        network_column = QVBoxLayout(network_box)
+        network_column.setContentsMargins(0, 0, 0, 0)
+        network_column.addWidget(self._with_error("helper_member_id", self.member_combo))
+        network_column.addWidget(self._with_error("helper_name", self.network_edit))
         grid.addRow(self.participant_radio)
         grid.addRow(self.staff_radio, self._with_error("helper_staff_id", self.staff_combo))
-        grid.addRow(self.network_radio, self._with_error("helper_name", self.network_edit))
+        grid.addRow(self.network_radio, network_box)
 
         earliest = goal.set_on
         self.due_check, self.due_edit, due_row = self._date_row(
@@ -977,6 +993,7 @@ class StepDialog(_FormDialog):
         self.helper_group.idToggled.connect(lambda *_: self._helper_changed())
         self.what_edit.textEdited.connect(lambda _t: self._clear_error("what"))
         self.network_edit.textEdited.connect(lambda _t: self._clear_error("helper_name"))
+        self.member_combo.currentIndexChanged.connect(lambda _i: self._helper_changed(focus=False))
         self._helper_changed()
         self._initial = self.current()
         self.what_edit.setFocus()
@@ -984,33 +1001,43 @@ class StepDialog(_FormDialog):
     def helper_kind(self) -> str:
         return (StepHelper.PARTICIPANT, StepHelper.STAFF, StepHelper.NETWORK)[self.helper_group.checkedId()].value
 
-    def _helper_changed(self) -> None:
+    def helper_member_id(self) -> str | None:
+        """The network member chosen as helper; None for "someone else" (typed) or when the map is empty."""
+        return self.member_combo.currentData() if self.member_combo.isVisibleTo(self) else None
+
+    def _helper_changed(self, focus: bool = True) -> None:
         kind = self.helper_kind()
         self.staff_combo.setEnabled(kind == StepHelper.STAFF)
-        self.network_edit.setEnabled(kind == StepHelper.NETWORK)
-        self._clear_error("helper_staff_id")
-        self._clear_error("helper_name")
-        if kind == StepHelper.STAFF and self.isVisible():
+        self.member_combo.setEnabled(kind == StepHelper.NETWORK)
+        self.network_edit.setEnabled(kind == StepHelper.NETWORK and self.helper_member_id() is None)
+        for field in ("helper_staff_id", "helper_name", "helper_member_id"):
+            self._clear_error(field)
+        if not (focus and self.isVisible()):
+            return
+        if kind == StepHelper.STAFF:
             self.staff_combo.setFocus()
-        elif kind == StepHelper.NETWORK and self.isVisible():
-            self.network_edit.setFocus()
+        elif kind == StepHelper.NETWORK:
+            (self.member_combo if self.member_combo.isVisibleTo(self) else self.network_edit).setFocus()
 
     def current(self) -> tuple[object, ...]:
         kind = self.helper_kind()
         due = self.due_edit.date().toPython() if self.due_check.isChecked() else None
+        member_id = self.helper_member_id() if kind == StepHelper.NETWORK else None
+        typed = kind == StepHelper.NETWORK and member_id is None
         return (self.what_edit.text().strip(), kind,
                 self.staff_combo.currentData() if kind == StepHelper.STAFF else None,
-                self.network_edit.text().strip() if kind == StepHelper.NETWORK else "", due)
+                self.network_edit.text().strip() if typed else "", due, member_id)
 
     def has_unsaved_work(self) -> bool:
         # The helper chosen alone is not typing worth a question; what and a name are.
-        what, kind, _staff, name, due = self.current()  # type: ignore[misc]
+        what, kind, _staff, name, due, _member = self.current()  # type: ignore[misc]
         return self._saving or bool(what or name or due)
 
     def _work(self) -> Any:
-        what, kind, staff_id, name, due = self.current()  # type: ignore[misc]
+        what, kind, staff_id, name, due, member_id = self.current()  # type: ignore[misc]
         if kind == StepHelper.STAFF and staff_id is None:
             raise ValidationError("helper_gone", field="helper_staff_id")
         goals, goal_id = self._services.goals, self._goal.id
+        # With a member chosen the service takes the name from the map.
         return lambda: goals.add_step(goal_id, what, helper_kind=kind, helper_staff_id=staff_id,  # type: ignore[arg-type]
-                                      helper_name=name, due_on=due)  # type: ignore[arg-type]
+                                      helper_name=name, due_on=due, helper_member_id=member_id)  # type: ignore[arg-type]
