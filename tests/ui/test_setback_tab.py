@@ -192,3 +192,58 @@ def test_workspace_tabs_and_accessible_names(qtbot, services, person) -> None:
     for tab in (workspace.checkins, workspace.setback):
         workspace.tabs.setCurrentWidget(tab)
         assert _unnamed_controls(workspace) == []
+
+
+def test_add_from_the_network_appends_lines_without_duplicates(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.services.network import MemberInput, TieInput
+
+    rosa = services.network.add_member(person.id, MemberInput("Rosa", domain="family", relationship="sister",
+                                                              phone="555-0101"), TieInput())
+    services.network.add_member(person.id, MemberInput("Mike", domain="peer_recovery", relationship="sponsor"),
+                                TieInput())
+    services.network.add_member(person.id, MemberInput("Food bank", kind="organisation", domain="community"),
+                                TieInput())
+    tab = make_tab(qtbot, services, person)
+    editor = tab.editors["people_to_call"]
+    editor.setPlainText("Rosa (sister) 555-0101")
+    tab.reload(force=False)  # typing stays
+    assert "&d" in tab.add_from_network_button.text()
+
+    tab.add_from_network_button.click()
+    picker = tab.network_picker
+    assert picker is not None
+    qtbot.waitUntil(picker.isVisible)
+    assert _unnamed_controls(picker) == []
+    items = [picker.list.item(i) for i in range(picker.list.count())]
+    texts = [i.text() for i in items]
+    assert texts[0] == "Food bank — Community and clubs"
+    assert texts[1] == "Mike (sponsor) — Peers and sponsor"
+    assert texts[2].startswith("Rosa (sister) 555-0101") and "already listed" in texts[2]
+    assert not picker.add_button.isEnabled()
+    for item in items[:2]:
+        item.setCheckState(Qt.CheckState.Checked)
+    picker.add_button.click()
+    qtbot.waitUntil(lambda: tab.network_picker is None)
+    assert editor.toPlainText().splitlines() == ["Rosa (sister) 555-0101", "Food bank", "Mike (sponsor)"]
+    assert tab.has_unsaved_changes() and tab.save_button.isEnabled()
+    assert tab.status_label.text() == "Unsaved changes"
+
+    # Adding the same people again changes nothing; the line already typed counts too.
+    assert tab.append_people(["Mike (sponsor)", " rosa (SISTER)  555-0101"]) == 0
+    assert editor.toPlainText().splitlines() == ["Rosa (sister) 555-0101", "Food bank", "Mike (sponsor)"]
+    tab.save_now()
+    assert services.setback.get(person.id).text.people_to_call.splitlines()[1:] == ["Food bank", "Mike (sponsor)"]
+    assert rosa.id
+
+
+def test_add_from_an_empty_network_says_so(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
+    tab = make_tab(qtbot, services, person)
+    tab.add_from_network_button.click()
+    picker = tab.network_picker
+    assert picker is not None
+    qtbot.waitUntil(picker.isVisible)
+    assert picker.empty_label.isVisible() and not picker.list.isVisible()
+    assert not picker.add_button.isEnabled()
+    picker.reject()
+    qtbot.waitUntil(lambda: tab.network_picker is None)
+    assert tab.editors["people_to_call"].toPlainText() == ""

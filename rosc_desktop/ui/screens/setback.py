@@ -12,7 +12,7 @@ from dataclasses import fields
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.documents.network_words import DOMAINS, word
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.setback import SetbackEventView, SetbackPlanText, SetbackPlanView
 from rosc_desktop.ui import guided_text
@@ -92,6 +95,8 @@ class SetbackTab(GuidedTextTab):
         super().__init__(services, participant_id, parent)
         self._save_first_box: QMessageBox | None = None
         self.reconvene_dialog: ReconveneDialog | None = None
+        self.network_picker: NetworkPickerDialog | None = None
+        self._add_network_button()
         self.reload_history()
 
     # -- the guided-text hooks -------------------------------------------------------------------------------
@@ -169,6 +174,63 @@ class SetbackTab(GuidedTextTab):
         layout.addWidget(self.history_empty)
         return box
 
+    def _add_network_button(self) -> None:
+        """Put "Add from the network…" on the heading row of "People to call"."""
+        self.add_from_network_button = QPushButton(self.tr("A&dd from the network…"))
+        self.add_from_network_button.setToolTip(self.tr(
+            "Choose people from their support network; each is added as one line with how to reach them."))
+        self.add_from_network_button.clicked.connect(self.add_from_network)
+        section = self.editors["people_to_call"].parentWidget().layout()
+        title = section.itemAt(0).widget()
+        section.removeWidget(title)
+        row = QHBoxLayout()
+        row.addWidget(title)
+        row.addStretch(1)
+        row.addWidget(self.add_from_network_button)
+        section.insertLayout(0, row)  # type: ignore[attr-defined]
+
+    # -- people from the network ---------------------------------------------------------------------------
+
+    def add_from_network(self) -> None:
+        if self.network_picker is not None:  # one at a time
+            self.network_picker.raise_()
+            return
+        members = run_now(lambda: self._services.network.current_members(self._participant_id), self)
+        if members is None:
+            return
+        listed = self.editors["people_to_call"].toPlainText().splitlines()
+        picker = NetworkPickerDialog(members, listed, self)
+        picker.accepted.connect(lambda: self.append_people(picker.chosen_lines()))
+        picker.finished.connect(self._picker_closed)
+        self.network_picker = picker
+        picker.open()
+
+    def _picker_closed(self, _result: int) -> None:
+        picker, self.network_picker = self.network_picker, None
+        if picker is not None:
+            picker.deleteLater()
+
+    def append_people(self, lines: list[str]) -> int:
+        """Add each line not already in "People to call" at its end; gives how many were added.
+
+        Inserted through the cursor, as typing is: it marks the plan unsaved and Ctrl+Z takes it back."""
+        editor = self.editors["people_to_call"]
+        text = editor.toPlainText()
+        present = {_line_key(line) for line in text.splitlines()}
+        new = []
+        for line in lines:
+            if _line_key(line) not in present:
+                present.add(_line_key(line))
+                new.append(line)
+        if not new:
+            return 0
+        cursor = editor.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(("\n" if text and not text.endswith("\n") else "") + "\n".join(new))
+        editor.setTextCursor(cursor)
+        editor.setFocus()
+        return len(new)
+
     # -- loading ---------------------------------------------------------------------------------------------
 
     def reload_history(self) -> None:
@@ -229,6 +291,74 @@ class SetbackTab(GuidedTextTab):
         dialog, self.reconvene_dialog = self.reconvene_dialog, None
         if dialog is not None:
             dialog.deleteLater()
+
+
+def call_line(member) -> str:  # type: ignore[no-untyped-def]
+    """One "People to call" line for a network member: "Name (relationship) phone", empty parts left out."""
+    parts = [member.name.strip()]
+    if member.relationship.strip():
+        parts.append(f"({member.relationship.strip()})")
+    if member.phone.strip():
+        parts.append(member.phone.strip())
+    return " ".join(parts)
+
+
+def _line_key(line: str) -> str:
+    return " ".join(line.casefold().split())
+
+
+class NetworkPickerDialog(QDialog):
+    """Tick the network members to add to "People to call". Those already listed are shown, ticked and
+    greyed, so staff see they are there rather than wonder where they went."""
+
+    def __init__(self, members, listed: list[str], parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add people from the network"))
+        self.setModal(True)
+        already = {_line_key(line) for line in listed}
+        label = QLabel(self.tr("&Tick the people to add to \u201cPeople to call\u201d:"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("People in their support network"))
+        self.list.setSpacing(2)
+        for member in members:
+            line = call_line(member)
+            item = QListWidgetItem(self.tr("%1 — %2").replace("%1", line).replace("%2", word(DOMAINS, member.domain)))
+            item.setData(Qt.ItemDataRole.UserRole, line)
+            if _line_key(line) in already:
+                item.setText(self.tr("%1 (already listed)").replace("%1", item.text()))
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setCheckState(Qt.CheckState.Checked)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        label.setBuddy(self.list)
+        self.empty_label = QLabel(self.tr("Their support network map is empty. Add people on the Support network "
+                                          "tab first."))
+        self.empty_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = self.buttons.addButton(self.tr("&Add to the list"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemChanged.connect(lambda _item: self._update())
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.buttons)
+        label.setVisible(bool(members))
+        self.list.setVisible(bool(members))
+        self.empty_label.setVisible(not members)
+        self.resize(520, 360 if members else 140)
+        self._update()
+
+    def chosen_lines(self) -> list[str]:
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [str(i.data(Qt.ItemDataRole.UserRole)) for i in items
+                if i.flags() & Qt.ItemFlag.ItemIsEnabled and i.checkState() == Qt.CheckState.Checked]
+
+    def _update(self) -> None:
+        self.add_button.setEnabled(bool(self.chosen_lines()))
 
 
 class ReconveneDialog(QDialog):
