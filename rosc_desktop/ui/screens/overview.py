@@ -6,15 +6,17 @@ tab turns a total into a verdict.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt, QT_TRANSLATE_NOOP, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QMargins, Qt, QT_TRANSLATE_NOOP, QTime
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rosc_desktop.ui.languages import language_name
 from rosc_desktop.services.intake import BARC10_REFERENCE_TOTAL, Barc10View
+from rosc_desktop.services.network import NetworkChange
 from rosc_desktop.services.participants import ParticipantView
 from rosc_desktop.ui.operations import change_bus, concerns, run_now
 from rosc_desktop.ui.screens.barc10 import MAX_TOTAL
@@ -53,6 +55,37 @@ def change_since_first(history: list[Barc10View]) -> str:
     sign = "+" if delta > 0 else ("−" if delta < 0 else "±")
     return QCoreApplication.translate("OverviewTab", "%1 since %2").replace(
         "%1", f"{sign}{abs(delta)}").replace("%2", format_day(first.assessed_on))
+
+
+def long_day(day: date) -> str:
+    """The locale's long date without the weekday: "12 March 2026", "March 12, 2026", "12 de marzo de 2026"."""
+    pattern = re.sub(r"dddd[,.\s]*|[,.\s]*dddd", "", QLocale().dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern or "d MMMM yyyy")
+
+
+def network_figures(change: NetworkChange) -> list[str]:
+    """The support network then and now, one phrase per figure ("Supports: 3 → 7 (+4)")."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("OverviewTab", text)
+
+    def share(value: float | None) -> str:
+        return tr("%1%").replace("%1", str(round(value * 100))) if value is not None else "—"
+
+    before, now = change.baseline, change.now
+    delta = now.supports - before.supports
+    supports = tr("Supports: %1 → %2").replace("%1", str(before.supports)).replace("%2", str(now.supports))
+    if delta:
+        supports += " " + tr("(%1)").replace("%1", f"+{delta}" if delta > 0 else f"−{-delta}")
+    return [
+        supports,
+        tr("Areas of life: %1 → %2").replace("%1", str(before.domains_covered)).replace(
+            "%2", str(now.domains_covered)),
+        tr("Supportive ties: %1 → %2").replace("%1", share(before.supportive_share)).replace(
+            "%2", share(now.supportive_share)),
+        tr("Community and peer to clinical: %1 → %2").replace(
+            "%1", f"{before.community_and_peer} : {before.clinical}").replace(
+            "%2", f"{now.community_and_peer} : {now.clinical}"),
+    ]
 
 
 def _moment(day: date) -> QDateTime:
@@ -111,6 +144,26 @@ class OverviewTab(QWidget):
             "50 means the goals were met as expected; above 50, better than expected."))
         goals_layout.addWidget(self.gas_label)
 
+        network_box = QGroupBox(self.tr("Support network"))
+        network_layout = QVBoxLayout(network_box)
+        self.network_since = QLabel()
+        since_font = self.network_since.font()
+        since_font.setBold(True)
+        self.network_since.setFont(since_font)
+        self.network_since.setAccessibleName(self.tr("Support network: since when"))
+        self.network_figures = QLabel()
+        self.network_figures.setWordWrap(True)
+        self.network_figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.network_figures.setAccessibleName(self.tr("Support network, then and now"))
+        self.network_figures.setToolTip(self.tr(
+            "Supports: members whose tie is supportive or mixed. Areas of life: the different areas those "
+            "supports come from. Supportive ties: the share of all ties that are supportive. Community and "
+            "peer to clinical: supports from family, friends, peers, mutual aid, faith and community, "
+            "against supports from clinical care."))
+        network_layout.addWidget(self.network_since)
+        network_layout.addWidget(self.network_figures)
+
         barc = QGroupBox(self.tr("Recovery capital (BARC-10)"))
         barc_layout = QVBoxLayout(barc)
         self.latest_label = QLabel()
@@ -147,6 +200,7 @@ class OverviewTab(QWidget):
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addWidget(goals_box)
+        layout.addWidget(network_box)
         layout.addWidget(barc, 1)
         layout.addStretch(0)  # takes the spare room instead of an empty chart box
         self._barc_box = barc
@@ -155,6 +209,7 @@ class OverviewTab(QWidget):
         self.reload_intake()
         self.reload_barc10()
         self.reload_goals()
+        self.reload_network()
 
     # -- filling in ------------------------------------------------------------------------------------------
 
@@ -218,6 +273,26 @@ class OverviewTab(QWidget):
                  for g in goals if g.latest_level is not None and g.status != "let_go"]
         self.gas_label.setText("\n".join([text, *lines]))
 
+    def reload_network(self) -> None:
+        # Wrapped, so a failed read (None from run_now) is not mistaken for "no map yet" (None from the service).
+        answer = run_now(lambda: (self._services.network.change_since_intake(self._participant_id),), self)
+        if answer is None:
+            return
+        change: NetworkChange | None = answer[0]
+        if change is None:
+            self.network_since.setText(self.tr("No support network drawn yet."))
+            self.network_figures.setVisible(False)
+            self.network_figures.clear()
+            return
+        heading = (self.tr("Since intake on %1") if change.baseline_is_intake
+                   else self.tr("Since the first map on %1")).replace("%1", long_day(change.baseline_on))
+        self.network_since.setText(heading)
+        figures = network_figures(change)
+        self.network_figures.setText("\n".join(figures))  # one figure a line: read at a glance, not parsed
+        # Read out as sentences, not as symbols run together.
+        self.network_figures.setAccessibleDescription(heading + ". " + ". ".join(figures) + ".")
+        self.network_figures.setVisible(True)
+
     def _on_changed(self, kinds: frozenset[str]) -> None:
         # Only this person's changes: reading an intake is audited as a viewing of that person.
         if concerns(kinds, "intake", self._participant_id):
@@ -226,6 +301,8 @@ class OverviewTab(QWidget):
             self.reload_barc10()
         if concerns(kinds, "goals", self._participant_id):
             self.reload_goals()
+        if concerns(kinds, "network", self._participant_id):
+            self.reload_network()
 
     # -- the chart -------------------------------------------------------------------------------------------
 
