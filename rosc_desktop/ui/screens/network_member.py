@@ -1,0 +1,595 @@
+"""The Network tab's dialogs: add or edit a member and the person's tie to them, link two members, ask "how is
+this connection working?", and take a member off the map.
+
+Every dialog keeps its typing on any error, shows field problems beside the field, saves off the GUI thread
+and asks before dropping typing. Tie changes are dated ("as of"), because the network's history is the point:
+an edit never overwrites how the tie was before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rosc_desktop.documents.network_words import (
+    DIRECTIONS,
+    DOMAINS,
+    FREQUENCIES,
+    KINDS,
+    NATURES,
+    RATINGS,
+    STRENGTHS,
+    word,
+)
+from rosc_desktop.errors import RoscError, ValidationError
+from rosc_desktop.services.network import MemberInput, MemberView, TieInput
+from rosc_desktop.ui.messages import message_for
+from rosc_desktop.ui.operations import for_participant, run_now, run_operation, show_error
+from rosc_desktop.ui.prompts import DiscardQuestion
+from rosc_desktop.ui.screens.intake import format_day
+
+# How many earlier answers the rating dialog shows: enough to see a trend, few enough to read at a glance.
+RECENT_RATINGS = 5
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _error_colour(widget: QWidget) -> str:
+    from rosc_desktop.ui.screens.participant_form import _error_colour as colour
+
+    return colour(widget.palette())
+
+
+def _plain_editor(parent: QWidget, lines: int) -> QPlainTextEdit:
+    editor = QPlainTextEdit(parent)
+    editor.setTabChangesFocus(True)  # Tab leaves the field; keyboard users are not trapped in it
+    editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 2 * editor.frameWidth() + 10)
+    return editor
+
+
+def _choice_combo(parent: QWidget, table: Mapping[str, str], current: str, name: str) -> QComboBox:
+    combo = QComboBox(parent)
+    for value in table:
+        combo.addItem(word(table, value), value)
+    index = combo.findData(current)
+    if index < 0:  # a value from a newer version (through sync): shown as it is, not silently changed
+        combo.addItem(current, current)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)
+    combo.setAccessibleName(name)
+    return combo
+
+
+def _date_edit(parent: QWidget, day: date, name: str, earliest: date | None = None) -> QDateEdit:
+    edit = QDateEdit(_qdate(day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    edit.setMaximumDate(QDate.currentDate())  # history is what happened, never what is planned
+    if earliest is not None:
+        edit.setMinimumDate(_qdate(earliest))
+    edit.setAccessibleName(name)
+    return edit
+
+
+def network_field_message(error: ValidationError) -> str:
+    """Words for a field problem; a date before the history can start names the earliest day plainly."""
+    if error.code == "date_too_early" and error.params.get("earliest"):
+        try:
+            earliest = date.fromisoformat(str(error.params["earliest"]))
+        except ValueError:
+            return message_for(error.code, error.params)
+        return QCoreApplication.translate(
+            "NetworkDialogs", "The network's history cannot go back before %1. Choose that day or a later one."
+        ).replace("%1", format_day(earliest))
+    return message_for(error.code, error.params)
+
+
+class NetworkFormDialog(QDialog):
+    """What the network dialogs share: errors beside fields, saving off the GUI thread, asking before
+    discarding."""
+
+    def __init__(self, services, participant_id: str, parent: QWidget | None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._services = services
+        self._participant_id = participant_id
+        self._saving = False
+        self._discard = DiscardQuestion(self)
+        self._errors: dict[str, QLabel] = {}
+        self._field_widgets: dict[str, QWidget] = {}
+        self._initial: object = None
+        self.result_view: Any = None
+        self.setModal(True)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(f"color: {_error_colour(self)};")
+        self.banner.hide()
+
+    # subclasses give these
+    def current(self) -> object:
+        raise NotImplementedError
+
+    def _work(self) -> Callable[[], Any]:
+        raise NotImplementedError
+
+    def has_unsaved_work(self) -> bool:
+        """Typing not saved yet (or being saved): the main window asks before dropping it."""
+        return self._saving or self.current() != self._initial
+
+    def field_error(self, field: str) -> str:
+        label = self._errors.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def _with_error(self, field: str, widget: QWidget, shown: QWidget | None = None) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(shown or widget)
+        error = QLabel(box)
+        error.setWordWrap(True)
+        error.setStyleSheet(f"color: {_error_colour(self)};")
+        error.hide()
+        column.addWidget(error)
+        self._errors[field] = error
+        self._field_widgets[field] = widget
+        return box
+
+    def _row(self, form: QFormLayout, text: str, field: str, widget: QWidget, shown: QWidget | None = None) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        form.addRow(label, self._with_error(field, widget, shown))
+        # The problem goes away once the person starts correcting it.
+        signal = getattr(widget, "textChanged", None) or getattr(widget, "currentIndexChanged", None) \
+            or getattr(widget, "dateChanged", None)
+        if signal is not None:
+            signal.connect(lambda *_: self._clear_error(field))
+
+    def _make_buttons(self, save_text: str) -> QDialogButtonBox:
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button: QPushButton = self.buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        return self.buttons
+
+    def accept(self) -> None:
+        """Enter and Save both come here: save first, close once the save has succeeded."""
+        if self._saving or not self.save_button.isEnabled():
+            return
+        self._clear_errors()
+        self._send(self._work())
+
+    def _send(self, work: Callable[[], Any]) -> None:
+        self._set_saving(True)
+        run_operation(self, work, on_done=self._saved, on_error=self._failed,
+                      changes=for_participant("network", self._participant_id))
+
+    def _saved(self, result: object) -> None:
+        self._set_saving(False)
+        self.result_view = result
+        super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_saving(False)
+        field = error.field if isinstance(error, ValidationError) else None
+        if field is not None and field in self._field_widgets:
+            self._show_error(field, network_field_message(error))  # type: ignore[arg-type]
+            return
+        if isinstance(error, RoscError) and error.code == "edited_elsewhere":
+            self.banner.setText(message_for(error.code, error.params))
+            self.banner.show()
+        show_error(self, error)
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.buttons.setEnabled(not saving)
+
+    def _show_error(self, field: str, text: str) -> None:
+        label = self._errors[field]
+        label.setText(text)
+        label.show()
+        widget = self._field_widgets[field]
+        widget.setAccessibleDescription(text)  # a screen reader reads it when focus lands on the field
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_error(self, field: str) -> None:
+        label = self._errors.get(field)
+        if label is not None and not label.isHidden():
+            label.hide()
+            self._field_widgets[field].setAccessibleDescription("")
+
+    def _clear_errors(self) -> None:
+        for field in self._errors:
+            self._clear_error(field)
+        self.banner.hide()
+
+    def reject(self) -> None:
+        if self._saving:
+            return  # the save in flight decides; closing now would drop its answer
+        if not self.has_unsaved_work():
+            super().reject()
+            return
+        self._discard.ask(self.tr("Discard what you typed?"), self.tr("What you typed here has not been saved."),
+                          super().reject, discard_label=self.tr("&Discard"), keep_label=self.tr("&Keep editing"))
+
+    def discard(self) -> None:
+        """Close without asking: the person already chose to discard (closing the workspace)."""
+        if self._discard.box is not None:
+            self._discard.box.done(0)
+        super().reject()
+
+    @property
+    def _discard_box(self) -> QMessageBox | None:
+        return self._discard.box
+
+
+class MemberDialog(NetworkFormDialog):
+    """Add someone (or a group, or a service) to the map with the person's tie to them, or edit both.
+
+    Who the member is (name, contact) is corrected in place; how the tie is now is recorded as a new dated
+    state, so the slider can still show how it was."""
+
+    def __init__(self, services, participant_id: str, existing: MemberView | None = None,  # type: ignore[no-untyped-def]
+                 parent: QWidget | None = None) -> None:
+        super().__init__(services, participant_id, parent)
+        self._existing = existing
+        self._allow_same_name = False
+        self._same_name_box: QMessageBox | None = None
+        # What has been saved so far: an edit saves the member and then the tie, and a retry after an error in
+        # the second part must not save the first again from an old version.
+        self._version = existing.version if existing is not None else 0
+        self._saved_member = existing.as_input() if existing is not None else None
+        self._saved_tie = existing.tie.as_input() if existing is not None and existing.tie is not None else None
+        self.setWindowTitle(self.tr("Add to the network") if existing is None else self.tr("Edit member"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        member = existing.as_input() if existing is not None else MemberInput("")
+        tie = self._saved_tie or TieInput()
+
+        self.name_edit = QLineEdit(member.name, self)
+        self.name_edit.setAccessibleName(self.tr("Name, required"))
+        self.name_edit.setPlaceholderText(self.tr("A person, a group or a service"))
+        self.kind_combo = _choice_combo(self, KINDS, member.kind, self.tr("Kind"))
+        self.domain_combo = _choice_combo(self, DOMAINS, member.domain, self.tr("Life area"))
+        self.relationship_edit = QLineEdit(member.relationship, self)
+        self.relationship_edit.setAccessibleName(self.tr("Relationship, in the person's words"))
+        self.relationship_edit.setPlaceholderText(self.tr("In the person's words: my sister, my sponsor, Tuesday "
+                                                          "group…"))
+        self.phone_edit = QLineEdit(member.phone, self)
+        self.phone_edit.setAccessibleName(self.tr("Phone"))
+        self.email_edit = QLineEdit(member.email, self)
+        self.email_edit.setAccessibleName(self.tr("Email"))
+        self.address_edit = _plain_editor(self, 2)
+        self.address_edit.setPlainText(member.address)
+        self.address_edit.setAccessibleName(self.tr("Address"))
+
+        who = QGroupBox(self.tr("Who they are"), self)
+        who_form = QFormLayout(who)
+        who_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._row(who_form, self.tr("&Name (required):"), "name", self.name_edit)
+        self._row(who_form, self.tr("&Kind:"), "kind", self.kind_combo)
+        self._row(who_form, self.tr("&Life area:"), "domain", self.domain_combo)
+        self._row(who_form, self.tr("&Relationship:"), "relationship", self.relationship_edit)
+        self._row(who_form, self.tr("&Phone:"), "phone", self.phone_edit)
+        self._row(who_form, self.tr("E&mail:"), "email", self.email_edit)
+        self._row(who_form, self.tr("Addr&ess:"), "address", self.address_edit)
+
+        self.strength_combo = _choice_combo(self, STRENGTHS, tie.strength, self.tr("Strength of the tie"))
+        self.nature_combo = _choice_combo(self, NATURES, tie.nature, self.tr("Nature of the tie"))
+        self.direction_combo = _choice_combo(self, DIRECTIONS, tie.direction, self.tr("Direction of support"))
+        self.frequency_combo = _choice_combo(self, FREQUENCIES, tie.frequency, self.tr("How often in touch"))
+        self.known_check = QCheckBox(self.tr("Known s&ince:"), self)
+        self.known_check.setAccessibleName(self.tr("Known since a date"))
+        self.known_edit = _date_edit(self, tie.known_since or date.today(), self.tr("Known since"),
+                                     earliest=date(1900, 1, 1))
+        self.known_check.setChecked(tie.known_since is not None)
+        self.known_edit.setEnabled(tie.known_since is not None)
+        self.known_check.toggled.connect(self.known_edit.setEnabled)
+        self.known_check.toggled.connect(lambda on: self.known_edit.setFocus() if on else None)
+        known_row = QWidget(self)
+        known_line = QHBoxLayout(known_row)
+        known_line.setContentsMargins(0, 0, 0, 0)
+        known_line.addWidget(self.known_check)
+        known_line.addWidget(self.known_edit)
+        known_line.addStretch()
+        self.note_edit = _plain_editor(self, 2)
+        self.note_edit.setPlainText(tie.note)
+        self.note_edit.setAccessibleName(self.tr("Note about the tie"))
+        earliest = existing.added_on if existing is not None else None
+        self.as_of_edit = _date_edit(self, date.today(), self.tr("As of"), earliest)
+
+        tie_box = QGroupBox(self.tr("The person's tie to them"), self)
+        tie_form = QFormLayout(tie_box)
+        tie_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._row(tie_form, self.tr("&Strength:"), "strength", self.strength_combo)
+        self._row(tie_form, self.tr("Nat&ure:"), "nature", self.nature_combo)
+        self._row(tie_form, self.tr("&Direction of support:"), "direction", self.direction_combo)
+        self._row(tie_form, self.tr("How &often in touch:"), "frequency", self.frequency_combo)
+        tie_form.addRow(self._with_error("known_since", self.known_edit, known_row))
+        self.known_edit.dateChanged.connect(lambda *_: self._clear_error("known_since"))
+        self._row(tie_form, self.tr("No&te:"), "note", self.note_edit)
+        as_of_text = self.tr("&As of:") if existing is None else self.tr("Tie change &as of:")
+        self._row(tie_form, as_of_text, "on", self.as_of_edit)
+        as_of_hint = QLabel(self.tr("The day this was so. Leave it at today unless you are recording something "
+                                    "that happened earlier."), self)
+        as_of_hint.setWordWrap(True)
+        tie_form.addRow(as_of_hint)
+
+        save_text = self.tr("&Save and add to the map") if existing is None else self.tr("&Save")
+        self._make_buttons(save_text)
+        columns = QHBoxLayout()
+        columns.addWidget(who, 1)
+        columns.addWidget(tie_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(columns)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._initial = self.current()
+        self.name_edit.setFocus()
+
+    def member_input(self) -> MemberInput:
+        directory_ref = self._existing.directory_ref if self._existing is not None else None
+        return MemberInput(self.name_edit.text(), self.kind_combo.currentData(), self.domain_combo.currentData(),
+                           self.relationship_edit.text(), self.phone_edit.text(), self.email_edit.text(),
+                           self.address_edit.toPlainText(), directory_ref)
+
+    def tie_input(self) -> TieInput:
+        known = self.known_edit.date().toPython() if self.known_check.isChecked() else None
+        return TieInput(self.strength_combo.currentData(), self.nature_combo.currentData(),
+                        self.direction_combo.currentData(), self.frequency_combo.currentData(),
+                        known, self.note_edit.toPlainText())  # type: ignore[arg-type]
+
+    def as_of(self) -> date:
+        return self.as_of_edit.date().toPython()  # type: ignore[return-value]
+
+    def current(self) -> tuple[object, ...]:
+        return self.member_input(), self.tie_input(), self.as_of()
+
+    def _work(self) -> Callable[[], Any]:
+        network, pid = self._services.network, self._participant_id
+        member, tie, on = self.member_input(), self.tie_input(), self.as_of()
+        if self._existing is None:
+            allow = self._allow_same_name
+            return lambda: network.add_member(pid, member, tie, on=on, allow_same_name=allow)
+        member_id = self._existing.id
+
+        def save() -> MemberView:
+            result = None
+            if member != self._saved_member:
+                result = network.update_member(member_id, member, self._version)
+                self._version, self._saved_member = result.version, member
+            if tie != self._saved_tie:
+                result = network.change_tie(member_id, tie, on=on)
+                self._version, self._saved_tie = result.version, tie
+            return result if result is not None else network.member(member_id)
+
+        return save
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError) and error.code == "member_same_name":
+            self._set_saving(False)
+            self._ask_same_name()
+            return
+        super()._failed(error)
+
+    def _ask_same_name(self) -> None:
+        if self._same_name_box is not None:
+            return
+        name = " ".join(self.name_edit.text().split())
+        # Opened, not exec'd: a lock hides open windows and would end a nested loop as a "No".
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Same name"),
+                          self.tr("There is already a member called %1. Add another person with the same "
+                                  "name?").replace("%1", name),
+                          QMessageBox.StandardButton.NoButton, self)
+        self.same_name_yes = box.addButton(self.tr("&Add another person"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAccessibleName(self.tr("Same name"))
+        box.finished.connect(self._same_name_answered)
+        self._same_name_box = box
+        box.open()
+
+    def _same_name_answered(self, _result: int) -> None:
+        box, self._same_name_box = self._same_name_box, None
+        if box is None:
+            return
+        yes = box.clickedButton() is self.same_name_yes
+        box.deleteLater()
+        if yes:
+            self._allow_same_name = True
+            self.accept()
+        else:
+            self._show_error("name", message_for("member_same_name", {}))
+
+
+class LinkDialog(NetworkFormDialog):
+    """Note that a member knows another member: drawn as a thin line between them on the map."""
+
+    def __init__(self, services, participant_id: str, member: MemberView, others: list[MemberView],  # type: ignore[no-untyped-def]
+                 parent: QWidget | None = None) -> None:
+        super().__init__(services, participant_id, parent)
+        self._member = member
+        self.setWindowTitle(self.tr("Link to another member"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        intro = QLabel(self.tr("Who else in the network does %1 know? A thin line will join them on the map.")
+                       .replace("%1", member.name), self)
+        intro.setWordWrap(True)
+        self.other_combo = QComboBox(self)
+        for other in others:
+            if other.id == member.id:
+                continue
+            text = other.name + (f" ({other.relationship})" if other.relationship else "")
+            self.other_combo.addItem(text, other.id)
+        self.other_combo.setAccessibleName(self.tr("The other member"))
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setAccessibleName(self.tr("Note about the link"))
+        self.note_edit.setPlaceholderText(self.tr("How they know each other (optional)"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._row(form, self.tr("&Other member:"), "member_b_id", self.other_combo)
+        self._row(form, self.tr("No&te:"), "note", self.note_edit)
+        self._make_buttons(self.tr("&Link"))
+        self.save_button.setEnabled(self.other_combo.count() > 0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._initial = self.current()
+        self.other_combo.setFocus()
+
+    def current(self) -> tuple[object, ...]:
+        return (self.note_edit.text(),)
+
+    def _work(self) -> Callable[[], Any]:
+        network, a, b, note = self._services.network, self._member.id, self.other_combo.currentData(), \
+            self.note_edit.text()
+        return lambda: network.link_members(a, b, note)
+
+
+class RateDialog(NetworkFormDialog):
+    """"How is this connection working?": one of three answers and a note, with the last few answers shown."""
+
+    def __init__(self, services, participant_id: str, member: MemberView,  # type: ignore[no-untyped-def]
+                 parent: QWidget | None = None) -> None:
+        super().__init__(services, participant_id, parent)
+        self._member = member
+        self.setWindowTitle(self.tr("How is this connection working?"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        question = QLabel(self.tr("How is the connection with %1 working for the person?")
+                          .replace("%1", member.name), self)
+        question.setWordWrap(True)
+        choices = QGroupBox(self.tr("Their answer"), self)
+        column = QVBoxLayout(choices)
+        self.group = QButtonGroup(self)
+        self.radios: dict[str, QRadioButton] = {}
+        mnemonics = ("&1 ", "&2 ", "&3 ")
+        for index, value in enumerate(RATINGS):
+            radio = QRadioButton(mnemonics[index] + word(RATINGS, value), choices)
+            self.group.addButton(radio, index)
+            column.addWidget(radio)
+            self.radios[value] = radio
+        self.group.buttonToggled.connect(lambda *_: self._update_save())
+        self.note_edit = _plain_editor(self, 2)
+        self.note_edit.setAccessibleName(self.tr("Note about the answer"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._with_error("rating", choices)
+        self._row(form, self.tr("No&te:"), "note", self.note_edit)
+        self.date_edit = _date_edit(self, date.today(), self.tr("Date of the answer"), member.added_on)
+        self._row(form, self.tr("&Date:"), "rated_on", self.date_edit)
+
+        earlier = run_now(lambda: services.network.ratings(member.id), self) or []
+        self.earlier_label = QLabel(self)
+        self.earlier_label.setWordWrap(True)
+        self.earlier_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if earlier:
+            lines = [self.tr("Earlier answers:")]
+            for rating in earlier[:RECENT_RATINGS]:
+                line = f"{format_day(rating.rated_on)}: {word(RATINGS, rating.rating)}"
+                if rating.note.strip():
+                    line += " — " + rating.note.strip().splitlines()[0]
+                lines.append(line)
+            self.earlier_label.setText("\n".join(lines))
+        else:
+            self.earlier_label.setText(self.tr("No earlier answers."))
+
+        self._make_buttons(self.tr("&Save answer"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(question)
+        layout.addWidget(self._errors["rating"].parentWidget())
+        layout.addLayout(form)
+        layout.addWidget(self.earlier_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._initial = self.current()
+        self._update_save()
+        next(iter(self.radios.values())).setFocus()
+
+    def rating(self) -> str | None:
+        return next((value for value, radio in self.radios.items() if radio.isChecked()), None)
+
+    def current(self) -> tuple[object, ...]:
+        return self.rating(), self.note_edit.toPlainText()
+
+    def _update_save(self) -> None:
+        if hasattr(self, "save_button"):
+            self.save_button.setEnabled(self.rating() is not None)
+
+    def _set_saving(self, saving: bool) -> None:
+        super()._set_saving(saving)
+        self._update_save()
+
+    def _work(self) -> Callable[[], Any]:
+        network, member_id = self._services.network, self._member.id
+        rating, note, on = self.rating(), self.note_edit.toPlainText(), self.date_edit.date().toPython()
+        return lambda: network.rate(member_id, rating, note, on=on)
+
+
+class RemoveDialog(NetworkFormDialog):
+    """Take a member off the map from a day on; what came before stays in the history."""
+
+    def __init__(self, services, participant_id: str, member: MemberView,  # type: ignore[no-untyped-def]
+                 parent: QWidget | None = None) -> None:
+        super().__init__(services, participant_id, parent)
+        self._member = member
+        self.setWindowTitle(self.tr("Take off the map"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        about = QLabel(self.tr("%1 will no longer be on today's map, and their links to other members end the "
+                               "same day. Nothing is deleted: the history slider still shows them on earlier "
+                               "days.").replace("%1", member.name), self)
+        about.setWordWrap(True)
+        self.reason_edit = _plain_editor(self, 2)
+        self.reason_edit.setAccessibleName(self.tr("Reason"))
+        self.reason_edit.setPlaceholderText(self.tr("Why, in a few words (optional)"))
+        self.date_edit = _date_edit(self, date.today(), self.tr("Off the map from"), member.added_on)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._row(form, self.tr("&Reason:"), "reason", self.reason_edit)
+        self._row(form, self.tr("&From:"), "on", self.date_edit)
+        self._make_buttons(self.tr("&Take off the map"))
+        self.save_button.setDefault(False)  # a removal is never what Enter does by accident
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(about)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._initial = self.current()
+        self.reason_edit.setFocus()
+
+    def current(self) -> tuple[object, ...]:
+        return (self.reason_edit.toPlainText(),)
+
+    def _work(self) -> Callable[[], Any]:
+        network, member_id = self._services.network, self._member.id
+        reason, on = self.reason_edit.toPlainText(), self.date_edit.date().toPython()
+        return lambda: network.remove_member(member_id, reason, on=on)
