@@ -30,7 +30,7 @@ from rosc_desktop.store.search import search_names, search_phone, sort_key
 DEMO_SITE = "DEMO-01"
 DEMO_CENTER = "Riverside Recovery Community Center (demo)"
 DEFAULT_DEMO_PARTICIPANTS = 300
-DEMO_PLANS = 40  # people who also get goals, reviews, check-ins and a setback plan (through the services)
+DEMO_PLANS = 40  # people who also get goals, reviews, check-ins, a setback plan and a network (services)
 
 # (Faker locale, weight, preferred language)
 LOCALES = [
@@ -105,8 +105,9 @@ def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force:
         admin_display_name="Demo Admin", password=DEMO_PASSWORD, demo=True,
     )
     try:
-        _insert_people(services, participants, seed)
-        _add_plans(services, seed, min(participants, DEMO_PLANS))
+        pools: list[tuple[list[str], list[str], str, int]] = []
+        registered = _insert_people(services, participants, seed, pools)
+        _add_plans(services, seed, min(participants, DEMO_PLANS), registered, pools)
         services.store.checkpoint()
     finally:
         services.close()
@@ -142,9 +143,11 @@ def _name_pools(rng: random.Random) -> list[tuple[list[str], list[str], str, int
     return pools
 
 
-def _people(count: int, seed: int) -> Iterator[dict[str, object]]:
+def _people(count: int, seed: int, keep_pools: list | None = None) -> Iterator[dict[str, object]]:  # type: ignore[type-arg]
     rng = random.Random(seed)
     pools = _name_pools(rng)
+    if keep_pools is not None:  # the network's people are named from the same pools, built once
+        keep_pools.extend(pools)
     weights = [p[3] for p in pools]
     today = date.today()
     pathways = [p.value for p in Pathway]
@@ -172,7 +175,9 @@ def _people(count: int, seed: int) -> Iterator[dict[str, object]]:
         }
 
 
-def _insert_people(services, count: int, seed: int) -> None:  # type: ignore[no-untyped-def]
+def _insert_people(services, count: int, seed: int,  # type: ignore[no-untyped-def]
+                   keep_pools: list | None = None) -> dict[str, date]:  # type: ignore[type-arg]
+    """Write the people; gives each one's registration day (their intake day too), by id."""
     store = services.store
     site = store.site_code
     staff_id = services.actor.staff_id
@@ -190,11 +195,13 @@ def _insert_people(services, count: int, seed: int) -> None:  # type: ignore[no-
             outbox.append((site, seq, table, row["id"], 1, row["hlc"], "insert", json.dumps(payload),
                            utc_now().isoformat(timespec="microseconds")))
 
-        for person in _people(count, seed):
+        registered: dict[str, date] = {}
+        for person in _people(count, seed, keep_pools):
             created = datetime.combine(person["registered"], datetime.min.time(), timezone.utc)  # type: ignore[arg-type]
             common = {"owner_site": site, "version": 1, "created_at": created, "updated_at": created,
                       "deleted_at": None}
             pid = str(uuid6.uuid7())
+            registered[pid] = created.date()
             row = {"id": pid, "hlc": store.clock.now(), **common,
                    "preferred_name": person["preferred_name"], "sort_name": sort_key(str(person["preferred_name"])),
                    "search_names": search_names(str(person["preferred_name"]), str(person["legal_name"])),
@@ -247,6 +254,7 @@ def _insert_people(services, count: int, seed: int) -> None:  # type: ignore[no-
         conn.close()
     with store.write() as session:
         services.audit(session, "demo_data_created", details={"participants": count, "seed": seed})
+    return registered
 
 
 GOALS = {
@@ -261,17 +269,104 @@ GOALS = {
 }
 
 
-def _add_plans(services, seed: int, count: int) -> None:  # type: ignore[no-untyped-def]
-    """Goals with GAS levels and reviews, check-ins and a setback plan for the first people, so Today and
-    the Goals tab have something to show. Written through the services: it is a small number of people."""
-    from rosc_desktop.services.checkins import CheckInInput
+# Network members: (domain, kind, relationships, weight). Groups and organisations get made-up names below.
+NETWORK_DOMAINS = [
+    ("family", "person", ["sister", "brother", "mother", "father", "cousin", "aunt", "son", "daughter"], 5),
+    ("friends", "person", ["friend", "old friend", "neighbour", "roommate", "friend from work"], 4),
+    ("peer_recovery", "person", ["sponsor", "peer mentor", "recovery coach", "friend from meetings"], 4),
+    ("mutual_aid", "group", [""], 3),
+    ("faith", "group", ["", "pastor"], 2),
+    ("community", "group", [""], 2),
+    ("clinical", "organisation", ["counsellor", "GP", "nurse", "psychiatrist", ""], 3),
+    ("housing", "organisation", ["case worker", ""], 1),
+    ("work_education", "organisation", ["job coach", "teacher", ""], 1),
+    ("legal_benefits", "organisation", ["benefits adviser", "probation officer", ""], 1),
+]
+GROUP_NAMES = {
+    "mutual_aid": ["Tuesday night NA meeting", "SMART Recovery group", "Women's AA group", "Morning AA meeting",
+                   "Recovery Dharma circle", "Family support group"],
+    "faith": ["St. Mark's parish", "Grace Community Church", "Friday prayer group", "Temple choir"],
+    "community": ["Running club", "Community garden", "Library book club", "Soccer league", "Art class"],
+}
+ORGANISATION_NAMES = {
+    "clinical": ["Riverside Health Clinic", "Eastside Counselling Center", "County Mental Health", "MAT clinic"],
+    "housing": ["County Housing Office", "Hope House shelter", "Tenants' union"],
+    "work_education": ["Job Center", "Adult Education College", "Goodwill training program"],
+    "legal_benefits": ["Legal Aid Society", "Benefits office", "Probation office"],
+}
+RATING_NOTES = ["", "", "Sees them every week now", "Some arguments lately", "Has not called back", ""]
+
+
+def _add_network(services, rng: random.Random, pid: str, registered: date,  # type: ignore[no-untyped-def]
+                 pools: list[tuple[list[str], list[str], str, int]]) -> list[tuple[str, date]]:
+    """A support network that grew over the past months: some members already there at the first map,
+    more added later, a few ties that changed, one member who left, a link or two. Gives the current
+    members with the day each joined, for the check-ins to rate."""
+    from rosc_desktop.services.network import MemberInput, TieInput
+
+    today = date.today()
+    first_map = max(registered, today - timedelta(days=rng.randrange(90, 240)))
+    span = (today - first_map).days
+    weights = [d[3] for d in NETWORK_DOMAINS]
+    people_weights = [p[3] for p in pools]
+    used: set[str] = set()
+    added: list[tuple[str, date, str]] = []  # (member id, added on, kind)
+    for number in range(rng.randint(5, 20)):
+        domain, kind, relationships, _ = rng.choices(NETWORK_DOMAINS, weights)[0]
+        if kind == "person" or (domain == "clinical" and rng.random() < 0.3):
+            firsts, lasts, _lang, _ = rng.choices(pools, people_weights)[0]
+            name = rng.choice(firsts) if rng.random() < 0.4 else f"{rng.choice(firsts)} {rng.choice(lasts)}"
+            kind = "person"
+        else:
+            name = rng.choice(GROUP_NAMES.get(domain) or ORGANISATION_NAMES[domain])
+        if name in used:
+            continue
+        used.add(name)
+        # About a third were there at the first map; the rest joined since.
+        on = first_map if number < 3 or rng.random() < 0.2 else first_map + timedelta(days=rng.randrange(span + 1))
+        phone = f"(555) 02{rng.randrange(10)}-{rng.randrange(10000):04d}" if rng.random() < 0.6 else ""
+        nature = rng.choices(["supportive", "mixed", "stressful"], [7, 2, 1])[0]
+        member = services.network.add_member(
+            pid, MemberInput(name, kind, domain, rng.choice(relationships), phone),
+            TieInput(strength=rng.choice(["strong", "moderate", "moderate", "weak"]), nature=nature,
+                     direction=rng.choice(["receives", "receives", "both", "gives"]),
+                     frequency=rng.choice(["daily", "weekly", "weekly", "monthly", "few_times_a_year", "rarely"])),
+            on=on)
+        added.append((member.id, on, kind))
+        if on < today - timedelta(days=20) and rng.random() < 0.3:  # the tie grew (or soured) since
+            services.network.change_tie(member.id, TieInput(
+                strength=rng.choice(["strong", "moderate"]), nature=rng.choices(["supportive", "mixed"], [4, 1])[0],
+                direction="both", frequency=rng.choice(["daily", "weekly"])),
+                on=on + timedelta(days=rng.randrange(10, (today - on).days + 1)))
+    if len(added) > 5:
+        gone_id, gone_on, _ = added.pop(rng.randrange(len(added)))
+        services.network.remove_member(gone_id, "Moved away",
+                                       on=gone_on + timedelta(days=rng.randrange((today - gone_on).days + 1)))
+    people = [m for m in added if m[2] == "person"]
+    for _ in range(min(rng.choice([1, 2]), len(people) // 2)):
+        a, b = rng.sample(people, 2)
+        try:
+            services.network.link_members(a[0], b[0])
+        except RoscError:  # the same pair drawn twice
+            pass
+    return [(member_id, on) for member_id, on, _kind in added]
+
+
+def _add_plans(services, seed: int, count: int, registered: dict[str, date],  # type: ignore[no-untyped-def]
+               pools: list[tuple[list[str], list[str], str, int]]) -> None:
+    """Goals with GAS levels and reviews, check-ins, a setback plan and a support network for the first
+    people, so Today, the Goals tab and the map have something to show. Written through the services: it is a
+    small number of people."""
+    from rosc_desktop.services.checkins import CheckInInput, TieRatingInput
     from rosc_desktop.services.plans import GoalInput
     from rosc_desktop.services.setback import SetbackPlanText
 
     rng = random.Random(seed + 2)
+    network_rng = random.Random(seed + 3)  # its own stream, so the plans stay as they were for a seed
     today = date.today()
     now = datetime.now(timezone.utc)
     for index, pid in enumerate(services.participants.search("").ids[:count]):
+        members = _add_network(services, network_rng, pid, registered[pid], pools)
         start = today - timedelta(days=rng.randrange(60, 200))
         for domain in rng.sample(sorted(GOALS), k=rng.choice([1, 2, 3])):
             statement, levels = GOALS[domain]
@@ -281,8 +376,15 @@ def _add_plans(services, seed: int, count: int) -> None:  # type: ignore[no-unty
                                       max(-2, min(2, months - 1 + rng.choice([-1, 0, 0, 1]))))
         for days_ago in sorted(rng.sample(range(1, 120), k=rng.choice([1, 2, 4])), reverse=True):
             mode = rng.choice(["in_person", "in_person", "phone", "text", "outreach"])
-            services.checkins.record(pid, CheckInInput(now - timedelta(days=days_ago), mode,
-                                                       rng.choice([10, 20, 30, 45]), notes=""))
+            occurred = now - timedelta(days=days_ago)
+            # "How is this connection working?" asked about a few ties already on the map that day.
+            there = [m for m, on in members if on <= occurred.astimezone().date()]
+            ratings = tuple(TieRatingInput(m, network_rng.choice(["working_well", "working_well", "mixed",
+                                                                  "not_working"]),
+                                           network_rng.choice(RATING_NOTES))
+                            for m in network_rng.sample(there, k=min(len(there), network_rng.choice([0, 1, 2, 3]))))
+            services.checkins.record(pid, CheckInInput(occurred, mode, rng.choice([10, 20, 30, 45]), notes="",
+                                                       tie_ratings=ratings))
         if index % 4 == 0:
             services.checkins.add_follow_up(pid, today, "Check in after the housing appointment")
         if index % 3 == 0:
