@@ -1,4 +1,5 @@
-"""One participant's workspace: a header saying who this is, then the Overview, Goals and Intake tabs.
+"""One participant's workspace: a header saying who this is, then the Overview, Goals, Intake, Network (the
+support network's eco-map), Check-ins and Setback plan tabs.
 
 The main window opens one per person and asks `maybe_close()` before closing it, so typing in the intake
 is never lost without the peer specialist choosing to. A save still under way is waited for before asking,
@@ -24,6 +25,7 @@ from rosc_desktop.ui.operations import change_bus, run_now
 from rosc_desktop.ui.screens.checkins import CheckInsTab
 from rosc_desktop.ui.screens.goals import GoalsTab
 from rosc_desktop.ui.screens.intake import IntakeTab
+from rosc_desktop.ui.screens.network import NetworkTab
 from rosc_desktop.ui.screens.overview import OverviewTab, pathway_labels
 from rosc_desktop.ui.screens.setback import SetbackTab
 
@@ -72,6 +74,9 @@ class ParticipantWorkspace(QWidget):
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.goals, self.tr("&Goals"))
         self.tabs.addTab(self.intake, self.tr("&Intake"))
+        # After the intake, as in the first sessions: the conversation, then the map drawn together.
+        self.network = NetworkTab(services, participant_id)
+        self.tabs.addTab(self.network, self.tr("&Network"))
         self.intake.dirty_changed.connect(self._dirty_changed)
         self.checkins = CheckInsTab(services, participant_id)
         self.setback = SetbackTab(services, participant_id)
@@ -106,7 +111,8 @@ class ParticipantWorkspace(QWidget):
     def has_unsaved_changes(self) -> bool:
         # A save under way counts: until it is answered, the typing it carries is not known to be kept.
         return (self.intake.is_saving() or self.intake.has_unsaved_changes()
-                or self.setback.is_saving() or self.setback.has_unsaved_changes())
+                or self.setback.is_saving() or self.setback.has_unsaved_changes()
+                or self.network.has_unsaved_work())
 
     def maybe_close(self) -> bool:
         """True when the workspace may close: nothing unsaved, saved now, or the person chose to discard."""
@@ -116,6 +122,8 @@ class ParticipantWorkspace(QWidget):
         if not self.has_unsaved_changes():
             return True
         if not self._maybe_close_setback():
+            return False
+        if not self._maybe_close_network():
             return False
         if not (self.intake.is_saving() or self.intake.has_unsaved_changes()):
             return True
@@ -156,6 +164,7 @@ class ParticipantWorkspace(QWidget):
         self.pronouns_label.setVisible(bool(person.pronouns))
         self._show_chips(pathway_labels(person))
         self.overview.show_participant(person)
+        self.network.set_centre_label(person.preferred_name)
         self.setWindowTitle(self.title())
 
     def _show_chips(self, labels: list[str]) -> None:
@@ -236,6 +245,22 @@ class ParticipantWorkspace(QWidget):
         if choice == QMessageBox.StandardButton.Save:
             return self.setback.save_now()
         return choice == QMessageBox.StandardButton.Discard
+
+    def _maybe_close_network(self) -> bool:
+        """Ask about typing in an open network dialog (a new member, say); True when closing may go on."""
+        if not self.network.has_unsaved_work():
+            return True
+        self.tabs.setCurrentWidget(self.network)
+        choice = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("A form on the Network tab for %1 has typing that is not saved yet. Discard it?").replace(
+                "%1", self.title()),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if choice != QMessageBox.StandardButton.Discard:
+            return False  # the form stays open, in front of the tab, with its typing
+        self.network.discard_dialog()
+        return True
 
     def _setback_dirty_changed(self, dirty: bool) -> None:
         index = self.tabs.indexOf(self.setback)
