@@ -115,7 +115,7 @@ class ConnectionRatings(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.empty_label = QLabel(self.tr("Their support network map is empty, so there are no connections to "
+        self.empty_label = QLabel(QCoreApplication.translate("CheckInDialog", "Their support network map is empty, so there are no connections to "
                                           "ask about yet."))
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
@@ -133,13 +133,13 @@ class ConnectionRatings(QWidget):
             who = QLabel(f"<b>{_escape(member.name)}</b><br><small>{_escape(about)}</small>")
             who.setTextFormat(Qt.TextFormat.RichText)
             combo = QComboBox()
-            combo.addItem(self.tr("Not asked"), "")
+            combo.addItem(QCoreApplication.translate("CheckInDialog", "Not asked"), "")
             for value in RATINGS:
                 combo.addItem(word(RATINGS, value), value)
-            combo.setAccessibleName(self.tr("How the connection with %1 is working").replace("%1", member.name))
+            combo.setAccessibleName(QCoreApplication.translate("CheckInDialog", "How the connection with %1 is working").replace("%1", member.name))
             note = QLineEdit()
-            note.setPlaceholderText(self.tr("Note (optional)"))
-            note.setAccessibleName(self.tr("Note about the connection with %1").replace("%1", member.name))
+            note.setPlaceholderText(QCoreApplication.translate("CheckInDialog", "Note (optional)"))
+            note.setAccessibleName(QCoreApplication.translate("CheckInDialog", "Note about the connection with %1").replace("%1", member.name))
             note.setMaxLength(1000)
             note.setEnabled(False)  # a note belongs to an answer; choosing one opens it
             combo.currentIndexChanged.connect(lambda _i, c=combo, n=note: n.setEnabled(bool(c.currentData())))

@@ -65,26 +65,27 @@ def long_day(day: date) -> str:
 
 def network_figures(change: NetworkChange) -> list[str]:
     """The support network then and now, one phrase per figure ("Supports: 3 → 7 (+4)")."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("OverviewTab", text)
+    translate = QCoreApplication.translate
 
     def share(value: float | None) -> str:
-        return tr("%1%").replace("%1", str(round(value * 100))) if value is not None else "—"
+        return translate("OverviewTab", "%1%").replace("%1", str(round(value * 100))) if value is not None else "—"
+
+    def then_now(text: str, then: str, now: str) -> str:
+        return text.replace("%1", then).replace("%2", now)
 
     before, now = change.baseline, change.now
     delta = now.supports - before.supports
-    supports = tr("Supports: %1 → %2").replace("%1", str(before.supports)).replace("%2", str(now.supports))
+    supports = then_now(translate("OverviewTab", "Supports: %1 → %2"), str(before.supports), str(now.supports))
     if delta:
-        supports += " " + tr("(%1)").replace("%1", f"+{delta}" if delta > 0 else f"−{-delta}")
+        supports += " " + translate("OverviewTab", "(%1)").replace("%1", f"+{delta}" if delta > 0 else f"−{-delta}")
     return [
         supports,
-        tr("Areas of life: %1 → %2").replace("%1", str(before.domains_covered)).replace(
-            "%2", str(now.domains_covered)),
-        tr("Supportive ties: %1 → %2").replace("%1", share(before.supportive_share)).replace(
-            "%2", share(now.supportive_share)),
-        tr("Community and peer to clinical: %1 → %2").replace(
-            "%1", f"{before.community_and_peer} : {before.clinical}").replace(
-            "%2", f"{now.community_and_peer} : {now.clinical}"),
+        then_now(translate("OverviewTab", "Areas of life: %1 → %2"), str(before.domains_covered),
+                 str(now.domains_covered)),
+        then_now(translate("OverviewTab", "Supportive ties: %1 → %2"), share(before.supportive_share),
+                 share(now.supportive_share)),
+        then_now(translate("OverviewTab", "Community and peer to clinical: %1 → %2"),
+                 f"{before.community_and_peer} : {before.clinical}", f"{now.community_and_peer} : {now.clinical}"),
     ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -313,19 +313,19 @@ class NetworkPickerDialog(QDialog):
 
     def __init__(self, members, listed: list[str], parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add people from the network"))
+        self.setWindowTitle(QCoreApplication.translate("SetbackTab", "Add people from the network"))
         self.setModal(True)
         already = {_line_key(line) for line in listed}
-        label = QLabel(self.tr("&Tick the people to add to \u201cPeople to call\u201d:"))
+        label = QLabel(QCoreApplication.translate("SetbackTab", "&Tick the people to add to \u201cPeople to call\u201d:"))
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("People in their support network"))
+        self.list.setAccessibleName(QCoreApplication.translate("SetbackTab", "People in their support network"))
         self.list.setSpacing(2)
         for member in members:
             line = call_line(member)
-            item = QListWidgetItem(self.tr("%1 — %2").replace("%1", line).replace("%2", word(DOMAINS, member.domain)))
+            item = QListWidgetItem(QCoreApplication.translate("SetbackTab", "%1 — %2").replace("%1", line).replace("%2", word(DOMAINS, member.domain)))
             item.setData(Qt.ItemDataRole.UserRole, line)
             if _line_key(line) in already:
-                item.setText(self.tr("%1 (already listed)").replace("%1", item.text()))
+                item.setText(QCoreApplication.translate("SetbackTab", "%1 (already listed)").replace("%1", item.text()))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setCheckState(Qt.CheckState.Checked)
             else:
@@ -333,11 +333,11 @@ class NetworkPickerDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
         label.setBuddy(self.list)
-        self.empty_label = QLabel(self.tr("Their support network map is empty. Add people on the Support network "
+        self.empty_label = QLabel(QCoreApplication.translate("SetbackTab", "Their support network map is empty. Add people on the Support network "
                                           "tab first."))
         self.empty_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = self.buttons.addButton(self.tr("&Add to the list"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = self.buttons.addButton(QCoreApplication.translate("SetbackTab", "&Add to the list"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(lambda _item: self._update())
