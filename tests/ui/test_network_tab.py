@@ -330,6 +330,7 @@ def test_export_writes_png_and_svg_without_the_persons_name_in_the_file_name(qtb
     settle(qtbot)
 
     assert (tmp_path / "map.png").read_bytes().startswith(b"\x89PNG")
+    assert tab.export_note.isVisible() and "map.svg" in tab.export_note.text()
     svg = (tmp_path / "map.svg").read_text("utf-8")
     assert svg.lstrip().startswith(("<svg", "<?xml")) and "Maria" in svg
     for suggested in offered:

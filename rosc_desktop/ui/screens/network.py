@@ -10,6 +10,7 @@ positions are saved as they are dragged, without a change notice that would redr
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
@@ -181,6 +182,9 @@ class NetworkTab(QWidget):
         self.edge_note.setStyleSheet("QLabel { padding: 6px; }")
         self.edge_note.setAccessibleName(self.tr("Members moved to the edge"))
         self.edge_note.hide()
+        self.export_note = QLabel()
+        self.export_note.setAccessibleName(self.tr("Export"))
+        self.export_note.hide()
         self.read_only_note = QLabel(self.tr("Your role can look at this map but not change it."))
         self.read_only_note.setVisible(not self._can_edit)
 
@@ -199,6 +203,7 @@ class NetworkTab(QWidget):
         layout.addWidget(self.past_banner)
         layout.addWidget(self.edge_note)
         layout.addWidget(self.read_only_note)
+        layout.addWidget(self.export_note)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(self.timeline_row)
 
@@ -267,8 +272,6 @@ class NetworkTab(QWidget):
     def _build_map(self) -> None:
         self.map_view = EcoMapView()
         self.map_view.setAccessibleName(self.tr("Support network map"))
-        self.map_view.setAccessibleDescription(self.tr(
-            "The same members are in the list beside the map. Arrow keys choose a member; Enter edits."))
         self.map_view.memberMoved.connect(self._member_moved)
         self.map_view.memberActivated.connect(self._member_activated)
         self.map_view.currentMemberChanged.connect(self._map_selection_changed)
@@ -673,6 +676,8 @@ class NetworkTab(QWidget):
         self.link_button.setEnabled(editable and has and len(self._members) > 1)
         self.arrange_button.setEnabled(editable and bool(self._members))
         self.export_button.setEnabled(bool(self._members))
+        for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button, self.legend_button):
+            button.setEnabled(bool(self._members))
 
     # -- changes from elsewhere -------------------------------------------------------------------------------
 
@@ -800,11 +805,11 @@ class NetworkTab(QWidget):
                          *positions.get(n.id, (n.x, n.y))) for n in nodes]
         drawing = full_drawing(self._centre_label, nodes, links, map_labels())
         data = drawing_svg(drawing) if as_svg else drawing_png(drawing)
-        from pathlib import Path
-
         target = Path(path)
         run_operation(self, lambda: write_atomic(target, data, mode=0o600),
                       on_done=lambda _r: self._exported(target))
 
-    def _exported(self, target) -> None:  # type: ignore[no-untyped-def]
-        self.last_export = target
+    def _exported(self, target: Path) -> None:
+        self.export_note.setText(self.tr("The map was saved as %1 in %2.").replace("%1", target.name).replace(
+            "%2", str(target.parent)))
+        self.export_note.show()

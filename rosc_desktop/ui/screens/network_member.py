@@ -266,7 +266,7 @@ class MemberDialog(NetworkFormDialog):
         self._saved_member = existing.as_input() if existing is not None else None
         self._saved_tie = existing.tie.as_input() if existing is not None and existing.tie is not None else None
         self.setWindowTitle(self.tr("Add to the network") if existing is None else self.tr("Edit member"))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 125)
         member = existing.as_input() if existing is not None else MemberInput("")
         tie = self._saved_tie or TieInput()
 
@@ -277,8 +277,7 @@ class MemberDialog(NetworkFormDialog):
         self.domain_combo = _choice_combo(self, DOMAINS, member.domain, self.tr("Life area"))
         self.relationship_edit = QLineEdit(member.relationship, self)
         self.relationship_edit.setAccessibleName(self.tr("Relationship, in the person's words"))
-        self.relationship_edit.setPlaceholderText(self.tr("In the person's words: my sister, my sponsor, Tuesday "
-                                                          "group…"))
+        self.relationship_edit.setPlaceholderText(self.tr("e.g. my sister, my sponsor"))
         self.phone_edit = QLineEdit(member.phone, self)
         self.phone_edit.setAccessibleName(self.tr("Phone"))
         self.email_edit = QLineEdit(member.email, self)
@@ -325,7 +324,7 @@ class MemberDialog(NetworkFormDialog):
         tie_box = QGroupBox(self.tr("The person's tie to them"), self)
         tie_form = QFormLayout(tie_box)
         tie_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._row(tie_form, self.tr("&Strength:"), "strength", self.strength_combo)
+        self._row(tie_form, self.tr("Stren&gth:"), "strength", self.strength_combo)
         self._row(tie_form, self.tr("Nat&ure:"), "nature", self.nature_combo)
         self._row(tie_form, self.tr("&Direction of support:"), "direction", self.direction_combo)
         self._row(tie_form, self.tr("How &often in touch:"), "frequency", self.frequency_combo)
