@@ -27,12 +27,14 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPaintEvent,
     QPen,
     QPixmapCache,
     QPolygonF,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
@@ -131,8 +133,16 @@ def compile_primitives(primitives: Iterable[Primitive]) -> list[_Op]:
     round_cap, round_join = Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
     for p in primitives:
         if isinstance(p, ecomap.Line):
+            pen = _pen(p.colour, p.width, p.dash, round_cap, round_join)
             polygon = QPolygonF([QPointF(x, y) for x, y in p.points])
-            ops.append(("line", _pen(p.colour, p.width, p.dash, round_cap, round_join), polygon))
+            if len(p.points) > 2 and pen.style() != Qt.PenStyle.NoPen and p.width > 1.25:
+                # A zigzag's round joins are stroked anew on every paint, and cost ten times a straight tie:
+                # stroke it once here and fill the outline on each paint (the same shape, the same pen).
+                path = QPainterPath()
+                path.addPolygon(polygon)
+                ops.append(("fill", QBrush(_colour(p.colour)), QPainterPathStroker(pen).createStroke(path)))
+            else:
+                ops.append(("line", pen, polygon))
         elif isinstance(p, ecomap.Polygon):
             polygon = QPolygonF([QPointF(x, y) for x, y in p.points])
             ops.append(("polygon", _pen(p.stroke, p.width, None, flat, round_join), _brush(p.fill), polygon))
@@ -154,7 +164,9 @@ def paint_compiled(painter: QPainter, ops: Sequence[_Op]) -> None:
     no_brush = QBrush(Qt.BrushStyle.NoBrush)
     for op in ops:
         kind = op[0]
-        if kind == "line":
+        if kind == "fill":
+            painter.fillPath(op[2], op[1])
+        elif kind == "line":
             painter.setPen(op[1])
             painter.setBrush(no_brush)
             painter.drawPolyline(op[2])
@@ -240,21 +252,36 @@ def drawing_svg(drawing: Drawing) -> bytes:
 class _PrimitivesItem(QGraphicsItem):
     """Paints a list of primitives given in this item's coordinates; not interactive."""
 
-    def __init__(self, primitives: Sequence[Primitive] = (), z: float = 0.0) -> None:
+    def __init__(self, primitives: Sequence[Primitive] = (), z: float = 0.0,
+                 layer: _LineLayer | None = None) -> None:
         super().__init__()
         self._ops: list[_Op] = []
         self._rect = QRectF()
+        self.layer = layer
         self.setZValue(z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        if layer is not None:
+            self.setVisible(False)  # drawn by the layer until its member moves
         self.set_primitives(primitives)
 
     def set_primitives(self, primitives: Sequence[Primitive]) -> None:
+        old = self._rect
         rect = _bounds_rect(primitives)
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
         self._ops = compile_primitives(primitives)
-        self.update()
+        if self.layer is not None and not self.isVisible():
+            self.layer.update(old.united(rect))
+        else:
+            self.update()
+
+    def set_live(self, live: bool) -> None:
+        """Live: painted by itself while its member moves; otherwise part of the cached layer."""
+        if self.layer is None or live == self.isVisible():
+            return
+        self.setVisible(live)
+        self.layer.update(self._rect)
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -263,19 +290,47 @@ class _PrimitivesItem(QGraphicsItem):
         paint_compiled(painter, self._ops)
 
 
+class _LineLayer(QGraphicsItem):
+    """Every tie and link whose member is not moving, in one cached pixmap: 300 antialiased ties cost ~20 ms
+    a frame to stroke, a cached layer costs a blit. The few lines of a member being moved paint themselves."""
+
+    def __init__(self, rect: QRectF) -> None:
+        super().__init__()
+        self.lines: list[_PrimitivesItem] = []
+        self.draft = False  # while zooming: without antialiasing, a quarter of the cost; redone when still
+        self._rect = rect
+        self.setZValue(Z_TIES)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        exposed = option.exposedRect
+        antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.draft:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for line in self.lines:
+            if not line.isVisible() and line._rect.intersects(exposed):
+                paint_compiled(painter, line._ops)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
+
+
 class _TieItem(_PrimitivesItem):
-    def __init__(self, node: MapNode, xy: tuple[float, float]) -> None:
+    def __init__(self, node: MapNode, xy: tuple[float, float], layer: _LineLayer) -> None:
         self.node = node
-        super().__init__(ecomap.tie_drawing(node, xy), Z_TIES)
+        super().__init__(ecomap.tie_drawing(node, xy), Z_TIES, layer)
 
     def follow(self, xy: tuple[float, float]) -> None:
         self.set_primitives(ecomap.tie_drawing(self.node, xy))
 
 
 class _LinkItem(_PrimitivesItem):
-    def __init__(self, a: _NodeItem, b: _NodeItem) -> None:
+    def __init__(self, a: _NodeItem, b: _NodeItem, layer: _LineLayer) -> None:
         self.a, self.b = a, b
-        super().__init__(ecomap.link_drawing(a.xy(), b.xy()), Z_LINKS)
+        super().__init__(ecomap.link_drawing(a.xy(), b.xy()), Z_LINKS, layer)
 
     def follow(self) -> None:
         self.set_primitives(ecomap.link_drawing(self.a.xy(), self.b.xy()))
@@ -361,6 +416,8 @@ class _NodeItem(QGraphicsItem):
             return QPointF(x, y)
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             xy = self.xy()
+            if not self._placing and not self.view._rebuilding:
+                self.view._moving(self)
             if self.tie is not None:
                 self.tie.follow(xy)
             for link in self.links:
@@ -444,6 +501,17 @@ class EcoMapView(QGraphicsView):
         self._settle.setSingleShot(True)
         self._settle.setInterval(MOVE_SETTLE_MS)
         self._settle.timeout.connect(self._flush_moves)
+        self._live: set[_NodeItem] = set()
+        self._layer: _LineLayer | None = None
+        # Lines of a moved member rejoin the cached layer once it has been still for a moment.
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(400)
+        self._rest.timeout.connect(self._settle_lines)
+        self._zoom_rest = QTimer(self)
+        self._zoom_rest.setSingleShot(True)
+        self._zoom_rest.setInterval(250)
+        self._zoom_rest.timeout.connect(self._finish_zoom)
 
     # ------------------------------------------------------------------------------------------- content
 
@@ -467,15 +535,20 @@ class EcoMapView(QGraphicsView):
             self._editable = editable
             self._centre_label = centre_label
             self._order = [n.id for n in nodes]
+            self._live.clear()
+            self._rest.stop()
             self._sectors = _PrimitivesItem(ecomap.sector_drawing(nodes, labels), Z_SECTORS)
             self._sectors.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self._scene.addItem(self._sectors)
             self._centre = _PrimitivesItem(ecomap.centre_drawing(centre_label), Z_CENTRE)
             self._centre.setToolTip(centre_label)
             self._scene.addItem(self._centre)
+            self._layer = _LineLayer(QRectF())
+            self._scene.addItem(self._layer)
             for node in nodes:
                 item = _NodeItem(self, node, labels, positions[node.id], editable)
-                item.tie = _TieItem(node, positions[node.id])
+                item.tie = _TieItem(node, positions[node.id], self._layer)
+                self._layer.lines.append(item.tie)
                 self._scene.addItem(item.tie)
                 self._scene.addItem(item)
                 self._nodes[node.id] = item
@@ -483,7 +556,8 @@ class EcoMapView(QGraphicsView):
                 a, b = self._nodes.get(link.a_id), self._nodes.get(link.b_id)
                 if a is None or b is None or a is b:
                     continue
-                link_item = _LinkItem(a, b)
+                link_item = _LinkItem(a, b, self._layer)
+                self._layer.lines.append(link_item)
                 a.links.append(link_item)
                 b.links.append(link_item)
                 self._links.append(link_item)
@@ -505,6 +579,10 @@ class EcoMapView(QGraphicsView):
             if item is not None:
                 rect = rect.united(item.sceneBoundingRect())
         self._map_rect = rect.adjusted(-12, -12, 12, 12)
+        if self._layer is not None:
+            self._layer.prepareGeometryChange()
+            self._layer._rect = QRectF(self._map_rect)
+            self._layer.update()
         # Fixed, so the scene need not grow (and re-index) while a member is dragged.
         self._scene.setSceneRect(self._map_rect)
 
@@ -520,8 +598,12 @@ class EcoMapView(QGraphicsView):
         self._flush_moves()
         nodes = [replace(item.node, x=None, y=None) for item in self._nodes.values()]
         positions = ecomap.auto_layout(nodes, keep_existing=False)
-        for member_id, item in self._nodes.items():
-            item.setPos(QPointF(*positions[member_id]))
+        self._rebuilding = True
+        try:
+            for member_id, item in self._nodes.items():
+                item.setPos(QPointF(*positions[member_id]))
+        finally:
+            self._rebuilding = False
         self._auto_placed = {}
         self._update_scene_rect()
         return {member_id: positions[member_id] for member_id in self._nodes}
@@ -583,6 +665,24 @@ class EcoMapView(QGraphicsView):
         self._auto_placed.pop(item.node.id, None)
         self._settle.start()
 
+    def _moving(self, item: _NodeItem) -> None:
+        if item not in self._live:
+            self._live.add(item)
+            for line in (item.tie, *item.links):
+                if line is not None:
+                    line.set_live(True)
+        self._rest.start()
+
+    def _settle_lines(self) -> None:
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton and self._live:
+            self._rest.start()  # still held: a drag that pauses is still a drag
+            return
+        live, self._live = self._live, set()
+        for item in live:
+            for line in (item.tie, *item.links):
+                if line is not None:
+                    line.set_live(False)
+
     def _flush_moves(self) -> None:
         self._settle.stop()
         pending, self._pending_moves = list(self._pending_moves), {}
@@ -602,9 +702,17 @@ class EcoMapView(QGraphicsView):
         current = self.zoom_factor()
         if current <= 0 or abs(factor - current) < 1e-9:
             return
+        if self._layer is not None:
+            self._layer.draft = True
+            self._zoom_rest.start()
         self.setTransformationAnchor(anchor)
         self.scale(factor / current, factor / current)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+
+    def _finish_zoom(self) -> None:
+        if self._layer is not None and self._layer.draft:
+            self._layer.draft = False
+            self._layer.update()
 
     def zoom_in(self) -> None:
         self._fitted = False

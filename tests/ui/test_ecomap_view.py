@@ -91,6 +91,10 @@ def test_dragging_a_member_moves_it_reports_the_drop_and_its_tie_follows(qtbot) 
     after = view.viewport().grab().toImage()
     assert is_dark_near(after, viewport_point(view, *new_mid))
     assert not is_dark_near(after, viewport_point(view, *old_mid))
+    qtbot.wait(700)  # once still, the tie rejoins the cached layer of lines: it must stay where it went
+    settled = view.viewport().grab().toImage()
+    assert is_dark_near(settled, viewport_point(view, *new_mid))
+    assert not is_dark_near(settled, viewport_point(view, *old_mid))
 
 
 def test_a_member_dragged_far_off_the_map_stays_inside_its_rim(qtbot) -> None:
