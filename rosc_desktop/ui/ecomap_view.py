@@ -402,13 +402,14 @@ class _NodeItem(QGraphicsItem):
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        paint_compiled(painter, self._ops)
         if self.isSelected():
+            # Under the drawing, so the name's white halo keeps the ring off the letters.
             r = ecomap.NODE_RADIUS * 1.15 + self.RING
             colour = self.view.palette().color(self.view.palette().ColorRole.Highlight)
             painter.setPen(QPen(colour, 3.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r, r)
+        paint_compiled(painter, self._ops)
 
     def itemChange(self, change, value):  # type: ignore[no-untyped-def]
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and not self._placing:
