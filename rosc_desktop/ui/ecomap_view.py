@@ -10,9 +10,7 @@ recomputes only its own tie and the links that touch it; the sector guides are o
 
 from __future__ import annotations
 
-import ctypes
 import math
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -56,27 +54,7 @@ MOVE_STEP_LARGE = 50.0
 MOVE_SETTLE_MS = 600
 Z_SECTORS, Z_LINKS, Z_TIES, Z_CENTRE, Z_NODES, Z_CURRENT = 0, 1, 2, 3, 4, 5
 
-# ------------------------------------------------------------------------- a PySide6 6.12.0 / CPython 3.11 bug
 
-def _keep_none_alive() -> bool:
-    """PySide6 6.12.0 on CPython 3.11 returns None from most void methods (setPen, drawRect, update, ...)
-    without taking a reference: every call costs None one reference, and at zero CPython aborts
-    ("none_dealloc"). A 300-member map spends ~5,000 calls per frame, about what None starts with. When the
-    leak is present, give None a reference count no run can exhaust, as CPython 3.12 does (immortal None).
-    Process-wide and idempotent; a fixed PySide6 or a newer Python measures no leak and changes nothing."""
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return False
-    pen = QPen()
-    before = sys.getrefcount(None)
-    for _ in range(16):
-        pen.setWidthF(1.0)
-    if before - sys.getrefcount(None) < 16 or sys.getrefcount(None) > 1 << 40:
-        return False
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 42
-    return True
-
-
-_keep_none_alive()
 
 # ------------------------------------------------------------------------------------------ the Qt backend
 
