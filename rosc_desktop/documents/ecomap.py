@@ -115,8 +115,8 @@ TIE_WIDTH = {TieStrength.STRONG: 5.0, TieStrength.MODERATE: 2.0, TieStrength.WEA
 TIE_DASH = {TieStrength.STRONG: None, TieStrength.MODERATE: None, TieStrength.WEAK: (7.0, 5.0)}
 LINK_DASH = (0.5, 5.0)
 
-NAME_SIZE = 10.5
-SUBLABEL_SIZE = 9.0
+NAME_SIZE = 16.0
+SUBLABEL_SIZE = 12.5
 NAME_MAX_CHARS = 14
 SUBLABEL_MAX_CHARS = 18
 FONT_FAMILY = "DejaVu Sans, Noto Sans, sans-serif"
@@ -218,8 +218,9 @@ def text_colour_on(fill: str) -> str:
     return BLACK if _luminance(fill) > 0.18 else PAPER
 
 
-def text_width(text: str, size: float) -> float:
-    """A font-independent estimate, generous enough for DejaVu Sans (the widest of the fonts we name)."""
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """A font-independent estimate, generous enough for DejaVu Sans (the widest of the fonts we name); its
+    bold face runs about an eighth wider, and under-estimating clips names behind their white halo."""
     width = 0.0
     for ch in text:
         if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
@@ -227,12 +228,16 @@ def text_width(text: str, size: float) -> float:
         if unicodedata.east_asian_width(ch) in ("W", "F") or ord(ch) >= 0x1F000:
             width += 1.0
         elif ch in "il.,:;'|!":
-            width += 0.32
-        elif ch.isupper() or ch in "mwMW@%":
-            width += 0.72
+            width += 0.34
+        elif ch in "mwMW@%":
+            width += 1.0
+        elif ch.isupper():
+            width += 0.76
+        elif ch == " ":
+            width += 0.33
         else:
-            width += 0.58
-    return width * size
+            width += 0.62
+    return width * size * (1.13 if bold else 1.0)
 
 
 def _shorten(text: str, max_chars: int) -> str:
@@ -241,7 +246,7 @@ def _shorten(text: str, max_chars: int) -> str:
 
 
 def _text_box(t: Text) -> tuple[float, float, float, float]:
-    w = text_width(t.text, t.size)
+    w = text_width(t.text, t.size, t.bold)
     left = t.x - (w / 2 if t.anchor == "middle" else w if t.anchor == "end" else 0.0)
     return left, t.y - t.size * 0.95, w, t.size * 1.2
 
@@ -510,13 +515,14 @@ def centre_drawing(label: str) -> list[Primitive]:
         Circle(0.0, 0.0, CENTRE_RADIUS - 6, None, INK, 1.2),
     ]
     room = 2 * (CENTRE_RADIUS - 9)
-    lines = _wrap(label, 14, 2)
-    size = 13.0
-    while size > 8.0 and max(text_width(line, size) for line in lines) > room:
+    # Two short lines fit the disc at a readable size better than one long line shrunk to fit.
+    lines = _wrap(label, 9, 2)
+    size = 17.0
+    while size > 8.0 and max(text_width(line, size, True) for line in lines) > room:
         size -= 0.5
     first_baseline = size * 0.35 - (len(lines) - 1) * size * 0.6
     for i, line in enumerate(lines):
-        while len(line) > 1 and text_width(line, size) > room:
+        while len(line) > 1 and text_width(line, size, True) > room:
             line = line[:-2].rstrip() + "…"
         out.append(Text(0.0, first_baseline + i * size * 1.2, line, size, BLACK, "middle", True))
     return out
@@ -585,7 +591,7 @@ def node_drawing(node: MapNode, labels: Labels) -> list[Primitive]:
     abbreviation = labels.domain_abbreviations.get(NetworkDomain(node.domain), "")
     if abbreviation:
         size = 8.5
-        while size > 5.5 and text_width(abbreviation, size) > NODE_RADIUS * 1.6:
+        while size > 5.5 and text_width(abbreviation, size, True) > NODE_RADIUS * 1.6:
             size -= 0.5
         out.append(Text(0.0, size * 0.36, abbreviation, size, text_colour_on(fill), "middle", True))
     texts = _label_texts(node)
@@ -722,7 +728,7 @@ def sector_drawing(nodes: Iterable[MapNode], labels: Labels) -> list[Primitive]:
         c, s = math.cos(mid), math.sin(mid)
         anchor = "middle" if abs(c) < 0.3 else ("start" if c > 0 else "end")
         r = MAP_RADIUS + 18
-        size = 13.0
+        size = 17.0
         y = s * r + (size if s > 0.3 else 0.0 if s < -0.3 else size * 0.35)
         name = labels.domains.get(domain, str(domain))
         out.append(Text(c * r, y, name, size, OUTLINE, anchor, True))
@@ -743,7 +749,7 @@ def legend_drawing(labels: Labels, x: float, y: float, domains: Iterable[Network
         nonlocal cy
         cy += size + 6
         body.append(Text(x + pad, cy, text, size, BLACK, "start", True))
-        widths.append(text_width(text, size))
+        widths.append(text_width(text, size, True))
         cy += 6
 
     def entry(sample: list[Primitive], text: str) -> None:

@@ -323,11 +323,13 @@ class NetworkService:
                                 **member.__dict__)
             session.add(row)
             session.flush()
-            session.add(NetworkTie(member_id=row.id, effective_on=on, recorded_by=self._s.actor.staff_id,
-                                   **tie.__dict__))
+            first_tie = NetworkTie(member_id=row.id, effective_on=on, recorded_by=self._s.actor.staff_id,
+                                   **tie.__dict__)
+            session.add(first_tie)
             self._s.audit(session, "network_member_added", "participant", participant_id, {"member": row.id})
-            member_id = row.id
-        return self.member(member_id)
+            session.flush()
+            # Built from the rows just written: a new member has one tie state and no ratings yet.
+            return _member_view(row, first_tie, None)
 
     def update_member(self, member_id: str, member: MemberInput, expected_version: int) -> MemberView:
         """Correct who the member is (name, contact, domain). The tie has its own dated history."""
