@@ -290,12 +290,14 @@ def test_links_and_ratings_through_their_dialogs(qtbot, services, person) -> Non
     (link,) = services.network.snapshot(person.id).links
     assert {link.member_a_id, link.member_b_id} == {maria.id, tom.id}
 
-    # The same link again: the dialog says so beside the field and stays open.
+    # Choosing someone already linked offers to take the line back (a mistaken link is not forever).
     dialog = open_dialog(qtbot, tab, tab.link_button)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.field_error("member_b_id") != "")
-    assert dialog.field_error("member_b_id") == "These two members are already linked."
-    dialog.done(0)
+    assert "linked already" in dialog.other_combo.currentText()
+    assert dialog.save_button.text() == "&Remove link" and not dialog.note_edit.isEnabled()
+    save(qtbot, tab, dialog)
+    assert services.network.snapshot(person.id).links == ()
+    assert "linked already" not in open_dialog(qtbot, tab, tab.link_button).other_combo.currentText()
+    tab.dialog.done(0)
     qtbot.waitUntil(lambda: tab.dialog is None)
 
     dialog = open_dialog(qtbot, tab, tab.rate_button)

@@ -734,7 +734,8 @@ class NetworkTab(QWidget):
         if member is not None and self.editable():
             others = sorted((m for m in self._members.values() if m.id != member.id),
                             key=lambda m: m.name.casefold())
-            self._open(LinkDialog(self._services, self._participant_id, member, others, self))
+            links = self._snapshot.links if self._snapshot is not None else ()
+            self._open(LinkDialog(self._services, self._participant_id, member, others, self, links))
 
     def rate_member(self) -> None:
         member = self.selected_member()

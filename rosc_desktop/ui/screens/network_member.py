@@ -8,7 +8,7 @@ an edit never overwrites how the tie was before.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -44,7 +44,7 @@ from rosc_desktop.documents.network_words import (
     word,
 )
 from rosc_desktop.errors import RoscError, ValidationError
-from rosc_desktop.services.network import MemberInput, MemberView, TieInput
+from rosc_desktop.services.network import LinkView, MemberInput, MemberView, TieInput
 from rosc_desktop.ui.messages import message_for
 from rosc_desktop.ui.operations import for_participant, run_now, run_operation, show_error
 from rosc_desktop.ui.prompts import DiscardQuestion
@@ -431,9 +431,12 @@ class LinkDialog(NetworkFormDialog):
     """Note that a member knows another member: drawn as a thin line between them on the map."""
 
     def __init__(self, services, participant_id: str, member: MemberView, others: list[MemberView],  # type: ignore[no-untyped-def]
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, links: Sequence[LinkView] = ()) -> None:
         super().__init__(services, participant_id, parent)
         self._member = member
+        # The other member's id -> the link that already joins them, so a mistaken link can be taken back here.
+        self._linked = {(lk.member_b_id if lk.member_a_id == member.id else lk.member_a_id): lk.id
+                        for lk in links if member.id in (lk.member_a_id, lk.member_b_id)}
         self.setWindowTitle(self.tr("Link to another member"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         intro = QLabel(self.tr("Who else in the network does %1 know? A thin line will join them on the map.")
@@ -444,6 +447,8 @@ class LinkDialog(NetworkFormDialog):
             if other.id == member.id:
                 continue
             text = other.name + (f" ({other.relationship})" if other.relationship else "")
+            if other.id in self._linked:
+                text = self.tr("%1 — linked already; choose to remove the line").replace("%1", text)
             self.other_combo.addItem(text, other.id)
         self.other_combo.setAccessibleName(self.tr("The other member"))
         self.note_edit = QLineEdit(self)
@@ -455,6 +460,8 @@ class LinkDialog(NetworkFormDialog):
         self._row(form, self.tr("No&te:"), "note", self.note_edit)
         self._make_buttons(self.tr("&Link"))
         self.save_button.setEnabled(self.other_combo.count() > 0)
+        self.other_combo.currentIndexChanged.connect(self._show_action)
+        self._show_action()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(intro)
@@ -467,9 +474,17 @@ class LinkDialog(NetworkFormDialog):
     def current(self) -> tuple[object, ...]:
         return (self.note_edit.text(),)
 
+    def _show_action(self) -> None:
+        unlinking = self.other_combo.currentData() in self._linked
+        self.save_button.setText(self.tr("&Remove link") if unlinking else self.tr("&Link"))
+        self.note_edit.setEnabled(not unlinking)
+
     def _work(self) -> Callable[[], Any]:
         network, a, b, note = self._services.network, self._member.id, self.other_combo.currentData(), \
             self.note_edit.text()
+        if b in self._linked:
+            link_id = self._linked[b]
+            return lambda: network.unlink(link_id)
         return lambda: network.link_members(a, b, note)
 
 
