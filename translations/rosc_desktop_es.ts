@@ -122,6 +122,26 @@
 <context>
     <name>CheckInDialog</name>
     <message>
+        <source>Their support network map is empty, so there are no connections to ask about yet.</source>
+        <translation>Su mapa de la red de apoyo está vacío, así que todavía no hay conexiones sobre las que preguntar.</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Sin preguntar</translation>
+    </message>
+    <message>
+        <source>How the connection with %1 is working</source>
+        <translation>Cómo está funcionando la conexión con %1</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <source>Note about the connection with %1</source>
+        <translation>Nota sobre la conexión con %1</translation>
+    </message>
+    <message>
         <source>Log a check-in</source>
         <translation>Registrar un encuentro</translation>
     </message>
@@ -208,6 +228,14 @@
     <message>
         <source>Next &amp;follow-up:</source>
         <translation>&amp;Próximo seguimiento:</translation>
+    </message>
+    <message>
+        <source>How are the &amp;connections working?</source>
+        <translation>¿Cómo están &amp;funcionando las conexiones?</translation>
+    </message>
+    <message>
+        <source>Problem with the connections</source>
+        <translation>Problema con las conexiones</translation>
     </message>
     <message>
         <source>&amp;Save check-in</source>
@@ -369,6 +397,21 @@
     <message>
         <source>&amp;Go back</source>
         <translation>&amp;Volver</translation>
+    </message>
+</context>
+<context>
+    <name>EcoMapView</name>
+    <message>
+        <source>Support network map</source>
+        <translation>Mapa de la red de apoyo</translation>
+    </message>
+    <message>
+        <source>A drawing of the participant&apos;s support network. The list of members beside it holds the same members and their details.</source>
+        <translation>Un dibujo de la red de apoyo de la persona participante. La lista de miembros que está al lado tiene los mismos miembros y sus datos.</translation>
+    </message>
+    <message>
+        <source>Keys: Alt+Right or Alt+Down selects the next member, Alt+Left or Alt+Up the previous one (plain arrows do the same when nothing is selected or the map cannot be changed); Home and End select the first and last. When the map can be changed, the arrow keys move the selected member (with Shift, further). Enter opens the selected member, Escape clears the selection, + and - zoom, 0 fits the whole map. Mouse: drag a member to move it, drag the background to pan, use the wheel to zoom. Tab moves on to the rest of the screen.</source>
+        <translation>Teclas: Alt+Right o Alt+Down selecciona el siguiente miembro; Alt+Left o Alt+Up, el anterior (las flechas solas hacen lo mismo cuando no hay nada seleccionado o cuando el mapa no se puede cambiar); Home y End seleccionan el primero y el último. Cuando el mapa se puede cambiar, las teclas de flecha mueven el miembro seleccionado (con Shift, más lejos). Enter abre el miembro seleccionado, Escape quita la selección, + y - acercan y alejan, 0 muestra todo el mapa. Mouse: arrastre un miembro para moverlo, arrastre el fondo para desplazar el mapa y use la rueda para acercar o alejar. Tab pasa al resto de la pantalla.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1109,120 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     </message>
 </context>
 <context>
+    <name>LegendWidget</name>
+    <message>
+        <source>Map legend</source>
+        <translation>Leyenda del mapa</translation>
+    </message>
+    <message>
+        <source>colour marked {abbreviation}: {domain}</source>
+        <translation>color con la marca {abbreviation}: {domain}</translation>
+    </message>
+    <message>
+        <source>thick line</source>
+        <translation>línea gruesa</translation>
+    </message>
+    <message>
+        <source>medium line</source>
+        <translation>línea mediana</translation>
+    </message>
+    <message>
+        <source>thin line</source>
+        <translation>línea fina</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>línea</translation>
+    </message>
+    <message>
+        <source>dashed {line}</source>
+        <translation>{line} discontinua</translation>
+    </message>
+    <message>
+        <source>zigzag line: {meaning}</source>
+        <translation>línea en zigzag: {meaning}</translation>
+    </message>
+    <message>
+        <source>line with a zigzag on it: {meaning}</source>
+        <translation>línea con un tramo en zigzag: {meaning}</translation>
+    </message>
+    <message>
+        <source>grey dotted line: {meaning}</source>
+        <translation>línea gris punteada: {meaning}</translation>
+    </message>
+    <message>
+        <source>arrow towards the participant</source>
+        <translation>flecha hacia la persona participante</translation>
+    </message>
+    <message>
+        <source>arrow towards the member</source>
+        <translation>flecha hacia el miembro</translation>
+    </message>
+    <message>
+        <source>arrows at both ends</source>
+        <translation>flechas en ambos extremos</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>círculo</translation>
+    </message>
+    <message>
+        <source>hexagon</source>
+        <translation>hexágono</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>cuadrado</translation>
+    </message>
+    <message>
+        <source>The participant is the double circle in the middle.</source>
+        <translation>La persona participante es el círculo doble del centro.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to another member</source>
+        <translation>Enlazar con otro miembro</translation>
+    </message>
+    <message>
+        <source>Who else in the network does %1 know? A thin line will join them on the map.</source>
+        <translation>¿A quién más de la red de apoyo conoce %1? Una línea fina los unirá en el mapa.</translation>
+    </message>
+    <message>
+        <source>%1 — linked already; choose to remove the line</source>
+        <translation>%1 — ya enlazado; elija esta opción para quitar la línea</translation>
+    </message>
+    <message>
+        <source>The other member</source>
+        <translation>El otro miembro</translation>
+    </message>
+    <message>
+        <source>Note about the link</source>
+        <translation>Nota sobre el enlace</translation>
+    </message>
+    <message>
+        <source>How they know each other (optional)</source>
+        <translation>De qué se conocen (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Other member:</source>
+        <translation>&amp;Otro miembro:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Enlazar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove link</source>
+        <translation>&amp;Quitar enlace</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -1204,17 +1361,185 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add to the network</source>
+        <translation>Agregar a la red de apoyo</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Editar miembro</translation>
+    </message>
+    <message>
+        <source>Name, required</source>
+        <translation>Nombre, obligatorio</translation>
+    </message>
+    <message>
+        <source>A person, a group or a service</source>
+        <translation>Persona, grupo o servicio</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Área de la vida</translation>
+    </message>
+    <message>
+        <source>Relationship, in the person&apos;s words</source>
+        <translation>Relación, con las palabras de la persona</translation>
+    </message>
+    <message>
+        <source>e.g. my sister, my sponsor</source>
+        <translation>p. ej., mi hermana, mi padrino</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Quién es</translation>
+    </message>
+    <message>
+        <source>&amp;Name (required):</source>
+        <translation>&amp;Nombre (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Life area:</source>
+        <translation>Área de la &amp;vida:</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Relación:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;léfono:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Strength of the tie</source>
+        <translation>Fuerza del vínculo</translation>
+    </message>
+    <message>
+        <source>Nature of the tie</source>
+        <translation>Naturaleza del vínculo</translation>
+    </message>
+    <message>
+        <source>Direction of support</source>
+        <translation>Sentido del apoyo</translation>
+    </message>
+    <message>
+        <source>How often in touch</source>
+        <translation>Frecuencia de contacto</translation>
+    </message>
+    <message>
+        <source>Known s&amp;ince:</source>
+        <translation>&amp;Se conocen desde:</translation>
+    </message>
+    <message>
+        <source>Known since a date</source>
+        <translation>Se conocen desde una fecha</translation>
+    </message>
+    <message>
+        <source>Known since</source>
+        <translation>Se conocen desde</translation>
+    </message>
+    <message>
+        <source>Note about the tie</source>
+        <translation>Nota sobre el vínculo</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>A partir de</translation>
+    </message>
+    <message>
+        <source>The person&apos;s tie to them</source>
+        <translation>Vínculo de la persona con este miembro</translation>
+    </message>
+    <message>
+        <source>Stren&amp;gth:</source>
+        <translation>&amp;Fuerza:</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ure:</source>
+        <translation>Nat&amp;uraleza:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction of support:</source>
+        <translation>Sentido del a&amp;poyo:</translation>
+    </message>
+    <message>
+        <source>How &amp;often in touch:</source>
+        <translation>Fr&amp;ecuencia de contacto:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;A partir del:</translation>
+    </message>
+    <message>
+        <source>Tie change &amp;as of:</source>
+        <translation>Cambio &amp;a partir del:</translation>
+    </message>
+    <message>
+        <source>The day this was so. Leave it at today unless you are recording something that happened earlier.</source>
+        <translation>El día desde el que esto es así. Deje la fecha de hoy, salvo que esté registrando algo que ocurrió antes.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and add to the map</source>
+        <translation>&amp;Guardar y agregar al mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Mismo nombre</translation>
+    </message>
+    <message>
+        <source>There is already a member called %1. Add another person with the same name?</source>
+        <translation>Ya hay un miembro llamado %1. ¿Desea agregar a otra persona con el mismo nombre?</translation>
+    </message>
+    <message>
+        <source>&amp;Add another person</source>
+        <translation>&amp;Agregar a otra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This is too long: at most %n characters.</source>
-        <translation>
-            <numerusform>Es demasiado largo: como máximo %n carácter.</numerusform>
-            <numerusform>Es demasiado largo: como máximo %n caracteres.</numerusform>
-        </translation>
     </message>
     <message>
         <source>This date is in the future.</source>
@@ -1283,13 +1608,6 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>The user name or password is not right. Please try again.</source>
         <translation>El nombre de usuario o la contraseña no son correctos. Inténtelo de nuevo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many attempts. Please wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Demasiados intentos. Espere %n segundo y vuelva a intentarlo.</numerusform>
-            <numerusform>Demasiados intentos. Espere %n segundos y vuelva a intentarlo.</numerusform>
-        </translation>
     </message>
     <message>
         <source>That recovery key does not open this database.</source>
@@ -1376,8 +1694,8 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Elija quién ayuda con este paso.</translation>
     </message>
     <message>
-        <source>That staff member is no longer active. Choose someone else.</source>
-        <translation>Esa persona del personal ya no está activa. Elija a otra persona.</translation>
+        <source>That helper is no longer active here or no longer in the network. Choose someone else.</source>
+        <translation>Esa persona ya no está activa aquí o ya no forma parte de la red de apoyo. Elija a otra persona.</translation>
     </message>
     <message>
         <source>This date is before the goal was set.</source>
@@ -1418,6 +1736,38 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>Someone saved this record while you were editing. Your changes are still here: copy what you need, reload, and save again.</source>
         <translation>Otra persona guardó este registro mientras usted lo editaba. Sus cambios siguen aquí: copie lo que necesite, vuelva a cargar y guarde de nuevo.</translation>
+    </message>
+    <message>
+        <source>This member of the network is not there any more.</source>
+        <translation>Este miembro de la red de apoyo ya no existe.</translation>
+    </message>
+    <message>
+        <source>This member has been taken off the map. Their history is kept; add them again to record something new.</source>
+        <translation>Este miembro se quitó del mapa. Su historial se conserva; vuelva a agregarlo para registrar algo nuevo.</translation>
+    </message>
+    <message>
+        <source>Someone with this name is already in the network. Add them anyway only if this is another person.</source>
+        <translation>Ya hay alguien con este nombre en la red de apoyo. Agréguelo de todos modos solo si se trata de otra persona.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options in the list.</source>
+        <translation>Elija una de las opciones de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose two different members to link.</source>
+        <translation>Elija dos miembros distintos para enlazar.</translation>
+    </message>
+    <message>
+        <source>Both members must be in this person&apos;s network.</source>
+        <translation>Los dos miembros deben estar en la red de apoyo de esta persona.</translation>
+    </message>
+    <message>
+        <source>These two members are already linked.</source>
+        <translation>Estos dos miembros ya están enlazados.</translation>
+    </message>
+    <message>
+        <source>This link is not there any more.</source>
+        <translation>Este enlace ya no existe.</translation>
     </message>
     <message>
         <source>This participant record is not there any more.</source>
@@ -1473,10 +1823,581 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     </message>
 </context>
 <context>
+    <name>Network</name>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <translation>Amistades</translation>
+    </message>
+    <message>
+        <source>Peers and sponsor</source>
+        <translation>Compañeros y padrino/madrina</translation>
+    </message>
+    <message>
+        <source>Mutual-aid groups</source>
+        <translation>Grupos de ayuda mutua</translation>
+    </message>
+    <message>
+        <source>Faith and spiritual</source>
+        <translation>Fe y espiritualidad</translation>
+    </message>
+    <message>
+        <source>Community and clubs</source>
+        <translation>Comunidad y clubes</translation>
+    </message>
+    <message>
+        <source>Clinical care</source>
+        <translation>Atención clínica</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Trabajo y educación</translation>
+    </message>
+    <message>
+        <source>Legal and benefits</source>
+        <translation>Legal y beneficios</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Organisation or service</source>
+        <translation>Organización o servicio</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Supportive</source>
+        <translation>De apoyo</translation>
+    </message>
+    <message>
+        <source>Stressful</source>
+        <translation>Estresante</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixto</translation>
+    </message>
+    <message>
+        <source>They support me</source>
+        <translation>Recibo apoyo</translation>
+    </message>
+    <message>
+        <source>I support them</source>
+        <translation>Doy apoyo</translation>
+    </message>
+    <message>
+        <source>We support each other</source>
+        <translation>Nos apoyamos</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <source>A few times a year</source>
+        <translation>Pocas veces al año</translation>
+    </message>
+    <message>
+        <source>Rarely</source>
+        <translation>Rara vez</translation>
+    </message>
+    <message>
+        <source>Working well</source>
+        <translation>Funciona bien</translation>
+    </message>
+    <message>
+        <source>Some good, some not</source>
+        <translation>En parte sí, en parte no</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation>No funciona</translation>
+    </message>
+    <message>
+        <source>FAM</source>
+        <translation>FAM</translation>
+    </message>
+    <message>
+        <source>FR</source>
+        <translation>AMI</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PAR</translation>
+    </message>
+    <message>
+        <source>MA</source>
+        <translation>AM</translation>
+    </message>
+    <message>
+        <source>FTH</source>
+        <translation>FE</translation>
+    </message>
+    <message>
+        <source>COM</source>
+        <translation>COM</translation>
+    </message>
+    <message>
+        <source>CLN</source>
+        <translation>CLÍ</translation>
+    </message>
+    <message>
+        <source>HSG</source>
+        <translation>VIV</translation>
+    </message>
+    <message>
+        <source>W/E</source>
+        <translation>T/E</translation>
+    </message>
+    <message>
+        <source>L/B</source>
+        <translation>L/B</translation>
+    </message>
+    <message>
+        <source>Weak / tenuous</source>
+        <translation>Débil / frágil</translation>
+    </message>
+    <message>
+        <source>Mixed: supportive and stressful</source>
+        <translation>Mixto: de apoyo y estresante</translation>
+    </message>
+    <message>
+        <source>They support the person</source>
+        <translation>Apoyo hacia la persona</translation>
+    </message>
+    <message>
+        <source>The person supports them</source>
+        <translation>La persona da apoyo</translation>
+    </message>
+    <message>
+        <source>Support both ways</source>
+        <translation>Apoyo en ambos sentidos</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Areas of life</source>
+        <translation>Áreas de la vida</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Which way support flows</source>
+        <translation>Hacia dónde va el apoyo</translation>
+    </message>
+    <message>
+        <source>Shapes</source>
+        <translation>Formas</translation>
+    </message>
+    <message>
+        <source>Members who know each other</source>
+        <translation>Miembros que se conocen</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La persona</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialogs</name>
+    <message>
+        <source>The network&apos;s history cannot go back before %1. Choose that day or a later one.</source>
+        <translation>El historial de la red de apoyo no puede ir más atrás del %1. Elija ese día o uno posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFormDialog</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>¿Descartar lo que escribió?</translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved.</source>
+        <translation>Lo que escribió aquí no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <source>The person</source>
+        <translation>La persona</translation>
+    </message>
+    <message>
+        <source>Showing a past day</source>
+        <translation>Se muestra un día anterior</translation>
+    </message>
+    <message>
+        <source>Members moved to the edge</source>
+        <translation>Miembros movidos al borde</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Your role can look at this map but not change it.</source>
+        <translation>Su rol permite ver este mapa, pero no cambiarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>A&amp;gregar miembro…</translation>
+    </message>
+    <message>
+        <source>Add a person, group or service to the map (%1)</source>
+        <translation>Agregar una persona, un grupo o un servicio al mapa (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected member and the tie to them (Enter)</source>
+        <translation>Editar el miembro seleccionado y su vínculo (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Link to another member…</source>
+        <translation>E&amp;nlazar con otro miembro…</translation>
+    </message>
+    <message>
+        <source>How is this connection &amp;working?…</source>
+        <translation>¿Cómo está &amp;funcionando esta conexión?…</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the map…</source>
+        <translation>&amp;Quitar del mapa…</translation>
+    </message>
+    <message>
+        <source>Acts on the selected member</source>
+        <translation>Actúa sobre el miembro seleccionado</translation>
+    </message>
+    <message>
+        <source>A&amp;rrange automatically</source>
+        <translation>Acomodar au&amp;tomáticamente</translation>
+    </message>
+    <message>
+        <source>Place every member in their life area again</source>
+        <translation>Volver a colocar cada miembro en su área de la vida</translation>
+    </message>
+    <message>
+        <source>E&amp;xport picture…</source>
+        <translation>E&amp;xportar imagen…</translation>
+    </message>
+    <message>
+        <source>Save the map shown as a PNG picture or an SVG drawing</source>
+        <translation>Guardar el mapa que se muestra como imagen PNG o dibujo SVG</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>Acercar (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>Alejar (%1)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the map to the window</source>
+        <translation>Ajustar el mapa a la ventana</translation>
+    </message>
+    <message>
+        <source>Show the whole map (%1)</source>
+        <translation>Mostrar todo el mapa (%1)</translation>
+    </message>
+    <message>
+        <source>Support network map</source>
+        <translation>Mapa de la red de apoyo</translation>
+    </message>
+    <message>
+        <source>Key to the map</source>
+        <translation>Leyenda del mapa</translation>
+    </message>
+    <message>
+        <source>Show ke&amp;y</source>
+        <translation>Mostrar le&amp;yenda</translation>
+    </message>
+    <message>
+        <source>Show or hide the key beside the map, for more room</source>
+        <translation>Mostrar u ocultar la leyenda junto al mapa, para tener más espacio</translation>
+    </message>
+    <message>
+        <source>Ma&amp;p (the person is in the middle):</source>
+        <translation>Mapa (la per&amp;sona está en el centro):</translation>
+    </message>
+    <message>
+        <source>No one on the map yet.
+
+Start with who the person turns to: family as they define it, friends, a sponsor or peer, the groups they go to, and the services that help. Each goes in a life area around them.</source>
+        <translation>Todavía no hay nadie en el mapa.
+
+Empiece por quienes son un apoyo para la persona: su familia, tal como la define, sus amistades, un padrino, una madrina o un compañero, los grupos a los que va y los servicios que le ayudan. Cada uno va en un área de la vida a su alrededor.</translation>
+    </message>
+    <message>
+        <source>Add the &amp;first member…</source>
+        <translation>Agregar el primer miem&amp;bro…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Área de la vida</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Naturaleza</translation>
+    </message>
+    <message>
+        <source>Direction of support</source>
+        <translation>Sentido del apoyo</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Última respuesta</translation>
+    </message>
+    <message>
+        <source>Members of the support network</source>
+        <translation>Miembros de la red de apoyo</translation>
+    </message>
+    <message>
+        <source>The same members as the map, one per row. Enter edits the selected member.</source>
+        <translation>Los mismos miembros que en el mapa, uno por fila. Enter edita el miembro seleccionado.</translation>
+    </message>
+    <message>
+        <source>&amp;Members (the map as a list):</source>
+        <translation>Miembros (el mapa en forma de &amp;lista):</translation>
+    </message>
+    <message>
+        <source>About the selected member</source>
+        <translation>Sobre el miembro seleccionado</translation>
+    </message>
+    <message>
+        <source>Figures for the day shown</source>
+        <translation>Cifras del día que se muestra</translation>
+    </message>
+    <message>
+        <source>Change since the start</source>
+        <translation>Cambio desde el inicio</translation>
+    </message>
+    <message>
+        <source>Supports and life areas over time</source>
+        <translation>Apoyos y áreas de la vida a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>O&amp;ver time (each day the network changed):</source>
+        <translation>E&amp;volución (cada día en que cambió la red):</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Día que se muestra</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Historial:</translation>
+    </message>
+    <message>
+        <source>&amp;Back to today</source>
+        <translation>V&amp;olver a hoy</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>Showing the network as it was on %1. This is history: nothing can be changed here. Use “Back to today” to make changes.</source>
+        <translation>Se muestra la red de apoyo tal como estaba el %1. Esto es historial: aquí no se puede cambiar nada. Use “Volver a hoy” para hacer cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) were placed outside the map and are shown at its edge; drag them where they belong.</source>
+        <translation>
+            <numerusform>%n miembro estaba fuera del mapa y se muestra en el borde; arrástrelo a donde corresponde.</numerusform>
+            <numerusform>%n miembros estaban fuera del mapa y se muestran en el borde; arrástrelos a donde corresponden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one was on the map on this day.</source>
+        <translation>Ese día no había nadie en el mapa.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;p (the person is in the middle; drag a member, or use the arrow keys, to arrange):</source>
+        <translation>Mapa (la per&amp;sona está en el centro; para acomodar, arrastre un miembro o use las teclas de flecha):</translation>
+    </message>
+    <message>
+        <source>%1 tie, %2</source>
+        <translation>Vínculo: %1, %2</translation>
+    </message>
+    <message>
+        <source>in touch: %1</source>
+        <translation>en contacto: %1</translation>
+    </message>
+    <message>
+        <source>known since %1</source>
+        <translation>se conocen desde el %1</translation>
+    </message>
+    <message>
+        <source>last answer: %1 (%2)</source>
+        <translation>última respuesta: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Supports: %1 · Life areas covered: %2</source>
+        <translation>Apoyos: %1 · Áreas de la vida cubiertas: %2</translation>
+    </message>
+    <message>
+        <source>%1% of ties supportive</source>
+        <translation>%1% de los vínculos son de apoyo</translation>
+    </message>
+    <message>
+        <source>Community and peer supports: %1 · Clinical: %2</source>
+        <translation>Apoyos comunitarios y de pares: %1 · Clínicos: %2</translation>
+    </message>
+    <message>
+        <source>The change over time shows here once the map has members.</source>
+        <translation>La evolución aparecerá aquí cuando el mapa tenga miembros.</translation>
+    </message>
+    <message>
+        <source>Since intake on %1:</source>
+        <translation>Desde la acogida del %1:</translation>
+    </message>
+    <message>
+        <source>Since the first map on %1:</source>
+        <translation>Desde el primer mapa del %1:</translation>
+    </message>
+    <message>
+        <source>supports %1 → %2, life areas %3 → %4</source>
+        <translation>apoyos %1 → %2, áreas de la vida %3 → %4</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contacto: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>On the map since %1</source>
+        <translation>En el mapa desde el %1</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Exportar el mapa</translation>
+    </message>
+    <message>
+        <source>The map was saved as %1 in %2.</source>
+        <translation>El mapa se guardó como %1 en %2.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>%1 since %2</source>
         <translation>%1 desde el %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Supports: %1 → %2</source>
+        <translation>Apoyos: %1 → %2</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Areas of life: %1 → %2</source>
+        <translation>Áreas de la vida: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Supportive ties: %1 → %2</source>
+        <translation>Vínculos de apoyo: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Community and peer to clinical: %1 → %2</source>
+        <translation>Comunidad y pares frente a clínicos: %1 → %2</translation>
     </message>
     <message>
         <source>About</source>
@@ -1513,6 +2434,22 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>The GAS T-score sums the level reached on each goal (−2 … +2), weighted by its importance: T = 50 + 10·Σwᵢxᵢ / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²), with ρ = 0.3 and weights 1 unless set. 50 means the goals were met as expected; above 50, better than expected.</source>
         <translation>La puntuación T de GAS suma el nivel alcanzado en cada meta (−2 … +2), ponderado por su importancia: T = 50 + 10·Σwᵢxᵢ / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²), con ρ = 0,3 y pesos de 1 salvo que se indique otro. 50 significa que las metas se cumplieron como se esperaba; más de 50, mejor de lo esperado.</translation>
+    </message>
+    <message>
+        <source>Support network</source>
+        <translation>Red de apoyo</translation>
+    </message>
+    <message>
+        <source>Support network: since when</source>
+        <translation>Red de apoyo: desde cuándo</translation>
+    </message>
+    <message>
+        <source>Support network, then and now</source>
+        <translation>Red de apoyo, antes y ahora</translation>
+    </message>
+    <message>
+        <source>Supports: members whose tie is supportive or mixed. Areas of life: the different areas those supports come from. Supportive ties: the share of all ties that are supportive. Community and peer to clinical: supports from family, friends, peers, mutual aid, faith and community, against supports from clinical care.</source>
+        <translation>Apoyos: miembros cuyo vínculo es de apoyo o mixto. Áreas de la vida: las distintas áreas de donde vienen esos apoyos. Vínculos de apoyo: la proporción de todos los vínculos que son de apoyo. Comunidad y pares frente a clínicos: apoyos de la familia, las amistades, los compañeros, la ayuda mutua, la fe y la comunidad, frente a los apoyos de la atención clínica.</translation>
     </message>
     <message>
         <source>Recovery capital (BARC-10)</source>
@@ -1565,6 +2502,18 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>At the first reviews it was %1.</source>
         <translation>En las primeras revisiones era %1.</translation>
+    </message>
+    <message>
+        <source>No support network drawn yet.</source>
+        <translation>Todavía no se ha dibujado la red de apoyo.</translation>
+    </message>
+    <message>
+        <source>Since intake on %1</source>
+        <translation>Desde la acogida del %1</translation>
+    </message>
+    <message>
+        <source>Since the first map on %1</source>
+        <translation>Desde el primer mapa del %1</translation>
     </message>
     <message>
         <source>BARC-10 total</source>
@@ -1854,6 +2803,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>A&amp;cogida</translation>
     </message>
     <message>
+        <source>&amp;Network</source>
+        <translation>Red de &amp;apoyo</translation>
+    </message>
+    <message>
         <source>&amp;Check-ins</source>
         <translation>&amp;Encuentros</translation>
     </message>
@@ -1902,6 +2855,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>El plan para momentos difíciles de %1 tiene cambios que aún no se han guardado. ¿Desea guardarlos?</translation>
     </message>
     <message>
+        <source>A form on the Network tab for %1 has typing that is not saved yet. Discard it?</source>
+        <translation>Un formulario de la pestaña Red de apoyo de %1 tiene texto que aún no se ha guardado. ¿Desea descartarlo?</translation>
+    </message>
+    <message>
         <source>Setbac&amp;k plan •</source>
         <translation>&amp;Plan para momentos difíciles •</translation>
     </message>
@@ -1935,6 +2892,49 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>Other</source>
         <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <source>How is this connection working?</source>
+        <translation>¿Cómo está funcionando esta conexión?</translation>
+    </message>
+    <message>
+        <source>How is the connection with %1 working for the person?</source>
+        <translation>¿Cómo le está funcionando a la persona la conexión con %1?</translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>Note about the answer</source>
+        <translation>Nota sobre la respuesta</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Date of the answer</source>
+        <translation>Fecha de la respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Earlier answers:</source>
+        <translation>Respuestas anteriores:</translation>
+    </message>
+    <message>
+        <source>No earlier answers.</source>
+        <translation>No hay respuestas anteriores.</translation>
+    </message>
+    <message>
+        <source>&amp;Save answer</source>
+        <translation>&amp;Guardar respuesta</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +3073,41 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>The new password is set. Sign in with it now.</source>
         <translation>La nueva contraseña ya está lista. Inicie sesión con ella ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message>
+        <source>Take off the map</source>
+        <translation>Quitar del mapa</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be on today&apos;s map, and their links to other members end the same day. Nothing is deleted: the history slider still shows them on earlier days.</source>
+        <translation>%1 ya no estará en el mapa de hoy, y sus enlaces con otros miembros terminan ese mismo día. No se borra nada: en el historial seguirá apareciendo en los días anteriores.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Why, in a few words (optional)</source>
+        <translation>Por qué, en pocas palabras (opcional)</translation>
+    </message>
+    <message>
+        <source>Off the map from</source>
+        <translation>Fuera del mapa desde</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the map</source>
+        <translation>&amp;Quitar del mapa</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +3252,34 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>No hay ninguno registrado.</translation>
     </message>
     <message>
+        <source>Add people from the network</source>
+        <translation>Agregar personas de la red de apoyo</translation>
+    </message>
+    <message>
+        <source>&amp;Tick the people to add to “People to call”:</source>
+        <translation>&amp;Marque las personas que quiere agregar a «Personas a quienes llamar»:</translation>
+    </message>
+    <message>
+        <source>People in their support network</source>
+        <translation>Personas de su red de apoyo</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (already listed)</source>
+        <translation>%1 (ya está en la lista)</translation>
+    </message>
+    <message>
+        <source>Their support network map is empty. Add people on the Support network tab first.</source>
+        <translation>Su mapa de la red de apoyo está vacío. Primero agregue personas en la pestaña Red de apoyo.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Agregar a la lista</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -2239,6 +3302,14 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>Your typing on this tab will be replaced by the version saved elsewhere. Copy anything you want to keep first.</source>
         <translation>Lo que escribió en esta pestaña se reemplazará por la versión guardada en otro lugar. Antes, copie lo que quiera conservar.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd from the network…</source>
+        <translation>Agregar de la red de ap&amp;oyo…</translation>
+    </message>
+    <message>
+        <source>Choose people from their support network; each is added as one line with how to reach them.</source>
+        <translation>Elija personas de su red de apoyo; cada una se agrega en una línea con la forma de contactarla.</translation>
     </message>
     <message>
         <source>Save the plan first?</source>
@@ -2418,6 +3489,18 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Persona del personal que ayuda</translation>
     </message>
     <message>
+        <source>Who in their network helps</source>
+        <translation>Quién de su red de apoyo ayuda</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Someone else (type a name)</source>
+        <translation>Otra persona (escriba un nombre)</translation>
+    </message>
+    <message>
         <source>Name of the person in their network</source>
         <translation>Nombre de la persona de su red de apoyo</translation>
     </message>
@@ -2567,6 +3650,25 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>Mark as &amp;done</source>
         <translation>Marcar como &amp;hecho</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>%1: %2 supports, %3 life areas</source>
+        <translation>%1: %2 apoyos, %3 áreas de la vida</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Todavía no hay cambios registrados.</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Apoyos</translation>
+    </message>
+    <message>
+        <source>Life areas</source>
+        <translation>Áreas de la vida</translation>
     </message>
 </context>
 <context>
