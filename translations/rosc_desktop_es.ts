@@ -566,6 +566,25 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>¿Descartar lo que escribió?</translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved.</source>
+        <translation>Lo que escribió aquí no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>−2 Much &amp;less than expected</source>
@@ -2042,25 +2061,6 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>The network&apos;s history cannot go back before %1. Choose that day or a later one.</source>
         <translation>El historial de la red de apoyo no puede ir más atrás del %1. Elija ese día o uno posterior.</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkFormDialog</name>
-    <message>
-        <source>Discard what you typed?</source>
-        <translation>¿Descartar lo que escribió?</translation>
-    </message>
-    <message>
-        <source>What you typed here has not been saved.</source>
-        <translation>Lo que escribió aquí no se ha guardado.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -3679,25 +3679,6 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
             <numerusform>Espere %n segundo</numerusform>
             <numerusform>Espere %n segundos</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>_FormDialog</name>
-    <message>
-        <source>Discard what you typed?</source>
-        <translation>¿Descartar lo que escribió?</translation>
-    </message>
-    <message>
-        <source>What you typed here has not been saved.</source>
-        <translation>Lo que escribió aquí no se ha guardado.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>

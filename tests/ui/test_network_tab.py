@@ -37,8 +37,8 @@ def person(services):  # type: ignore[no-untyped-def]
 def no_error_boxes(monkeypatch):  # type: ignore[no-untyped-def]
     """Errors that would open a message box are collected instead (a box left open would outlive the test)."""
     shown: list[BaseException] = []
-    for module in ("network", "network_member"):
-        monkeypatch.setattr(f"rosc_desktop.ui.screens.{module}.show_error", lambda parent, error: shown.append(error))
+    for module in ("screens.network", "form_dialog"):
+        monkeypatch.setattr(f"rosc_desktop.ui.{module}.show_error", lambda parent, error: shown.append(error))
     return shown
 
 

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -43,11 +40,11 @@ from rosc_desktop.documents.network_words import (
     STRENGTHS,
     word,
 )
-from rosc_desktop.errors import RoscError, ValidationError
+from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.network import LinkView, MemberInput, MemberView, TieInput
+from rosc_desktop.ui.form_dialog import FormDialog
 from rosc_desktop.ui.messages import message_for
-from rosc_desktop.ui.operations import for_participant, run_now, run_operation, show_error
-from rosc_desktop.ui.prompts import DiscardQuestion
+from rosc_desktop.ui.operations import run_now
 from rosc_desktop.ui.screens.intake import format_day
 
 # How many earlier answers the rating dialog shows: enough to see a trend, few enough to read at a glance.
@@ -109,143 +106,13 @@ def network_field_message(error: ValidationError) -> str:
     return message_for(error.code, error.params)
 
 
-class NetworkFormDialog(QDialog):
-    """What the network dialogs share: errors beside fields, saving off the GUI thread, asking before
-    discarding."""
+class NetworkFormDialog(FormDialog):
+    """The network dialogs: a save announces a network change, and dates get plain words."""
 
-    def __init__(self, services, participant_id: str, parent: QWidget | None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._services = services
-        self._participant_id = participant_id
-        self._saving = False
-        self._discard = DiscardQuestion(self)
-        self._errors: dict[str, QLabel] = {}
-        self._field_widgets: dict[str, QWidget] = {}
-        self._initial: object = None
-        self.result_view: Any = None
-        self.setModal(True)
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: {_error_colour(self)};")
-        self.banner.hide()
+    CHANGES = "network"
 
-    # subclasses give these
-    def current(self) -> object:
-        raise NotImplementedError
-
-    def _work(self) -> Callable[[], Any]:
-        raise NotImplementedError
-
-    def has_unsaved_work(self) -> bool:
-        """Typing not saved yet (or being saved): the main window asks before dropping it."""
-        return self._saving or self.current() != self._initial
-
-    def field_error(self, field: str) -> str:
-        label = self._errors.get(field)
-        return label.text() if label is not None and not label.isHidden() else ""
-
-    def _with_error(self, field: str, widget: QWidget, shown: QWidget | None = None) -> QWidget:
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(shown or widget)
-        error = QLabel(box)
-        error.setWordWrap(True)
-        error.setStyleSheet(f"color: {_error_colour(self)};")
-        error.hide()
-        column.addWidget(error)
-        self._errors[field] = error
-        self._field_widgets[field] = widget
-        return box
-
-    def _row(self, form: QFormLayout, text: str, field: str, widget: QWidget, shown: QWidget | None = None) -> None:
-        label = QLabel(text, self)
-        label.setBuddy(widget)
-        form.addRow(label, self._with_error(field, widget, shown))
-        # The problem goes away once the person starts correcting it.
-        signal = getattr(widget, "textChanged", None) or getattr(widget, "currentIndexChanged", None) \
-            or getattr(widget, "dateChanged", None)
-        if signal is not None:
-            signal.connect(lambda *_: self._clear_error(field))
-
-    def _make_buttons(self, save_text: str) -> QDialogButtonBox:
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button: QPushButton = self.buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        return self.buttons
-
-    def accept(self) -> None:
-        """Enter and Save both come here: save first, close once the save has succeeded."""
-        if self._saving or not self.save_button.isEnabled():
-            return
-        self._clear_errors()
-        self._send(self._work())
-
-    def _send(self, work: Callable[[], Any]) -> None:
-        self._set_saving(True)
-        run_operation(self, work, on_done=self._saved, on_error=self._failed,
-                      changes=for_participant("network", self._participant_id))
-
-    def _saved(self, result: object) -> None:
-        self._set_saving(False)
-        self.result_view = result
-        super().accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self._set_saving(False)
-        field = error.field if isinstance(error, ValidationError) else None
-        if field is not None and field in self._field_widgets:
-            self._show_error(field, network_field_message(error))  # type: ignore[arg-type]
-            return
-        if isinstance(error, RoscError) and error.code == "edited_elsewhere":
-            self.banner.setText(message_for(error.code, error.params))
-            self.banner.show()
-        show_error(self, error)
-
-    def _set_saving(self, saving: bool) -> None:
-        self._saving = saving
-        self.buttons.setEnabled(not saving)
-
-    def _show_error(self, field: str, text: str) -> None:
-        label = self._errors[field]
-        label.setText(text)
-        label.show()
-        widget = self._field_widgets[field]
-        widget.setAccessibleDescription(text)  # a screen reader reads it when focus lands on the field
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clear_error(self, field: str) -> None:
-        label = self._errors.get(field)
-        if label is not None and not label.isHidden():
-            label.hide()
-            self._field_widgets[field].setAccessibleDescription("")
-
-    def _clear_errors(self) -> None:
-        for field in self._errors:
-            self._clear_error(field)
-        self.banner.hide()
-
-    def reject(self) -> None:
-        if self._saving:
-            return  # the save in flight decides; closing now would drop its answer
-        if not self.has_unsaved_work():
-            super().reject()
-            return
-        self._discard.ask(self.tr("Discard what you typed?"), self.tr("What you typed here has not been saved."),
-                          super().reject, discard_label=self.tr("&Discard"), keep_label=self.tr("&Keep editing"))
-
-    def discard(self) -> None:
-        """Close without asking: the person already chose to discard (closing the workspace)."""
-        if self._discard.box is not None:
-            self._discard.box.done(0)
-        super().reject()
-
-    @property
-    def _discard_box(self) -> QMessageBox | None:
-        return self._discard.box
+    def _field_message(self, error: ValidationError) -> str:
+        return network_field_message(error)
 
 
 class MemberDialog(NetworkFormDialog):
