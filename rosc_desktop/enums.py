@@ -124,3 +124,34 @@ class ConnectionRating(StrEnum):
     WORKING_WELL = "working_well"
     MIXED = "mixed"
     NOT_WORKING = "not_working"
+
+
+class ServiceStatus(StrEnum):
+    """HSDS 3.0 `service.status`."""
+
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    DEFUNCT = "defunct"
+    TEMPORARILY_CLOSED = "temporarily closed"
+
+
+class EntrySource(StrEnum):
+    """Where a directory entry came from: the hub's directory (read-only at a center), this center's own
+    entries, or a mutual-aid meeting list (Meeting Guide format)."""
+
+    HUB = "hub"
+    LOCAL = "local"
+    MEETING_GUIDE = "meeting_guide"
+
+
+class ReferralStatus(StrEnum):
+    SUGGESTED = "suggested"
+    CONTACTED = "contacted"
+    APPOINTMENT = "appointment"
+    CONNECTED = "connected"
+    ONGOING = "ongoing"
+    DECLINED = "declined"
+    NOT_CONNECTED = "not_connected"
+
+
+CLOSED_REFERRAL_STATUSES = frozenset({ReferralStatus.DECLINED, ReferralStatus.NOT_CONNECTED})

@@ -2,6 +2,16 @@
 
 from rosc_desktop.model.audit import AuditEvent
 from rosc_desktop.model.base import SyncedRow
+from rosc_desktop.model.directory import (
+    DirectoryCorrection,
+    DirectoryLocation,
+    DirectoryOrganization,
+    DirectoryService,
+    DirectoryServiceLocation,
+    Partner,
+    Referral,
+    ReferralEvent,
+)
 from rosc_desktop.model.network import MemberLink, NetworkMember, NetworkTie, TieRating
 from rosc_desktop.model.outbox import OutboxEntry
 from rosc_desktop.model.plan import CheckIn, FollowUp, GasReview, Goal, GoalStep, SetbackEvent, SetbackPlan
@@ -16,6 +26,14 @@ from rosc_desktop.model.site import Site
 from rosc_desktop.model.staff import Role, Staff
 
 __all__ = [
+    "DirectoryCorrection",
+    "DirectoryLocation",
+    "DirectoryOrganization",
+    "DirectoryService",
+    "DirectoryServiceLocation",
+    "Partner",
+    "Referral",
+    "ReferralEvent",
     "AuditEvent",
     "CheckIn",
     "FollowUp",
