@@ -20,6 +20,9 @@ class Action(StrEnum):
     VIEW_AUDIT = "view_audit"
     CHECK_DATABASE = "check_database"
     VIEW_REPORTS = "view_reports"
+    REFER = "refer"
+    EDIT_DIRECTORY = "edit_directory"
+    MANAGE_PARTNERS = "manage_partners"
 
 
 _EVERY_STAFF = {
@@ -28,12 +31,14 @@ _EVERY_STAFF = {
     Action.EDIT_PARTICIPANT,
     Action.RECORD_INTAKE,
     Action.EDIT_PLAN,
+    Action.REFER,
 }
 
 ALLOWED: dict[Role, frozenset[Action]] = {
     Role.PEER_SPECIALIST: frozenset(_EVERY_STAFF),
     Role.COORDINATOR: frozenset(_EVERY_STAFF | {Action.VOID_PARTICIPANT, Action.CHECK_DATABASE,
-                                                Action.VIEW_REPORTS}),
+                                                Action.VIEW_REPORTS, Action.EDIT_DIRECTORY,
+                                                Action.MANAGE_PARTNERS}),
     Role.ADMIN: frozenset(Action),
 }
 
