@@ -29,6 +29,7 @@ class Services:
         from rosc_desktop.services.participants import ParticipantService
         from rosc_desktop.services.checkins import CheckInService
         from rosc_desktop.services.plans import GoalService
+        from rosc_desktop.services.referrals import ReferralService
         from rosc_desktop.services.reports import ReportService
         from rosc_desktop.services.setback import SetbackService
 
@@ -44,6 +45,7 @@ class Services:
         self.checkins = CheckInService(self)
         self.setback = SetbackService(self)
         self.network = NetworkService(self)
+        self.referrals = ReferralService(self)
         self.reports = ReportService(self)
         self.health = HealthService(self)
 
