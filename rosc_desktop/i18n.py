@@ -6,13 +6,14 @@ same catalogues while the app itself runs in another.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 __all__ = ["QT_TRANSLATE_NOOP", "choose_language", "current_language", "install", "load_translator", "translate",
-           "translations_dir"]
+           "translations_dir", "translator_for"]
 
 CATALOGUE = "rosc_desktop"
 SUPPORTED = ("en", "es")
@@ -85,3 +86,16 @@ def _locale_for(language: str) -> QLocale:
 def translate(context: str, source: str) -> str:
     """`source` in the interface's language, for code below ui/ that marks its words with QT_TRANSLATE_NOOP."""
     return QCoreApplication.translate(context, source)
+
+
+def translator_for(language: str) -> Callable[[str, str], str]:
+    """(context, source) -> `source` in `language`, whatever the interface runs in: for documents the
+    participant takes home (a referral slip) in their own language. Nothing is installed app-wide."""
+    translator = load_translator(language) if language in SUPPORTED else None
+    if translator is None:
+        return lambda _context, source: source
+
+    def translate_to(context: str, source: str) -> str:
+        return translator.translate(context, source) or source
+
+    return translate_to
