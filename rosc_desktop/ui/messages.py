@@ -82,6 +82,14 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "not_owner": lambda: QCoreApplication.translate("Messages", "This record belongs to another site and cannot be edited here."),
         "site_not_set_up": lambda: QCoreApplication.translate("Messages", "This database has no center set up yet."),
         "hard_delete_refused": lambda: QCoreApplication.translate("Messages", "Records are never deleted outright; they can only be voided."),
+        # referrals
+        "choose_service": lambda: QCoreApplication.translate("Messages", "Choose a service from the list (type to find it)."),
+        "service_not_active": lambda: QCoreApplication.translate("Messages", "This service is no longer running. Choose another one."),
+        "status_backwards": lambda: QCoreApplication.translate("Messages", "A referral moves forward only. Choose one of the next steps."),
+        "referral_closed": lambda: QCoreApplication.translate("Messages", "This referral is closed. Make a new referral instead."),
+        "referral_not_found": lambda: QCoreApplication.translate("Messages", "This referral is not there any more."),
+        "referral_not_connected": lambda: QCoreApplication.translate("Messages", "Only a connected referral can join the support network."),
+        "already_in_network": lambda: QCoreApplication.translate("Messages", "This service is already on the person's support network."),
     }
     make = texts.get(code)
     if make is None:
