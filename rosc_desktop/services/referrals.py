@@ -290,7 +290,8 @@ class ReferralService:
     def sharing_cover(self, referral_id: str, on: date | None = None) -> SharingCover:
         """The partner agreement covering the service's agency, if any. Consent is not recorded yet."""
         view = self.get(referral_id)
-        partner = self._s.directory.partner_for_service(view.service_id)  # type: ignore[attr-defined]
+        directory = getattr(self._s, "directory", None)  # the directory service, once it is registered
+        partner = directory.partner_for_service(view.service_id) if directory is not None else None
         current = bool(partner is not None and partner.agreement_current(on or date.today()))
         return SharingCover(partner=partner, agreement_current=current, consent=None)
 

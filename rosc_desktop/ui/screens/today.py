@@ -44,7 +44,7 @@ def _int_setting(key: str, default: int, low: int, high: int) -> int:
     return value if low <= value <= high else default
 RECENT_LIMIT = 10
 OUTREACH_DELAY_MS = 250  # typing "45" into the spin box asks once, not for 4 and then 45
-REFRESH_KINDS = frozenset({"followups", "checkins", "setback", "participant"})
+REFRESH_KINDS = frozenset({"followups", "checkins", "setback", "participant", "referrals"})
 PID_ROLE = Qt.ItemDataRole.UserRole
 FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -316,7 +316,10 @@ class TodayScreen(QWidget):
         else:
             when = self.tr("%1 days overdue").replace("%1", QLocale().toString(overdue))
         due = QLocale().toString(_qdate(row.due_on), QLocale.FormatType.ShortFormat)
-        return [row.preferred_name, due, when, row.reason]
+        reason = row.reason
+        if row.source == "referral":  # the reason of a referral's follow-up is the service's name
+            reason = self.tr("Referral follow-up: %1").replace("%1", row.reason)
+        return [row.preferred_name, due, when, reason]
 
     def _outreach_cells(self, row: "OutreachRow") -> list[str]:
         if row.last_contact is None:

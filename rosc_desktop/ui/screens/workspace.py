@@ -1,5 +1,5 @@
 """One participant's workspace: a header saying who this is, then the Overview, Goals, Intake, Network (the
-support network's eco-map), Check-ins and Setback plan tabs.
+support network's eco-map), Referrals, Check-ins and Setback plan tabs.
 
 The main window opens one per person and asks `maybe_close()` before closing it, so typing in the intake
 is never lost without the peer specialist choosing to. A save still under way is waited for before asking,
@@ -27,6 +27,7 @@ from rosc_desktop.ui.screens.goals import GoalsTab
 from rosc_desktop.ui.screens.intake import IntakeTab
 from rosc_desktop.ui.screens.network import NetworkTab
 from rosc_desktop.ui.screens.overview import OverviewTab, pathway_labels
+from rosc_desktop.ui.screens.referrals import ReferralsTab
 from rosc_desktop.ui.screens.setback import SetbackTab
 
 # Chips take their colours from the palette, so they follow light, dark and high-contrast themes.
@@ -78,6 +79,9 @@ class ParticipantWorkspace(QWidget):
         self.network = NetworkTab(services, participant_id)
         self.tabs.addTab(self.network, self.tr("&Network"))
         self.intake.dirty_changed.connect(self._dirty_changed)
+        # After the map: the supports the person has, then the ones they are being connected with.
+        self.referrals = ReferralsTab(services, participant_id)
+        self.tabs.addTab(self.referrals, self.tr("&Referrals"))
         self.checkins = CheckInsTab(services, participant_id)
         self.setback = SetbackTab(services, participant_id)
         self.tabs.addTab(self.checkins, self.tr("&Check-ins"))
@@ -112,7 +116,7 @@ class ParticipantWorkspace(QWidget):
         # A save under way counts: until it is answered, the typing it carries is not known to be kept.
         return (self.intake.is_saving() or self.intake.has_unsaved_changes()
                 or self.setback.is_saving() or self.setback.has_unsaved_changes()
-                or self.network.has_unsaved_work())
+                or self.network.has_unsaved_work() or self.referrals.has_unsaved_work())
 
     def maybe_close(self) -> bool:
         """True when the workspace may close: nothing unsaved, saved now, or the person chose to discard."""
@@ -124,6 +128,8 @@ class ParticipantWorkspace(QWidget):
         if not self._maybe_close_setback():
             return False
         if not self._maybe_close_network():
+            return False
+        if not self._maybe_close_referrals():
             return False
         if not (self.intake.is_saving() or self.intake.has_unsaved_changes()):
             return True
@@ -260,6 +266,22 @@ class ParticipantWorkspace(QWidget):
         if choice != QMessageBox.StandardButton.Discard:
             return False  # the form stays open, in front of the tab, with its typing
         self.network.discard_dialog()
+        return True
+
+    def _maybe_close_referrals(self) -> bool:
+        """Ask about typing in an open referral dialog; True when closing may go on."""
+        if not self.referrals.has_unsaved_work():
+            return True
+        self.tabs.setCurrentWidget(self.referrals)
+        choice = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("A form on the Referrals tab for %1 has typing that is not saved yet. Discard it?").replace(
+                "%1", self.title()),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if choice != QMessageBox.StandardButton.Discard:
+            return False  # the form stays open, in front of the tab, with its typing
+        self.referrals.discard_dialog()
         return True
 
     def _setback_dirty_changed(self, dirty: bool) -> None:

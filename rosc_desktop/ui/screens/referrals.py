@@ -1,0 +1,561 @@
+"""The workspace's Referrals tab: the person's referrals to services in the directory, each followed from
+suggested to connected (or closed with a reason), a printable slip in the person's language, one step onto the
+support network once connected, and whether a partner agreement covers sharing with the agency.
+
+Dialogs save in the background, keep typing on errors and ask before dropping it (FormDialog).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, QStandardPaths, Qt, QTime, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rosc_desktop.enums import CLOSED_REFERRAL_STATUSES, ReferralStatus
+from rosc_desktop.errors import ValidationError
+from rosc_desktop.services.referrals import ReferralView, SharingCover
+from rosc_desktop.ui.form_dialog import FormDialog
+from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
+from rosc_desktop.ui.screens.intake import format_day
+from rosc_desktop.util_files import write_atomic
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_DELAY_MS = 200
+SEARCH_LIMIT = 50
+
+
+def status_word(status: str) -> str:
+    words = {
+        ReferralStatus.SUGGESTED: QCoreApplication.translate("Referrals", "Suggested"),
+        ReferralStatus.CONTACTED: QCoreApplication.translate("Referrals", "Contacted"),
+        ReferralStatus.APPOINTMENT: QCoreApplication.translate("Referrals", "Appointment"),
+        ReferralStatus.CONNECTED: QCoreApplication.translate("Referrals", "Connected"),
+        ReferralStatus.ONGOING: QCoreApplication.translate("Referrals", "Ongoing"),
+        ReferralStatus.DECLINED: QCoreApplication.translate("Referrals", "Declined"),
+        ReferralStatus.NOT_CONNECTED: QCoreApplication.translate("Referrals", "Not connected"),
+    }
+    return words.get(status, status)  # a status from a newer version (through sync) is shown as it is
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def _plain_editor(parent: QWidget, lines: int, name: str) -> QPlainTextEdit:
+    editor = QPlainTextEdit(parent)
+    editor.setTabChangesFocus(True)  # Tab leaves the field; keyboard users are not trapped in it
+    editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 2 * editor.frameWidth() + 10)
+    editor.setAccessibleName(name)
+    return editor
+
+
+def _date_edit(parent: QWidget, day: date, name: str, *, earliest: date | None = None,
+               latest: date | None = None) -> QDateEdit:
+    edit = QDateEdit(_qdate(day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    if earliest is not None:
+        edit.setMinimumDate(_qdate(earliest))
+    if latest is not None:
+        edit.setMaximumDate(_qdate(latest))
+    edit.setAccessibleName(name)
+    return edit
+
+
+class ReferralDialog(FormDialog):
+    CHANGES = "referrals"
+
+
+class NewReferralDialog(ReferralDialog):
+    """Find a service (type, then Down into the results), then say why in the person's words."""
+
+    def __init__(self, services, participant_id: str, parent: QWidget | None = None,  # type: ignore[no-untyped-def]
+                 search: Callable[[str], list[Any]] | None = None) -> None:
+        super().__init__(services, participant_id, parent)
+        self._search = search or (lambda text: services.directory.search(text, limit=SEARCH_LIMIT))
+        self.setWindowTitle(self.tr("New referral"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setAccessibleName(self.tr("Find a service"))
+        self.search_edit.setPlaceholderText(self.tr("A service, an agency, a need (housing, work…)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.results = QListWidget(self)
+        self.results.setAccessibleName(self.tr("Services found"))
+        self.results.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.results_note = QLabel(self)
+        self.results_note.setWordWrap(True)
+        self.reason_edit = _plain_editor(self, 3, self.tr("Reason, in the person's words, required"))
+        self.ask_for_edit = QLineEdit(self)
+        self.ask_for_edit.setAccessibleName(self.tr("Who to ask for"))
+        self.bring_edit = _plain_editor(self, 2, self.tr("What to bring"))
+        today = date.today()
+        self.follow_up_edit = _date_edit(self, today + timedelta(days=7), self.tr("Follow up on"), earliest=today)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        search_label = QLabel(self.tr("&Find a service:"), self)
+        search_label.setBuddy(self.search_edit)
+        form.addRow(search_label, self.search_edit)
+        results_box = QWidget(self)
+        results_column = QVBoxLayout(results_box)
+        results_column.setContentsMargins(0, 0, 0, 0)
+        results_column.addWidget(self.results)
+        results_column.addWidget(self.results_note)
+        self._row(form, self.tr("&Service (required):"), "service_id", self.results, results_box)
+        self._row(form, self.tr("&Reason, in the person's words (required):"), "reason", self.reason_edit)
+        self._row(form, self.tr("Who to &ask for:"), "ask_for", self.ask_for_edit)
+        self._row(form, self.tr("What to &bring:"), "what_to_bring", self.bring_edit)
+        self._row(form, self.tr("Follow &up on:"), "follow_up_on", self.follow_up_edit)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self._make_buttons(self.tr("&Refer")))
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.search_edit.installEventFilter(self)
+        self.results.currentItemChanged.connect(lambda *_: self._clear_error("service_id"))
+        self.run_search()
+        self._initial = self.current()
+        self.search_edit.setFocus()
+
+    def current(self) -> object:
+        return (self.selected_service_id(), self.reason_edit.toPlainText(), self.ask_for_edit.text(),
+                self.bring_edit.toPlainText(), self.follow_up_edit.date())
+
+    def selected_service_id(self) -> str | None:
+        item = self.results.currentItem()
+        return item.data(ID_ROLE) if item is not None and item.isSelected() else None
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        text = self.search_edit.text().strip()
+        found = run_now(lambda: self._search(text), self)
+        if found is None:
+            return
+        keep = self.selected_service_id()
+        self.results.clear()
+        for summary in found:
+            where = ", ".join(p for p in (summary.organization_name, summary.city) if p)
+            item = QListWidgetItem(f"{summary.name} — {where}" if where else summary.name)
+            item.setData(ID_ROLE, summary.id)
+            self.results.addItem(item)
+            if summary.id == keep:
+                self.results.setCurrentItem(item)
+        if not found:
+            self.results_note.setText(self.tr("No service matches. Try fewer or other words."))
+        elif len(found) >= SEARCH_LIMIT:
+            self.results_note.setText(self.tr("Showing the first %1. Type more to narrow the list.").replace(
+                "%1", str(SEARCH_LIMIT)))
+        else:
+            self.results_note.setText("")
+        self.results_note.setVisible(bool(self.results_note.text()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (watched is self.search_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down):
+            if self._timer.isActive():
+                self.run_search()  # typed fast, then Down: the list shows what was typed
+            if self.results.count():
+                if self.results.currentItem() is None or not self.results.currentItem().isSelected():
+                    self.results.setCurrentRow(0)
+                self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _work(self) -> Callable[[], Any]:
+        service_id = self.selected_service_id()
+        if service_id is None:
+            raise ValidationError("choose_service", field="service_id")
+        referrals = self._services.referrals
+        pid = self._participant_id
+        reason, ask_for = self.reason_edit.toPlainText(), self.ask_for_edit.text()
+        bring, follow_up = self.bring_edit.toPlainText(), _pydate(self.follow_up_edit.date())
+        return lambda: referrals.refer(pid, service_id, reason, ask_for=ask_for, what_to_bring=bring,
+                                       follow_up_on=follow_up)
+
+
+class StatusDialog(ReferralDialog):
+    """The referral's next step: the new status, when, a note; a reason when it closes; the appointment's
+    date and time; and when to follow up next."""
+
+    def __init__(self, services, referral: ReferralView, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(services, referral.participant_id, parent)
+        self._referral = referral
+        self.setWindowTitle(self.tr("Update the referral"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        today = date.today()
+
+        self.status_combo = QComboBox(self)
+        for status in referral.next_statuses():
+            text = status_word(status)
+            if status == referral.status:
+                text = self.tr("%1 (a new date)").replace("%1", text)
+            self.status_combo.addItem(text, status)
+        self.status_combo.setAccessibleName(self.tr("New status"))
+        self.on_edit = _date_edit(self, today, self.tr("Date of this step"), earliest=referral.status_on,
+                                  latest=today)
+        self.appointment_edit = QDateTimeEdit(QDateTime(_qdate(today + timedelta(days=1)), QTime(10, 0)), self)
+        self.appointment_edit.setCalendarPopup(True)
+        self.appointment_edit.setDisplayFormat("d MMM yyyy HH:mm")
+        self.appointment_edit.setAccessibleName(self.tr("Appointment date and time"))
+        self.closed_edit = _plain_editor(self, 2, self.tr("Why it closed, required"))
+        self.note_edit = _plain_editor(self, 2, self.tr("Note"))
+        self.follow_check = QCheckBox(self.tr("&Follow up on:"), self)
+        self.follow_check.setAccessibleName(self.tr("Set a follow-up"))
+        self.follow_edit = _date_edit(self, today + timedelta(days=7), self.tr("Follow-up date"), earliest=today)
+        follow_row = QWidget(self)
+        follow_line = QHBoxLayout(follow_row)
+        follow_line.setContentsMargins(0, 0, 0, 0)
+        follow_line.addWidget(self.follow_check)
+        follow_line.addWidget(self.follow_edit)
+        follow_line.addStretch()
+
+        heading = QLabel(self.tr("%1 — now: %2").replace("%1", referral.service_name or self.tr("Service"))
+                         .replace("%2", status_word(referral.status)), self)
+        heading.setWordWrap(True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form = form
+        self._row(form, self.tr("New &status:"), "status", self.status_combo)
+        self._row(form, self.tr("&Date:"), "on", self.on_edit)
+        self._row(form, self.tr("&Appointment:"), "appointment_at", self.appointment_edit)
+        self._row(form, self.tr("&Why it closed (required):"), "closed_reason", self.closed_edit)
+        self._row(form, self.tr("&Note:"), "note", self.note_edit)
+        self._follow_box = self._with_error("follow_up_on", self.follow_edit, follow_row)
+        form.addRow(self._follow_box)
+        self.follow_check.toggled.connect(self.follow_edit.setEnabled)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self._make_buttons(self.tr("&Save")))
+        self.status_combo.currentIndexChanged.connect(lambda _i: self._status_changed())
+        self._status_changed()
+        self._initial = self.current()
+
+    def chosen_status(self) -> str:
+        return str(self.status_combo.currentData() or "")
+
+    def _status_changed(self) -> None:
+        status = self.chosen_status()
+        closing = status in CLOSED_REFERRAL_STATUSES
+        connected = status in (ReferralStatus.CONNECTED, ReferralStatus.ONGOING)
+        self._form.setRowVisible(self.appointment_edit.parentWidget(), status == ReferralStatus.APPOINTMENT)
+        self._form.setRowVisible(self.closed_edit.parentWidget(), closing)
+        self._form.setRowVisible(self._follow_box, not closing)
+        # Still on the way: a next follow-up by default. Connected or closed: Today has nothing to chase.
+        self.follow_check.setChecked(not closing and not connected)
+        self.follow_edit.setEnabled(self.follow_check.isChecked())
+
+    def current(self) -> object:
+        return (self.chosen_status(), self.on_edit.date(), self.appointment_edit.dateTime(),
+                self.closed_edit.toPlainText(), self.note_edit.toPlainText(), self.follow_check.isChecked(),
+                self.follow_edit.date())
+
+    def _work(self) -> Callable[[], Any]:
+        status = self.chosen_status()
+        referrals, referral_id = self._services.referrals, self._referral.id
+        on = _pydate(self.on_edit.date())
+        note, closed = self.note_edit.toPlainText(), self.closed_edit.toPlainText()
+        appointment: datetime | None = None
+        if status == ReferralStatus.APPOINTMENT:
+            appointment = self.appointment_edit.dateTime().toPython().astimezone()  # local time as typed
+        follow = _pydate(self.follow_edit.date()) if self.follow_check.isChecked() and \
+            status not in CLOSED_REFERRAL_STATUSES else None
+        return lambda: referrals.move(referral_id, status, on=on, note=note, closed_reason=closed,
+                                      appointment_at=appointment, follow_up_on=follow)
+
+
+class ReferralsTab(QWidget):
+    def __init__(self, services, participant_id: str, parent: QWidget | None = None,  # type: ignore[no-untyped-def]
+                 search: Callable[[str], list[Any]] | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._participant_id = participant_id
+        self._search = search
+        self._referrals: dict[str, ReferralView] = {}
+        self._select_next: str | None = None
+        self.dialog: QDialog | None = None
+
+        self.new_button = QPushButton(self.tr("Ne&w referral…"))
+        self.new_button.setToolTip(self.tr("Refer the person to a service in the directory"))
+        self.status_button = QPushButton(self.tr("&Update status…"))
+        self.slip_button = QPushButton(self.tr("&Print slip…"))
+        self.slip_button.setToolTip(self.tr("Save the referral slip as a PDF, in the person's language"))
+        self.network_button = QPushButton(self.tr("&Add to network"))
+        self.network_button.setToolTip(self.tr("Put this connected service on the person's support network"))
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.status_button, self.slip_button, self.network_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Referrals"))
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([self.tr("Service"), self.tr("Status"), self.tr("Since"),
+                                   self.tr("Next follow-up")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.header().resizeSection(0, self.tree.fontMetrics().averageCharWidth() * 48)
+        self.empty_label = QLabel(self.tr("No referrals yet. Use New referral… to connect the person with a "
+                                          "service from the directory."))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty_label)
+
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("Referral details"))
+        self.cover = QLabel()
+        self.cover.setWordWrap(True)
+        self.cover.setFrameShape(QFrame.Shape.StyledPanel)
+        self.cover.setStyleSheet("QLabel { padding: 6px; }")
+        self.cover.setAccessibleName(self.tr("Information sharing"))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(self.tr("Saved"))
+        self.note.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+        layout.addWidget(self.stack, 2)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.cover)
+
+        self.new_button.clicked.connect(self.new_referral)
+        self.status_button.clicked.connect(self.update_status)
+        self.slip_button.clicked.connect(self.print_slip)
+        self.network_button.clicked.connect(self.add_to_network)
+        self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
+        self.tree.itemActivated.connect(lambda *_: self.update_status())
+        change_bus.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- the contract with the workspace and tests ---------------------------------------------------------
+
+    def has_unsaved_work(self) -> bool:
+        return self.dialog is not None and self.dialog.has_unsaved_work()  # type: ignore[attr-defined]
+
+    def discard_dialog(self) -> None:
+        if isinstance(self.dialog, FormDialog):
+            self.dialog.discard()
+
+    def referrals(self) -> list[ReferralView]:
+        return list(self._referrals.values())
+
+    def selected(self) -> ReferralView | None:
+        item = self.tree.currentItem()
+        return self._referrals.get(item.data(0, ID_ROLE)) if item is not None else None
+
+    def select(self, referral_id: str) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, ID_ROLE) == referral_id:
+                self.tree.setCurrentItem(item)
+                return
+
+    def default_slip_name(self) -> str:
+        from rosc_desktop.documents.referral_slip import slip_file_name
+
+        return slip_file_name(date.today())
+
+    def reload(self) -> None:
+        rows = run_now(lambda: self._services.referrals.list(self._participant_id), self)
+        if rows is None:
+            return
+        current = self.selected()
+        keep = self._select_next or (current.id if current is not None else None)
+        self._select_next = None
+        self._referrals = {r.id: r for r in rows}
+        self.tree.clear()
+        for view in rows:
+            item = QTreeWidgetItem(self.row_texts(view))
+            item.setData(0, ID_ROLE, view.id)
+            if view.service_gone:
+                item.setToolTip(0, self.tr("This service is no longer in the directory. The referral is kept."))
+            self.tree.addTopLevelItem(item)
+        self.stack.setCurrentWidget(self.tree if rows else self.empty_label)
+        if keep is not None:
+            self.select(keep)
+        if self.tree.currentItem() is None and rows:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self._selection_changed()
+
+    def row_texts(self, view: ReferralView) -> list[str]:
+        service = view.service_name or self.tr("(service removed)")
+        if view.service_gone:
+            service = self.tr("%1 — no longer in the directory").replace("%1", service)
+        follow = format_day(_qdate(view.follow_up_on)) if view.follow_up_on else ""
+        return [service, status_word(view.status), format_day(_qdate(view.status_on)), follow]
+
+    # -- showing one --------------------------------------------------------------------------------------
+
+    def _selection_changed(self) -> None:
+        view = self.selected()
+        self.status_button.setEnabled(view is not None and not view.is_closed)
+        self.slip_button.setEnabled(view is not None)
+        self.network_button.setEnabled(view is not None and view.can_join_network)
+        if view is None:
+            self.details.clear()
+            self.cover.hide()
+            return
+        self.details.setText(self._details(view))
+        cover = run_now(lambda: self._services.referrals.sharing_cover(view.id), self)
+        self.cover.setText(self.cover_text(cover) if cover is not None else "")
+        self.cover.setVisible(cover is not None)
+
+    def _details(self, view: ReferralView) -> str:
+        lines = []
+        if view.organization_name:
+            lines.append(view.organization_name)
+        lines.append(self.tr("Reason: %1").replace("%1", view.reason))
+        if view.ask_for:
+            lines.append(self.tr("Ask for: %1").replace("%1", view.ask_for))
+        if view.appointment_at is not None and view.status == ReferralStatus.APPOINTMENT:
+            local = view.appointment_at.astimezone()
+            lines.append(self.tr("Appointment: %1 at %2").replace("%1", format_day(_qdate(local.date())))
+                         .replace("%2", local.strftime("%H:%M")))
+        if view.closed_reason:
+            lines.append(self.tr("Why it closed: %1").replace("%1", view.closed_reason))
+        if view.network_member_id:
+            lines.append(self.tr("On the support network."))
+        steps = "; ".join(f"{status_word(e.status)} {format_day(_qdate(e.occurred_on))}" for e in view.history)
+        lines.append(self.tr("History: %1").replace("%1", steps))
+        return "\n".join(lines)
+
+    def cover_text(self, cover: SharingCover) -> str:
+        partner = cover.partner
+        if partner is None:
+            agreement = self.tr("No information-sharing agreement on file.")
+        elif cover.agreement_current and partner.agreement_end is not None:
+            agreement = self.tr("Partner agency: agreement on file until %1.").replace(
+                "%1", format_day(_qdate(partner.agreement_end)))
+        elif cover.agreement_current:
+            agreement = self.tr("Partner agency: agreement on file.")
+        else:
+            agreement = self.tr("Partner agency, but no current information-sharing agreement on file.")
+        return agreement + "\n" + self.tr("Consent: not recorded in this version.")
+
+    # -- acting -------------------------------------------------------------------------------------------
+
+    def _open(self, dialog: FormDialog) -> None:
+        # Opened, not exec'd: a lock hides open windows, and hiding would end a nested event loop as a cancel.
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            dialog.deleteLater()
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        result = getattr(dialog, "result_view", None)
+        if isinstance(result, ReferralView):
+            self._select_next = result.id
+            self.select(result.id)
+        self.tree.setFocus()
+
+    def new_referral(self) -> None:
+        self._open(NewReferralDialog(self._services, self._participant_id, self, search=self._search))
+
+    def update_status(self) -> None:
+        view = self.selected()
+        if view is not None and not view.is_closed:
+            self._open(StatusDialog(self._services, view, self))
+
+    def add_to_network(self) -> None:
+        view = self.selected()
+        if view is None or not view.can_join_network:
+            return
+        self.network_button.setEnabled(False)
+        referrals, pid = self._services.referrals, self._participant_id
+
+        def failed(error: BaseException) -> None:
+            self._selection_changed()
+            show_error(self, error)
+
+        run_operation(self, lambda: referrals.add_to_network(view.id), on_error=failed,
+                      on_done=lambda _id: self._show_note(self.tr("%1 is now on the support network.").replace(
+                          "%1", view.service_name)),
+                      changes=for_participant("referrals", pid) | for_participant("network", pid))
+
+    def print_slip(self) -> None:
+        view = self.selected()
+        if view is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Save the referral slip"),
+                                                    f"{folder}/{self.default_slip_name()}",
+                                                    self.tr("PDF document (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        target = Path(path)
+        referrals, referral_id = self._services.referrals, view.id
+
+        def work() -> None:
+            from rosc_desktop.documents.referral_slip import render_referral_slip
+
+            slip = referrals.slip_data(referral_id)
+            write_atomic(target, render_referral_slip(slip, slip.language), mode=0o600)
+
+        run_operation(self, work, on_done=lambda _r: self._show_note(
+            self.tr("The slip was saved as %1 in %2.").replace("%1", target.name).replace("%2", str(target.parent))))
+
+    def _show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.show()
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if concerns(kinds, "referrals", self._participant_id) or concerns(kinds, "followups", self._participant_id):
+            self.reload()
