@@ -69,6 +69,12 @@ def _today(services: Any) -> QWidget:
     return TodayScreen(services)
 
 
+def _directory(services: Any) -> QWidget:
+    from rosc_desktop.ui.screens.directory import DirectoryScreen
+
+    return DirectoryScreen(services)
+
+
 def _workspace(services: Any, participant_id: str) -> QWidget:
     from rosc_desktop.ui.screens.workspace import ParticipantWorkspace
 
@@ -220,13 +226,15 @@ class MainWindow(QMainWindow):
 
     def __init__(self, paths: AppPaths, *, idle_timeout_ms: int | None = None,
                  list_factory: ListFactory | None = None, workspace_factory: WorkspaceFactory | None = None,
-                 today_factory: ListFactory | None = None, parent: QWidget | None = None) -> None:
+                 today_factory: ListFactory | None = None, directory_factory: ListFactory | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
         self.services: Any = None
         self._idle_override = idle_timeout_ms
         self._list_factory = list_factory or _participant_list
         self._today_factory = today_factory or _today
+        self._directory_factory = directory_factory or _directory
         self._workspace_factory = workspace_factory or _workspace
         self._workspaces: dict[str, QWidget] = {}
         self._focus_before_lock: QWidget | None = None
@@ -234,6 +242,7 @@ class MainWindow(QMainWindow):
         self.tabs: QTabWidget | None = None
         self.participant_list: QWidget | None = None
         self.today_screen: QWidget | None = None
+        self.directory_screen: QWidget | None = None
         self.lock_screen: LockScreen | None = None
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
@@ -341,9 +350,11 @@ class MainWindow(QMainWindow):
         self.participant_list = self._list_factory(services)
         self.participant_list.open_requested.connect(self.open_participant)  # type: ignore[attr-defined]
         self.tabs.addTab(self.participant_list, self.tr("Participants"))
-        for index in (0, 1):
+        self.directory_screen = self._directory_factory(services)
+        self.tabs.addTab(self.directory_screen, self.tr("Director&y"))
+        for index in (0, 1, 2):
             for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
-                self.tabs.tabBar().setTabButton(index, side, None)  # Today and the list are home: they never close
+                self.tabs.tabBar().setTabButton(index, side, None)  # Today, the list and the directory never close
         self.stack.addWidget(self.tabs)
         self.lock_screen = LockScreen(services)
         self.lock_screen.unlocked.connect(self._unlocked)
@@ -401,7 +412,7 @@ class MainWindow(QMainWindow):
         if self.tabs is None:
             return
         widget = self.tabs.widget(index)
-        if widget is None or widget is self.participant_list or widget is self.today_screen:
+        if widget is None or widget in (self.participant_list, self.today_screen, self.directory_screen):
             return
         self.tabs.setCurrentWidget(widget)
         if widget.maybe_close():  # type: ignore[attr-defined]
@@ -507,7 +518,7 @@ class MainWindow(QMainWindow):
             services.close()
         self._drop(self.lock_screen)
         self._drop(self.tabs)
-        self.lock_screen = self.tabs = self.participant_list = self.today_screen = None
+        self.lock_screen = self.tabs = self.participant_list = self.today_screen = self.directory_screen = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         first_run = self.start_screen if isinstance(self.start_screen, FirstRunScreen) else None
