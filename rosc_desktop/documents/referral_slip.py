@@ -39,7 +39,6 @@ _WORDS = {
     "call_us": QT_TRANSLATE_NOOP("ReferralSlip", "Questions? Call us at %1."),
     "come_back": QT_TRANSLATE_NOOP("ReferralSlip", "Questions? Ask us at the center."),
     "no_hours": QT_TRANSLATE_NOOP("ReferralSlip", "Call to ask when they are open."),
-    "range": QT_TRANSLATE_NOOP("ReferralSlip", "%1 to %2"),
     "every_day": QT_TRANSLATE_NOOP("ReferralSlip", "Every day"),
     "unknown": QT_TRANSLATE_NOOP("ReferralSlip", "Not known"),
 }
@@ -84,7 +83,7 @@ def _days(locale: QLocale, byday: tuple[str, ...], tr: Callable[[str, str], str]
 
     consecutive = indexes == list(range(indexes[0], indexes[-1] + 1))
     if consecutive and len(indexes) >= 3:
-        return tr(CONTEXT, _WORDS["range"]).replace("%1", name(indexes[0])).replace("%2", name(indexes[-1]))
+        return f"{name(indexes[0])} – {name(indexes[-1])}"  # a dash reads the same in every language
     return ", ".join(name(i) for i in indexes)
 
 
@@ -137,12 +136,17 @@ def render_referral_slip(slip: SlipData, language: str) -> bytes:
               tr(CONTEXT, _WORDS["call_us"]).replace("%1", slip.center_phone) if slip.center_phone
               else tr(CONTEXT, _WORDS["come_back"])]
 
-    # Large type first; a slip with a long story steps down until it fits its one page.
+    # Large type first; a slip with a long story steps down until it fits its one page, and a story longer
+    # still is cut short (with "…") rather than the footer that says who referred and how to reach them.
+    room = height - 2 * margin
     for body in (14, 13, 12, 11, 10, 9):
-        layout = _layout(sections, slip, footer, body, regular, bold, text_width, simpleSplit)
-        if layout[1] <= height - 2 * margin:
+        lines, total = _layout(sections, slip, footer, body, regular, bold, text_width, simpleSplit)
+        if total <= room:
             break
-    lines, _total = layout
+    cap = len(lines)
+    while total > room and cap > 1:
+        cap -= 1
+        lines, total = _layout(sections, slip, footer, body, regular, bold, text_width, simpleSplit, cap)
 
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A5, pageCompression=1)
@@ -169,7 +173,8 @@ Line = tuple[str, float, str, float, bool]  # font, size, text, space before, a 
 
 
 def _layout(sections: list[tuple[str, list[str]]], slip: SlipData, footer: list[str], body: float,
-            regular: str, bold: str, text_width: float, split) -> tuple[list[Line], float]:  # type: ignore[no-untyped-def]
+            regular: str, bold: str, text_width: float, split,  # type: ignore[no-untyped-def]
+            last_section_cap: int | None = None) -> tuple[list[Line], float]:
     lines: list[Line] = []
 
     def add(text: str, font: str, size: float, gap: float = 0.0) -> None:
@@ -181,10 +186,15 @@ def _layout(sections: list[tuple[str, list[str]]], slip: SlipData, footer: list[
     if slip.organization_name and slip.organization_name != slip.service_name:
         add(slip.organization_name, regular, body + 1, 1)
     lines.append(("", 0, "", 8, True))
-    for label, values in sections:
+    for index, (label, values) in enumerate(sections):
         add(label, bold, body - 2, body * 0.7)
+        start = len(lines)
         for value in values:
             add(value, regular, body, 1)
+        if last_section_cap is not None and index == len(sections) - 1 and len(lines) - start > last_section_cap:
+            del lines[start + last_section_cap:]
+            font, size, text, gap, rule = lines[-1]
+            lines[-1] = (font, size, text.rstrip() + " …", gap, rule)
     lines.append(("", 0, "", 12, True))
     for text in footer:
         add(text, regular, body - 3, 3)
