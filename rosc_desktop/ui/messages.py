@@ -90,6 +90,28 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "referral_not_found": lambda: QCoreApplication.translate("Messages", "This referral is not there any more."),
         "referral_not_connected": lambda: QCoreApplication.translate("Messages", "Only a connected referral can join the support network."),
         "already_in_network": lambda: QCoreApplication.translate("Messages", "This service is already on the person's support network."),
+        # directory: entries, partners, and problems an import finds in a file
+        "service_not_found": lambda: QCoreApplication.translate("Messages", "This directory entry is not there any more."),
+        "directory_entry_not_found": lambda: QCoreApplication.translate("Messages", "This directory entry is not there any more."),
+        "entry_from_hub": lambda: QCoreApplication.translate("Messages", "This entry comes from the hub and cannot be changed here. Suggest a correction instead."),
+        "entry_is_local": lambda: QCoreApplication.translate("Messages", "This entry belongs to this center: edit it instead of suggesting a correction."),
+        "partner_not_found": lambda: QCoreApplication.translate("Messages", "This partner agency is not there any more."),
+        "import_blocked": lambda: QCoreApplication.translate("Messages", "This file cannot be imported. Nothing was changed."),
+        "import_has_problems": lambda: QCoreApplication.translate("Messages", "The file changed or has problems since the preview. Preview it again. Nothing was changed."),
+        "unsupported_format": lambda: QCoreApplication.translate("Messages", "This file format cannot be read here."),
+        "hours_invalid": lambda: QCoreApplication.translate("Messages", "Check the opening hours: choose at least one day, and a closing time after the opening time."),
+        "language_code_invalid": lambda: QCoreApplication.translate("Messages", "Choose languages from the list."),
+        "url_invalid": lambda: QCoreApplication.translate("Messages", "Type a web address like www.example.org."),
+        "country_invalid": lambda: QCoreApplication.translate("Messages", "Use the two-letter country code, like US."),
+        "malformed_file": lambda: QCoreApplication.translate("Messages", "The file is damaged or not in the chosen format."),
+        "duplicate_id": lambda: QCoreApplication.translate("Messages", "Two different records in the file have the same id."),
+        "file_too_large": lambda: QCoreApplication.translate("Messages", "The file is too large to import."),
+        "file_unreadable": lambda: QCoreApplication.translate("Messages", "The file could not be opened."),
+        "not_a_directory_file": lambda: QCoreApplication.translate("Messages", "This is not a directory file."),
+        "missing_field": lambda: QCoreApplication.translate("Messages", "A required field is empty; this row was not read."),
+        "bad_id": lambda: QCoreApplication.translate("Messages", "This row's id is not a valid UUID; the row was not read."),
+        "bad_value": lambda: QCoreApplication.translate("Messages", "A value in this row could not be read."),
+        "broken_link": lambda: QCoreApplication.translate("Messages", "This row points to a record that is not in the file or the directory."),
     }
     make = texts.get(code)
     if make is None:
