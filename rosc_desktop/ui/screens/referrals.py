@@ -105,7 +105,7 @@ class NewReferralDialog(ReferralDialog):
         super().__init__(services, participant_id, parent)
         self._search = search or (lambda text: services.directory.search(text, limit=SEARCH_LIMIT))
         self.setWindowTitle(self.tr("New referral"))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 130)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setAccessibleName(self.tr("Find a service"))
@@ -114,6 +114,8 @@ class NewReferralDialog(ReferralDialog):
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Services found"))
         self.results.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.results.setWordWrap(True)  # a long agency name wraps rather than hide behind a scroll bar
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results_note = QLabel(self)
         self.results_note.setWordWrap(True)
         self.reason_edit = _plain_editor(self, 3, self.tr("Reason, in the person's words, required"))
@@ -364,8 +366,8 @@ class ReferralsTab(QWidget):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(buttons)
         layout.addWidget(self.note)
-        layout.addWidget(self.stack, 2)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.cover)
 
         self.new_button.clicked.connect(self.new_referral)
