@@ -3,6 +3,8 @@
     rosc-desktop [--data-dir DIR] [--demo] [--lang LANG]        start the app
     rosc-desktop demo --participants N --seed S                 build a demo database
     rosc-desktop check --user NAME                              verify the database and the audit chain
+    rosc-desktop directory import FILE --user NAME [--format F] [--source hub|local] [--dry-run] [--skip-unreadable]
+    rosc-desktop directory export OUT --user NAME [--format hsds-json|hsds-package]
     rosc-desktop --version
 
 Commands that open the encrypted store read the password from ROSC_PASSWORD or ask for it.
@@ -36,6 +38,7 @@ CLI_MESSAGES = {
     "permission_denied": "Your role ({role}) does not allow this ({action}).",
     "disk_full": "The disk is full: nothing was written.",
     "not_a_demo": "{root} holds a real center's database; demo data is only written to an empty or demo folder.",
+    "unsupported_format": "This file format is not supported ({format}).",
 }
 
 
@@ -56,6 +59,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="verify the database file, search index, outbox and audit chain")
     check.add_argument("--user", required=True)
+
+    directory = sub.add_parser("directory", help="import or export the resource directory (HSDS 3.0, Meeting Guide)")
+    dsub = directory.add_subparsers(dest="directory_command", required=True)
+    dimport = dsub.add_parser("import", help="show what a file would change, then import it")
+    dimport.add_argument("file")
+    dimport.add_argument("--user", required=True)
+    dimport.add_argument("--format", choices=("hsds-json", "hsds-package", "meeting-guide"),
+                         help="default: from the file name (.zip or a folder: hsds-package; else hsds-json)")
+    dimport.add_argument("--source", choices=("hub", "local"),
+                         help="hub: entries from the hub, read-only here; default local (meeting lists: meeting_guide)")
+    dimport.add_argument("--feed", help="Meeting Guide feed name for stable ids (default: the file name)")
+    dimport.add_argument("--dry-run", action="store_true", help="show the plan, change nothing")
+    dimport.add_argument("--skip-unreadable", action="store_true",
+                         help="import the rows that could be read and leave out the others")
+    dexport = dsub.add_parser("export", help="write the directory as HSDS 3.0")
+    dexport.add_argument("out")
+    dexport.add_argument("--user", required=True)
+    dexport.add_argument("--format", choices=("hsds-json", "hsds-package"),
+                         help="default: hsds-package when OUT ends in .zip or is a folder, else hsds-json")
     return parser
 
 
@@ -68,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(resolve(args.data_dir, demo=True), args)
         if args.command == "check":
             return _check(paths, args.user)
+        if args.command == "directory":
+            return _directory(paths, args)
         if args.demo:
             from rosc_desktop.services.demo import ensure_demo_database
 
@@ -139,6 +163,53 @@ def _check(paths: AppPaths, user: str) -> int:
         else:
             print(f"Problem: {problem} {details or ''}".rstrip())
     return 1
+
+
+def _guess_format(path: str) -> str:
+    from pathlib import Path
+
+    target = Path(path)
+    if target.suffix.lower() == ".zip" or target.is_dir() or target.name == "datapackage.json" or not target.suffix:
+        return "hsds-package"
+    return "hsds-json"
+
+
+def _directory(paths: AppPaths, args: argparse.Namespace) -> int:
+    from rosc_desktop.services.session import sign_in
+    from rosc_desktop.sync import hsds
+
+    services = sign_in(paths, args.user, _password(args.user), make_backup=False)
+    try:
+        if args.directory_command == "export":
+            fmt = args.format or _guess_format(args.out)
+            hsds.export_file(services, args.out, fmt)
+            print(f"Directory written to {args.out} ({fmt}).")
+            return 0
+        fmt = args.format or _guess_format(args.file)
+        source = args.source or hsds.default_source(fmt)
+        plan = hsds.preview_file(services, args.file, fmt, source, feed=args.feed)
+        for kind, counts in plan.counts.items():
+            print(f"{kind}: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged")
+        for field in sorted(plan.unknown_fields):
+            print(f"Ignored field: {field}")
+        for problem in plan.problems:
+            print(f"{problem.where()}: {problem.code}" + (f" ({problem.detail})" if problem.detail else ""))
+        if plan.blocked:
+            print("Nothing imported: the file cannot be imported as it is.")
+            return 1
+        if plan.problems and not args.skip_unreadable:
+            print(f"Nothing imported: {len(plan.problems)} rows could not be read "
+                  "(use --skip-unreadable to import the others).")
+            return 1
+        if args.dry_run:
+            print("Dry run: nothing was changed.")
+            return 0
+        result = hsds.di.DirectoryImportService(services).apply(plan, skip_unreadable=args.skip_unreadable)
+        print(f"Imported: {result.total('new')} new, {result.total('updated')} updated"
+              + (f", {result.skipped} rows left out." if result.skipped else "."))
+        return 0
+    finally:
+        services.close()
 
 
 if __name__ == "__main__":

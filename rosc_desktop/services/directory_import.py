@@ -1,0 +1,314 @@
+"""Directory import: compare records read from a file with the database, show the plan, apply it at once.
+
+The readers in `rosc_desktop.sync` (HSDS JSON, the HSDS tabular package, Meeting Guide) turn a file into a
+`ParsedDirectory`: plain dicts whose keys are our tables' columns (HSDS 3.0 names), plus the problems met
+while reading. This module never reads files itself, so it knows nothing of formats.
+
+Rules an import keeps:
+- nothing changes before the person has seen the plan (`plan()` only reads);
+- `apply()` writes in ONE transaction; a blocking problem (a malformed file, duplicate ids, a file too
+  large) means nothing is written; rows that could not be read are skipped only when the caller says so;
+- nothing is ever deleted: a service missing from the new file stays, and referrals are never touched;
+- hub imports write hub-owned rows (owner_site HUB_SITE). Those rows are a copy of the hub's data, not a
+  change made here, so they are written with change capture off: they must not enter this site's outbox
+  (the hub would receive its own rows back as this center's edits) and capture would refuse them anyway
+  (only the owner may change a row). Version and hlc are still stamped by hand so an open edit form notices.
+- local and Meeting Guide imports write this site's rows through normal change capture, and may not
+  overwrite a hub entry (reported per row as "entry_from_hub").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import Session, col, select
+
+from rosc_desktop.enums import EntrySource
+from rosc_desktop.errors import RoscError
+from rosc_desktop.model import (
+    DirectoryLocation,
+    DirectoryOrganization,
+    DirectoryService,
+    DirectoryServiceLocation,
+)
+from rosc_desktop.model.base import SyncedRow
+from rosc_desktop.model.types import utc_now
+from rosc_desktop.services.directory_text import search_text_for
+from rosc_desktop.services.permissions import Action
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
+
+HUB_SITE = "HUB"  # same constant as services.directory.HUB_SITE (kept here so this module stands alone)
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+# Problems that stop the whole import: the file as a whole cannot be trusted.
+BLOCKING_CODES = frozenset({"malformed_file", "duplicate_id", "file_too_large", "file_unreadable",
+                            "unsupported_format", "not_a_directory_file"})
+
+KINDS = ("organization", "service", "location", "service_at_location")
+_MODELS: dict[str, type[SyncedRow]] = {
+    "organization": DirectoryOrganization,
+    "service": DirectoryService,
+    "location": DirectoryLocation,
+    "service_at_location": DirectoryServiceLocation,
+}
+_DATE_FIELDS = {"assured_date"}
+_DATETIME_FIELDS = {"last_modified"}
+# Columns an import writes; the rest (ids of the sync machinery, source, owner) are set here, not by files.
+_SKIP_COMPARE = {"id", "owner_site", "version", "hlc", "created_at", "updated_at", "deleted_at", "source"}
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    line: int | None
+    file: str
+    code: str
+    detail: str = ""
+
+    @property
+    def blocking(self) -> bool:
+        return self.code in BLOCKING_CODES
+
+    def where(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+
+@dataclass
+class ParsedDirectory:
+    """Records read from one file, keyed by our column names (HSDS 3.0 names)."""
+
+    organizations: list[dict[str, Any]] = field(default_factory=list)
+    services: list[dict[str, Any]] = field(default_factory=list)
+    locations: list[dict[str, Any]] = field(default_factory=list)
+    service_at_locations: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+    unknown_fields: set[str] = field(default_factory=set)
+    file: str = ""
+
+    def records(self, kind: str) -> list[dict[str, Any]]:
+        return {"organization": self.organizations, "service": self.services, "location": self.locations,
+                "service_at_location": self.service_at_locations}[kind]
+
+
+@dataclass
+class ImportPlan:
+    source: str
+    counts: dict[str, dict[str, int]]  # kind -> {"new": n, "updated": n, "unchanged": n}
+    problems: list[ImportProblem]
+    unknown_fields: set[str]
+    parsed: ParsedDirectory
+
+    @property
+    def blocked(self) -> bool:
+        return any(p.blocking for p in self.problems)
+
+    @property
+    def ok(self) -> bool:
+        """Nothing to report: the whole file can be imported as it is."""
+        return not self.problems
+
+    def can_apply(self, skip_unreadable: bool = False) -> bool:
+        return not self.blocked and (not self.problems or skip_unreadable)
+
+    def total(self, what: str) -> int:
+        return sum(c[what] for c in self.counts.values())
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    counts: dict[str, dict[str, int]]
+    skipped: int  # problems whose rows were left out
+
+    def total(self, what: str) -> int:
+        return sum(c[what] for c in self.counts.values())
+
+
+def blocked(code: str, file: str, detail: str = "", line: int | None = None) -> ParsedDirectory:
+    """A parse that met a problem stopping everything."""
+    return ParsedDirectory(problems=[ImportProblem(line, file, code, detail)], file=file)
+
+
+class DirectoryImportService:
+    def __init__(self, services: "Services") -> None:
+        self._s = services
+
+    def _require_edit(self) -> None:
+        # EDIT_DIRECTORY is the directory's own permission (coordinators and admins).
+        self._s.require(Action.EDIT_DIRECTORY)
+
+    # -- plan -------------------------------------------------------------------------------------------
+
+    def plan(self, parsed: ParsedDirectory, source: str) -> ImportPlan:
+        """What an import would change; reads only."""
+        self._require_edit()
+        source = EntrySource(source)
+        with self._s.store.read() as session, session.no_autoflush:
+            counts, problems, _writes = self._compare(session, parsed, source)
+        return ImportPlan(source=source, counts=counts, problems=parsed.problems + problems,
+                          unknown_fields=set(parsed.unknown_fields), parsed=parsed)
+
+    def apply(self, plan: ImportPlan, *, skip_unreadable: bool = False) -> ImportResult:
+        """Write the plan in one transaction. Refused with RoscError when the plan has blocking problems,
+        or problems at all unless `skip_unreadable`."""
+        self._require_edit()
+        if plan.blocked:
+            raise RoscError("import_blocked", problems=len(plan.problems))
+        if plan.problems and not skip_unreadable:
+            raise RoscError("import_has_problems", problems=len(plan.problems))
+        source = EntrySource(plan.source)
+        with self._s.store.write() as session:
+            # Compared again inside the write lock: the database may have moved since the preview.
+            counts, problems, writes = self._compare(session, plan.parsed, source)
+            if any(p.blocking for p in problems) or (problems and not skip_unreadable):
+                raise RoscError("import_has_problems", problems=len(problems))
+            hub = source == EntrySource.HUB
+            if hub:
+                session.info["capture_off"] = True
+            for kind in KINDS:  # parents before children, for the foreign keys
+                for existing, values in writes[kind]:
+                    is_new = existing is None
+                    if existing is None:
+                        row = _MODELS[kind](**{k: v for k, v in values.items() if k not in _SKIP_COMPARE - {"id"}},
+                                            source=str(source),
+                                            owner_site=HUB_SITE if hub else self._s.store.site_code)
+                    else:
+                        row = existing
+                        for k, v in values.items():
+                            setattr(row, k, v)
+                    if hub:
+                        row.version = (row.version or 0) + 1
+                        row.hlc = self._s.store.clock.now()
+                        if not is_new:
+                            row.updated_at = utc_now()
+                    session.add(row)
+                session.flush()
+            if hub:
+                session.info.pop("capture_off", None)
+            skipped = len(plan.parsed.problems) + len(problems)
+            self._s.audit(session, "directory_import", "directory", "", {
+                "source": str(source),
+                **{f"{kind}_{what}": counts[kind][what] for kind in KINDS for what in ("new", "updated")},
+                "skipped": skipped,
+            })
+        return ImportResult(counts=counts, skipped=skipped)
+
+    def _compare(self, session: Session, parsed: ParsedDirectory, source: EntrySource
+                 ) -> tuple[dict[str, dict[str, int]], list[ImportProblem],
+                            dict[str, list[tuple[SyncedRow | None, dict[str, Any]]]]]:
+        counts = {kind: {"new": 0, "updated": 0, "unchanged": 0} for kind in KINDS}
+        problems: list[ImportProblem] = []
+        writes: dict[str, list[tuple[SyncedRow | None, dict[str, Any]]]] = {kind: [] for kind in KINDS}
+        local_site = self._s.store.site_code or ""
+        hub = source == EntrySource.HUB
+        org_names = {o["id"]: o.get("name", "") for o in parsed.organizations}
+        city_of_service = _cities(parsed)
+        present: dict[str, set[str]] = {kind: set() for kind in KINDS}
+        for kind in KINDS:
+            model = _MODELS[kind]
+            for record in parsed.records(kind):
+                link_problem = self._missing_link(session, kind, record, present, parsed.file)
+                if link_problem is not None:
+                    problems.append(link_problem)
+                    continue
+                values = _coerce(record)
+                if kind == "service":
+                    org_name = org_names.get(values["organization_id"])
+                    if org_name is None:
+                        org = session.get(DirectoryOrganization, values["organization_id"])
+                        org_name = org.name if org else ""
+                    values["search_text"] = search_text_for([
+                        values.get("name", ""), values.get("alternate_name", ""), org_name,
+                        values.get("description", ""), *values.get("categories", []),
+                        city_of_service.get(values["id"], "")])
+                existing = session.get(model, values["id"])
+                if existing is not None:
+                    owner_is_hub = existing.owner_site == HUB_SITE
+                    if hub and not owner_is_hub:
+                        problems.append(ImportProblem(record.get("_line"), record.get("_file") or parsed.file,
+                                                      "entry_is_local",
+                                                      f"{kind} {values['id']}"))
+                        continue
+                    if not hub and existing.owner_site != local_site:
+                        problems.append(ImportProblem(record.get("_line"), record.get("_file") or parsed.file,
+                                                      "entry_from_hub",
+                                                      f"{kind} {values['id']}"))
+                        continue
+                    changed = {k: v for k, v in values.items()
+                               if k not in _SKIP_COMPARE and getattr(existing, k) != v}
+                    present[kind].add(values["id"])
+                    if not changed:
+                        counts[kind]["unchanged"] += 1
+                        continue
+                    counts[kind]["updated"] += 1
+                    writes[kind].append((existing, changed))
+                else:
+                    present[kind].add(values["id"])
+                    counts[kind]["new"] += 1
+                    writes[kind].append((None, values))
+        return counts, problems, writes
+
+    @staticmethod
+    def _missing_link(session: Session, kind: str, record: dict[str, Any], present: dict[str, set[str]],
+                      file: str) -> ImportProblem | None:
+        links: list[tuple[str, str, type[SyncedRow]]] = []
+        if kind == "service":
+            links = [("organization_id", "organization", DirectoryOrganization)]
+        elif kind == "location" and record.get("organization_id"):
+            links = [("organization_id", "organization", DirectoryOrganization)]
+        elif kind == "service_at_location":
+            links = [("service_id", "service", DirectoryService), ("location_id", "location", DirectoryLocation)]
+        for column, target, model in links:
+            target_id = record.get(column)
+            if target_id and (target_id in present[target] or session.get(model, target_id) is not None):
+                continue
+            return ImportProblem(record.get("_line"), record.get("_file") or file, "broken_link",
+                                 f"{kind} {record.get('id')}: {column} {target_id or '(empty)'}")
+        return None
+
+    # -- export -----------------------------------------------------------------------------------------
+
+    def export_records(self) -> ParsedDirectory:
+        """Every live directory row (hub and local), as records in our column names, in a stable order."""
+        out = ParsedDirectory()
+        with self._s.store.read() as session:
+            for kind in KINDS:
+                model = _MODELS[kind]
+                rows = session.exec(select(model).where(col(model.deleted_at).is_(None))
+                                    .order_by(col(model.id))).all()
+                out.records(kind).extend(_as_record(row) for row in rows)
+        return out
+
+
+def _cities(parsed: ParsedDirectory) -> dict[str, str]:
+    city_of_location = {loc["id"]: loc.get("city", "") for loc in parsed.locations}
+    cities: dict[str, str] = {}
+    for sal in parsed.service_at_locations:
+        city = city_of_location.get(sal.get("location_id", ""), "")
+        if city and sal.get("service_id") not in cities:
+            cities[sal["service_id"]] = city
+    return cities
+
+
+def _coerce(record: dict[str, Any]) -> dict[str, Any]:
+    values = {k: v for k, v in record.items() if not k.startswith("_")}
+    for key in _DATE_FIELDS & values.keys():
+        if isinstance(values[key], str):
+            values[key] = date.fromisoformat(values[key]) if values[key] else None
+    for key in _DATETIME_FIELDS & values.keys():
+        value = values[key]
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+        if isinstance(value, datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        values[key] = value
+    return values
+
+
+_EXPORT_SKIP = {"owner_site", "version", "hlc", "created_at", "updated_at", "deleted_at", "source", "search_text"}
+
+
+def _as_record(row: SyncedRow) -> dict[str, Any]:
+    return {k: v for k, v in row.model_dump().items() if k not in _EXPORT_SKIP}
