@@ -52,6 +52,12 @@ def language_word(code: str) -> str:
     return QLocale.languageToString(locale.language())
 
 
+def category_word(value: str) -> str:
+    """A category as people read it: codes from a file ("legal_benefits") get spaces and a capital."""
+    text = value.replace("_", " ").strip()
+    return text[:1].upper() + text[1:] if text else value
+
+
 def day_name(code: str) -> str:
     return QLocale().dayName(DAYS.index(code) + 1, QLocale.FormatType.LongFormat) if code in DAYS else code
 
@@ -208,12 +214,14 @@ class DirectoryScreen(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(search_label)
-        filters.addWidget(self.search_edit, 3)
-        filters.addSpacing(8)
+        filters.addWidget(self.search_edit, 1)
+        filters.addSpacing(12)
         filters.addWidget(category_label)
-        filters.addWidget(self.category_combo, 1)
+        filters.addWidget(self.category_combo)
+        filters.addSpacing(8)
         filters.addWidget(language_label)
-        filters.addWidget(self.language_combo, 1)
+        filters.addWidget(self.language_combo)
+        filters.addSpacing(8)
         filters.addWidget(self.open_now_check)
         filters.addWidget(self.free_check)
         filters.addWidget(self.walk_in_check)
@@ -274,7 +282,7 @@ class DirectoryScreen(QWidget):
         categories = run_now(directory.categories, self) or []
         languages = run_now(directory.languages, self) or []
         for combo, everything, values, words in (
-                (self.category_combo, self.tr("Any category"), categories, lambda v: v),
+                (self.category_combo, self.tr("Any category"), categories, category_word),
                 (self.language_combo, self.tr("Any language"), languages, language_word)):
             chosen = combo.currentData()
             combo.blockSignals(True)
@@ -411,9 +419,9 @@ class DirectoryScreen(QWidget):
             section(self.tr("Appointments"), [self.tr("Walk-ins welcome: no appointment needed.")])
         section(self.tr("What to bring and how to apply"), [d.application_process])
         access = [d.accessibility] + [loc.accessibility for loc in d.locations]
-        section(self.tr("Accessibility"), access)
+        section(self.tr("Accessibility"), list(dict.fromkeys(a.strip() for a in access if a)))
         if d.categories:
-            section(self.tr("Categories"), [", ".join(d.categories)])
+            section(self.tr("Categories"), [", ".join(category_word(c) for c in d.categories)])
         meeting_types = getattr(d, "meeting_types", ())
         if meeting_types:
             section(self.tr("Meeting types"), [", ".join(meeting_types)])

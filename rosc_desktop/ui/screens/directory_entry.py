@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.ui.form_dialog import FormDialog
 from rosc_desktop.ui.operations import run_now, run_operation
-from rosc_desktop.ui.screens.directory import DAYS, language_word
+from rosc_desktop.ui.screens.directory import DAYS, category_word, language_word
 
 COMMON_LANGUAGES = ("en", "es", "fr", "ht", "zh", "vi", "ar", "ru", "ko", "tl", "pt")
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -79,8 +79,11 @@ class HoursRow(QWidget):
 
     def __init__(self, hours: Any, remove: Callable[["HoursRow"], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        line = QHBoxLayout(self)
-        line.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 4)
+        column.setSpacing(2)
+        line = QHBoxLayout()
+        column.addLayout(line)
         locale = QLocale()
         self.days: dict[str, QCheckBox] = {}
         for number, code in enumerate(DAYS, start=1):
@@ -93,7 +96,9 @@ class HoursRow(QWidget):
         self.closes = QTimeEdit(_qtime(hours.closes_at if hours else None, QTime(17, 0)), self)
         self.opens.setAccessibleName(self.tr("Opens at"))
         self.closes.setAccessibleName(self.tr("Closes at"))
-        line.addSpacing(8)
+        line.addStretch(1)
+        line = QHBoxLayout()
+        column.addLayout(line)
         line.addWidget(QLabel(self.tr("from"), self))
         line.addWidget(self.opens)
         line.addWidget(QLabel(self.tr("to"), self))
@@ -193,7 +198,7 @@ class EntryDialog(DirectoryFormDialog):
         self.description_edit = _plain_editor(self, 3, self.tr("Description"))
         self.description_edit.setPlainText(data.description)
         listed = list(known_categories)
-        self.categories_list = _check_list(self, [(c, c) for c in listed], data.categories, self.tr("Categories"))
+        self.categories_list = _check_list(self, [(c, category_word(c)) for c in listed], data.categories, self.tr("Categories"))
         other = [c for c in data.categories if c not in listed]
         self.other_categories_edit = _line(self, ", ".join(other), self.tr("Other categories, separated by commas"))
         self.other_categories_edit.setPlaceholderText(self.tr("Other categories, separated by commas"))
@@ -269,11 +274,12 @@ class EntryDialog(DirectoryFormDialog):
         columns.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         left.addWidget(what)
-        left.addWidget(terms)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(where)
+        right.addWidget(terms)
         right.addStretch(1)
+        what.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         scroll = QScrollArea(self)
@@ -285,7 +291,7 @@ class EntryDialog(DirectoryFormDialog):
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 190, 720)
+        self.resize(self.fontMetrics().averageCharWidth() * 180, 640)
         self._initial = self.current()
         self.name_edit.setFocus()
 

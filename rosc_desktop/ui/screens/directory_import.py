@@ -165,6 +165,11 @@ class ImportDialog(QDialog):
         self.problems.setHeaderLabels([self.tr("File"), self.tr("Line"), self.tr("Problem")])
         self.problems.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.problems.header().setStretchLastSection(True)
+        self.problem_detail = QLabel(self)
+        self.problem_detail.setWordWrap(True)
+        self.problem_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems.currentItemChanged.connect(lambda item, _old: self.problem_detail.setText(
+            self._problem_line(item) if item is not None else ""))
         self.result_box = QWidget(self)
         result_column = QVBoxLayout(self.result_box)
         result_column.setContentsMargins(0, 0, 0, 0)
@@ -174,6 +179,7 @@ class ImportDialog(QDialog):
         self.problems_label = QLabel(self.tr("Problems:"), self)
         result_column.addWidget(self.problems_label)
         result_column.addWidget(self.problems, 1)
+        result_column.addWidget(self.problem_detail)
         self.result_box.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -287,6 +293,11 @@ class ImportDialog(QDialog):
             item = QTreeWidgetItem(self.problems, [problem.file, str(problem.line) if problem.line else "",
                                                    problem_words(problem)])
             item.setToolTip(2, problem_words(problem))
+        if plan.problems:
+            self.problems.setCurrentItem(self.problems.topLevelItem(0))
+        else:
+            self.problem_detail.clear()
+        self.problem_detail.setVisible(bool(plan.problems))
         self.problems_label.setVisible(bool(plan.problems))
         self.problems.setVisible(bool(plan.problems))
         if plan.blocked:
@@ -312,6 +323,11 @@ class ImportDialog(QDialog):
             self.import_button.setFocus()
         else:
             self.problems.setFocus() if plan.problems else self.path_edit.setFocus()
+
+    def _problem_line(self, item: QTreeWidgetItem) -> str:
+        """The chosen problem in full, under the list (the column cuts long ones short)."""
+        where = item.text(0) + (self.tr(", line %1").replace("%1", item.text(1)) if item.text(1) else "")
+        return f"{where}: {item.text(2)}"
 
     # -- import -------------------------------------------------------------------------------------------
 
