@@ -28,6 +28,7 @@ class Services:
         from rosc_desktop.services.network import NetworkService
         from rosc_desktop.services.participants import ParticipantService
         from rosc_desktop.services.checkins import CheckInService
+        from rosc_desktop.services.directory import DirectoryService
         from rosc_desktop.services.plans import GoalService
         from rosc_desktop.services.referrals import ReferralService
         from rosc_desktop.services.reports import ReportService
@@ -48,6 +49,7 @@ class Services:
         self.referrals = ReferralService(self)
         self.reports = ReportService(self)
         self.health = HealthService(self)
+        self.directory = DirectoryService(self)
 
     def require(self, action: Action) -> None:
         require(self.actor.role, action)

@@ -23,6 +23,7 @@ from rosc_desktop.errors import RoscError
 from rosc_desktop.model import Pathway
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.paths import AppPaths
+from rosc_desktop.services.directory import load_sample_directory
 from rosc_desktop.services.session import DEMO_PASSWORD, DEMO_USERNAME, create_center, database_exists, is_demo
 from rosc_desktop.store.keyring import KeyRing
 from rosc_desktop.store.search import search_names, search_phone, sort_key
@@ -108,6 +109,7 @@ def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force:
         pools: list[tuple[list[str], list[str], str, int]] = []
         registered = _insert_people(services, participants, seed, pools)
         _add_plans(services, seed, min(participants, DEMO_PLANS), registered, pools)
+        load_sample_directory(services)
         services.store.checkpoint()
     finally:
         services.close()
