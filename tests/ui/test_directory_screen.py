@@ -303,3 +303,28 @@ def test_the_main_window_has_a_directory_tab(qtbot, services, paths) -> None:  #
     assert isinstance(window.directory_screen, DirectoryScreen)
     window._close_tab(2)  # home tabs never close
     assert window.tabs.indexOf(window.directory_screen) == 2
+
+
+def test_the_sample_directory_reads_well_and_its_entries_are_the_hubs(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.services.directory import load_sample_directory
+
+    load_sample_directory(services)
+    screen = _screen(qtbot, services)
+    assert len(screen.result_names()) >= 20
+    for i in range(screen.results.topLevelItemCount()):
+        screen.results.setCurrentItem(screen.results.topLevelItem(i))
+        text = screen.details.toPlainText()
+        assert "From the hub: read-only here" in text and "Hours" in text
+        assert not screen.edit_button.isEnabled()
+    # Category codes from the file read as words.
+    assert all("_" not in screen.category_combo.itemText(i) for i in range(screen.category_combo.count()))
+
+
+def test_enter_on_a_local_result_opens_it_for_editing(qtbot, services, entries) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, services)
+    screen.search_edit.setText("clinic")
+    qtbot.keyClick(screen.search_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(screen.results, Qt.Key.Key_Return)
+    assert isinstance(screen.dialog, EntryDialog)
+    assert screen.dialog.name_edit.text() == "Outpatient Clinic"
+    screen.dialog.reject()  # nothing typed: closes without asking

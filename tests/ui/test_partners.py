@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import QDate
 
 from rosc_desktop.services.directory import PartnerInput, ServiceInput
+from rosc_desktop.ui.screens.directory import DirectoryScreen
 from rosc_desktop.ui.screens.partners import PartnerDialog, PartnersDialog
 from tests.ui.test_accessibility import _unnamed_controls
 
@@ -50,8 +51,13 @@ def test_add_a_partner_whose_agreement_has_expired_then_renew_it(qtbot, services
     row = partners.row_texts()[0]
     assert row[0] == "Bridges" and row[1] == "Expired"
     saved = services.directory.partners()[0]
-    assert saved.organization_id == services.directory.get(
-        services.directory.search("family mediation")[0].id).organization_id
+    mediation = services.directory.search("family mediation")[0].id
+    assert saved.organization_id == services.directory.get(mediation).organization_id
+    # The directory shows the partner's agreement beside the service, as it stands today.
+    screen = DirectoryScreen(services)
+    qtbot.addWidget(screen)
+    screen.select(mediation)
+    assert "agreement expired" in screen.details.toPlainText()
 
     form = partners.edit_partner()
     assert form is not None and form.name_edit.text() == "Bridges"
