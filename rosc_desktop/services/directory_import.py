@@ -228,7 +228,7 @@ class DirectoryImportService:
                     owner_is_hub = existing.owner_site == HUB_SITE
                     if hub and not owner_is_hub:
                         problems.append(ImportProblem(record.get("_line"), record.get("_file") or parsed.file,
-                                                      "entry_is_local",
+                                                      "hub_file_over_local",
                                                       f"{kind} {values['id']}"))
                         continue
                     if not hub and existing.owner_site != local_site:

@@ -112,6 +112,8 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "bad_id": lambda: QCoreApplication.translate("Messages", "This row's id is not a valid UUID; the row was not read."),
         "bad_value": lambda: QCoreApplication.translate("Messages", "A value in this row could not be read."),
         "broken_link": lambda: QCoreApplication.translate("Messages", "This row points to a record that is not in the file or the directory."),
+        # directory interchange (sync engineer)
+        "hub_file_over_local": lambda: QCoreApplication.translate("Messages", "This entry is your center's own; a hub file does not replace it. The row was not read."),
     }
     make = texts.get(code)
     if make is None:
