@@ -35,13 +35,13 @@ from rosc_desktop.model import (
 )
 from rosc_desktop.model.base import SyncedRow
 from rosc_desktop.model.types import utc_now
+from rosc_desktop.services.directory import HUB_SITE
 from rosc_desktop.services.directory_text import search_text_for
 from rosc_desktop.services.permissions import Action
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
 
-HUB_SITE = "HUB"  # same constant as services.directory.HUB_SITE (kept here so this module stands alone)
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 # Problems that stop the whole import: the file as a whole cannot be trusted.

@@ -1,6 +1,6 @@
 """Mutual-aid meeting lists in the Meeting Guide JSON format (code4recovery/spec): a plain array of meetings.
 
-Each meeting becomes one directory service (category "Mutual-aid meeting", `meeting_types` = its type
+Each meeting becomes one directory service (category "Mutual-aid meetings", `meeting_types` = its type
 codes), with one weekly schedule item for its day(s) and time (end = end_time, or one hour after the start,
 as the spec says), a physical location for its address and a virtual one for its conference URL. Meetings
 sit under one organisation per `group`, or one for the whole feed when they name no group.
@@ -37,7 +37,7 @@ from rosc_desktop.sync.hsds import (
     derived_id,
 )
 
-CATEGORY = "Mutual-aid meeting"
+CATEGORY = "Mutual-aid meetings"  # the same category name as the shipped sample directory
 _DAYS = ("SU", "MO", "TU", "WE", "TH", "FR", "SA")  # Meeting Guide: 0 = Sunday
 _TIME = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])(:[0-5][0-9])?$")
 

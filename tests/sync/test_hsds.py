@@ -87,6 +87,22 @@ def test_json_export_then_import_gives_the_same_directory(services, other_center
     assert "seaview" in copied[PEER_COACHING].search_text  # the location's city is searchable
 
 
+def test_the_shipped_sample_directory_round_trips(services, other_center, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.services.directory import SAMPLE_RESOURCE
+
+    shipped = Path(hsds.__file__).parent.parent / "resources" / SAMPLE_RESOURCE
+    plan = hsds.preview_file(services, shipped, "hsds-json", "hub")
+    assert plan.ok and plan.counts["service"]["new"] >= 20
+    hsds.import_file(services, shipped, "hsds-json", "hub")
+    first, second = tmp_path / "first.zip", tmp_path / "second.zip"
+    hsds.export_file(services, first, "hsds-package")
+    hsds.import_file(other_center, first, "hsds-package", "hub")
+    hsds.export_file(other_center, second, "hsds-package")
+    assert first.read_bytes() == second.read_bytes()
+    walk_in = {s.name for s in rows(other_center, DirectoryService) if s.walk_in}
+    assert walk_in and walk_in == {s.name for s in rows(services, DirectoryService) if s.walk_in}
+
+
 @pytest.mark.parametrize("name", ["package", "package.zip"])
 def test_package_export_then_import_gives_the_same_directory(services, other_center, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                               name: str) -> None:

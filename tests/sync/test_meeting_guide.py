@@ -33,7 +33,7 @@ def test_a_feed_becomes_meetings_with_day_time_and_types(services) -> None:  # t
     assert [(s["freq"], s["byday"], s["opens_at"], s["closes_at"]) for s in sunday.schedules] == [
         ("WEEKLY", "SU", "18:00", "19:30")]
     assert sunday.meeting_types == ["O", "D", "X", "S"]
-    assert "Mutual-aid meeting" in sunday.categories and sunday.walk_in and sunday.is_free
+    assert "Mutual-aid meetings" in sunday.categories and sunday.walk_in and sunday.is_free
     assert [lang["code"] for lang in sunday.languages] == ["es"]
     online = meetings["Women's Online Step Study"]
     # No end time: the spec's default of one hour.
