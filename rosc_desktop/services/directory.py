@@ -906,18 +906,31 @@ def read_sample_directory() -> list[dict[str, Any]]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _attribute_codes(attributes: Iterable[dict], taxonomy: str) -> list[str]:
-    codes = []
-    for attribute in attributes or []:
-        term = attribute.get("taxonomy_term") or {}
-        if term.get("taxonomy") == taxonomy and term.get("code"):
-            codes.append(str(term["code"]))
-    return codes
-
-
 CATEGORY_TAXONOMY = "ROSC Desktop categories"
-FEATURE_TAXONOMY = "ROSC Desktop service features"
 MEETING_TAXONOMY = "Meeting Guide types"
+WALK_IN_NAMES = frozenset({"walk-in", "walk in", "walkin", "drop-in", "drop in"})
+
+
+def _filters_from_attributes(attributes: Iterable[dict]) -> tuple[list[str], bool, list[str]]:
+    """(categories, walk_in, meeting types) from a service's HSDS attributes, by the HSDS importer's rule:
+    categories are term names, a term named walk-in marks walk-in, Meeting Guide terms give type codes."""
+    categories: list[str] = []
+    meeting_types: list[str] = []
+    walk_in = False
+    for attribute in attributes or []:
+        term = attribute.get("taxonomy_term") if isinstance(attribute, dict) else None
+        if not isinstance(term, dict):
+            continue
+        name = str(term.get("name") or "").strip()
+        if term.get("taxonomy") == MEETING_TAXONOMY:
+            code = str(term.get("code") or name)
+            if code and code not in meeting_types:
+                meeting_types.append(code)
+        elif fold(name) in WALK_IN_NAMES:
+            walk_in = True
+        elif name and name not in categories:
+            categories.append(name)
+    return categories, walk_in, meeting_types
 
 
 def load_sample_directory(services: "Services") -> SampleCounts:
@@ -939,8 +952,7 @@ def load_sample_directory(services: "Services") -> SampleCounts:
             counts = SampleCounts(counts.organizations + 1, counts.services, counts.locations)
             for svc in org.get("services") or []:
                 attributes = svc.get("attributes") or []
-                categories = _attribute_codes(attributes, CATEGORY_TAXONOMY)
-                features = _attribute_codes(attributes, FEATURE_TAXONOMY)
+                categories, walk_in, meeting_types = _filters_from_attributes(attributes)
                 costs = svc.get("cost_options") or []
                 cities = [a.get("city") or "" for sal in svc.get("service_at_locations") or []
                           for a in (sal.get("location") or {}).get("addresses") or []]
@@ -956,8 +968,8 @@ def load_sample_directory(services: "Services") -> SampleCounts:
                     phones=svc.get("phones") or [], schedules=svc.get("schedules") or [],
                     languages=svc.get("languages") or [], cost_options=costs, attributes=attributes,
                     contacts=svc.get("contacts") or [], categories=categories,
-                    is_free=any(c.get("amount") == 0 for c in costs), walk_in="walk_in" in features,
-                    meeting_types=_attribute_codes(attributes, MEETING_TAXONOMY),
+                    is_free=any(c.get("amount") == 0 for c in costs), walk_in=walk_in,
+                    meeting_types=meeting_types,
                     search_text=search_text_for([svc["name"], svc.get("alternate_name") or "", org["name"],
                                                  svc.get("description") or "", *categories, *cities[:1]]),
                 )
@@ -970,7 +982,8 @@ def load_sample_directory(services: "Services") -> SampleCounts:
                         seen_locations.add(loc["id"])
                         address = (loc.get("addresses") or [{}])[0]
                         session.add(DirectoryLocation(
-                            id=loc["id"], owner_site=HUB_SITE, source=EntrySource.HUB, organization_id=org["id"],
+                            id=loc["id"], owner_site=HUB_SITE, source=EntrySource.HUB,
+                            organization_id=loc.get("organization_id"),
                             name=loc.get("name") or "", description=loc.get("description") or "",
                             location_type=loc.get("location_type") or "physical", url=loc.get("url") or "",
                             address_1=address.get("address_1") or "", address_2=address.get("address_2") or "",

@@ -185,9 +185,9 @@ def test_search_ignores_case_and_accents_and_needs_every_word(services) -> None:
 
 def test_filters_by_category_language_free_and_walk_in(sample) -> None:  # type: ignore[no-untyped-def]
     d = sample.directory
-    housing = _names(d.search(category="housing"))
+    housing = _names(d.search(category="Housing"))
     assert "Hope House Emergency Shelter" in housing and "Food Pantry" not in housing
-    assert all("housing" in s.categories for s in d.search(category="housing"))
+    assert all("Housing" in s.categories for s in d.search(category="Housing"))
     vietnamese = d.search(language="vi")
     assert {s.name for s in vietnamese} == {"GED and Adult Education", "24-Hour Crisis Line",
                                             "Benefits Enrollment (SNAP, Medicaid)"}
@@ -195,7 +195,7 @@ def test_filters_by_category_language_free_and_walk_in(sample) -> None:  # type:
     assert "MAT Clinic (buprenorphine and naltrexone)" not in _names(d.search(free=True))
     walk_ins = d.search(walk_in=True)
     assert all(s.walk_in for s in walk_ins) and "Housing Navigation" not in _names(walk_ins)
-    assert _names(d.search("pantry", category="food", language="ar", free=True, walk_in=True)) == ["Food Pantry"]
+    assert _names(d.search("pantry", category="Food", language="ar", free=True, walk_in=True)) == ["Food Pantry"]
 
 
 def test_open_now_filter_at_a_fixed_time(sample) -> None:  # type: ignore[no-untyped-def]
@@ -227,7 +227,7 @@ def test_search_gives_organisation_phone_city_and_sorted_names(sample) -> None: 
     meeting = next(s for s in results if s.name == "Grupo Nueva Vida AA")
     assert meeting.meeting_types == ("C", "S") and meeting.languages == ("es",)
     assert len(sample.directory.search(limit=3)) == 3
-    assert "mutual_aid" in sample.directory.categories() and "es" in sample.directory.languages()
+    assert "Mutual-aid meetings" in sample.directory.categories() and "es" in sample.directory.languages()
 
 
 def test_search_stays_fast_over_five_thousand_services(services) -> None:  # type: ignore[no-untyped-def]
@@ -298,7 +298,7 @@ def test_partner_agreement_is_current_only_within_its_dates(sample) -> None:  # 
     assert not partner.agreement_current(date(2025, 12, 31))
     assert sample.directory.partner_for_service(clinic.id) == partner
     assert sample.directory.get(clinic.id).partner == partner
-    none_on_file = sample.directory.save_partner(partner.as_input().__class__(
+    none_on_file = sample.directory.save_partner(PartnerInput(
         "Riverbend Health Clinic", org_id, agreement_on_file=False, agreement_start=date(2026, 1, 1)),
         partner.id, partner.version)
     assert none_on_file.version == 2 and not none_on_file.agreement_current(date(2026, 6, 1))
@@ -338,6 +338,21 @@ def test_the_sample_directory_loads_as_hub_entries(sample) -> None:  # type: ign
     assert counts["directory_service"][0] == services_in_file >= 20
     assert counts["directory_location"][0] >= 10
     assert len(sample.directory.search(include_inactive=True)) == services_in_file
-    assert {"housing", "work_education", "clinical", "mental_health", "family", "food", "legal_benefits",
-            "faith", "mutual_aid"} <= set(sample.directory.categories())
-    assert len(sample.directory.search(category="mutual_aid")) >= 6
+    assert {"Housing", "Work and education", "Clinical care", "Mental health", "Family", "Food",
+            "Legal aid and benefits", "Faith communities", "Mutual-aid meetings"} <= set(sample.directory.categories())
+    assert "Walk-in" not in sample.directory.categories()  # a filter of its own, not a category
+    assert len(sample.directory.search(category="Mutual-aid meetings")) >= 6
+
+
+def test_the_hsds_importer_reads_the_sample_as_loaded(sample) -> None:  # type: ignore[no-untyped-def]
+    # The demo loads the sample directly; the HSDS importer must see the same directory, so switching the demo
+    # to the importer (or re-importing the file) changes nothing.
+    from importlib import resources
+    from pathlib import Path
+
+    from rosc_desktop.sync.hsds import preview_file
+
+    path = Path(str(resources.files("rosc_desktop") / "resources" / "sample_directory.json"))
+    plan = preview_file(sample, path, "hsds-json", "hub")
+    assert plan.ok and not plan.problems and not plan.unknown_fields
+    assert all(c["new"] == 0 and c["updated"] == 0 for c in plan.counts.values()), plan.counts
