@@ -290,8 +290,14 @@ class ReferralService:
     def sharing_cover(self, referral_id: str, on: date | None = None) -> SharingCover:
         """The partner agreement covering the service's agency, if any. Consent is not recorded yet."""
         view = self.get(referral_id)
-        directory = getattr(self._s, "directory", None)  # the directory service, once it is registered
-        partner = directory.partner_for_service(view.service_id) if directory is not None else None
+        directory = getattr(self._s, "directory", None)
+        partner = None
+        if directory is not None and not view.service_gone:
+            try:
+                partner = directory.partner_for_service(view.service_id)
+            except RoscError as error:  # removed from the directory meanwhile: nothing to cover
+                if error.code != "service_not_found":
+                    raise
         current = bool(partner is not None and partner.agreement_current(on or date.today()))
         return SharingCover(partner=partner, agreement_current=current, consent=None)
 

@@ -223,3 +223,29 @@ def test_a_role_without_refer_is_refused(services, person, service_id, monkeypat
     monkeypatch.setitem(permissions.ALLOWED, Role.ADMIN, frozenset(set(Action) - {Action.REFER}))
     with pytest.raises(PermissionDenied):
         services.referrals.refer(person.id, service_id, "housing")
+
+
+def test_sharing_cover_names_a_current_partner_agreement_and_no_consent_yet(services, person, service_id) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.services.directory import PartnerInput
+
+    made = services.referrals.refer(person.id, service_id, "housing")
+    cover = services.referrals.sharing_cover(made.id)
+    assert (cover.partner, cover.agreement_current, cover.consent) == (None, False, None)
+    with services.store.read() as session:
+        org_id = session.get(DirectoryService, service_id).organization_id
+    services.directory.save_partner(PartnerInput(
+        name="Harbor Housing Coalition", organization_id=org_id, agreement_on_file=True,
+        agreement_start=TODAY - timedelta(days=30), agreement_end=TODAY + timedelta(days=335)))
+    cover = services.referrals.sharing_cover(made.id)
+    assert cover.partner.name == "Harbor Housing Coalition" and cover.agreement_current and cover.consent is None
+    assert not services.referrals.sharing_cover(made.id, on=TODAY + timedelta(days=400)).agreement_current
+
+
+def test_sharing_cover_of_a_service_removed_from_the_directory_is_empty_not_an_error(services, person,  # type: ignore[no-untyped-def]
+                                                                                      service_id) -> None:
+    made = services.referrals.refer(person.id, service_id, "housing")
+    with services.store.write() as session:
+        row = session.get(DirectoryService, service_id)
+        row.deleted_at = datetime.now(timezone.utc)
+        session.add(row)
+    assert services.referrals.sharing_cover(made.id).partner is None

@@ -198,3 +198,18 @@ def test_today_labels_a_referral_follow_up_with_the_service(qtbot, services, per
     item = screen.follow_ups.tree.topLevelItem(0)
     assert item.text(0) == "Dee Walker"
     assert item.text(3) == "Referral follow-up: Harbor Housing Help"
+
+
+def test_the_cover_line_names_the_partner_agreement(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.services.directory import PartnerInput
+
+    service_id = make_service(services)
+    services.referrals.refer(person.id, service_id, "housing")
+    with services.store.read() as session:
+        org_id = session.get(DirectoryService, service_id).organization_id
+    services.directory.save_partner(PartnerInput(
+        name="Harbor Housing Coalition", organization_id=org_id, agreement_on_file=True,
+        agreement_start=date(2026, 1, 1), agreement_end=TODAY + timedelta(days=200)))
+    tab = make_tab(qtbot, services, person)
+    assert tab.cover.text().startswith("Partner agency: agreement on file until ")
+    assert "Consent: not recorded in this version." in tab.cover.text()
