@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
 
 from rosc_desktop.enums import ReferralStatus, ServiceStatus
-from rosc_desktop.model import DirectoryOrganization, DirectoryService
-from rosc_desktop.services.directory_text import fold
+from rosc_desktop.model import DirectoryService
 from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.ui.operations import wait_for_operations
 from rosc_desktop.ui.screens.referrals import NewReferralDialog, ReferralsTab, StatusDialog
@@ -36,20 +34,7 @@ def no_error_boxes(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def search_for(services):  # type: ignore[no-untyped-def]
-    """The directory's search when it is registered, else the same question asked of the rows directly."""
-    directory = getattr(services, "directory", None)
-    if directory is not None:
-        return lambda text: directory.search(text, limit=50)
-
-    def search(text: str) -> list[SimpleNamespace]:
-        with services.store.read() as session:
-            found = []
-            for row in session.query(DirectoryService).all():
-                if row.deleted_at is None and row.status == ServiceStatus.ACTIVE and fold(text) in row.search_text:
-                    org = session.get(DirectoryOrganization, row.organization_id)
-                    found.append(SimpleNamespace(id=row.id, name=row.name, organization_name=org.name, city=""))
-            return sorted(found, key=lambda s: s.name)
-    return search
+    return lambda text: services.directory.search(text, limit=50)
 
 
 def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
