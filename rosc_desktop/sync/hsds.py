@@ -653,10 +653,10 @@ def package_tables(records: ParsedDirectory) -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _COLUMNS}
     terms: dict[str, dict[str, Any]] = {}
     rows["organization"] = [dict(o) for o in records.organizations]
-    for org in records.organizations:
+    for org in sorted(records.organizations, key=lambda o: o["id"]):
         rows["phone"] += [{**p, "organization_id": org["id"]}
                           for p in exported_items(org.get("phones", []), org["id"], "phones")]
-    for service in records.services:
+    for service in sorted(records.services, key=lambda x: x["id"]):
         sid = service["id"]
         rows["service"].append(dict(service))
         for key, table in (("phones", "phone"), ("schedules", "schedule"), ("languages", "language"),
@@ -671,7 +671,7 @@ def package_tables(records: ParsedDirectory) -> dict[str, list[dict[str, Any]]]:
             rows["attribute"].append({**attribute, "link_id": sid, "link_entity": attribute.get("link_entity")
                                       or "service", "taxonomy_term_id": attribute.get("taxonomy_term_id")
                                       or term.get("id")})
-    for location in records.locations:
+    for location in sorted(records.locations, key=lambda x: x["id"]):
         lid = location["id"]
         rows["location"].append(dict(location))
         rows["address"] += _address(location)
@@ -680,8 +680,10 @@ def package_tables(records: ParsedDirectory) -> dict[str, list[dict[str, Any]]]:
             rows[table] += [{**item, "location_id": lid} for item in exported_items(location.get(key, []), lid, key)]
     rows["service_at_location"] = [dict(s) for s in records.service_at_locations]
     rows["taxonomy_term"] = list(terms.values())
-    for table in rows.values():
-        table.sort(key=lambda r: _text(r.get("id")))
+    # Main tables by id; nested items stay in their parent's order (services and locations are already in id
+    # order), so a package gives hours, languages and categories back in the order they had.
+    for name in di.KINDS:
+        rows[name].sort(key=lambda r: _text(r.get("id")))
     return rows
 
 
@@ -913,7 +915,6 @@ def _assemble(collect: _Collector, paths: dict[str, str], tables: dict[str, list
                         "accessibility"):
                 if key in record:
                     record[key] = [i for i in record[key] if i is not None]
-                    record[key].sort(key=lambda i: _text(i.get("id")))
     for record in services.values():
         for attribute in record["attributes"]:
             attribute.pop("link_id", None)

@@ -96,6 +96,9 @@ def test_the_shipped_sample_directory_round_trips(services, other_center, tmp_pa
     hsds.import_file(services, shipped, "hsds-json", "hub")
     first, second = tmp_path / "first.zip", tmp_path / "second.zip"
     hsds.export_file(services, first, "hsds-package")
+    # The package of what the JSON gave is the same directory: nothing to update, hours and categories in order.
+    again = hsds.preview_file(services, first, "hsds-package", "hub")
+    assert again.ok and again.total("new") == again.total("updated") == 0
     hsds.import_file(other_center, first, "hsds-package", "hub")
     hsds.export_file(other_center, second, "hsds-package")
     assert first.read_bytes() == second.read_bytes()
