@@ -117,10 +117,12 @@ class CheckInService:
                           place=place, notes=notes, goal_ids=list(data.goal_ids))
             session.add(row)
             session.flush()
-            # Reaching the person closes what was waiting for them: open follow-ups due by now are done.
+            # Reaching the person closes what was waiting for them: open follow-ups due by now are done. A
+            # referral's follow-up is about the handoff, not the contact: it closes when the referral moves.
             for due in session.exec(select(FollowUp).where(FollowUp.participant_id == participant_id,
                                                            col(FollowUp.done_on).is_(None),
                                                            col(FollowUp.deleted_at).is_(None),
+                                                           FollowUp.source != "referral",
                                                            FollowUp.due_on <= today)):
                 due.done_on = today
                 session.add(due)

@@ -249,3 +249,11 @@ def test_sharing_cover_of_a_service_removed_from_the_directory_is_empty_not_an_e
         row.deleted_at = datetime.now(timezone.utc)
         session.add(row)
     assert services.referrals.sharing_cover(made.id).partner is None
+
+
+def test_a_check_in_leaves_the_referral_follow_up_open(services, person, service_id) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.services.checkins import CheckInInput
+
+    services.referrals.refer(person.id, service_id, "I need somewhere to stay", follow_up_on=date.today())
+    services.checkins.record(person.id, CheckInInput(occurred_at=datetime.now(timezone.utc)))
+    assert [f.source for f in services.checkins.due_follow_ups()] == ["referral"]
