@@ -204,7 +204,7 @@ def _directory(paths: AppPaths, args: argparse.Namespace) -> int:
         if args.dry_run:
             print("Dry run: nothing was changed.")
             return 0
-        result = hsds.di.DirectoryImportService(services).apply(plan, skip_unreadable=args.skip_unreadable)
+        result = services.directory_import.apply(plan, skip_unreadable=args.skip_unreadable)
         print(f"Imported: {result.total('new')} new, {result.total('updated')} updated"
               + (f", {result.skipped} rows left out." if result.skipped else "."))
         return 0

@@ -29,6 +29,7 @@ class Services:
         from rosc_desktop.services.participants import ParticipantService
         from rosc_desktop.services.checkins import CheckInService
         from rosc_desktop.services.directory import DirectoryService
+        from rosc_desktop.services.directory_import import DirectoryImportService
         from rosc_desktop.services.plans import GoalService
         from rosc_desktop.services.referrals import ReferralService
         from rosc_desktop.services.reports import ReportService
@@ -50,6 +51,7 @@ class Services:
         self.reports = ReportService(self)
         self.health = HealthService(self)
         self.directory = DirectoryService(self)
+        self.directory_import = DirectoryImportService(self)
 
     def require(self, action: Action) -> None:
         require(self.actor.role, action)

@@ -109,19 +109,19 @@ def default_source(fmt: str) -> str:
 def preview_file(services: "Services", path: Path, fmt: str, source: str | None = None, *,
                  feed: str | None = None) -> ImportPlan:
     """Read the file and say what importing it would change. Writes nothing."""
-    return di.DirectoryImportService(services).plan(read_file(path, fmt, feed=feed), source or default_source(fmt))
+    return services.directory_import.plan(read_file(path, fmt, feed=feed), source or default_source(fmt))
 
 
 def import_file(services: "Services", path: Path, fmt: str, source: str | None = None, *,
                 skip_unreadable: bool = False, feed: str | None = None) -> ImportResult:
     """Read, plan and apply in one go (RoscError "import_blocked" / "import_has_problems" when refused)."""
-    importer = di.DirectoryImportService(services)
+    importer = services.directory_import
     plan = importer.plan(read_file(path, fmt, feed=feed), source or default_source(fmt))
     return importer.apply(plan, skip_unreadable=skip_unreadable)
 
 
 def export_file(services: "Services", path: Path, fmt: str) -> None:
-    records = di.DirectoryImportService(services).export_records()
+    records = services.directory_import.export_records()
     if fmt == "hsds-json":
         write_json(records, Path(path))
     elif fmt == "hsds-package":

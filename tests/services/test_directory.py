@@ -3,7 +3,6 @@ only take corrections, partner agreements, and the sample directory the demo shi
 
 from __future__ import annotations
 
-import time as clock
 from datetime import date, datetime, time
 
 import pytest
@@ -230,24 +229,22 @@ def test_search_gives_organisation_phone_city_and_sorted_names(sample) -> None: 
     assert "Mutual-aid meetings" in sample.directory.categories() and "es" in sample.directory.languages()
 
 
-def test_search_stays_fast_over_five_thousand_services(services) -> None:  # type: ignore[no-untyped-def]
+def test_search_combines_text_and_filters_over_many_services(services) -> None:  # type: ignore[no-untyped-def]
+    # Speed is measured in bench/directory_search.py; here, that every filter holds at once over a big list.
     from rosc_desktop.model import DirectoryOrganization, DirectoryService
     from rosc_desktop.services.directory_text import search_text_for
     with services.store.write() as session:
         org = DirectoryOrganization(name="Bulk Org")
         session.add(org)
         session.flush()
-        for i in range(5000):
+        for i in range(600):
             session.add(DirectoryService(
                 organization_id=org.id, name=f"Service {i:04d}", categories=["food" if i % 2 else "housing"],
-                is_free=bool(i % 3), schedules=[_sched("MO,TU", "09:00", "17:00")],
+                is_free=bool(i % 3), schedules=[_sched("MO,TU", "09:00", "17:00")] if i % 5 else [],
                 search_text=search_text_for([f"Service {i:04d}", "Bulk Org", f"word{i % 50}"])))
-    services.directory.search("service")  # warm the cache
-    started = clock.perf_counter()
     found = services.directory.search("word7 service", category="food", free=True, open_now=True, at=MONDAY_10)
-    took = clock.perf_counter() - started
-    assert found and all(s.open_now for s in found)
-    assert took < 0.5, took
+    expected = {f"Service {i:04d}" for i in range(600) if i % 50 == 7 and i % 2 and i % 3 and i % 5}
+    assert {s.name for s in found} == expected and all(s.open_now for s in found)
 
 
 # -- hub entries and corrections ----------------------------------------------------------------------------

@@ -338,11 +338,7 @@ class ImportDialog(QDialog):
         skip = bool(plan.problems)
         self._importing = True
         self.buttons.setEnabled(False)
-        directory_import = getattr(self._services, "directory_import", None)
-        if directory_import is None:
-            from rosc_desktop.services.directory_import import DirectoryImportService
-
-            directory_import = DirectoryImportService(self._services)
+        directory_import = self._services.directory_import
         run_operation(self, lambda: directory_import.apply(plan, skip_unreadable=skip),
                       on_done=self._imported, on_error=self._import_failed, changes={"directory"})
 
