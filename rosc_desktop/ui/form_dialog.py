@@ -177,3 +177,19 @@ class FormDialog(QDialog):
     @property
     def _discard_box(self) -> QMessageBox | None:
         return self._discard.box
+
+
+def open_one(owner: QWidget, dialog: QDialog, on_closed: Callable[[QDialog], None]) -> None:
+    """Show `dialog` as `owner.dialog`, the tab's one open form, unless one is open already (then that one
+    comes forward and the new one is dropped).
+
+    Opened, not exec'd: a lock hides open windows, and hiding would end a nested event loop as a cancel."""
+    current = getattr(owner, "dialog", None)
+    if current is not None and current.isVisible():
+        current.raise_()
+        dialog.deleteLater()
+        return
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(lambda _r: on_closed(dialog))
+    owner.dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from rosc_desktop.enums import GoalStatus, LifeDomain, StepHelper
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.plans import LEVEL_FIELDS, GasSummary, GoalInput, GoalView, StepView
-from rosc_desktop.ui.form_dialog import FormDialog
+from rosc_desktop.ui.form_dialog import FormDialog, open_one
 from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
 from rosc_desktop.ui.screens.intake import format_day
 
@@ -434,14 +434,7 @@ class GoalsTab(QWidget):
     # -- acting on goals ---------------------------------------------------------------------------------
 
     def _open(self, dialog: QDialog) -> None:
-        # Opened, not exec'd: a lock hides open windows, and hiding would end a nested event loop as a cancel.
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.raise_()
-            return
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        self.dialog = dialog
-        dialog.open()
+        open_one(self, dialog, self._dialog_closed)
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:

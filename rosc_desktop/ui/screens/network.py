@@ -50,6 +50,7 @@ from rosc_desktop.errors import PermissionDenied
 from rosc_desktop.services.network import MemberView, NetworkChange, NetworkMetrics, NetworkSnapshot
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.ui.ecomap_view import EcoMapView, LegendWidget, drawing_png, drawing_svg
+from rosc_desktop.ui.form_dialog import open_one
 from rosc_desktop.ui.operations import change_bus, concerns, run_now, run_operation, show_error
 from rosc_desktop.ui.screens.intake import format_day
 from rosc_desktop.ui.screens.network_member import LinkDialog, MemberDialog, NetworkFormDialog, RateDialog, \
@@ -701,15 +702,7 @@ class NetworkTab(QWidget):
     # -- acting -----------------------------------------------------------------------------------------------
 
     def _open(self, dialog: NetworkFormDialog) -> None:
-        # Opened, not exec'd: a lock hides open windows, and hiding would end a nested event loop as a cancel.
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.raise_()
-            dialog.deleteLater()
-            return
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        self.dialog = dialog
-        dialog.open()
+        open_one(self, dialog, self._dialog_closed)
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
