@@ -361,6 +361,335 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Suggest a correction</source>
+        <translation>Sugerir una corrección</translation>
+    </message>
+    <message>
+        <source>%1 comes from the hub, so it cannot be changed here. Say what is wrong and the hub will correct it for every center.</source>
+        <translation>%1 viene del centro regional, así que no se puede cambiar aquí. Indique qué está mal y el centro regional lo corregirá para todos los centros.</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué está mal</translation>
+    </message>
+    <message>
+        <source>The correction</source>
+        <translation>La corrección</translation>
+    </message>
+    <message>
+        <source>e.g. They now open at 10 on Saturdays</source>
+        <translation>p. ej., Ahora abren a las 10 los sábados</translation>
+    </message>
+    <message>
+        <source>&amp;What is wrong:</source>
+        <translation>&amp;Qué está mal:</translation>
+    </message>
+    <message>
+        <source>&amp;Correction:</source>
+        <translation>&amp;Corrección:</translation>
+    </message>
+    <message>
+        <source>&amp;Send suggestion</source>
+        <translation>&amp;Enviar sugerencia</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1: times not given</source>
+        <translation>%1: sin horario indicado</translation>
+    </message>
+    <message>
+        <source>Name, organisation, need or town…</source>
+        <translation>Nombre, organización, necesidad o ciudad…</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Buscar en el directorio</translation>
+    </message>
+    <message>
+        <source>The results update as you type. Press Down to move into the results.</source>
+        <translation>Los resultados se actualizan mientras escribe. Pulse la flecha hacia abajo para pasar a los resultados.</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k for:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>Idioma que se habla</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Open now</source>
+        <translation>Abie&amp;rto ahora</translation>
+    </message>
+    <message>
+        <source>F&amp;ree</source>
+        <translation>&amp;Gratis</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in</source>
+        <translation>Sin ci&amp;ta</translation>
+    </message>
+    <message>
+        <source>Only open now</source>
+        <translation>Solo los que están abiertos ahora</translation>
+    </message>
+    <message>
+        <source>Only free of charge</source>
+        <translation>Solo los gratuitos</translation>
+    </message>
+    <message>
+        <source>Only walk-in, no appointment</source>
+        <translation>Solo los que atienden sin cita</translation>
+    </message>
+    <message>
+        <source>Directory results</source>
+        <translation>Resultados del directorio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Abierto ahora</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sin cita</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Cantidad de resultados</translation>
+    </message>
+    <message>
+        <source>Details of the chosen entry</source>
+        <translation>Datos de la entrada elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Add local entry…</source>
+        <translation>Agregar entrada &amp;local…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest a correction…</source>
+        <translation>S&amp;ugerir una corrección…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>Im&amp;portar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Partners…</source>
+        <translation>Age&amp;ncias asociadas…</translation>
+    </message>
+    <message>
+        <source>Only entries this center added can be edited here.</source>
+        <translation>Aquí solo se pueden editar las entradas que agregó este centro.</translation>
+    </message>
+    <message>
+        <source>Entries from the hub are corrected at the hub: send a suggestion.</source>
+        <translation>Las entradas del centro regional se corrigen en el centro regional: envíe una sugerencia.</translation>
+    </message>
+    <message>
+        <source>Your role can search the directory but not change it.</source>
+        <translation>Su rol permite buscar en el directorio, pero no cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Cualquier categoría</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Cualquier idioma</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer words or fewer filters.</source>
+        <translation>No hay coincidencias. Pruebe con menos palabras o menos filtros.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Centro regional</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see its details.</source>
+        <translation>Elija una entrada para ver sus datos.</translation>
+    </message>
+    <message>
+        <source>From the hub: read-only here. Use “Suggest a correction” if something is wrong.</source>
+        <translation>Del centro regional: aquí es solo de lectura. Use “Sugerir una corrección” si algo está mal.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation>En este momento</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Cerrado ahora</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Hours not known: call first.</source>
+        <translation>No se conoce el horario: llame antes de ir.</translation>
+    </message>
+    <message>
+        <source>Getting there: %1</source>
+        <translation>Cómo llegar: %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Sitio web: %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Idiomas que se hablan</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretación</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>Quién puede usarlo</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Walk-ins welcome: no appointment needed.</source>
+        <translation>Se atiende sin cita: no hace falta pedir una.</translation>
+    </message>
+    <message>
+        <source>What to bring and how to apply</source>
+        <translation>Qué traer y cómo solicitarlo</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Meeting types</source>
+        <translation>Tipos de reunión</translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation>Agencia asociada</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWarning</name>
     <message>
         <source>Already registered?</source>
@@ -412,6 +741,252 @@
     <message>
         <source>Keys: Alt+Right or Alt+Down selects the next member, Alt+Left or Alt+Up the previous one (plain arrows do the same when nothing is selected or the map cannot be changed); Home and End select the first and last. When the map can be changed, the arrow keys move the selected member (with Shift, further). Enter opens the selected member, Escape clears the selection, + and - zoom, 0 fits the whole map. Mouse: drag a member to move it, drag the background to pan, use the wheel to zoom. Tab moves on to the rest of the screen.</source>
         <translation>Teclas: Alt+Right o Alt+Down selecciona el siguiente miembro; Alt+Left o Alt+Up, el anterior (las flechas solas hacen lo mismo cuando no hay nada seleccionado o cuando el mapa no se puede cambiar); Home y End seleccionan el primero y el último. Cuando el mapa se puede cambiar, las teclas de flecha mueven el miembro seleccionado (con Shift, más lejos). Enter abre el miembro seleccionado, Escape quita la selección, + y - acercan y alejan, 0 muestra todo el mapa. Mouse: arrastre un miembro para moverlo, arrastre el fondo para desplazar el mapa y use la rueda para acercar o alejar. Tab pasa al resto de la pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Add a local entry</source>
+        <translation>Agregar una entrada local</translation>
+    </message>
+    <message>
+        <source>Edit local entry</source>
+        <translation>Editar entrada local</translation>
+    </message>
+    <message>
+        <source>Service name, required</source>
+        <translation>Nombre del servicio, obligatorio</translation>
+    </message>
+    <message>
+        <source>e.g. Tuesday food pantry</source>
+        <translation>p. ej., Despensa de alimentos de los martes</translation>
+    </message>
+    <message>
+        <source>Organisation, required</source>
+        <translation>Organización, obligatorio</translation>
+    </message>
+    <message>
+        <source>Who runs it</source>
+        <translation>Quién lo ofrece</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Other categories, separated by commas</source>
+        <translation>Otras categorías, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Idiomas que se hablan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Dirección (calle y número)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>&amp;Free of charge</source>
+        <translation>Gra&amp;tis</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <source>e.g. sliding scale, Medicaid accepted</source>
+        <translation>p. ej., tarifa según ingresos, se acepta Medicaid</translation>
+    </message>
+    <message>
+        <source>Wal&amp;k-ins welcome (no appointment)</source>
+        <translation>Se aceptan &amp;visitas sin cita (no hace falta pedir una)</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>Quién puede usarlo</translation>
+    </message>
+    <message>
+        <source>What to bring and how to apply</source>
+        <translation>Qué traer y cómo solicitarlo</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>&amp;Name (required):</source>
+        <translation>&amp;Nombre (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation (required):</source>
+        <translation>&amp;Organización (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>&amp;Categorías:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>Who can &amp;use it:</source>
+        <translation>Quién puede &amp;usarlo:</translation>
+    </message>
+    <message>
+        <source>Where and when</source>
+        <translation>Dónde y cuándo</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;léfono:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>Di&amp;rección:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>Ciud&amp;ad:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Horario:</translation>
+    </message>
+    <message>
+        <source>Cost and access</source>
+        <translation>Costo y acceso</translation>
+    </message>
+    <message>
+        <source>Fees, &amp;if any:</source>
+        <translation>Tari&amp;fas, si las hay:</translation>
+    </message>
+    <message>
+        <source>What to &amp;bring:</source>
+        <translation>&amp;Qué traer:</translation>
+    </message>
+    <message>
+        <source>&amp;Accessibility:</source>
+        <translation>Accesi&amp;bilidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation>&amp;Guardar entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the directory</source>
+        <translation>Exportar el directorio</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Archivo que se va a crear</translation>
+    </message>
+    <message>
+        <source>&amp;Choose where…</source>
+        <translation>&amp;Elegir dónde…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Exports every entry, from the hub and this center&apos;s own, in Open Referral HSDS 3.0 so other directories can read it. Nothing about participants is included.</source>
+        <translation>Exporta todas las entradas, las del centro regional y las propias de este centro, en formato Open Referral HSDS 3.0 para que otros directorios puedan leerlas. No se incluye nada sobre las personas participantes.</translation>
+    </message>
+    <message>
+        <source>HSDS JSON (*.json)</source>
+        <translation>HSDS JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>HSDS package (*.zip)</source>
+        <translation>Paquete HSDS (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <source>Directory exported to %1</source>
+        <translation>Directorio exportado a %1</translation>
+    </message>
+    <message>
+        <source>Not exported.</source>
+        <translation>No se exportó.</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1529,179 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     </message>
 </context>
 <context>
+    <name>HoursEditor</name>
+    <message>
+        <source>Add opening &amp;hours</source>
+        <translation>Agregar &amp;horario</translation>
+    </message>
+</context>
+<context>
+    <name>HoursRow</name>
+    <message>
+        <source>Opens at</source>
+        <translation>Hora de apertura</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Hora de cierre</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove these hours</source>
+        <translation>Quitar este horario</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import into the directory</source>
+        <translation>Importar al directorio</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que se va a importar</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elija un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>These entries come from</source>
+        <translation>De dónde vienen estas entradas</translation>
+    </message>
+    <message>
+        <source>The &amp;hub&apos;s directory (read-only at this center)</source>
+        <translation>El directorio del &amp;centro regional (solo de lectura en este centro)</translation>
+    </message>
+    <message>
+        <source>&amp;Our own entries (this center can edit them)</source>
+        <translation>&amp;Nuestras propias entradas (este centro puede editarlas)</translation>
+    </message>
+    <message>
+        <source>Meeting lists are always this center&apos;s own entries.</source>
+        <translation>Las listas de reuniones siempre son entradas propias de este centro.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Fil&amp;e:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>S&amp;top waiting</source>
+        <translation>&amp;Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>What would change</source>
+        <translation>Qué cambiaría</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevas</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizadas</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problemas encontrados en el archivo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Elija el archivo que quiere importar</translation>
+    </message>
+    <message>
+        <source>Fields in the file this directory does not keep (left out): %1</source>
+        <translation>Campos del archivo que este directorio no guarda (se omiten): %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: see the problem below. Nothing was changed.</source>
+        <translation>Este archivo no se puede importar: vea el problema más abajo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Some rows could not be read (listed below with their line). The rest can be imported; nothing has changed yet.</source>
+        <translation>Algunas filas no se pudieron leer (aparecen abajo con su número de línea). El resto se puede importar; todavía no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Import the readable rows</source>
+        <translation>&amp;Importar las filas que se pudieron leer</translation>
+    </message>
+    <message>
+        <source>The directory already has everything in this file. Nothing would change.</source>
+        <translation>El directorio ya tiene todo lo que hay en este archivo. No cambiaría nada.</translation>
+    </message>
+    <message>
+        <source>This is what the import would change. Nothing has changed yet.</source>
+        <translation>Esto es lo que cambiaría la importación. Todavía no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, línea %1</translation>
+    </message>
+</context>
+<context>
     <name>IntakeTab</name>
     <message>
         <source>Strengths and interests</source>
@@ -1353,6 +2101,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>Participants</source>
         <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Director&amp;y</source>
+        <translation>&amp;Directorio</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -1803,6 +2555,118 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>Records are never deleted outright; they can only be voided.</source>
         <translation>Los registros nunca se eliminan definitivamente; solo se pueden anular.</translation>
+    </message>
+    <message>
+        <source>Choose a service from the list (type to find it).</source>
+        <translation>Elija un servicio de la lista (escriba para encontrarlo).</translation>
+    </message>
+    <message>
+        <source>This service is no longer running. Choose another one.</source>
+        <translation>Este servicio ya no funciona. Elija otro.</translation>
+    </message>
+    <message>
+        <source>A referral moves forward only. Choose one of the next steps.</source>
+        <translation>Una derivación solo avanza. Elija uno de los pasos siguientes.</translation>
+    </message>
+    <message>
+        <source>This referral is closed. Make a new referral instead.</source>
+        <translation>Esta derivación está cerrada. En su lugar, haga una derivación nueva.</translation>
+    </message>
+    <message>
+        <source>This referral is not there any more.</source>
+        <translation>Esta derivación ya no existe.</translation>
+    </message>
+    <message>
+        <source>Only a connected referral can join the support network.</source>
+        <translation>Solo una derivación conectada puede agregarse a la red de apoyo.</translation>
+    </message>
+    <message>
+        <source>This service is already on the person&apos;s support network.</source>
+        <translation>Este servicio ya está en la red de apoyo de la persona.</translation>
+    </message>
+    <message>
+        <source>This directory entry is not there any more.</source>
+        <translation>Esta entrada del directorio ya no existe.</translation>
+    </message>
+    <message>
+        <source>This entry comes from the hub and cannot be changed here. Suggest a correction instead.</source>
+        <translation>Esta entrada viene del centro regional y no se puede cambiar aquí. En su lugar, sugiera una corrección.</translation>
+    </message>
+    <message>
+        <source>This entry belongs to this center: edit it instead of suggesting a correction.</source>
+        <translation>Esta entrada es de este centro: edítela en lugar de sugerir una corrección.</translation>
+    </message>
+    <message>
+        <source>This partner agency is not there any more.</source>
+        <translation>Esta agencia asociada ya no existe.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Nothing was changed.</source>
+        <translation>Este archivo no se puede importar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The file changed or has problems since the preview. Preview it again. Nothing was changed.</source>
+        <translation>El archivo cambió o tiene problemas desde la vista previa. Vuelva a ver la vista previa. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This file format cannot be read here.</source>
+        <translation>Este formato de archivo no se puede leer aquí.</translation>
+    </message>
+    <message>
+        <source>Check the opening hours: choose at least one day, and a closing time after the opening time.</source>
+        <translation>Revise el horario: elija al menos un día y una hora de cierre posterior a la hora de apertura.</translation>
+    </message>
+    <message>
+        <source>Choose languages from the list.</source>
+        <translation>Elija los idiomas de la lista.</translation>
+    </message>
+    <message>
+        <source>Type a web address like www.example.org.</source>
+        <translation>Escriba una dirección web como www.example.org.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code, like US.</source>
+        <translation>Use el código de país de dos letras, como US.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or not in the chosen format.</source>
+        <translation>El archivo está dañado o no tiene el formato elegido.</translation>
+    </message>
+    <message>
+        <source>Two different records in the file have the same id.</source>
+        <translation>Hay dos registros distintos en el archivo con el mismo id.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import.</source>
+        <translation>El archivo es demasiado grande para importarlo.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>No se pudo abrir el archivo.</translation>
+    </message>
+    <message>
+        <source>This is not a directory file.</source>
+        <translation>Este no es un archivo de directorio.</translation>
+    </message>
+    <message>
+        <source>A required field is empty; this row was not read.</source>
+        <translation>Un campo obligatorio está vacío; esta fila no se leyó.</translation>
+    </message>
+    <message>
+        <source>This row&apos;s id is not a valid UUID; the row was not read.</source>
+        <translation>El id de esta fila no es un UUID válido; la fila no se leyó.</translation>
+    </message>
+    <message>
+        <source>A value in this row could not be read.</source>
+        <translation>No se pudo leer un valor de esta fila.</translation>
+    </message>
+    <message>
+        <source>This row points to a record that is not in the file or the directory.</source>
+        <translation>Esta fila remite a un registro que no está en el archivo ni en el directorio.</translation>
+    </message>
+    <message>
+        <source>This entry is your center&apos;s own; a hub file does not replace it. The row was not read.</source>
+        <translation>Esta entrada es propia de su centro; un archivo del centro regional no la reemplaza. La fila no se leyó.</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Nothing was changed.</source>
@@ -2370,6 +3234,77 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
 </context>
 <context>
+    <name>NewReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Nueva derivación</translation>
+    </message>
+    <message>
+        <source>Find a service</source>
+        <translation>Buscar un servicio</translation>
+    </message>
+    <message>
+        <source>A service, an agency, a need (housing, work…)</source>
+        <translation>Un servicio, una agencia, una necesidad (vivienda, trabajo…)</translation>
+    </message>
+    <message>
+        <source>Services found</source>
+        <translation>Servicios encontrados</translation>
+    </message>
+    <message>
+        <source>Reason, in the person&apos;s words, required</source>
+        <translation>Motivo, con las palabras de la persona, obligatorio</translation>
+    </message>
+    <message>
+        <source>Who to ask for</source>
+        <translation>Por quién preguntar</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Qué traer</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Fecha del seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Find a service:</source>
+        <translation>&amp;Buscar un servicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Service (required):</source>
+        <translation>&amp;Servicio (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason, in the person&apos;s words (required):</source>
+        <translation>&amp;Motivo, en sus propias palabras (obligatorio):</translation>
+    </message>
+    <message>
+        <source>Who to &amp;ask for:</source>
+        <translation>&amp;Preguntar por:</translation>
+    </message>
+    <message>
+        <source>What to &amp;bring:</source>
+        <translation>&amp;Qué traer:</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up on:</source>
+        <translation>Seguimiento &amp;el:</translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation>&amp;Derivar</translation>
+    </message>
+    <message>
+        <source>No service matches. Try fewer or other words.</source>
+        <translation>Ningún servicio coincide. Pruebe con menos palabras o con otras.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1. Type more to narrow the list.</source>
+        <translation>Se muestran los primeros %1. Escriba más para acotar la lista.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>%1 since %2</source>
@@ -2807,6 +3742,10 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Red de &amp;apoyo</translation>
     </message>
     <message>
+        <source>&amp;Referrals</source>
+        <translation>Deri&amp;vaciones</translation>
+    </message>
+    <message>
         <source>&amp;Check-ins</source>
         <translation>&amp;Encuentros</translation>
     </message>
@@ -2859,8 +3798,201 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Un formulario de la pestaña Red de apoyo de %1 tiene texto que aún no se ha guardado. ¿Desea descartarlo?</translation>
     </message>
     <message>
+        <source>A form on the Referrals tab for %1 has typing that is not saved yet. Discard it?</source>
+        <translation>Un formulario de la pestaña Derivaciones de %1 tiene texto que aún no se ha guardado. ¿Desea descartarlo?</translation>
+    </message>
+    <message>
         <source>Setbac&amp;k plan •</source>
         <translation>&amp;Plan para momentos difíciles •</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Add a partner agency</source>
+        <translation>Agregar una agencia asociada</translation>
+    </message>
+    <message>
+        <source>Edit partner agency</source>
+        <translation>Editar agencia asociada</translation>
+    </message>
+    <message>
+        <source>Partner name, required</source>
+        <translation>Nombre de la agencia, obligatorio</translation>
+    </message>
+    <message>
+        <source>Find the organisation in the directory</source>
+        <translation>Buscar la organización en el directorio</translation>
+    </message>
+    <message>
+        <source>Type to find it in the directory</source>
+        <translation>Escriba para buscarla</translation>
+    </message>
+    <message>
+        <source>Organisation in the directory</source>
+        <translation>Organización en el directorio</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement on file</source>
+        <translation>Hay un &amp;acuerdo archivado</translation>
+    </message>
+    <message>
+        <source>Agreement starts</source>
+        <translation>Inicio del acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreement ends</source>
+        <translation>Fin del acuerdo</translation>
+    </message>
+    <message>
+        <source>&amp;No end date</source>
+        <translation>Sin fecha de &amp;fin</translation>
+    </message>
+    <message>
+        <source>What may be shared, and for what</source>
+        <translation>Qué se puede compartir y para qué</translation>
+    </message>
+    <message>
+        <source>e.g. referral details and whether the person was connected</source>
+        <translation>p. ej., los datos de la derivación y si la persona se conectó</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Teléfono de contacto</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Correo electrónico de contacto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Na&amp;me (required):</source>
+        <translation>&amp;Nombre (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>A&amp;lcance:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contacto:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Emai&amp;l:</source>
+        <translation>Co&amp;rreo electrónico:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Nota&amp;s:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve partner</source>
+        <translation>&amp;Guardar agencia</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>(an organisation no longer in the directory)</source>
+        <translation>(una organización que ya no está en el directorio)</translation>
+    </message>
+    <message>
+        <source>Not in the directory</source>
+        <translation>No está en el directorio</translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <source>No agreement</source>
+        <translation>Sin acuerdo</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Todavía no empezó</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Partner agencies</source>
+        <translation>Agencias asociadas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>No partner agencies yet.</source>
+        <translation>Todavía no hay agencias asociadas.</translation>
+    </message>
+    <message>
+        <source>Your role can read this list but not change it.</source>
+        <translation>Su rol permite leer esta lista, pero no cambiarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Add partner…</source>
+        <translation>&amp;Agregar agencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Sin fecha de fin</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +4205,231 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>The new password is set. Sign in with it now.</source>
         <translation>La nueva contraseña ya está lista. Inicie sesión con ella ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSlip</name>
+    <message>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Pregunte por</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Qué traer</translation>
+    </message>
+    <message>
+        <source>Why you are going</source>
+        <translation>Por qué va</translation>
+    </message>
+    <message>
+        <source>Referred by %1 on %2.</source>
+        <translation>Le derivó %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Questions? Call us at %1.</source>
+        <translation>¿Tiene preguntas? Llámenos al %1.</translation>
+    </message>
+    <message>
+        <source>Questions? Ask us at the center.</source>
+        <translation>¿Tiene preguntas? Pregúntenos en el centro.</translation>
+    </message>
+    <message>
+        <source>Call to ask when they are open.</source>
+        <translation>Llame para preguntar cuándo atienden.</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No lo sabemos</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerida</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactada</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No se conectó</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Ne&amp;w referral…</source>
+        <translation>&amp;Nueva derivación…</translation>
+    </message>
+    <message>
+        <source>Refer the person to a service in the directory</source>
+        <translation>Derivar a la persona a un servicio del directorio</translation>
+    </message>
+    <message>
+        <source>&amp;Update status…</source>
+        <translation>Actualizar es&amp;tado…</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation>&amp;Imprimir hoja…</translation>
+    </message>
+    <message>
+        <source>Save the referral slip as a PDF, in the person&apos;s language</source>
+        <translation>Guardar la hoja de derivación como PDF, en el idioma de la persona</translation>
+    </message>
+    <message>
+        <source>&amp;Add to network</source>
+        <translation>A&amp;gregar a la red de apoyo</translation>
+    </message>
+    <message>
+        <source>Put this connected service on the person&apos;s support network</source>
+        <translation>Agregar este servicio conectado a la red de apoyo de la persona</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Próximo seguimiento</translation>
+    </message>
+    <message>
+        <source>No referrals yet. Use New referral… to connect the person with a service from the directory.</source>
+        <translation>Todavía no hay derivaciones. Use “Nueva derivación…” para conectar a la persona con un servicio del directorio.</translation>
+    </message>
+    <message>
+        <source>Referral details</source>
+        <translation>Datos de la derivación</translation>
+    </message>
+    <message>
+        <source>Information sharing</source>
+        <translation>Compartir información</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the directory. The referral is kept.</source>
+        <translation>Este servicio ya no está en el directorio. La derivación se conserva.</translation>
+    </message>
+    <message>
+        <source>(service removed)</source>
+        <translation>(servicio eliminado)</translation>
+    </message>
+    <message>
+        <source>%1 — no longer in the directory</source>
+        <translation>%1 — ya no está en el directorio</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Ask for: %1</source>
+        <translation>Preguntar por: %1</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 at %2</source>
+        <translation>Cita: %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Why it closed: %1</source>
+        <translation>Por qué se cerró: %1</translation>
+    </message>
+    <message>
+        <source>On the support network.</source>
+        <translation>Está en la red de apoyo.</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historial: %1</translation>
+    </message>
+    <message>
+        <source>No information-sharing agreement on file.</source>
+        <translation>No hay ningún acuerdo para compartir información archivado.</translation>
+    </message>
+    <message>
+        <source>Partner agency: agreement on file until %1.</source>
+        <translation>Agencia asociada: acuerdo archivado, vigente hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Partner agency: agreement on file.</source>
+        <translation>Agencia asociada: acuerdo archivado.</translation>
+    </message>
+    <message>
+        <source>Partner agency, but no current information-sharing agreement on file.</source>
+        <translation>Agencia asociada, pero no hay ningún acuerdo vigente para compartir información archivado.</translation>
+    </message>
+    <message>
+        <source>Consent: not recorded in this version.</source>
+        <translation>Consentimiento: no se registra en esta versión.</translation>
+    </message>
+    <message>
+        <source>%1 is now on the support network.</source>
+        <translation>%1 ya está en la red de apoyo.</translation>
+    </message>
+    <message>
+        <source>Save the referral slip</source>
+        <translation>Guardar la hoja de derivación</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The slip was saved as %1 in %2.</source>
+        <translation>La hoja se guardó como %1 en %2.</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +4808,81 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Update the referral</source>
+        <translation>Actualizar la derivación</translation>
+    </message>
+    <message>
+        <source>%1 (a new date)</source>
+        <translation>%1 (con una fecha nueva)</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nuevo estado</translation>
+    </message>
+    <message>
+        <source>Date of this step</source>
+        <translation>Fecha de este paso</translation>
+    </message>
+    <message>
+        <source>Appointment date and time</source>
+        <translation>Fecha y hora de la cita</translation>
+    </message>
+    <message>
+        <source>Why it closed, required</source>
+        <translation>Por qué se cerró, obligatorio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Seguimiento el:</translation>
+    </message>
+    <message>
+        <source>Set a follow-up</source>
+        <translation>Programar un seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha del seguimiento</translation>
+    </message>
+    <message>
+        <source>%1 — now: %2</source>
+        <translation>%1 — ahora: %2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation>Nuevo &amp;estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment:</source>
+        <translation>&amp;Cita:</translation>
+    </message>
+    <message>
+        <source>&amp;Why it closed (required):</source>
+        <translation>&amp;Por qué se cerró (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <source>Add a step</source>
@@ -3634,6 +5066,10 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>%1 days overdue</source>
         <translation>%1 días de retraso</translation>
+    </message>
+    <message>
+        <source>Referral follow-up: %1</source>
+        <translation>Seguimiento de la derivación: %1</translation>
     </message>
     <message>
         <source>not since registering</source>
