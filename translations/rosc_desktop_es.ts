@@ -363,6 +363,62 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Idiomas que se hablan</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>Quién puede usarlo</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>What to bring and how to apply</source>
+        <translation>Qué traer y cómo solicitarlo</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>It has closed or moved</source>
+        <translation>Cerró o se mudó</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
         <source>Suggest a correction</source>
         <translation>Sugerir una corrección</translation>
     </message>
@@ -393,6 +449,49 @@
     <message>
         <source>&amp;Send suggestion</source>
         <translation>&amp;Enviar sugerencia</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImport</name>
+    <message>
+        <source>Open Referral HSDS 3.0, one JSON file</source>
+        <translation>Open Referral HSDS 3.0, un archivo JSON</translation>
+    </message>
+    <message>
+        <source>HSDS JSON (*.json)</source>
+        <translation>HSDS JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open Referral HSDS 3.0, tabular package (CSV files with datapackage.json)</source>
+        <translation>Open Referral HSDS 3.0, paquete tabular (archivos CSV con datapackage.json)</translation>
+    </message>
+    <message>
+        <source>HSDS package (*.zip datapackage.json)</source>
+        <translation>Paquete HSDS (*.zip datapackage.json)</translation>
+    </message>
+    <message>
+        <source>Meeting Guide meeting list (JSON)</source>
+        <translation>Lista de reuniones de Meeting Guide (JSON)</translation>
+    </message>
+    <message>
+        <source>Meeting Guide JSON (*.json)</source>
+        <translation>Meeting Guide JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Services at locations</source>
+        <translation>Servicios en lugares</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4026,26 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
 </context>
 <context>
     <name>Partners</name>
+    <message>
+        <source>%1: no information-sharing agreement on file.</source>
+        <translation>%1: no hay un acuerdo para compartir información archivado.</translation>
+    </message>
+    <message>
+        <source>%1: information-sharing agreement current, no end date.</source>
+        <translation>%1: acuerdo para compartir información vigente, sin fecha de fin.</translation>
+    </message>
+    <message>
+        <source>%1: information-sharing agreement current until %2.</source>
+        <translation>%1: acuerdo para compartir información vigente hasta el %2.</translation>
+    </message>
+    <message>
+        <source>%1: the information-sharing agreement expired on %2.</source>
+        <translation>%1: el acuerdo para compartir información venció el %2.</translation>
+    </message>
+    <message>
+        <source>%1: the information-sharing agreement has not started yet.</source>
+        <translation>%1: el acuerdo para compartir información todavía no empezó.</translation>
+    </message>
     <message>
         <source>No agreement</source>
         <translation>Sin acuerdo</translation>

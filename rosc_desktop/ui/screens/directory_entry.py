@@ -330,15 +330,12 @@ class EntryDialog(DirectoryFormDialog):
 def correction_fields() -> list[tuple[str, str]]:
     from PySide6.QtCore import QCoreApplication
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("CorrectionDialog", text)
-
-    return [("name", t("Name")), ("description", t("Description")), ("phones", t("Phone")),
-            ("schedules", t("Opening hours")), ("address", t("Address")), ("email", t("Email")),
-            ("url", t("Website")), ("languages", t("Languages spoken")),
-            ("eligibility_description", t("Who can use it")), ("fees_description", t("Cost")),
-            ("application_process", t("What to bring and how to apply")), ("accessibility", t("Accessibility")),
-            ("status", t("It has closed or moved")), ("", t("Something else"))]
+    return [("name", QCoreApplication.translate("CorrectionDialog", "Name")), ("description", QCoreApplication.translate("CorrectionDialog", "Description")), ("phones", QCoreApplication.translate("CorrectionDialog", "Phone")),
+            ("schedules", QCoreApplication.translate("CorrectionDialog", "Opening hours")), ("address", QCoreApplication.translate("CorrectionDialog", "Address")), ("email", QCoreApplication.translate("CorrectionDialog", "Email")),
+            ("url", QCoreApplication.translate("CorrectionDialog", "Website")), ("languages", QCoreApplication.translate("CorrectionDialog", "Languages spoken")),
+            ("eligibility_description", QCoreApplication.translate("CorrectionDialog", "Who can use it")), ("fees_description", QCoreApplication.translate("CorrectionDialog", "Cost")),
+            ("application_process", QCoreApplication.translate("CorrectionDialog", "What to bring and how to apply")), ("accessibility", QCoreApplication.translate("CorrectionDialog", "Accessibility")),
+            ("status", QCoreApplication.translate("CorrectionDialog", "It has closed or moved")), ("", QCoreApplication.translate("CorrectionDialog", "Something else"))]
 
 
 class CorrectionDialog(DirectoryFormDialog):

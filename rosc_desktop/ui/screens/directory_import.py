@@ -51,20 +51,19 @@ def format_choices() -> list[tuple[str, str, str]]:
     """(format, words, file-dialog filter) for the formats the directory reads."""
     from PySide6.QtCore import QCoreApplication
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("DirectoryImport", text)
-
-    return [(HSDS_JSON, t("Open Referral HSDS 3.0, one JSON file"), t("HSDS JSON (*.json)")),
-            (HSDS_PACKAGE, t("Open Referral HSDS 3.0, tabular package (CSV files with datapackage.json)"),
-             t("HSDS package (*.zip datapackage.json)")),
-            (MEETING_GUIDE, t("Meeting Guide meeting list (JSON)"), t("Meeting Guide JSON (*.json)"))]
+    return [(HSDS_JSON, QCoreApplication.translate("DirectoryImport", "Open Referral HSDS 3.0, one JSON file"), QCoreApplication.translate("DirectoryImport", "HSDS JSON (*.json)")),
+            (HSDS_PACKAGE, QCoreApplication.translate("DirectoryImport", "Open Referral HSDS 3.0, tabular package (CSV files with datapackage.json)"),
+             QCoreApplication.translate("DirectoryImport", "HSDS package (*.zip datapackage.json)")),
+            (MEETING_GUIDE, QCoreApplication.translate("DirectoryImport", "Meeting Guide meeting list (JSON)"), QCoreApplication.translate("DirectoryImport", "Meeting Guide JSON (*.json)"))]
 
 
 def _kind_words(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-    words = {"organization": "Organisations", "service": "Services", "location": "Locations",
-             "service_at_location": "Services at locations"}
+    words = {"organization": QT_TRANSLATE_NOOP("DirectoryImport", "Organisations"),
+             "service": QT_TRANSLATE_NOOP("DirectoryImport", "Services"),
+             "location": QT_TRANSLATE_NOOP("DirectoryImport", "Locations"),
+             "service_at_location": QT_TRANSLATE_NOOP("DirectoryImport", "Services at locations")}
     return QCoreApplication.translate("DirectoryImport", words[kind]) if kind in words else kind
 
 

@@ -57,21 +57,18 @@ def agreement_state(partner: Any, today: date) -> str:
 
 
 def agreement_words(partner: Any, today: date) -> str:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Partners", text)
-
     state = agreement_state(partner, today)
     if state == "none":
-        return t("%1: no information-sharing agreement on file.").replace("%1", partner.name)
+        return QCoreApplication.translate("Partners", "%1: no information-sharing agreement on file.").replace("%1", partner.name)
     if state == "current":
         if partner.agreement_end is None:
-            return t("%1: information-sharing agreement current, no end date.").replace("%1", partner.name)
-        return (t("%1: information-sharing agreement current until %2.")
+            return QCoreApplication.translate("Partners", "%1: information-sharing agreement current, no end date.").replace("%1", partner.name)
+        return (QCoreApplication.translate("Partners", "%1: information-sharing agreement current until %2.")
                 .replace("%1", partner.name).replace("%2", format_day(partner.agreement_end)))
     if state == "expired":
-        return (t("%1: the information-sharing agreement expired on %2.")
+        return (QCoreApplication.translate("Partners", "%1: the information-sharing agreement expired on %2.")
                 .replace("%1", partner.name).replace("%2", format_day(partner.agreement_end)))
-    return t("%1: the information-sharing agreement has not started yet.").replace("%1", partner.name)
+    return QCoreApplication.translate("Partners", "%1: the information-sharing agreement has not started yet.").replace("%1", partner.name)
 
 
 def state_word(state: str) -> str:
