@@ -28,6 +28,7 @@ class Services:
         from rosc_desktop.services.network import NetworkService
         from rosc_desktop.services.participants import ParticipantService
         from rosc_desktop.services.checkins import CheckInService
+        from rosc_desktop.services.consents import ConsentService
         from rosc_desktop.services.directory import DirectoryService
         from rosc_desktop.services.directory_import import DirectoryImportService
         from rosc_desktop.services.plans import GoalService
@@ -52,6 +53,7 @@ class Services:
         self.health = HealthService(self)
         self.directory = DirectoryService(self)
         self.directory_import = DirectoryImportService(self)
+        self.consents = ConsentService(self)
 
     def require(self, action: Action) -> None:
         require(self.actor.role, action)
