@@ -2,6 +2,7 @@
 
 from rosc_desktop.model.audit import AuditEvent
 from rosc_desktop.model.base import SyncedRow
+from rosc_desktop.model.consent import Consent
 from rosc_desktop.model.directory import (
     DirectoryCorrection,
     DirectoryLocation,
@@ -26,6 +27,7 @@ from rosc_desktop.model.site import Site
 from rosc_desktop.model.staff import Role, Staff
 
 __all__ = [
+    "Consent",
     "DirectoryCorrection",
     "DirectoryLocation",
     "DirectoryOrganization",
