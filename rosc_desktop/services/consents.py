@@ -1,13 +1,402 @@
-"""Consents to share a participant's records outside the center (42 CFR Part 2 §2.31)."""
+"""Consents to share a participant's records outside the center (42 CFR Part 2 §2.31, as amended in 2024).
+
+A consent names the recipient (a partner agency, the hub, or a named person), the purpose, the kinds of
+information, when it takes effect and when it ends (a date, an event such as "end of treatment", or both),
+and how it was signed. `may_share` answers the one question the sync work asks: may these kinds of
+information go to this recipient for this purpose on this day? The answer names the consent relied on, or a
+reason code saying why not. Audit events carry ids only, never names.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
+
+from sqlmodel import col, select
+
+from rosc_desktop.errors import RoscError, ValidationError
+from rosc_desktop.model import Consent, Partner, Participant, Site
+from rosc_desktop.model.consent import ConsentPurpose, InformationKind, RecipientKind, SignedHow
+from rosc_desktop.services.directory_text import fold
+from rosc_desktop.services.permissions import Action
+from rosc_desktop.services.records import live_participant
+from rosc_desktop.services.validation import clean_text
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
+
+EXPIRING_SOON_DAYS = 30
+ANY_PURPOSE = "any"
+
+
+class ConsentStatus:
+    ACTIVE = "active"
+    EXPIRING_SOON = "expiring_soon"
+    EXPIRED = "expired"
+    REVOKED = "revoked"
+    NOT_YET_EFFECTIVE = "not_yet_effective"
+
+
+# Why a disclosure is refused; "ok" when allowed.
+REASON_OK = "ok"
+REASON_NO_CONSENT = "no_consent"
+REASON_EXPIRED = "expired"
+REASON_REVOKED = "revoked"
+REASON_RECIPIENT_MISMATCH = "recipient_mismatch"
+REASON_PURPOSE_MISMATCH = "purpose_mismatch"
+REASON_KINDS_NOT_COVERED = "kinds_not_covered"
+REASON_NOT_YET_EFFECTIVE = "not_yet_effective"
+
+
+@dataclass(frozen=True)
+class RecipientRef:
+    kind: str  # RecipientKind
+    partner_id: str | None = None
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class ShareDecision:
+    allowed: bool
+    consent_id: str | None
+    reason_code: str
+
+
+@dataclass
+class ConsentInput:
+    recipient_kind: str
+    purpose_code: str
+    information_kinds: list[str]
+    effective_on: date | None
+    signed_on: date | None
+    recipient_partner_id: str | None = None
+    recipient_name: str = ""
+    recipient_description: str = ""
+    disclosing_party: str = ""  # empty: the center's name
+    purpose: str = ""
+    information_description: str = ""
+    is_tpo: bool = False
+    expires_on: date | None = None
+    expiry_event: str = ""
+    signed_how: str = SignedHow.PAPER
+    witness: str = ""
+    signed_by_name: str = ""
+    notice_given: bool = False
+
+
+@dataclass(frozen=True)
+class ConsentView:
+    id: str
+    version: int
+    participant_id: str
+    recipient_kind: str
+    recipient_partner_id: str | None
+    recipient_name: str  # for a partner: the partner's name as it is now
+    recipient_description: str
+    disclosing_party: str
+    purpose: str
+    purpose_code: str
+    information_kinds: tuple[str, ...]
+    information_description: str
+    is_tpo: bool
+    effective_on: date
+    expires_on: date | None
+    expiry_event: str
+    signed_how: str
+    signed_on: date
+    witness: str
+    signed_by_name: str
+    revoked_on: date | None
+    revocation_note: str
+    notice_given: bool
+
+
+@dataclass(frozen=True)
+class ConsentFormContent:
+    """What the printed consent form says, pre-filled; `language` is the participant's preferred language."""
+
+    patient_name: str
+    disclosing_party: str
+    recipient: str
+    recipient_description: str
+    information: tuple[str, ...]  # kind codes
+    information_description: str
+    purpose_code: str
+    purpose: str
+    is_tpo: bool
+    effective_on: date | None
+    expires_on: date | None
+    expiry_event: str
+    center_name: str
+    language: str
+    signed_by_name: str = ""
+    witness: str = ""
+
+
+def status(consent: ConsentView | Consent, on: date | None = None) -> str:
+    """active, expiring_soon (ends within 30 days), expired, revoked or not_yet_effective on `on`."""
+    on = on or date.today()
+    if consent.revoked_on is not None and consent.revoked_on <= on:
+        return ConsentStatus.REVOKED
+    if on < consent.effective_on:
+        return ConsentStatus.NOT_YET_EFFECTIVE
+    if consent.expires_on is not None:
+        if consent.expires_on < on:
+            return ConsentStatus.EXPIRED
+        if consent.expires_on - on <= timedelta(days=EXPIRING_SOON_DAYS):
+            return ConsentStatus.EXPIRING_SOON
+    return ConsentStatus.ACTIVE
+
+
+def _view(row: Consent, partner_name: str | None) -> ConsentView:
+    return ConsentView(
+        id=row.id, version=row.version, participant_id=row.participant_id, recipient_kind=row.recipient_kind,
+        recipient_partner_id=row.recipient_partner_id,
+        recipient_name=partner_name if partner_name is not None else row.recipient_name,
+        recipient_description=row.recipient_description, disclosing_party=row.disclosing_party,
+        purpose=row.purpose, purpose_code=row.purpose_code, information_kinds=tuple(row.information_kinds),
+        information_description=row.information_description, is_tpo=row.is_tpo,
+        effective_on=row.effective_on, expires_on=row.expires_on, expiry_event=row.expiry_event,
+        signed_how=row.signed_how, signed_on=row.signed_on, witness=row.witness,
+        signed_by_name=row.signed_by_name, revoked_on=row.revoked_on, revocation_note=row.revocation_note,
+        notice_given=row.notice_given)
+
+
+def _recipient_matches(consent: ConsentView, recipient: RecipientRef) -> bool:
+    if consent.recipient_kind != recipient.kind:
+        return False
+    if recipient.kind == RecipientKind.PARTNER:
+        return recipient.partner_id is not None and consent.recipient_partner_id == recipient.partner_id
+    if recipient.kind == RecipientKind.HUB:
+        return True
+    return bool(fold(recipient.name)) and fold(consent.recipient_name) == fold(recipient.name)
 
 
 class ConsentService:
     def __init__(self, services: "Services") -> None:
         self._s = services
+
+    # -- reading ----------------------------------------------------------------------------------------
+
+    def list(self, participant_id: str) -> list[ConsentView]:
+        """The person's consents, newest signature first."""
+        self._s.require(Action.VIEW_PARTICIPANT)
+        with self._s.store.read() as session:
+            live_participant(session, participant_id)
+            rows = session.exec(select(Consent).where(Consent.participant_id == participant_id,
+                                                      col(Consent.deleted_at).is_(None))).all()
+            views = [_view(r, self._partner_name(session, r.recipient_partner_id)) for r in rows]
+        views.sort(key=lambda v: (v.signed_on, v.effective_on, v.id), reverse=True)
+        return views
+
+    def get(self, consent_id: str) -> ConsentView:
+        self._s.require(Action.VIEW_PARTICIPANT)
+        with self._s.store.read() as session:
+            row = self._consent(session, consent_id)
+            return _view(row, self._partner_name(session, row.recipient_partner_id))
+
+    def status(self, consent: ConsentView, on: date | None = None) -> str:
+        return status(consent, on)
+
+    def may_share(self, participant_id: str, recipient: RecipientRef, purpose_code: str, kinds: set[str],
+                  on: date | None = None) -> ShareDecision:
+        """Whether `kinds` may go to `recipient` for `purpose_code` on `on` (default today).
+
+        Allowed when one consent is in effect that day, names this recipient, this purpose (or "any") and
+        covers every kind (or "all"). When refused, the reason is the closest consent's: a consent for this
+        recipient that has expired says "expired" rather than "no consent"."""
+        on = on or date.today()
+        consents = self.list(participant_id)
+        if not consents:
+            return ShareDecision(False, None, REASON_NO_CONSENT)
+        # The first failing check of each consent; the most specific reason over all of them is reported.
+        order = [REASON_RECIPIENT_MISMATCH, REASON_PURPOSE_MISMATCH, REASON_KINDS_NOT_COVERED,
+                 REASON_NOT_YET_EFFECTIVE, REASON_EXPIRED, REASON_REVOKED]
+        best: tuple[int, str | None, str] = (-1, None, REASON_NO_CONSENT)
+        for consent in consents:
+            reason = self._refusal(consent, recipient, purpose_code, kinds, on)
+            if reason is None:
+                return ShareDecision(True, consent.id, REASON_OK)
+            rank = order.index(reason)
+            if rank > best[0]:
+                best = (rank, consent.id if reason != REASON_RECIPIENT_MISMATCH else None, reason)
+        return ShareDecision(False, best[1], best[2])
+
+    @staticmethod
+    def _refusal(consent: ConsentView, recipient: RecipientRef, purpose_code: str, kinds: set[str],
+                 on: date) -> str | None:
+        if not _recipient_matches(consent, recipient):
+            return REASON_RECIPIENT_MISMATCH
+        if consent.purpose_code not in (purpose_code, ANY_PURPOSE):
+            return REASON_PURPOSE_MISMATCH
+        if InformationKind.ALL not in consent.information_kinds and not set(kinds) <= set(consent.information_kinds):
+            return REASON_KINDS_NOT_COVERED
+        state = status(consent, on)
+        if state == ConsentStatus.REVOKED:
+            return REASON_REVOKED
+        if state == ConsentStatus.NOT_YET_EFFECTIVE:
+            return REASON_NOT_YET_EFFECTIVE
+        if state == ConsentStatus.EXPIRED:
+            return REASON_EXPIRED
+        return None
+
+    def form_content(self, participant_id: str, consent: ConsentView | ConsentInput | None = None
+                     ) -> ConsentFormContent:
+        """The printed form's content, pre-filled from `consent` (a recorded one or a draft), in the person's
+        language. With no consent, a blank form with the person's and center's names."""
+        self._s.require(Action.VIEW_PARTICIPANT)
+        with self._s.store.read() as session:
+            person = live_participant(session, participant_id)
+            center = self._center_name(session)
+            recipient = ""
+            if consent is not None:
+                partner = self._partner_name(session, consent.recipient_partner_id)
+                recipient = partner if partner is not None else consent.recipient_name
+            patient = _patient_name(person)
+            language = person.preferred_language or "en"
+        self._audit_print(participant_id, getattr(consent, "id", None))
+        if consent is None:
+            return ConsentFormContent(
+                patient_name=patient, disclosing_party=center, recipient="", recipient_description="",
+                information=(), information_description="", purpose_code="", purpose="", is_tpo=False,
+                effective_on=None, expires_on=None, expiry_event="", center_name=center, language=language)
+        return ConsentFormContent(
+            patient_name=patient, disclosing_party=consent.disclosing_party or center,
+            recipient=recipient, recipient_description=consent.recipient_description,
+            information=tuple(consent.information_kinds),
+            information_description=consent.information_description,
+            purpose_code=consent.purpose_code, purpose=consent.purpose, is_tpo=consent.is_tpo,
+            effective_on=consent.effective_on, expires_on=consent.expires_on,
+            expiry_event=consent.expiry_event, center_name=center, language=language,
+            signed_by_name=consent.signed_by_name, witness=consent.witness)
+
+    # -- changing ---------------------------------------------------------------------------------------
+
+    def add(self, participant_id: str, data: ConsentInput) -> ConsentView:
+        self._s.require(Action.MANAGE_CONSENTS)
+        data = self._clean(data)
+        with self._s.store.write() as session:
+            live_participant(session, participant_id)
+            if data.recipient_kind == RecipientKind.PARTNER:
+                partner = session.get(Partner, data.recipient_partner_id)
+                if partner is None or partner.deleted_at is not None:
+                    raise ValidationError("partner_not_found", field="recipient_partner_id")
+            disclosing = data.disclosing_party or self._center_name(session)
+            if not disclosing:
+                raise ValidationError("required", field="disclosing_party")
+            row = Consent(
+                participant_id=participant_id, recipient_kind=data.recipient_kind,
+                recipient_partner_id=data.recipient_partner_id if data.recipient_kind == RecipientKind.PARTNER
+                else None,
+                recipient_name=data.recipient_name, recipient_description=data.recipient_description,
+                disclosing_party=disclosing, purpose=data.purpose, purpose_code=data.purpose_code,
+                information_kinds=list(data.information_kinds),
+                information_description=data.information_description, is_tpo=data.is_tpo,
+                effective_on=data.effective_on, expires_on=data.expires_on, expiry_event=data.expiry_event,
+                signed_how=data.signed_how, signed_on=data.signed_on, witness=data.witness,
+                signed_by_name=data.signed_by_name, notice_given=data.notice_given,
+                recorded_by=self._s.actor.staff_id)
+            session.add(row)
+            session.flush()
+            self._s.audit(session, "consent_added", "participant", participant_id, {"consent": row.id})
+            session.flush()
+            return _view(row, self._partner_name(session, row.recipient_partner_id))
+
+    def revoke(self, consent_id: str, on: date | None = None, note: str = "") -> ConsentView:
+        """Record a written revocation dated `on` (default today). From that day nothing may be shared."""
+        self._s.require(Action.MANAGE_CONSENTS)
+        on = on or date.today()
+        note = clean_text(note, "revocation_note", 2000, multiline=True)
+        with self._s.store.write() as session:
+            row = self._consent(session, consent_id)
+            if row.revoked_on is not None:
+                raise ValidationError("consent_already_revoked", field="revoked_on")
+            if on < row.signed_on:
+                raise ValidationError("revoked_before_signed", field="revoked_on")
+            if on > date.today():
+                raise ValidationError("date_in_future", field="revoked_on")
+            row.revoked_on = on
+            row.revocation_note = note
+            session.add(row)
+            session.flush()
+            self._s.audit(session, "consent_revoked", "participant", row.participant_id, {"consent": row.id})
+            session.flush()
+            return _view(row, self._partner_name(session, row.recipient_partner_id))
+
+    # -- internals --------------------------------------------------------------------------------------
+
+    def _clean(self, data: ConsentInput) -> ConsentInput:
+        if data.recipient_kind not in RecipientKind.__members__.values():
+            raise ValidationError("required", field="recipient_kind")
+        name = clean_text(data.recipient_name, "recipient_name", 300)
+        if data.recipient_kind == RecipientKind.PARTNER and not data.recipient_partner_id:
+            raise ValidationError("required", field="recipient_partner_id")
+        if data.recipient_kind == RecipientKind.PERSON and not name:
+            raise ValidationError("required", field="recipient_name")
+        if data.purpose_code not in (*ConsentPurpose.__members__.values(), ANY_PURPOSE):
+            raise ValidationError("required", field="purpose_code")
+        purpose = clean_text(data.purpose, "purpose", 2000, multiline=True,
+                             required=data.purpose_code == ConsentPurpose.OTHER)
+        kinds = [k for k in dict.fromkeys(data.information_kinds)]
+        if not kinds:
+            raise ValidationError("required", field="information_kinds")
+        if any(k not in InformationKind.__members__.values() for k in kinds):
+            raise ValidationError("information_kind_unknown", field="information_kinds")
+        if data.effective_on is None:
+            raise ValidationError("required", field="effective_on")
+        event = clean_text(data.expiry_event, "expiry_event", 300)
+        if data.expires_on is None and not event:
+            raise ValidationError("required", field="expires_on")
+        if data.expires_on is not None and data.expires_on < data.effective_on:
+            raise ValidationError("expiry_before_effective", field="expires_on")
+        if data.signed_on is None:
+            raise ValidationError("required", field="signed_on")
+        if data.signed_on > date.today():
+            raise ValidationError("date_in_future", field="signed_on")
+        if data.signed_how not in SignedHow.__members__.values():
+            raise ValidationError("required", field="signed_how")
+        signer = clean_text(data.signed_by_name, "signed_by_name", 200)
+        if data.signed_how == SignedHow.AUTHORISED_PERSON and not signer:
+            raise ValidationError("required", field="signed_by_name")
+        return ConsentInput(
+            recipient_kind=data.recipient_kind, purpose_code=data.purpose_code, information_kinds=kinds,
+            effective_on=data.effective_on, signed_on=data.signed_on,
+            recipient_partner_id=data.recipient_partner_id, recipient_name=name,
+            recipient_description=clean_text(data.recipient_description, "recipient_description", 1000,
+                                             multiline=True),
+            disclosing_party=clean_text(data.disclosing_party, "disclosing_party", 300),
+            purpose=purpose,
+            information_description=clean_text(data.information_description, "information_description", 2000,
+                                               multiline=True),
+            is_tpo=bool(data.is_tpo), expires_on=data.expires_on, expiry_event=event,
+            signed_how=data.signed_how, witness=clean_text(data.witness, "witness", 200),
+            signed_by_name=signer, notice_given=bool(data.notice_given))
+
+    def _consent(self, session, consent_id: str) -> Consent:  # type: ignore[no-untyped-def]
+        row = session.get(Consent, consent_id)
+        if row is None or row.deleted_at is not None:
+            raise RoscError("consent_not_found")
+        live_participant(session, row.participant_id)
+        return row
+
+    @staticmethod
+    def _partner_name(session, partner_id: str | None) -> str | None:  # type: ignore[no-untyped-def]
+        if partner_id is None:
+            return None
+        partner = session.get(Partner, partner_id)
+        return partner.name if partner is not None else ""
+
+    @staticmethod
+    def _center_name(session) -> str:  # type: ignore[no-untyped-def]
+        site = session.exec(select(Site).where(col(Site.is_local).is_(True))).first()
+        return site.name if site is not None else ""
+
+    def _audit_print(self, participant_id: str, consent_id: str | None) -> None:
+        with self._s.store.write() as session:
+            self._s.audit(session, "consent_form_printed", "participant", participant_id,
+                          {"consent": consent_id} if consent_id else None)
+
+
+def _patient_name(person: Participant) -> str:
+    return person.legal_name or person.preferred_name

@@ -23,6 +23,7 @@ class Action(StrEnum):
     REFER = "refer"
     EDIT_DIRECTORY = "edit_directory"
     MANAGE_PARTNERS = "manage_partners"
+    MANAGE_CONSENTS = "manage_consents"
 
 
 _EVERY_STAFF = {
@@ -32,6 +33,7 @@ _EVERY_STAFF = {
     Action.RECORD_INTAKE,
     Action.EDIT_PLAN,
     Action.REFER,
+    Action.MANAGE_CONSENTS,
 }
 
 ALLOWED: dict[Role, frozenset[Action]] = {
