@@ -1,0 +1,213 @@
+"""Printing the recovery plan from the app: the preview, Save as PDF, the printer (or its absence) and the batch.
+
+Until the plan document lands (services/plan_document.gather_plan, documents/recovery_plan.render_recovery_plan)
+a stand-in takes their exact names: a small reportlab PDF whose text tells the options it was given. Once the
+real modules import, these tests run against them and only record the arguments on the way through.
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import sys
+import types
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
+from pypdf import PdfReader
+
+from rosc_desktop.errors import RoscError
+from rosc_desktop.services.participants import ParticipantInput
+from rosc_desktop.services.plans import GoalInput
+from rosc_desktop.ui.operations import wait_for_operations
+from rosc_desktop.ui.screens import print_plan
+from rosc_desktop.ui.screens.print_plan import BatchPrint, PrintPlanDialog, reviewed_recently
+from tests.ui.test_accessibility import _unnamed_controls
+
+TODAY = date.today()
+
+
+def _stand_in_render(content, language: str, *, large_print: bool = False) -> bytes:  # type: ignore[no-untyped-def]
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for page in range(2):
+        pdf.drawString(72, 760, f"plan {content} page {page + 1} language={language} large={large_print}")
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+@pytest.fixture
+def calls(monkeypatch):  # type: ignore[no-untyped-def]
+    """The (language, large_print) of every render; the real modules when they exist, else the stand-in."""
+    try:
+        documents = importlib.import_module("rosc_desktop.documents.recovery_plan")
+        importlib.import_module("rosc_desktop.services.plan_document")
+    except ImportError:
+        gatherer = types.ModuleType("rosc_desktop.services.plan_document")
+        gatherer.gather_plan = lambda services, pid: f"content-{pid[:8]}"  # type: ignore[attr-defined]
+        documents = types.ModuleType("rosc_desktop.documents.recovery_plan")
+        documents.render_recovery_plan = _stand_in_render  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, gatherer.__name__, gatherer)
+        monkeypatch.setitem(sys.modules, documents.__name__, documents)
+    real = documents.render_recovery_plan
+    seen: list[tuple[str, bool]] = []
+
+    def recording(content, language, *, large_print=False):  # type: ignore[no-untyped-def]
+        seen.append((language, large_print))
+        return real(content, language, large_print=large_print)
+
+    monkeypatch.setattr(documents, "render_recovery_plan", recording)
+    return seen
+
+
+@pytest.fixture(autouse=True)
+def errors(monkeypatch):  # type: ignore[no-untyped-def]
+    shown: list[BaseException] = []
+    monkeypatch.setattr(print_plan, "show_error", lambda parent, error: shown.append(error))
+    return shown
+
+
+@pytest.fixture
+def person(services):  # type: ignore[no-untyped-def]
+    return services.participants.register(ParticipantInput("Zoë Krüger", preferred_language="es"))
+
+
+def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert wait_for_operations(10_000)
+    qtbot.wait(1)
+
+
+def open_dialog(qtbot, services, pid: str) -> PrintPlanDialog:  # type: ignore[no-untyped-def]
+    dialog = PrintPlanDialog(services, pid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.page_count() > 0 and not dialog.is_busy(), timeout=10_000)
+    return dialog
+
+
+def test_the_preview_shows_the_plan_in_the_persons_language(qtbot, services, person, calls, errors) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, services, person.id)
+    # Spanish because the person prefers it, though the app runs in English; drawn once, not once per option.
+    assert dialog.chosen_language() == "es"
+    assert calls == [("es", False)]
+    assert dialog.page_count() > 0
+    assert dialog.pdf_bytes().startswith(b"%PDF")
+    assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
+    assert errors == []
+
+
+def test_language_and_large_print_reach_the_document(qtbot, services, person, calls) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, services, person.id)
+    dialog.large_print.setChecked(True)
+    qtbot.waitUntil(lambda: calls[-1] == ("es", True) and not dialog.is_busy())
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.waitUntil(lambda: calls[-1] == ("en", True) and not dialog.is_busy())
+    settle(qtbot)
+    assert dialog.page_count() > 0
+
+
+def test_a_language_the_plan_is_not_written_in_falls_back_to_english_and_says_so(qtbot, services, calls) -> None:  # type: ignore[no-untyped-def]
+    pid = services.participants.register(ParticipantInput("Nguyễn Thị Hà", preferred_language="vi")).id
+    dialog = open_dialog(qtbot, services, pid)
+    assert calls == [("en", False)]
+    assert "not written in this person's language" in dialog.note.text() and dialog.note.isVisible()
+
+
+def test_save_writes_the_pdf_under_a_name_without_the_person(qtbot, services, person, calls, tmp_path,  # type: ignore[no-untyped-def]
+                                                            monkeypatch) -> None:
+    dialog = open_dialog(qtbot, services, person.id)
+    offered = []
+
+    def choose(parent, title, default, filters):  # type: ignore[no-untyped-def]
+        offered.append(default)
+        return str(tmp_path / "chosen"), filters
+
+    monkeypatch.setattr(print_plan.QFileDialog, "getSaveFileName", choose)
+    dialog.save_button.click()
+    settle(qtbot)
+    name = Path(offered[0]).name
+    assert name == f"recovery-plan-{TODAY.isoformat()}.pdf"
+    assert "Zo" not in name and "Kr" not in name
+    saved = tmp_path / "chosen.pdf"  # the extension is added when the person leaves it off
+    assert saved.read_bytes() == dialog.pdf_bytes()
+    assert len(PdfReader(saved).pages) == dialog.page_count()
+    assert "chosen.pdf" in dialog.status.text()
+
+
+def test_no_printer_says_so_and_points_to_save(qtbot, services, person, calls, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, services, person.id)
+    monkeypatch.setattr(print_plan.QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    dialog.print_button.click()
+    boxes = [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    assert "No printer" in boxes[0].text() and "Save as PDF" in boxes[0].text()
+
+
+def test_printing_paints_every_page(qtbot, services, person, calls, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A PDF "printer" stands in for paper: what reaches it is what a printer would get.
+    dialog = open_dialog(qtbot, services, person.id)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_to(printer) == dialog.page_count()
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == dialog.page_count()
+
+
+def test_a_service_error_is_shown_not_raised(qtbot, services, person, calls, errors, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def refuse(services, pid):  # type: ignore[no-untyped-def]
+        raise RoscError("participant_not_found")
+
+    monkeypatch.setattr(print_plan, "gather", refuse)
+    dialog = PrintPlanDialog(services, person.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], RoscError)
+    assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert not dialog.is_busy()
+
+
+def test_the_dialogs_controls_have_names(qtbot, services, person, calls) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, services, person.id)
+    assert _unnamed_controls(dialog) == []
+
+
+def _reviewed(services, name: str, on: date) -> str:  # type: ignore[no-untyped-def]
+    pid = services.participants.register(ParticipantInput(name)).id
+    goal = services.goals.add(pid, GoalInput("Walk every morning"), set_on=on - timedelta(days=30))
+    services.goals.review(goal.id, on, 0)
+    return pid
+
+
+def test_reviewed_this_week_finds_only_recent_reviews(services) -> None:  # type: ignore[no-untyped-def]
+    recent = _reviewed(services, "Ana Recent", TODAY - timedelta(days=2))
+    _reviewed(services, "Bo Old", TODAY - timedelta(days=20))
+    services.participants.register(ParticipantInput("Cy NoGoals"))
+    assert reviewed_recently(services, TODAY) == [recent]
+
+
+def test_batch_writes_one_file_per_person(qtbot, services, calls, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ids = [services.participants.register(ParticipantInput(n)).id for n in ("Ana", "Bo", "Cy")]
+    finished = []
+    batch = BatchPrint(services, ids, tmp_path, on_finished=finished.append)
+    batch.start()
+    qtbot.waitUntil(lambda: finished == [3], timeout=10_000)
+    assert sorted(p.name for p in tmp_path.glob("*.pdf")) == sorted(f"recovery-plan-{i}.pdf" for i in ids)
+
+
+def test_cancel_stops_after_the_current_file(qtbot, services, calls, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ids = [services.participants.register(ParticipantInput(n)).id for n in ("Ana", "Bo", "Cy")]
+    finished = []
+    batch = BatchPrint(services, ids, tmp_path, on_finished=finished.append)
+    batch.start()
+    batch.canceled.emit()  # while the first file is being written: it is finished, no other is begun
+    qtbot.waitUntil(lambda: bool(finished), timeout=10_000)
+    settle(qtbot)
+    assert finished == [1]
+    assert [p.name for p in tmp_path.glob("*.pdf")] == [f"recovery-plan-{ids[0]}.pdf"]
