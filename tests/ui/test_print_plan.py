@@ -211,3 +211,21 @@ def test_cancel_stops_after_the_current_file(qtbot, services, calls, tmp_path) -
     settle(qtbot)
     assert finished == [1]
     assert [p.name for p in tmp_path.glob("*.pdf")] == [f"recovery-plan-{ids[0]}.pdf"]
+
+
+def test_the_workspace_opens_one_print_dialog(qtbot, services, person, calls) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.ui.screens.workspace import ParticipantWorkspace
+
+    workspace = ParticipantWorkspace(services, person.id)
+    qtbot.addWidget(workspace)
+    workspace.show()
+    workspace.print_button.click()
+    workspace.print_button.click()  # a second click brings the open one forward, it does not open another
+    dialogs = [d for d in workspace.findChildren(PrintPlanDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    qtbot.waitUntil(lambda: dialogs[0].page_count() > 0 and not dialogs[0].is_busy(), timeout=10_000)
+    dialogs[0].reject()
+    workspace.print_button.click()
+    qtbot.waitUntil(lambda: workspace._print_dialog is not None and workspace._print_dialog.isVisible())
+    workspace._print_dialog.reject()
+    settle(qtbot)

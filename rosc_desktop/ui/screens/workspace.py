@@ -55,12 +55,17 @@ class ParticipantWorkspace(QWidget):
         self.chips.setSpacing(6)
         self.edit_button = QPushButton(self.tr("E&dit details…"))
         self.edit_button.clicked.connect(self.edit_details)
+        self.print_button = QPushButton(self.tr("Print p&lan…"))
+        self.print_button.setToolTip(self.tr("Preview, save or print the recovery plan in the person's language"))
+        self.print_button.clicked.connect(self.print_plan)
+        self._print_dialog: QDialog | None = None
 
         name_row = QHBoxLayout()
         name_row.setSpacing(12)
         name_row.addWidget(self.name_label)
         name_row.addWidget(self.pronouns_label, 0, Qt.AlignmentFlag.AlignBaseline)
         name_row.addStretch()
+        name_row.addWidget(self.print_button)
         name_row.addWidget(self.edit_button)
         chip_row = QHBoxLayout()
         chip_row.addLayout(self.chips)
@@ -161,10 +166,12 @@ class ParticipantWorkspace(QWidget):
             self.missing_label.setText(self.tr("This participant record could not be opened."))
             self.missing_label.show()
             self.edit_button.setEnabled(False)
+            self.print_button.setEnabled(False)
             return
         self._person = person
         self.missing_label.hide()
         self.edit_button.setEnabled(True)
+        self.print_button.setEnabled(True)
         self.name_label.setText(person.preferred_name)
         self.pronouns_label.setText(person.pronouns)
         self.pronouns_label.setVisible(bool(person.pronouns))
@@ -198,6 +205,24 @@ class ParticipantWorkspace(QWidget):
         dialog.finished.connect(self._details_edited)
         self._details_dialog = dialog
         dialog.open()
+
+    def print_plan(self) -> None:
+        """The recovery plan's preview, with Save as PDF… and Print…; one at a time per person."""
+        if self._person is None:
+            return
+        if self._print_dialog is not None:
+            self._print_dialog.activateWindow()
+            return
+        from rosc_desktop.ui.screens.print_plan import PrintPlanDialog
+
+        dialog = PrintPlanDialog(self._services, self._participant_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._print_closed)
+        self._print_dialog = dialog
+        dialog.open()
+
+    def _print_closed(self, _result: int) -> None:
+        self._print_dialog = None
 
     def _details_edited(self, result: int) -> None:
         dialog, self._details_dialog = self._details_dialog, None
