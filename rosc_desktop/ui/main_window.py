@@ -278,9 +278,11 @@ class MainWindow(QMainWindow):
         self.lock_action = action(self.tr("&Lock now"), self.lock, "Ctrl+L")
         self.sign_out_action = action(self.tr("Sign &out"), self.sign_out)
         self.about_action = action(self.tr("&About ROSC Desktop"), self.show_about)
+        self.print_plans_action = action(self.tr("&Print plans reviewed this week…"), self.print_reviewed_plans)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.find_action)
+        file_menu.addAction(self.print_plans_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -296,6 +298,7 @@ class MainWindow(QMainWindow):
         in_area = self.services is not None and not self.is_locked()
         for act in (self.find_action, self.settings_action, self.lock_action, self.sign_out_action):
             act.setEnabled(in_area)
+        self.print_plans_action.setEnabled(in_area and self._may_view_participants())
         # Start and lock screens offer nothing from the menus, and their mnemonics would clash with the forms'.
         self.menuBar().setVisible(in_area)
         if self.services is None:
@@ -566,6 +569,23 @@ class MainWindow(QMainWindow):
         dialog.idle_minutes_changed.connect(self.apply_idle_minutes)
         dialog.open()
         return dialog
+
+    def _may_view_participants(self) -> bool:
+        """Anyone who may view participants may print their plans (the services check again)."""
+        if self.services is None:
+            return False
+        # Imported here: permissions reach the model, which the first paint must not load.
+        from rosc_desktop.services.permissions import Action, allowed
+
+        return allowed(self.services.actor.role, Action.VIEW_PARTICIPANT)
+
+    def print_reviewed_plans(self) -> None:
+        """One PDF per person whose goals were reviewed in the last 7 days, into a folder chosen here."""
+        if self.services is None or self.is_locked():
+            return
+        from rosc_desktop.ui.screens.print_plan import print_reviewed_this_week
+
+        print_reviewed_this_week(self.services, self)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About ROSC Desktop"), self.tr(

@@ -229,3 +229,30 @@ def test_the_workspace_opens_one_print_dialog(qtbot, services, person, calls) ->
     qtbot.waitUntil(lambda: workspace._print_dialog is not None and workspace._print_dialog.isVisible())
     workspace._print_dialog.reject()
     settle(qtbot)
+
+
+def test_the_file_menu_prints_the_plans_reviewed_this_week(qtbot, services, paths, calls, tmp_path,  # type: ignore[no-untyped-def]
+                                                            monkeypatch) -> None:
+    from tests.ui.test_lock import signed_in_window
+
+    recent = _reviewed(services, "Ana Recent", TODAY - timedelta(days=1))
+    _reviewed(services, "Bo Old", TODAY - timedelta(days=30))
+    out = tmp_path / "plans"
+    out.mkdir()
+    asked = []
+
+    def choose(parent, title, folder):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return str(out)
+
+    monkeypatch.setattr(print_plan.QFileDialog, "getExistingDirectory", choose)
+    window = signed_in_window(qtbot, paths)
+    assert window.print_plans_action.isEnabled()
+    window.print_plans_action.trigger()
+    qtbot.waitUntil(lambda: any(b.isVisible() and "saved" in b.text() for b in window.findChildren(QMessageBox)),
+                    timeout=10_000)
+    assert "1 plan" in asked[0]  # the folder question says how many will be written
+    assert [p.name for p in out.iterdir()] == [f"recovery-plan-{recent}.pdf"]
+    for box in window.findChildren(QMessageBox):
+        box.close()
+    settle(qtbot)
