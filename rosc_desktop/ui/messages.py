@@ -114,6 +114,12 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "broken_link": lambda: QCoreApplication.translate("Messages", "This row points to a record that is not in the file or the directory."),
         # directory interchange (sync engineer)
         "hub_file_over_local": lambda: QCoreApplication.translate("Messages", "This entry is your center's own; a hub file does not replace it. The row was not read."),
+        # consents (42 CFR Part 2)
+        "expiry_before_effective": lambda: QCoreApplication.translate("Messages", "The consent cannot end before it starts. Check the dates."),
+        "information_kind_unknown": lambda: QCoreApplication.translate("Messages", "Choose the kinds of information from the list."),
+        "consent_already_revoked": lambda: QCoreApplication.translate("Messages", "This consent is already revoked."),
+        "revoked_before_signed": lambda: QCoreApplication.translate("Messages", "A consent cannot be revoked before the day it was signed."),
+        "consent_not_found": lambda: QCoreApplication.translate("Messages", "This consent is not there any more."),
     }
     make = texts.get(code)
     if make is None:

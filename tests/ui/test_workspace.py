@@ -46,7 +46,7 @@ def test_opens_a_registered_participant(qtbot, services, person) -> None:
     chips = [workspace.chips.itemAt(i).widget().text() for i in range(workspace.chips.count())]
     assert chips == ["SMART Recovery", "Faith-based"]
     assert [workspace.tabs.tabText(i).replace("&", "") for i in range(workspace.tabs.count())] == [
-        "Overview", "Goals", "Intake", "Network", "Referrals", "Check-ins", "Setback plan"]
+        "Overview", "Goals", "Intake", "Network", "Referrals", "Consents", "Check-ins", "Setback plan"]
     overview = workspace.overview
     assert overview.fields["contact"].text() == "555-0100"
     assert overview.fields["language"].text().startswith("Spanish")

@@ -1,5 +1,5 @@
 """One participant's workspace: a header saying who this is, then the Overview, Goals, Intake, Network (the
-support network's eco-map), Referrals, Check-ins and Setback plan tabs.
+support network's eco-map), Referrals, Consents, Check-ins and Setback plan tabs.
 
 The main window opens one per person and asks `maybe_close()` before closing it, so typing in the intake
 is never lost without the peer specialist choosing to. A save still under way is waited for before asking,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from rosc_desktop.services.participants import ParticipantView
 from rosc_desktop.ui.operations import change_bus, run_now
 from rosc_desktop.ui.screens.checkins import CheckInsTab
+from rosc_desktop.ui.screens.consents import ConsentsTab
 from rosc_desktop.ui.screens.goals import GoalsTab
 from rosc_desktop.ui.screens.intake import IntakeTab
 from rosc_desktop.ui.screens.network import NetworkTab
@@ -87,6 +88,9 @@ class ParticipantWorkspace(QWidget):
         # After the map: the supports the person has, then the ones they are being connected with.
         self.referrals = ReferralsTab(services, participant_id)
         self.tabs.addTab(self.referrals, self.tr("&Referrals"))
+        # Beside referrals: sharing with an agency outside the center needs the person's written consent.
+        self.consents = ConsentsTab(services, participant_id)
+        self.tabs.addTab(self.consents, self.tr("Con&sents"))
         self.checkins = CheckInsTab(services, participant_id)
         self.setback = SetbackTab(services, participant_id)
         self.tabs.addTab(self.checkins, self.tr("&Check-ins"))
@@ -121,7 +125,8 @@ class ParticipantWorkspace(QWidget):
         # A save under way counts: until it is answered, the typing it carries is not known to be kept.
         return (self.intake.is_saving() or self.intake.has_unsaved_changes()
                 or self.setback.is_saving() or self.setback.has_unsaved_changes()
-                or self.network.has_unsaved_work() or self.referrals.has_unsaved_work())
+                or self.network.has_unsaved_work() or self.referrals.has_unsaved_work()
+                or self.consents.has_unsaved_work())
 
     def maybe_close(self) -> bool:
         """True when the workspace may close: nothing unsaved, saved now, or the person chose to discard."""
@@ -135,6 +140,8 @@ class ParticipantWorkspace(QWidget):
         if not self._maybe_close_network():
             return False
         if not self._maybe_close_referrals():
+            return False
+        if not self._maybe_close_consents():
             return False
         if not (self.intake.is_saving() or self.intake.has_unsaved_changes()):
             return True
@@ -307,6 +314,22 @@ class ParticipantWorkspace(QWidget):
         if choice != QMessageBox.StandardButton.Discard:
             return False  # the form stays open, in front of the tab, with its typing
         self.referrals.discard_dialog()
+        return True
+
+    def _maybe_close_consents(self) -> bool:
+        """Ask about typing in an open consent dialog; True when closing may go on."""
+        if not self.consents.has_unsaved_work():
+            return True
+        self.tabs.setCurrentWidget(self.consents)
+        choice = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("A form on the Consents tab for %1 has typing that is not saved yet. Discard it?").replace(
+                "%1", self.title()),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if choice != QMessageBox.StandardButton.Discard:
+            return False  # the form stays open, in front of the tab, with its typing
+        self.consents.discard_dialog()
         return True
 
     def _setback_dirty_changed(self, dirty: bool) -> None:

@@ -1,0 +1,517 @@
+"""The workspace's Consents tab: the person's written consents to share outside the center (42 CFR Part 2),
+each with its status at a glance (active, expiring soon, expired, revoked, not yet in effect); a form to record
+a signed consent with every required element, revocation with its date, and the printable pre-filled form in
+the person's language.
+
+Dialogs save in the background, keep typing on errors and ask before dropping it (FormDialog).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rosc_desktop.errors import ValidationError
+from rosc_desktop.services.consents import ConsentInput, ConsentStatus, ConsentView, status
+from rosc_desktop.ui.form_dialog import FormDialog, open_one
+from rosc_desktop.ui.operations import change_bus, concerns, run_now, run_operation
+from rosc_desktop.ui.screens.intake import format_day
+from rosc_desktop.util_files import write_atomic
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+KINDS = ("contact", "intake", "goals", "network", "checkins", "referrals", "substance_use_records")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Consents", text)
+
+
+def status_word(state: str) -> str:
+    words = {
+        ConsentStatus.ACTIVE: _t("Active"),
+        ConsentStatus.EXPIRING_SOON: _t("Expiring soon"),
+        ConsentStatus.EXPIRED: _t("Expired"),
+        ConsentStatus.REVOKED: _t("Revoked"),
+        ConsentStatus.NOT_YET_EFFECTIVE: _t("Not yet in effect"),
+    }
+    return words.get(state, state)
+
+
+def purpose_word(code: str) -> str:
+    words = {
+        "treatment": _t("Treatment"),
+        "payment": _t("Payment"),
+        "operations": _t("Health care operations"),
+        "care_coordination": _t("Care coordination"),
+        "at_patient_request": _t("At the person's request"),
+        "other": _t("Other"),
+        "any": _t("Any purpose"),
+    }
+    return words.get(code, code)
+
+
+def kind_word(code: str) -> str:
+    words = {
+        "contact": _t("Contact details"),
+        "intake": _t("Intake"),
+        "goals": _t("Goals"),
+        "network": _t("Support network"),
+        "checkins": _t("Check-ins"),
+        "referrals": _t("Referrals"),
+        "substance_use_records": _t("Substance use records"),
+        "all": _t("All records"),
+    }
+    return words.get(code, code)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def _date_edit(parent: QWidget, day: date, name: str, *, latest: date | None = None) -> QDateEdit:
+    edit = QDateEdit(_qdate(day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    if latest is not None:
+        edit.setMaximumDate(_qdate(latest))
+    edit.setAccessibleName(name)
+    return edit
+
+
+def _plain_editor(parent: QWidget, lines: int, name: str) -> QPlainTextEdit:
+    editor = QPlainTextEdit(parent)
+    editor.setTabChangesFocus(True)  # Tab leaves the field; keyboard users are not trapped in it
+    editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 2 * editor.frameWidth() + 10)
+    editor.setAccessibleName(name)
+    return editor
+
+
+class ConsentDialog(FormDialog):
+    """Record a signed consent: who receives, why, what, from when until when, and how it was signed."""
+
+    CHANGES = "consents"
+
+    def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(services, participant_id, parent)
+        self.setWindowTitle(self.tr("Add consent"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        today = date.today()
+
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.addItem(self.tr("A partner agency"), "partner")
+        self.kind_combo.addItem(self.tr("The hub"), "hub")
+        self.kind_combo.addItem(self.tr("A named person"), "person")
+        self.kind_combo.setAccessibleName(self.tr("Recipient kind"))
+        self.partner_combo = QComboBox(self)
+        self.partner_combo.setAccessibleName(self.tr("Partner agency"))
+        partners = run_now(lambda: services.directory.partners(), self) or []
+        for partner in partners:
+            self.partner_combo.addItem(partner.name, partner.id)
+        self.partner_combo.setCurrentIndex(-1)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setAccessibleName(self.tr("Recipient's name"))
+        self.recipient_description_edit = QLineEdit(self)
+        self.recipient_description_edit.setAccessibleName(self.tr("Recipient description"))
+        self.recipient_description_edit.setPlaceholderText(self.tr("For example: the housing case workers"))
+
+        self.purpose_combo = QComboBox(self)
+        for code in ("care_coordination", "treatment", "payment", "operations", "at_patient_request", "other"):
+            self.purpose_combo.addItem(purpose_word(code), code)
+        self.purpose_combo.setAccessibleName(self.tr("Purpose"))
+        self.purpose_edit = _plain_editor(self, 2, self.tr("Purpose in words"))
+        self.tpo_check = QCheckBox(self.tr("A &treatment, payment or operations (TPO) consent"), self)
+
+        self.kind_checks: dict[str, QCheckBox] = {}
+        kinds_box = QWidget(self)
+        grid = QGridLayout(kinds_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, code in enumerate((*KINDS, "all")):
+            check = QCheckBox(kind_word(code), kinds_box)
+            check.setAccessibleName(self.tr("Share: %1").replace("%1", kind_word(code)))
+            self.kind_checks[code] = check
+            grid.addWidget(check, i // 2, i % 2)
+        self.info_description_edit = QLineEdit(self)
+        self.info_description_edit.setAccessibleName(self.tr("Description of the information"))
+
+        self.effective_edit = _date_edit(self, today, self.tr("Effective from"))
+        self.expires_check = QCheckBox(self.tr("Ends o&n:"), self)
+        self.expires_check.setAccessibleName(self.tr("Has an end date"))
+        self.expires_check.setChecked(True)
+        self.expires_edit = _date_edit(self, today + timedelta(days=365), self.tr("End date"))
+        expires_row = QWidget(self)
+        expires_line = QHBoxLayout(expires_row)
+        expires_line.setContentsMargins(0, 0, 0, 0)
+        expires_line.addWidget(self.expires_check)
+        expires_line.addWidget(self.expires_edit)
+        expires_line.addStretch()
+        self.expires_check.toggled.connect(self.expires_edit.setEnabled)
+        self.event_edit = QLineEdit(self)
+        self.event_edit.setAccessibleName(self.tr("Ends at an event"))
+        self.event_edit.setPlaceholderText(self.tr("For example: end of treatment"))
+
+        self.signed_how_combo = QComboBox(self)
+        self.signed_how_combo.addItem(self.tr("On paper, by the person"), "paper")
+        self.signed_how_combo.addItem(self.tr("Electronically, by the person"), "electronic")
+        self.signed_how_combo.addItem(self.tr("By an authorised person"), "authorised_person")
+        self.signed_how_combo.setAccessibleName(self.tr("How it was signed"))
+        self.signed_on_edit = _date_edit(self, today, self.tr("Signed on"), latest=today)
+        self.signed_by_edit = QLineEdit(self)
+        self.signed_by_edit.setAccessibleName(self.tr("Authorised person's name"))
+        self.witness_edit = QLineEdit(self)
+        self.witness_edit.setAccessibleName(self.tr("Witness"))
+        self.notice_check = QCheckBox(self.tr("The person was given the &notice about their rights"), self)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form = form
+        self._row(form, self.tr("&Recipient:"), "recipient_kind", self.kind_combo)
+        self._row(form, self.tr("&Partner agency (required):"), "recipient_partner_id", self.partner_combo)
+        self._row(form, self.tr("Recipient's na&me:"), "recipient_name", self.name_edit)
+        self._row(form, self.tr("Recipient &description:"), "recipient_description",
+                  self.recipient_description_edit)
+        self._row(form, self.tr("P&urpose:"), "purpose_code", self.purpose_combo)
+        self._row(form, self.tr("Purpose in &words:"), "purpose", self.purpose_edit)
+        form.addRow(self.tpo_check)
+        self._row(form, self.tr("&Information (required):"), "information_kinds", self.kind_checks["contact"],
+                  kinds_box)
+        self._row(form, self.tr("Information &in words:"), "information_description", self.info_description_edit)
+        self._row(form, self.tr("&Effective from:"), "effective_on", self.effective_edit)
+        self._row(form, self.tr("End date:"), "expires_on", self.expires_edit, expires_row)
+        self._row(form, self.tr("Or ends at an e&vent:"), "expiry_event", self.event_edit)
+        self._row(form, self.tr("&Signed:"), "signed_how", self.signed_how_combo)
+        self._row(form, self.tr("Si&gned on:"), "signed_on", self.signed_on_edit)
+        self._row(form, self.tr("Authorised person's name:"), "signed_by_name", self.signed_by_edit)
+        self._row(form, self.tr("Wi&tness:"), "witness", self.witness_edit)
+        form.addRow(self.notice_check)
+
+        body = QWidget(self)
+        body.setLayout(form)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self._make_buttons(self.tr("&Save")))
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.signed_how_combo.currentIndexChanged.connect(lambda _i: self._signed_how_changed())
+        self.kind_checks["all"].toggled.connect(self._all_toggled)
+        self._kind_changed()
+        self._signed_how_changed()
+        self.resize(self.minimumWidth(), self.fontMetrics().lineSpacing() * 48)
+        self._initial = self.current()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind_combo.currentData()
+        self._form.setRowVisible(self.partner_combo.parentWidget(), kind == "partner")
+        self._form.setRowVisible(self.name_edit.parentWidget(), kind != "partner")
+
+    def _signed_how_changed(self) -> None:
+        self._form.setRowVisible(self.signed_by_edit.parentWidget(),
+                                 self.signed_how_combo.currentData() == "authorised_person")
+
+    def _all_toggled(self, checked: bool) -> None:
+        for code in KINDS:
+            self.kind_checks[code].setEnabled(not checked)
+
+    def chosen_kinds(self) -> list[str]:
+        if self.kind_checks["all"].isChecked():
+            return ["all"]
+        return [code for code in KINDS if self.kind_checks[code].isChecked()]
+
+    def current(self) -> object:
+        return (self.kind_combo.currentIndex(), self.partner_combo.currentIndex(), self.name_edit.text(),
+                self.recipient_description_edit.text(), self.purpose_combo.currentIndex(),
+                self.purpose_edit.toPlainText(), self.tpo_check.isChecked(), tuple(self.chosen_kinds()),
+                self.info_description_edit.text(), self.effective_edit.date(), self.expires_check.isChecked(),
+                self.expires_edit.date(), self.event_edit.text(), self.signed_how_combo.currentIndex(),
+                self.signed_on_edit.date(), self.signed_by_edit.text(), self.witness_edit.text(),
+                self.notice_check.isChecked())
+
+    def data(self) -> ConsentInput:
+        kind = str(self.kind_combo.currentData())
+        partner_id = self.partner_combo.currentData() if kind == "partner" else None
+        return ConsentInput(
+            recipient_kind=kind, purpose_code=str(self.purpose_combo.currentData()),
+            information_kinds=self.chosen_kinds(), effective_on=_pydate(self.effective_edit.date()),
+            signed_on=_pydate(self.signed_on_edit.date()), recipient_partner_id=partner_id,
+            recipient_name=self.name_edit.text() if kind != "partner" else "",
+            recipient_description=self.recipient_description_edit.text(),
+            purpose=self.purpose_edit.toPlainText(), information_description=self.info_description_edit.text(),
+            is_tpo=self.tpo_check.isChecked(),
+            expires_on=_pydate(self.expires_edit.date()) if self.expires_check.isChecked() else None,
+            expiry_event=self.event_edit.text(), signed_how=str(self.signed_how_combo.currentData()),
+            witness=self.witness_edit.text(),
+            signed_by_name=self.signed_by_edit.text() if self.signed_how_combo.currentData() == "authorised_person"
+            else "",
+            notice_given=self.notice_check.isChecked())
+
+    def _work(self) -> Callable[[], Any]:
+        data = self.data()
+        if data.recipient_kind == "partner" and not data.recipient_partner_id:
+            raise ValidationError("required", field="recipient_partner_id")
+        consents, pid = self._services.consents, self._participant_id
+        return lambda: consents.add(pid, data)
+
+
+class RevokeDialog(FormDialog):
+    """A written revocation: the day it was received and a note."""
+
+    CHANGES = "consents"
+
+    def __init__(self, services, consent: ConsentView, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(services, consent.participant_id, parent)
+        self._consent = consent
+        self.setWindowTitle(self.tr("Revoke consent"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        today = date.today()
+        heading = QLabel(self.tr("Consent to share with %1. From the date below nothing more is shared; what was "
+                                 "already shared stays shared.").replace("%1", consent.recipient_name), self)
+        heading.setWordWrap(True)
+        self.on_edit = _date_edit(self, today, self.tr("Revoked on"), latest=today)
+        self.on_edit.setMinimumDate(_qdate(consent.signed_on))
+        self.note_edit = _plain_editor(self, 3, self.tr("Revocation note"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._row(form, self.tr("Revoked &on:"), "revoked_on", self.on_edit)
+        self._row(form, self.tr("&Note:"), "revocation_note", self.note_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self._make_buttons(self.tr("&Revoke")))
+        self._initial = self.current()
+
+    def current(self) -> object:
+        return (self.on_edit.date(), self.note_edit.toPlainText())
+
+    def _work(self) -> Callable[[], Any]:
+        consents, consent_id = self._services.consents, self._consent.id
+        on, note = _pydate(self.on_edit.date()), self.note_edit.toPlainText()
+        return lambda: consents.revoke(consent_id, on, note)
+
+
+class ConsentsTab(QWidget):
+    def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._services = services
+        self._participant_id = participant_id
+        self._consents: dict[str, ConsentView] = {}
+        self._select_next: str | None = None
+        self.dialog: QDialog | None = None
+
+        self.add_button = QPushButton(self.tr("&Add consent…"))
+        self.add_button.setToolTip(self.tr("Record a consent the person signed"))
+        self.revoke_button = QPushButton(self.tr("Re&voke…"))
+        self.revoke_button.setToolTip(self.tr("Record that the person took this consent back in writing"))
+        self.print_button = QPushButton(self.tr("&Print form…"))
+        self.print_button.setToolTip(self.tr("Save the consent form, pre-filled, as a PDF in the person's "
+                                             "language"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.revoke_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Consents"))
+        self.tree.setColumnCount(5)
+        self.tree.setHeaderLabels([self.tr("Recipient"), self.tr("Purpose"), self.tr("Information"),
+                                   self.tr("Status"), self.tr("Until")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.header().resizeSection(0, self.tree.fontMetrics().averageCharWidth() * 36)
+        self.empty_label = QLabel(self.tr("No consents recorded. Nothing may be shared outside the center "
+                                          "until the person signs one. Print form… gives a form to sign."))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty_label)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("Consent details"))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(self.tr("Saved"))
+        self.note.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.details)
+
+        self.add_button.clicked.connect(self.add_consent)
+        self.revoke_button.clicked.connect(self.revoke)
+        self.print_button.clicked.connect(self.print_form)
+        self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
+        change_bus.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- the contract with the workspace and tests ---------------------------------------------------------
+
+    def has_unsaved_work(self) -> bool:
+        return self.dialog is not None and self.dialog.has_unsaved_work()  # type: ignore[attr-defined]
+
+    def discard_dialog(self) -> None:
+        if isinstance(self.dialog, FormDialog):
+            self.dialog.discard()
+
+    def consents(self) -> list[ConsentView]:
+        return list(self._consents.values())
+
+    def selected(self) -> ConsentView | None:
+        item = self.tree.currentItem()
+        return self._consents.get(item.data(0, ID_ROLE)) if item is not None else None
+
+    def select(self, consent_id: str) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, ID_ROLE) == consent_id:
+                self.tree.setCurrentItem(item)
+                return
+
+    def default_form_name(self) -> str:
+        from rosc_desktop.documents.consent_form import consent_form_file_name
+
+        return consent_form_file_name(date.today())
+
+    def reload(self) -> None:
+        rows = run_now(lambda: self._services.consents.list(self._participant_id), self)
+        if rows is None:
+            return
+        current = self.selected()
+        keep = self._select_next or (current.id if current is not None else None)
+        self._select_next = None
+        self._consents = {r.id: r for r in rows}
+        self.tree.clear()
+        for view in rows:
+            item = QTreeWidgetItem(self.row_texts(view))
+            item.setData(0, ID_ROLE, view.id)
+            self.tree.addTopLevelItem(item)
+        self.stack.setCurrentWidget(self.tree if rows else self.empty_label)
+        if keep is not None:
+            self.select(keep)
+        if self.tree.currentItem() is None and rows:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self._selection_changed()
+
+    def row_texts(self, view: ConsentView) -> list[str]:
+        recipient = view.recipient_name or (self.tr("The hub") if view.recipient_kind == "hub" else "")
+        until = format_day(_qdate(view.expires_on)) if view.expires_on else view.expiry_event
+        kinds = ", ".join(kind_word(k) for k in view.information_kinds)
+        return [recipient, purpose_word(view.purpose_code), kinds, status_word(status(view)), until]
+
+    # -- showing one --------------------------------------------------------------------------------------
+
+    def _selection_changed(self) -> None:
+        view = self.selected()
+        self.revoke_button.setEnabled(view is not None and view.revoked_on is None)
+        if view is None:
+            self.details.clear()
+            return
+        self.details.setText(self._details(view))
+
+    def _details(self, view: ConsentView) -> str:
+        lines = [self.tr("Status: %1").replace("%1", status_word(status(view)))]
+        if view.recipient_description:
+            lines.append(view.recipient_description)
+        if view.purpose:
+            lines.append(self.tr("Purpose: %1").replace("%1", view.purpose))
+        lines.append(self.tr("Effective from %1.").replace("%1", format_day(_qdate(view.effective_on))))
+        if view.expiry_event:
+            lines.append(self.tr("Ends at: %1").replace("%1", view.expiry_event))
+        lines.append(self.tr("Signed on %1.").replace("%1", format_day(_qdate(view.signed_on))))
+        if view.revoked_on is not None:
+            lines.append(self.tr("Revoked on %1.").replace("%1", format_day(_qdate(view.revoked_on))))
+        if not view.notice_given:
+            lines.append(self.tr("The notice about the person's rights is not recorded as given."))
+        return "\n".join(lines)
+
+    # -- acting -------------------------------------------------------------------------------------------
+
+    def _open(self, dialog: FormDialog) -> None:
+        open_one(self, dialog, self._dialog_closed)
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        result = getattr(dialog, "result_view", None)
+        if isinstance(result, ConsentView):
+            self._select_next = result.id
+            self.reload()
+        self.tree.setFocus()
+
+    def add_consent(self) -> None:
+        self._open(ConsentDialog(self._services, self._participant_id, self))
+
+    def revoke(self) -> None:
+        view = self.selected()
+        if view is not None and view.revoked_on is None:
+            self._open(RevokeDialog(self._services, view, self))
+
+    def print_form(self) -> None:
+        """The selected consent's form, pre-filled; with none selected, a form with the names filled in."""
+        view = self.selected()
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Save the consent form"),
+                                                    f"{folder}/{self.default_form_name()}",
+                                                    self.tr("PDF document (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        target = Path(path)
+        consents, pid = self._services.consents, self._participant_id
+
+        def work() -> None:
+            from rosc_desktop.documents.consent_form import render_consent_form
+
+            content = consents.form_content(pid, view)
+            write_atomic(target, render_consent_form(content, content.language), mode=0o600)
+
+        run_operation(self, work, on_done=lambda _r: self._show_note(
+            self.tr("The form was saved as %1 in %2.").replace("%1", target.name).replace("%2", str(target.parent))))
+
+    def _show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.show()
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if concerns(kinds, "consents", self._participant_id) or "partners" in kinds:
+            self.reload()
