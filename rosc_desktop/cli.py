@@ -5,6 +5,7 @@
     rosc-desktop check --user NAME                              verify the database and the audit chain
     rosc-desktop directory import FILE --user NAME [--format F] [--source hub|local] [--dry-run] [--skip-unreadable]
     rosc-desktop directory export OUT --user NAME [--format hsds-json|hsds-package]
+    rosc-desktop print plan (--participant ID | --all) --out PATH --user NAME [--lang LANG] [--large-print]
     rosc-desktop --version
 
 Commands that open the encrypted store read the password from ROSC_PASSWORD or ask for it.
@@ -39,6 +40,7 @@ CLI_MESSAGES = {
     "disk_full": "The disk is full: nothing was written.",
     "not_a_demo": "{root} holds a real center's database; demo data is only written to an empty or demo folder.",
     "unsupported_format": "This file format is not supported ({format}).",
+    "participant_not_found": "There is no participant with that id.",
 }
 
 
@@ -59,6 +61,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="verify the database file, search index, outbox and audit chain")
     check.add_argument("--user", required=True)
+
+    printing = sub.add_parser("print", help="print documents for participants as PDF")
+    psub = printing.add_subparsers(dest="document", required=True)
+    plan = psub.add_parser("plan", help="the personal recovery plan, in each participant's language")
+    who = plan.add_mutually_exclusive_group(required=True)
+    who.add_argument("--participant", help="the participant's id")
+    who.add_argument("--all", action="store_true", help="every participant, one PDF each")
+    plan.add_argument("--out", required=True,
+                      help="the PDF file (one participant) or a folder (--all); files are named by id, never name")
+    plan.add_argument("--lang", dest="plan_lang", default="",
+                      help="print in this language (en, es) instead of each participant's own")
+    plan.add_argument("--large-print", action="store_true", help="type 1.5 times the usual size")
+    plan.add_argument("--user", required=True)
 
     directory = sub.add_parser("directory", help="import or export the resource directory (HSDS 3.0, Meeting Guide)")
     dsub = directory.add_subparsers(dest="directory_command", required=True)
@@ -92,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(paths, args.user)
         if args.command == "directory":
             return _directory(paths, args)
+        if args.command == "print":
+            return _print_plan(paths, args)
         if args.demo:
             from rosc_desktop.services.demo import ensure_demo_database
 
@@ -163,6 +180,38 @@ def _check(paths: AppPaths, user: str) -> int:
         else:
             print(f"Problem: {problem} {details or ''}".rstrip())
     return 1
+
+
+def _print_plan(paths: AppPaths, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from rosc_desktop.documents.recovery_plan import plan_file_name, render_recovery_plan
+    from rosc_desktop.services.plan_document import gather_plan
+    from rosc_desktop.services.session import sign_in
+    from rosc_desktop.util_files import write_atomic
+
+    services = sign_in(paths, args.user, _password(args.user))
+    try:
+        out = Path(args.out)
+        if args.all:
+            ids = services.participants.search("").ids
+            out.mkdir(parents=True, exist_ok=True)
+            targets = [(pid, out / plan_file_name(pid)) for pid in ids]
+        else:
+            if out.is_dir():
+                out = out / plan_file_name(args.participant)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            targets = [(args.participant, out)]
+        for done, (pid, target) in enumerate(targets, start=1):
+            content = gather_plan(services, pid)
+            pdf = render_recovery_plan(content, args.plan_lang or content.language, large_print=args.large_print)
+            write_atomic(target, pdf)
+            # Ids only on the terminal: a scrolled-back terminal or a CI log must not list names.
+            print(f"[{done}/{len(targets)}] {target}")
+    finally:
+        services.close()
+    print(f"Printed {len(targets)} recovery plan(s).")
+    return 0
 
 
 def _guess_format(path: str) -> str:

@@ -7,7 +7,7 @@ place below ui/ that touches Qt's translator).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from rosc_desktop.enums import (
     ConnectionRating,
@@ -122,6 +122,12 @@ _LEGEND_DIRECTIONS: Mapping[str, str] = {
 
 def map_labels() -> Labels:
     """Every word the eco-map drawing shows, in the current interface language (English when none)."""
+    return map_labels_in(translate)
+
+
+def map_labels_in(translate: Callable[[str, str], str]) -> Labels:
+    """Every word the eco-map drawing shows, through `translate` (context, source) -> text: for a document
+    in the participant's language, pass i18n.translator_for(language)."""
     def table(source: Mapping[str, str]) -> dict[str, str]:
         return {key: translate(CONTEXT, text) for key, text in source.items()}
 
