@@ -99,6 +99,7 @@ def test_the_preview_shows_the_plan_in_the_persons_language(qtbot, services, per
     assert dialog.page_count() > 0
     assert dialog.pdf_bytes().startswith(b"%PDF")
     assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
+    assert dialog.status.text().startswith(f"{dialog.page_count()} page")  # how many sheets it will take
     assert errors == []
 
 

@@ -136,6 +136,7 @@ class PrintPlanDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
+        self.document.pageCountChanged.connect(self._show_page_count)
         self.view.setAccessibleName(self.tr("Preview of the plan"))
 
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
@@ -225,6 +226,11 @@ class PrintPlanDialog(QDialog):
         if old is not None:
             old.deleteLater()
         self._set_busy(False)
+        self._show_page_count(self.document.pageCount())  # loading may have counted them already
+
+    def _show_page_count(self, count: int) -> None:
+        if count and not self._busy:
+            self.status.setText(self.tr("%n page(s)", "", count))
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
