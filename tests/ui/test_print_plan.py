@@ -257,3 +257,20 @@ def test_the_file_menu_prints_the_plans_reviewed_this_week(qtbot, services, path
     for box in window.findChildren(QMessageBox):
         box.close()
     settle(qtbot)
+
+
+def test_signing_out_stops_the_batch_quietly(qtbot, services, calls, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    ids = [services.participants.register(ParticipantInput(n)).id for n in ("Ana", "Bo", "Cy")]
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    owner.services = services  # type: ignore[attr-defined]  # as the main window holds its session
+    finished = []
+    batch = BatchPrint(services, ids, tmp_path, owner, on_finished=finished.append)
+    batch.start()
+    owner.services = None  # type: ignore[attr-defined]  # signed out while the first file is written
+    settle(qtbot)
+    qtbot.wait(50)
+    assert [p.name for p in tmp_path.glob("*.pdf")] == [f"recovery-plan-{ids[0]}.pdf"]
+    assert finished == []  # no "plans saved" box for someone who has left

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -360,7 +360,17 @@ class BatchPrint(QProgressDialog):
         self._stop = True
         self.setLabelText(self.tr("Stopping after this plan…"))
 
+    def _session_ended(self) -> bool:
+        """Whether the window that started the batch has signed out (or signed in someone else) meanwhile."""
+        owner = self.parentWidget()
+        return owner is not None and getattr(owner, "services", self._services) is not self._services
+
     def _write_next(self) -> None:
+        if self._session_ended():
+            # Signing out closed the store: nothing more is written, and nobody is told (they have left).
+            self.hide()
+            self.deleteLater()
+            return
         if self._stop or self._next >= len(self._ids):
             self._finish()
             return
@@ -380,7 +390,9 @@ class BatchPrint(QProgressDialog):
         self.written.append(target)
         self._next += 1
         self.setValue(self._next)
-        self._write_next()
+        # The next file starts from a timer, not from here: signing out delivers answers under way just before
+        # it closes the store, and a file begun then would be read from a closing database.
+        QTimer.singleShot(0, self, self._write_next)
 
     def _failed(self, error: BaseException) -> None:
         self._finish()
