@@ -13,6 +13,7 @@ through fonts.markup, so names in any script print with real glyphs.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -29,7 +30,7 @@ from rosc_desktop.documents.fonts import (
 )
 from rosc_desktop.documents.network_words import map_labels_in
 from rosc_desktop.documents.referral_slip import hours_in_words
-from rosc_desktop.i18n import QT_TRANSLATE_NOOP, translator_for
+from rosc_desktop.i18n import QT_TRANSLATE_NOOP, SUPPORTED, translator_for
 from rosc_desktop.services.plan_document import (
     SELF_HELPER,
     PlanContent,
@@ -141,7 +142,7 @@ class _Styles:
         size = BODY_SIZE * scale
         dark, soft = HexColor("#1d3557"), HexColor("#555555")
         self.body = ParagraphStyle("body", fontName=fonts.regular, fontSize=size, leading=size * 1.35,
-                                   spaceAfter=size * 0.35, bulletFontName=fonts.regular)
+                                   spaceAfter=size * 0.35, bulletFontName=fonts.regular, bulletFontSize=size)
         self.kind = ParagraphStyle("kind", parent=self.body, textColor=soft)
         self.item = ParagraphStyle("item", parent=self.body, leftIndent=size * 1.6, bulletIndent=size * 0.4,
                                    spaceAfter=size * 0.25)
@@ -178,7 +179,8 @@ def render_recovery_plan(content: PlanContent, language: str, *, large_print: bo
 
     fonts = register_fonts()
     word = _safe(translator_for(language))
-    locale = QLocale(language)
+    # Dates in the language of the words: a language without a catalogue prints in English, dates too.
+    locale = QLocale(language if language in SUPPORTED else "en")
     styles = _Styles(fonts, LARGE_PRINT_SCALE if large_print else 1.0)
     story = _story(content, language, word, locale, styles, fonts)
 
@@ -237,6 +239,11 @@ class _Footer:
         canvas.restoreState()
 
 
+# Arabic-script words, and the spaces between them: one right-to-left stretch to shape as a whole.
+_ARABIC = "\u0600-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF"
+_JOINED = re.compile(f"([{_ARABIC}]+(?:\\s+[{_ARABIC}]+)*)")
+
+
 class _RunsCanvas:
     """A canvas for ecomap.draw_reportlab, which draws every label in one font: each string is drawn as runs
     in the fonts that have its glyphs (a Chinese and a Greek name on one map), Arabic shaped."""
@@ -262,15 +269,18 @@ class _RunsCanvas:
 
         for run, font in font_runs(text, self._bold):
             self._canvas.setFont(font, self._size)
-            if needs_shaping(run) and shaping_available():
-                from reportlab.pdfbase.ttfonts import shapeStr
+            for piece in _JOINED.split(run):
+                if not piece:
+                    continue
+                if needs_shaping(piece) and shaping_available():
+                    from reportlab.pdfbase.ttfonts import shapeStr
 
-                # Shaped by harfbuzz into joined letters in visual (right-to-left) order; canvas.drawString's
-                # own shaping needs the rlbidi package, which we do not ship.
-                self._canvas.drawString(x, y, shapeStr(run, font, self._size, force=True))
-            else:
-                self._canvas.drawString(x, y, run)
-            x += stringWidth(run, font, self._size)
+                    # Only the Arabic words are shaped (joined, right to left); shaping "· Page 1 of 2" with
+                    # them would turn the Latin around too. canvas.drawString's own shaping needs rlbidi.
+                    self._canvas.drawString(x, y, shapeStr(piece, font, self._size, force=True))
+                else:
+                    self._canvas.drawString(x, y, piece)
+                x += stringWidth(piece, font, self._size)
 
     def drawCentredString(self, x: float, y: float, text: str) -> None:  # noqa: N802
         self.drawString(x - self._width(font_runs(text, self._bold)) / 2, y, text)
