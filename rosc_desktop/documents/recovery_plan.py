@@ -382,7 +382,8 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
                                 n.direction, n.x, n.y) for n in content.map_nodes]  # type: ignore[arg-type]
         links = [ecomap.MapLink(lk.a_id, lk.b_id) for lk in content.map_links]
         drawing = ecomap.full_drawing(content.first_name, nodes, links, labels)
-        network_parts.append(_MapFlowable.make(drawing, fonts, styles.body.fontSize * 40))
+        # Never taller than a page's frame (about 640 pt on Letter), or reportlab could not place it at all.
+        network_parts.append(_MapFlowable.make(drawing, fonts, min(styles.body.fontSize * 40, 500.0)))
         network_parts.append(Spacer(1, styles.body.fontSize))
     for member in content.members:
         details = [member.relationship.strip()] if member.relationship.strip() else []
