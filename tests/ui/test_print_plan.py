@@ -1,16 +1,11 @@
 """Printing the recovery plan from the app: the preview, Save as PDF, the printer (or its absence) and the batch.
 
-Until the plan document lands (services/plan_document.gather_plan, documents/recovery_plan.render_recovery_plan)
-a stand-in takes their exact names: a small reportlab PDF whose text tells the options it was given. Once the
-real modules import, these tests run against them and only record the arguments on the way through.
+The real plan document draws the pages (services/plan_document.gather_plan, documents/recovery_plan
+.render_recovery_plan); the tests only record the options that reach it on the way through.
 """
 
 from __future__ import annotations
 
-import importlib
-import io
-import sys
-import types
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,6 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 from pypdf import PdfReader
 
+from rosc_desktop.documents import recovery_plan
 from rosc_desktop.errors import RoscError
 from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.services.plans import GoalInput
@@ -30,39 +26,17 @@ from tests.ui.test_accessibility import _unnamed_controls
 TODAY = date.today()
 
 
-def _stand_in_render(content, language: str, *, large_print: bool = False) -> bytes:  # type: ignore[no-untyped-def]
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    pdf = canvas.Canvas(out)
-    for page in range(2):
-        pdf.drawString(72, 760, f"plan {content} page {page + 1} language={language} large={large_print}")
-        pdf.showPage()
-    pdf.save()
-    return out.getvalue()
-
-
 @pytest.fixture
 def calls(monkeypatch):  # type: ignore[no-untyped-def]
-    """The (language, large_print) of every render; the real modules when they exist, else the stand-in."""
-    try:
-        documents = importlib.import_module("rosc_desktop.documents.recovery_plan")
-        importlib.import_module("rosc_desktop.services.plan_document")
-    except ImportError:
-        gatherer = types.ModuleType("rosc_desktop.services.plan_document")
-        gatherer.gather_plan = lambda services, pid: f"content-{pid[:8]}"  # type: ignore[attr-defined]
-        documents = types.ModuleType("rosc_desktop.documents.recovery_plan")
-        documents.render_recovery_plan = _stand_in_render  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, gatherer.__name__, gatherer)
-        monkeypatch.setitem(sys.modules, documents.__name__, documents)
-    real = documents.render_recovery_plan
+    """The (language, large_print) of every plan drawn."""
+    real = recovery_plan.render_recovery_plan
     seen: list[tuple[str, bool]] = []
 
     def recording(content, language, *, large_print=False):  # type: ignore[no-untyped-def]
         seen.append((language, large_print))
         return real(content, language, large_print=large_print)
 
-    monkeypatch.setattr(documents, "render_recovery_plan", recording)
+    monkeypatch.setattr(recovery_plan, "render_recovery_plan", recording)
     return seen
 
 
