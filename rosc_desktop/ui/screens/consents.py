@@ -163,7 +163,7 @@ class ConsentDialog(FormDialog):
         self.info_description_edit.setAccessibleName(self.tr("Description of the information"))
 
         self.effective_edit = _date_edit(self, today, self.tr("Effective from"))
-        self.expires_check = QCheckBox(self.tr("Ends o&n:"), self)
+        self.expires_check = QCheckBox(self.tr("Ends &on:"), self)
         self.expires_check.setAccessibleName(self.tr("Has an end date"))
         self.expires_check.setChecked(True)
         self.expires_edit = _date_edit(self, today + timedelta(days=365), self.tr("End date"))
@@ -188,7 +188,7 @@ class ConsentDialog(FormDialog):
         self.signed_by_edit.setAccessibleName(self.tr("Authorised person's name"))
         self.witness_edit = QLineEdit(self)
         self.witness_edit.setAccessibleName(self.tr("Witness"))
-        self.notice_check = QCheckBox(self.tr("The person was given the &notice about their rights"), self)
+        self.notice_check = QCheckBox(self.tr("The person was given the notice &about their rights"), self)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -203,18 +203,20 @@ class ConsentDialog(FormDialog):
         form.addRow(self.tpo_check)
         self._row(form, self.tr("&Information (required):"), "information_kinds", self.kind_checks["contact"],
                   kinds_box)
-        self._row(form, self.tr("Information &in words:"), "information_description", self.info_description_edit)
+        self._row(form, self.tr("Descri&be the information:"), "information_description", self.info_description_edit)
         self._row(form, self.tr("&Effective from:"), "effective_on", self.effective_edit)
         self._row(form, self.tr("End date:"), "expires_on", self.expires_edit, expires_row)
         self._row(form, self.tr("Or ends at an e&vent:"), "expiry_event", self.event_edit)
         self._row(form, self.tr("&Signed:"), "signed_how", self.signed_how_combo)
         self._row(form, self.tr("Si&gned on:"), "signed_on", self.signed_on_edit)
-        self._row(form, self.tr("Authorised person's name:"), "signed_by_name", self.signed_by_edit)
-        self._row(form, self.tr("Wi&tness:"), "witness", self.witness_edit)
+        self._row(form, self.tr("Aut&horised person's name:"), "signed_by_name", self.signed_by_edit)
+        self._row(form, self.tr("Wit&ness:"), "witness", self.witness_edit)
         form.addRow(self.notice_check)
 
         body = QWidget(self)
-        body.setLayout(form)
+        column = QVBoxLayout(body)
+        column.addLayout(form)
+        column.addStretch(1)  # spare height goes below the form, not into its rows
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -425,6 +427,8 @@ class ConsentsTab(QWidget):
             item.setData(0, ID_ROLE, view.id)
             self.tree.addTopLevelItem(item)
         self.stack.setCurrentWidget(self.tree if rows else self.empty_label)
+        for column in range(1, self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)  # "Expiring soon" and the dates read in full
         if keep is not None:
             self.select(keep)
         if self.tree.currentItem() is None and rows:
