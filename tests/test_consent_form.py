@@ -96,3 +96,16 @@ def test_the_forms_words_go_through_the_participants_catalogue(tmp_path: Path, m
     assert asked == ["es"] and "Mi derecho a revocar" in text and "Quién puede recibirla" in text
     # Words the catalogue lacks fall back to English, one by one; nothing is left empty.
     assert "What information may be shared" in text
+
+
+def test_names_in_any_script_print_with_real_glyphs(tmp_path: Path) -> None:
+    from rosc_desktop.documents.fonts import missing_glyphs
+
+    names = ["Nguyễn Thị Ánh", "Ολυμπία Παπαδοπούλου", "Светлана Иванова", "王小明", "Zoë Krüger"]
+    recipient = "Ханна Ковальчук / 李华"
+    assert all(not missing_glyphs(n) for n in [*names, recipient])
+    for name in names:
+        text = " ".join(pages(render_consent_form(content(patient_name=name, recipient=recipient), "en"),
+                              tmp_path))
+        # Read back from the PDF: a glyph missing from the embedded font would come out as nothing or a box.
+        assert name in text and recipient in text

@@ -17,18 +17,16 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
-from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QDate, QLocale
 
+from rosc_desktop.documents.fonts import markup, needs_shaping, register_fonts, shaping_available
 from rosc_desktop.i18n import QT_TRANSLATE_NOOP, translator_for
 from rosc_desktop.services.consents import ConsentFormContent
 
 __all__ = ["ConsentFormContent", "consent_form_file_name", "render_consent_form"]
 
 CONTEXT = "ConsentForm"
-_FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
 _WORDS = {
     "title": QT_TRANSLATE_NOOP("ConsentForm", "Consent to share my information"),
@@ -115,19 +113,6 @@ def consent_form_file_name(on: date) -> str:
     return f"consent-form-{on.isoformat()}.pdf"
 
 
-def _fonts() -> tuple[str, str]:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    regular, bold = _FONT_DIR / "DejaVuSans.ttf", _FONT_DIR / "DejaVuSans-Bold.ttf"
-    if not (regular.exists() and bold.exists()):
-        return "Helvetica", "Helvetica-Bold"
-    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("DejaVuSans", str(regular)))
-        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(bold)))
-    return "DejaVuSans", "DejaVuSans-Bold"
-
-
 def _long_date(language: str, value: date | None) -> str:
     if value is None:
         return ""
@@ -147,7 +132,8 @@ def render_consent_form(content: ConsentFormContent, language: str) -> bytes:
     def w(key: str) -> str:
         return tr(CONTEXT, _WORDS[key])
 
-    regular, bold = _fonts()
+    fonts = register_fonts()  # the shipped fonts: names in any script print with real glyphs
+    regular, bold = fonts.regular, fonts.bold
     body = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=13.5, alignment=TA_LEFT)
     small = ParagraphStyle("small", parent=body, fontSize=9, leading=12)
     label = ParagraphStyle("label", parent=body, fontName=bold, fontSize=10, leading=13, spaceBefore=7,
@@ -157,7 +143,10 @@ def render_consent_form(content: ConsentFormContent, language: str) -> bytes:
     blank = w("blank")
 
     def para(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+        # Each run in a font that has its glyphs; joined scripts (Arabic) shaped, and only those.
+        if needs_shaping(text) and shaping_available():
+            style = ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
+        return Paragraph(markup(text, bold=style.fontName == bold), style)
 
     def section(heading: str, *lines: str) -> KeepTogether:
         parts = [para(heading, label)] + [para(line) for line in lines if line]
