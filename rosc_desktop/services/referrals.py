@@ -27,6 +27,8 @@ from rosc_desktop.model import (
     Site,
 )
 from rosc_desktop.services.directory_text import fold
+from rosc_desktop.model.consent import ConsentPurpose, InformationKind, RecipientKind
+from rosc_desktop.services.consents import RecipientRef
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import check_date, clean_text
@@ -96,12 +98,16 @@ class ReferralView:
 
 @dataclass(frozen=True)
 class SharingCover:
-    """Whether sharing with the service's agency is covered: a partner agreement, and (later) the person's
-    consent. `consent` is None: consent records arrive with the consent issue, so it is "not recorded yet"."""
+    """Whether sharing a referral with the service's agency is covered: a current partner agreement, and the
+    person's consent naming that partner for care coordination (None when the service has no partner)."""
 
     partner: Any  # PartnerView | None (services.directory)
     agreement_current: bool
-    consent: None = None
+    consent: Any = None  # ShareDecision | None (services.consents)
+
+    @property
+    def covered(self) -> bool:
+        return self.agreement_current and self.consent is not None and self.consent.allowed
 
 
 @dataclass(frozen=True)
@@ -288,7 +294,7 @@ class ReferralService:
             return self._view(session, self._referral(session, referral_id))
 
     def sharing_cover(self, referral_id: str, on: date | None = None) -> SharingCover:
-        """The partner agreement covering the service's agency, if any. Consent is not recorded yet."""
+        """The partner agreement covering the service's agency, and whether the person's consent covers it."""
         view = self.get(referral_id)
         directory = getattr(self._s, "directory", None)
         partner = None
@@ -299,7 +305,13 @@ class ReferralService:
                 if error.code != "service_not_found":
                     raise
         current = bool(partner is not None and partner.agreement_current(on or date.today()))
-        return SharingCover(partner=partner, agreement_current=current, consent=None)
+        decision = None
+        if partner is not None:
+            # What a referral hands over: how to reach the person and why they were referred.
+            decision = self._s.consents.may_share(
+                view.participant_id, RecipientRef(RecipientKind.PARTNER, partner_id=partner.id),
+                ConsentPurpose.CARE_COORDINATION, {InformationKind.CONTACT, InformationKind.REFERRALS}, on)
+        return SharingCover(partner=partner, agreement_current=current, consent=decision)
 
     def slip_data(self, referral_id: str) -> SlipData:
         """Everything the printed slip says, in plain values; the language is the participant's own."""

@@ -225,20 +225,29 @@ def test_a_role_without_refer_is_refused(services, person, service_id, monkeypat
         services.referrals.refer(person.id, service_id, "housing")
 
 
-def test_sharing_cover_names_a_current_partner_agreement_and_no_consent_yet(services, person, service_id) -> None:  # type: ignore[no-untyped-def]
+def test_sharing_cover_needs_a_current_agreement_and_the_persons_consent(services, person, service_id) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.services.consents import ConsentInput
     from rosc_desktop.services.directory import PartnerInput
 
     made = services.referrals.refer(person.id, service_id, "housing")
     cover = services.referrals.sharing_cover(made.id)
-    assert (cover.partner, cover.agreement_current, cover.consent) == (None, False, None)
+    assert (cover.partner, cover.agreement_current, cover.consent, cover.covered) == (None, False, None, False)
     with services.store.read() as session:
         org_id = session.get(DirectoryService, service_id).organization_id
-    services.directory.save_partner(PartnerInput(
+    partner = services.directory.save_partner(PartnerInput(
         name="Harbor Housing Coalition", organization_id=org_id, agreement_on_file=True,
-        agreement_start=TODAY - timedelta(days=30), agreement_end=TODAY + timedelta(days=335)))
+        agreement_start=TODAY - timedelta(days=30), agreement_end=TODAY + timedelta(days=335),
+        agreement_scope="", contact_name="", contact_phone="", contact_email="", notes=""))
     cover = services.referrals.sharing_cover(made.id)
-    assert cover.partner.name == "Harbor Housing Coalition" and cover.agreement_current and cover.consent is None
-    assert not services.referrals.sharing_cover(made.id, on=TODAY + timedelta(days=400)).agreement_current
+    assert cover.partner.name == "Harbor Housing Coalition" and cover.agreement_current
+    assert cover.consent.reason_code == "no_consent" and not cover.covered
+    services.consents.add(person.id, ConsentInput(
+        recipient_kind="partner", recipient_partner_id=partner.id, purpose_code="care_coordination",
+        purpose="To arrange housing", information_kinds=["contact", "referrals"], effective_on=TODAY,
+        expires_on=TODAY + timedelta(days=90), signed_on=TODAY))
+    assert services.referrals.sharing_cover(made.id).covered
+    later = services.referrals.sharing_cover(made.id, on=TODAY + timedelta(days=91))
+    assert later.agreement_current and not later.consent.allowed and not later.covered
 
 
 def test_sharing_cover_of_a_service_removed_from_the_directory_is_empty_not_an_error(services, person,  # type: ignore[no-untyped-def]

@@ -81,8 +81,7 @@ def test_the_whole_referral_flow(qtbot, services, person, tmp_path, monkeypatch,
     assert (made.service_id, made.reason, made.ask_for, made.status) == (
         housing, "I need a place of my own", "Marisol", "suggested")
     assert tab.tree.topLevelItem(0).text(3)  # the next follow-up date is shown
-    assert "Consent: not recorded in this version." in tab.cover.text()
-    assert "No information-sharing agreement on file." in tab.cover.text()
+    assert tab.cover.text() == "No information-sharing agreement on file."  # not a partner: no consent to ask
 
     dialog = open_dialog(qtbot, tab, tab.status_button)
     assert isinstance(dialog, StatusDialog)
@@ -197,4 +196,4 @@ def test_the_cover_line_names_the_partner_agreement(qtbot, services, person) -> 
         agreement_start=date(2026, 1, 1), agreement_end=TODAY + timedelta(days=200)))
     tab = make_tab(qtbot, services, person)
     assert tab.cover.text().startswith("Partner agency: agreement on file until ")
-    assert "Consent: not recorded in this version." in tab.cover.text()
+    assert "no current consent covers sharing" in tab.cover.text()

@@ -482,7 +482,14 @@ class ReferralsTab(QWidget):
             agreement = self.tr("Partner agency: agreement on file.")
         else:
             agreement = self.tr("Partner agency, but no current information-sharing agreement on file.")
-        return agreement + "\n" + self.tr("Consent: not recorded in this version.")
+        decision = cover.consent
+        if decision is None:
+            return agreement
+        if decision.allowed:
+            consent = self.tr("Consent: the person's consent covers sharing this referral with them.")
+        else:
+            consent = self.tr("Consent: no current consent covers sharing with them; ask the person first.")
+        return agreement + "\n" + consent
 
     # -- acting -------------------------------------------------------------------------------------------
 
