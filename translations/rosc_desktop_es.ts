@@ -120,6 +120,41 @@
     </message>
 </context>
 <context>
+    <name>BatchPrint</name>
+    <message>
+        <source>Printing plans</source>
+        <translation>Imprimiendo planes</translation>
+    </message>
+    <message>
+        <source>Stop after this one</source>
+        <translation>Detener después de este</translation>
+    </message>
+    <message>
+        <source>Stopping after this plan…</source>
+        <translation>Se detendrá después de este plan…</translation>
+    </message>
+    <message>
+        <source>Writing plan %1 of %2…</source>
+        <translation>Preparando el plan %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>No hay nada que imprimir</translation>
+    </message>
+    <message>
+        <source>No goal was reviewed in the last 7 days.</source>
+        <translation>No se revisó ninguna meta en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>Plans saved</source>
+        <translation>Planes guardados</translation>
+    </message>
+    <message>
+        <source>%n plan(s) saved in %1.</source>
+        <translation>Se guardaron %n plan(es) en %1.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>Their support network map is empty, so there are no connections to ask about yet.</source>
@@ -358,6 +393,475 @@
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Add consent</source>
+        <translation>Agregar consentimiento</translation>
+    </message>
+    <message>
+        <source>A partner agency</source>
+        <translation>Una agencia asociada</translation>
+    </message>
+    <message>
+        <source>The hub</source>
+        <translation>El centro regional</translation>
+    </message>
+    <message>
+        <source>A named person</source>
+        <translation>Una persona en particular</translation>
+    </message>
+    <message>
+        <source>Recipient kind</source>
+        <translation>Tipo de destinatario</translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation>Agencia asociada</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name</source>
+        <translation>Nombre del destinatario</translation>
+    </message>
+    <message>
+        <source>Recipient description</source>
+        <translation>Descripción del destinatario</translation>
+    </message>
+    <message>
+        <source>For example: the housing case workers</source>
+        <translation>Por ejemplo: los administradores de casos de vivienda</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Purpose in words</source>
+        <translation>Propósito en palabras</translation>
+    </message>
+    <message>
+        <source>A &amp;treatment, payment or operations (TPO) consent</source>
+        <translation>Un consentimiento para &amp;tratamiento, pago u operaciones (TPO)</translation>
+    </message>
+    <message>
+        <source>Share: %1</source>
+        <translation>Compartir: %1</translation>
+    </message>
+    <message>
+        <source>Description of the information</source>
+        <translation>Descripción de la información</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Vigente desde</translation>
+    </message>
+    <message>
+        <source>Ends &amp;on:</source>
+        <translation>Termina &amp;el:</translation>
+    </message>
+    <message>
+        <source>Has an end date</source>
+        <translation>Tiene fecha de término</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de término</translation>
+    </message>
+    <message>
+        <source>Ends at an event</source>
+        <translation>Termina con un suceso</translation>
+    </message>
+    <message>
+        <source>For example: end of treatment</source>
+        <translation>Por ejemplo: al terminar el tratamiento</translation>
+    </message>
+    <message>
+        <source>On paper, by the person</source>
+        <translation>En papel, por la persona</translation>
+    </message>
+    <message>
+        <source>Electronically, by the person</source>
+        <translation>De forma electrónica, por la persona</translation>
+    </message>
+    <message>
+        <source>By an authorised person</source>
+        <translation>Por una persona autorizada</translation>
+    </message>
+    <message>
+        <source>How it was signed</source>
+        <translation>Cómo se firmó</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <source>Authorised person&apos;s name</source>
+        <translation>Nombre de la persona autorizada</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>The person was given the notice &amp;about their rights</source>
+        <translation>La persona recibió el aviso sobre sus derec&amp;hos</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner agency (required):</source>
+        <translation>&amp;Agencia asociada (obligatorio):</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s na&amp;me:</source>
+        <translation>&amp;Nombre del destinatario:</translation>
+    </message>
+    <message>
+        <source>Recipient &amp;description:</source>
+        <translation>Desc&amp;ripción del destinatario:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Propósito:</translation>
+    </message>
+    <message>
+        <source>Purpose in &amp;words:</source>
+        <translation>Propósito en pala&amp;bras:</translation>
+    </message>
+    <message>
+        <source>&amp;Information (required):</source>
+        <translation>&amp;Información (obligatorio):</translation>
+    </message>
+    <message>
+        <source>Descri&amp;be the information:</source>
+        <translation>Describa la informa&amp;ción:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>&amp;Vigente desde:</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>Fecha de término:</translation>
+    </message>
+    <message>
+        <source>Or ends at an e&amp;vent:</source>
+        <translation>O termina con un &amp;suceso:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed:</source>
+        <translation>Fir&amp;mado:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>Fecha de &amp;firma:</translation>
+    </message>
+    <message>
+        <source>Aut&amp;horised person&apos;s name:</source>
+        <translation>Nombre de la persona a&amp;utorizada:</translation>
+    </message>
+    <message>
+        <source>Wit&amp;ness:</source>
+        <translation>Testig&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Consent to share my information</source>
+        <translation>Consentimiento para compartir mi información</translation>
+    </message>
+    <message>
+        <source>Written consent to disclose records protected by 42 CFR Part 2</source>
+        <translation>Consentimiento por escrito para divulgar registros protegidos por 42 CFR parte 2</translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation>Mi nombre</translation>
+    </message>
+    <message>
+        <source>Who may share my information</source>
+        <translation>Quién puede compartir mi información</translation>
+    </message>
+    <message>
+        <source>Who may receive it</source>
+        <translation>Quién puede recibirla</translation>
+    </message>
+    <message>
+        <source>What information may be shared</source>
+        <translation>Qué información se puede compartir</translation>
+    </message>
+    <message>
+        <source>Why it is shared (purpose)</source>
+        <translation>Por qué se comparte (propósito)</translation>
+    </message>
+    <message>
+        <source>This consent starts on %1.</source>
+        <translation>Este consentimiento comienza el %1.</translation>
+    </message>
+    <message>
+        <source>When this consent ends</source>
+        <translation>Cuándo termina este consentimiento</translation>
+    </message>
+    <message>
+        <source>This consent ends on %1.</source>
+        <translation>Este consentimiento termina el %1.</translation>
+    </message>
+    <message>
+        <source>This consent ends at this event: %1.</source>
+        <translation>Este consentimiento termina con este suceso: %1.</translation>
+    </message>
+    <message>
+        <source>This consent ends on %1, or earlier at this event: %2.</source>
+        <translation>Este consentimiento termina el %1, o antes con este suceso: %2.</translation>
+    </message>
+    <message>
+        <source>My right to revoke</source>
+        <translation>Mi derecho a revocar</translation>
+    </message>
+    <message>
+        <source>I may revoke (take back) this consent at any time. I do this in writing: a signed and dated note given or sent to %1. Revoking stops any sharing from the day it is received, but it does not undo what was already shared, or done, in reliance on this consent before then.</source>
+        <translation>Puedo revocar (retirar) este consentimiento en cualquier momento. Lo hago por escrito: con una nota firmada y fechada que entrego o envío a %1. Al revocarlo se detiene toda divulgación a partir del día en que se recibe la nota, pero no se deshace lo que ya se compartió, o se hizo, con base en este consentimiento antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>Sharing for treatment, payment or health care operations</source>
+        <translation>Divulgación para tratamiento, pago y operaciones de atención médica</translation>
+    </message>
+    <message>
+        <source>If my records are shared with a HIPAA covered entity or business associate for treatment, payment or health care operations, they may be shared again as HIPAA allows, and once shared again they may no longer be protected by 42 CFR Part 2.</source>
+        <translation>Si mis registros se comparten con una entidad cubierta por HIPAA o con un socio comercial para tratamiento, pago y operaciones de atención médica, se pueden volver a compartir según lo permita HIPAA y, una vez que se vuelvan a compartir, es posible que ya no estén protegidos por 42 CFR parte 2.</translation>
+    </message>
+    <message>
+        <source>If I do not sign</source>
+        <translation>Si no firmo</translation>
+    </message>
+    <message>
+        <source>I do not have to sign this consent. If I do not sign, %1 will not share my records with this recipient for this purpose. My services at %1 do not depend on my signing.</source>
+        <translation>No estoy obligado/a a firmar este consentimiento. Si no lo firmo, %1 no compartirá mis registros con este destinatario para este propósito. Los servicios que recibo en %1 no dependen de que yo firme.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>My signature</source>
+        <translation>Mi firma</translation>
+    </message>
+    <message>
+        <source>Or: signature of the person authorised to sign for me, and their authority</source>
+        <translation>O bien: firma de la persona autorizada para firmar por mí, y su autoridad para hacerlo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>(to be filled in)</source>
+        <translation>(por completar)</translation>
+    </message>
+    <message>
+        <source>I may have a copy of this form.</source>
+        <translation>Tengo derecho a recibir una copia de este formulario.</translation>
+    </message>
+    <message>
+        <source>Notice to the recipient (42 CFR § 2.32)</source>
+        <translation>Aviso al destinatario (42 CFR § 2.32)</translation>
+    </message>
+    <message>
+        <source>This notice goes with every disclosure made with this consent.</source>
+        <translation>Este aviso acompaña cada divulgación que se haga con este consentimiento.</translation>
+    </message>
+    <message>
+        <source>This record which has been disclosed to you is protected by Federal confidentiality rules (42 CFR part 2). These rules prohibit you from using or disclosing this record, or testimony that describes the information contained in this record, in any civil, criminal, administrative, or legislative proceedings by any Federal, State, or local authority, against the patient, unless authorized by the consent of the patient, except as provided at 42 CFR 2.12(c)(5) or as authorized by a court in accordance with 42 CFR 2.64 or 2.65. In addition, the Federal rules prohibit you from making any other use or disclosure of this record unless at least one of the following applies: (i) Further use or disclosure is expressly permitted by the written consent of the individual whose information is being disclosed in this record or as otherwise permitted by 42 CFR part 2. (ii) You are a covered entity or business associate and have received the record for treatment, payment, or health care operations, or (iii) You have received the record from a covered entity or business associate as permitted by 45 CFR part 164, subparts A and E. A general authorization for the release of medical or other information is NOT sufficient to meet the required elements of written consent to further use or redisclose the record (see 42 CFR 2.31).</source>
+        <translation>Este registro que se le ha divulgado está protegido por las normas federales de confidencialidad (42 CFR parte 2). Estas normas le prohíben usar o divulgar este registro, o testimonios que describan la información que contiene, en cualquier procedimiento civil, penal, administrativo o legislativo de cualquier autoridad federal, estatal o local en contra del paciente, salvo que lo autorice el consentimiento del paciente, excepto según lo dispuesto en 42 CFR 2.12(c)(5) o según lo autorice un tribunal de conformidad con 42 CFR 2.64 o 2.65. Además, las normas federales le prohíben hacer cualquier otro uso o divulgación de este registro, a menos que se cumpla al menos una de las siguientes condiciones: (i) el uso o la divulgación posterior está expresamente permitido por el consentimiento por escrito de la persona cuya información se divulga en este registro, o lo permite de otro modo 42 CFR parte 2; (ii) usted es una entidad cubierta o un socio comercial y recibió el registro para tratamiento, pago u operaciones de atención médica; o (iii) usted recibió el registro de una entidad cubierta o de un socio comercial según lo permite 45 CFR parte 164, subpartes A y E. Una autorización general para la divulgación de información médica o de otro tipo NO es suficiente para cumplir los elementos requeridos del consentimiento por escrito para un uso posterior o una nueva divulgación del registro (consulte 42 CFR 2.31).</translation>
+    </message>
+    <message>
+        <source>The notice in English, as the regulation words it:</source>
+        <translation>El aviso en inglés, tal como lo redacta el reglamento:</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Health care operations</source>
+        <translation>Operaciones de atención médica</translation>
+    </message>
+    <message>
+        <source>Coordinating my care and support</source>
+        <translation>Coordinar mi atención y apoyo</translation>
+    </message>
+    <message>
+        <source>At my request</source>
+        <translation>A petición mía</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Any purpose named here</source>
+        <translation>Cualquier propósito indicado aquí</translation>
+    </message>
+    <message>
+        <source>My contact details</source>
+        <translation>Mis datos de contacto</translation>
+    </message>
+    <message>
+        <source>My intake: strengths, what matters to me, recovery capital</source>
+        <translation>Mi entrevista de acogida: fortalezas, lo que me importa, capital de recuperación</translation>
+    </message>
+    <message>
+        <source>My recovery goals and their steps</source>
+        <translation>Mis metas de recuperación y sus pasos</translation>
+    </message>
+    <message>
+        <source>My support network</source>
+        <translation>Mi red de apoyo</translation>
+    </message>
+    <message>
+        <source>My check-ins with staff</source>
+        <translation>Mis encuentros con el personal</translation>
+    </message>
+    <message>
+        <source>My referrals to other services</source>
+        <translation>Mis derivaciones a otros servicios</translation>
+    </message>
+    <message>
+        <source>Records about my substance use and treatment</source>
+        <translation>Registros sobre mi consumo de sustancias y mi tratamiento</translation>
+    </message>
+    <message>
+        <source>All of my records held by the center</source>
+        <translation>Todos mis registros que tiene el centro</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>&amp;Add consent…</source>
+        <translation>&amp;Agregar consentimiento…</translation>
+    </message>
+    <message>
+        <source>Record a consent the person signed</source>
+        <translation>Registrar un consentimiento que firmó la persona</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>Record that the person took this consent back in writing</source>
+        <translation>Registrar que la persona retiró este consentimiento por escrito</translation>
+    </message>
+    <message>
+        <source>&amp;Print form…</source>
+        <translation>&amp;Imprimir formulario…</translation>
+    </message>
+    <message>
+        <source>Save the consent form, pre-filled, as a PDF in the person&apos;s language</source>
+        <translation>Guardar el formulario de consentimiento, ya completado, como PDF en el idioma de la persona</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>No consents recorded. Nothing may be shared outside the center until the person signs one. Print form… gives a form to sign.</source>
+        <translation>No hay consentimientos registrados. No se puede compartir nada fuera del centro hasta que la persona firme uno. Imprimir formulario… le da un formulario para firmar.</translation>
+    </message>
+    <message>
+        <source>Consent details</source>
+        <translation>Detalles del consentimiento</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>The hub</source>
+        <translation>El centro regional</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Propósito: %1</translation>
+    </message>
+    <message>
+        <source>Effective from %1.</source>
+        <translation>Vigente desde el %1.</translation>
+    </message>
+    <message>
+        <source>Ends at: %1</source>
+        <translation>Termina con: %1</translation>
+    </message>
+    <message>
+        <source>Signed on %1.</source>
+        <translation>Firmado el %1.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1.</source>
+        <translation>Revocado el %1.</translation>
+    </message>
+    <message>
+        <source>The notice about the person&apos;s rights is not recorded as given.</source>
+        <translation>No consta que se le haya entregado a la persona el aviso sobre sus derechos.</translation>
+    </message>
+    <message>
+        <source>Save the consent form</source>
+        <translation>Guardar el formulario de consentimiento</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The form was saved as %1 in %2.</source>
+        <translation>El formulario se guardó como %1 en %2.</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2666,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>&amp;Acerca de ROSC Desktop</translation>
     </message>
     <message>
+        <source>&amp;Print plans reviewed this week…</source>
+        <translation>&amp;Imprimir los planes revisados esta semana…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2766,6 +3274,26 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>This entry is your center&apos;s own; a hub file does not replace it. The row was not read.</source>
         <translation>Esta entrada es propia de su centro; un archivo del centro regional no la reemplaza. La fila no se leyó.</translation>
+    </message>
+    <message>
+        <source>The consent cannot end before it starts. Check the dates.</source>
+        <translation>El consentimiento no puede terminar antes de comenzar. Revise las fechas.</translation>
+    </message>
+    <message>
+        <source>Choose the kinds of information from the list.</source>
+        <translation>Elija los tipos de información de la lista.</translation>
+    </message>
+    <message>
+        <source>This consent is already revoked.</source>
+        <translation>Este consentimiento ya está revocado.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be revoked before the day it was signed.</source>
+        <translation>Un consentimiento no se puede revocar antes del día en que se firmó.</translation>
+    </message>
+    <message>
+        <source>This consent is not there any more.</source>
+        <translation>Este consentimiento ya no existe.</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Nothing was changed.</source>
@@ -3825,6 +4353,14 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>E&amp;ditar datos…</translation>
     </message>
     <message>
+        <source>Print p&amp;lan…</source>
+        <translation>Imprimir p&amp;lan…</translation>
+    </message>
+    <message>
+        <source>Preview, save or print the recovery plan in the person&apos;s language</source>
+        <translation>Ver, guardar o imprimir el plan de recuperación en el idioma de la persona</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
@@ -3843,6 +4379,10 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>&amp;Referrals</source>
         <translation>Deri&amp;vaciones</translation>
+    </message>
+    <message>
+        <source>Con&amp;sents</source>
+        <translation>Co&amp;nsentimientos</translation>
     </message>
     <message>
         <source>&amp;Check-ins</source>
@@ -3899,6 +4439,10 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>A form on the Referrals tab for %1 has typing that is not saved yet. Discard it?</source>
         <translation>Un formulario de la pestaña Derivaciones de %1 tiene texto que aún no se ha guardado. ¿Desea descartarlo?</translation>
+    </message>
+    <message>
+        <source>A form on the Consents tab for %1 has typing that is not saved yet. Discard it?</source>
+        <translation>Un formulario de la pestaña Consentimientos de %1 tiene texto que aún no se ha guardado. ¿Desea descartarlo?</translation>
     </message>
     <message>
         <source>Setbac&amp;k plan •</source>
@@ -4146,6 +4690,103 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
 </context>
 <context>
+    <name>PrintPlanDialog</name>
+    <message>
+        <source>Print the recovery plan</source>
+        <translation>Imprimir el plan de recuperación</translation>
+    </message>
+    <message>
+        <source>Language of the plan</source>
+        <translation>Idioma del plan</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>La&amp;rge print</source>
+        <translation>&amp;Letra grande</translation>
+    </message>
+    <message>
+        <source>Making the plan</source>
+        <translation>Preparando el plan</translation>
+    </message>
+    <message>
+        <source>Preview of the plan</source>
+        <translation>Vista previa del plan</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The plan is not written in this person&apos;s language yet; it is in English.</source>
+        <translation>El plan todavía no está disponible en el idioma de esta persona; está en inglés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan could not be made.</source>
+        <translation>No se pudo preparar el plan.</translation>
+    </message>
+    <message>
+        <source>Making the plan…</source>
+        <translation>Preparando el plan…</translation>
+    </message>
+    <message>
+        <source>Save the recovery plan</source>
+        <translation>Guardar el plan de recuperación</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2.</source>
+        <translation>Se guardó como %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>Plan de recuperación</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>No hay impresora</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Use Save as PDF… to keep the plan, then print the file where a printer is available.</source>
+        <translation>No hay ninguna impresora configurada en esta computadora. Use Guardar como PDF… para conservar el plan y luego imprima el archivo donde haya una impresora.</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>No se pudo imprimir</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is on, or use Save as PDF….</source>
+        <translation>No se pudo usar la impresora. Revise que esté encendida, o use Guardar como PDF….</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RateDialog</name>
     <message>
         <source>How is this connection working?</source>
@@ -4269,6 +4910,161 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>The network has not been reconvened and the note will not be kept. Discard it?</source>
         <translation>No se ha vuelto a reunir a la red de apoyo y la nota no se guardará. ¿Desea descartarla?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPlan</name>
+    <message>
+        <source>My recovery plan</source>
+        <translation>Mi plan de recuperación</translation>
+    </message>
+    <message>
+        <source>%1 · made with %2 on %3</source>
+        <translation>%1 · hecho con %2 el %3</translation>
+    </message>
+    <message>
+        <source>%1 · made on %2</source>
+        <translation>%1 · hecho el %2</translation>
+    </message>
+    <message>
+        <source>My strengths</source>
+        <translation>Mis fortalezas</translation>
+    </message>
+    <message>
+        <source>We haven&apos;t written down your strengths yet — let&apos;s find them together next time.</source>
+        <translation>Todavía no hemos anotado sus fortalezas; la próxima vez las descubriremos juntos.</translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation>Lo que me importa</translation>
+    </message>
+    <message>
+        <source>My hopes</source>
+        <translation>Mis esperanzas</translation>
+    </message>
+    <message>
+        <source>We haven&apos;t talked about what matters most to you yet — we&apos;d like to hear it.</source>
+        <translation>Todavía no hemos hablado de lo que más le importa; nos gustaría escucharlo.</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Mis metas</translation>
+    </message>
+    <message>
+        <source>We haven&apos;t written goals together yet — that&apos;s for our next talk.</source>
+        <translation>Todavía no hemos escrito metas juntos; lo haremos en nuestra próxima conversación.</translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>Por qué me importa: %1</translation>
+    </message>
+    <message>
+        <source>Aiming for: %1</source>
+        <translation>Fecha prevista: %1</translation>
+    </message>
+    <message>
+        <source>We&apos;ll work out the first steps together.</source>
+        <translation>Definiremos juntos los primeros pasos.</translation>
+    </message>
+    <message>
+        <source>who helps: %1</source>
+        <translation>quién me ayuda: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>para el %1</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>hecho el %1</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>yo</translation>
+    </message>
+    <message>
+        <source>Who helps</source>
+        <translation>Quién me ayuda</translation>
+    </message>
+    <message>
+        <source>People helping me with my steps:</source>
+        <translation>Personas que me ayudan con mis pasos:</translation>
+    </message>
+    <message>
+        <source>No one is named for your steps yet — we can think together about who could help.</source>
+        <translation>Todavía no hay nadie a cargo de ayudarle con sus pasos; podemos pensar juntos en quién podría ayudarle.</translation>
+    </message>
+    <message>
+        <source>My support network</source>
+        <translation>Mi red de apoyo</translation>
+    </message>
+    <message>
+        <source>We haven&apos;t drawn your support network yet — we can map it together next time.</source>
+        <translation>Todavía no hemos dibujado su red de apoyo; podemos hacerlo juntos la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>My setback plan</source>
+        <translation>Mi plan para momentos difíciles</translation>
+    </message>
+    <message>
+        <source>We haven&apos;t made a setback plan yet — it&apos;s worth doing together, before it&apos;s needed.</source>
+        <translation>Todavía no hemos hecho un plan para momentos difíciles; vale la pena hacerlo juntos antes de que se necesite.</translation>
+    </message>
+    <message>
+        <source>Signs that things are getting hard</source>
+        <translation>Señales de que las cosas se están poniendo difíciles</translation>
+    </message>
+    <message>
+        <source>What helps me</source>
+        <translation>Lo que me ayuda</translation>
+    </message>
+    <message>
+        <source>What doesn&apos;t help</source>
+        <translation>Lo que no me ayuda</translation>
+    </message>
+    <message>
+        <source>People I can call</source>
+        <translation>Personas a quienes puedo llamar</translation>
+    </message>
+    <message>
+        <source>Safe places I can go</source>
+        <translation>Lugares seguros a donde puedo ir</translation>
+    </message>
+    <message>
+        <source>Services I&apos;m connected to</source>
+        <translation>Los servicios que uso</translation>
+    </message>
+    <message>
+        <source>You aren&apos;t connected to other services through us yet — ask us if you&apos;d like to be.</source>
+        <translation>Todavía no le hemos conectado con otros servicios; pregúntenos si le interesa.</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Horario: %1</translation>
+    </message>
+    <message>
+        <source>How to reach the center</source>
+        <translation>Cómo comunicarme con el centro</translation>
+    </message>
+    <message>
+        <source>Call us at %1.</source>
+        <translation>Llámenos al %1.</translation>
+    </message>
+    <message>
+        <source>Come by any time we&apos;re open — you don&apos;t need an appointment to talk with us.</source>
+        <translation>Venga cuando estemos abiertos; no necesita cita para hablar con nosotros.</translation>
+    </message>
+    <message>
+        <source>This plan is yours. Bring it when we meet, and we&apos;ll change it whenever you want.</source>
+        <translation>Este plan es suyo. Tráigalo cuando nos reunamos y lo cambiaremos cuando usted quiera.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -4531,8 +5327,12 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Agencia asociada, pero no hay ningún acuerdo vigente para compartir información archivado.</translation>
     </message>
     <message>
-        <source>Consent: not recorded in this version.</source>
-        <translation>Consentimiento: no se registra en esta versión.</translation>
+        <source>Consent: the person&apos;s consent covers sharing this referral with them.</source>
+        <translation>Consentimiento: el consentimiento de la persona cubre compartir esta derivación con este destinatario.</translation>
+    </message>
+    <message>
+        <source>Consent: no current consent covers sharing with them; ask the person first.</source>
+        <translation>Consentimiento: ningún consentimiento vigente cubre compartir con este destinatario; primero pregúntele a la persona.</translation>
     </message>
     <message>
         <source>%1 is now on the support network.</source>
@@ -4627,6 +5427,37 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>&amp;Save review</source>
         <translation>&amp;Guardar revisión</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke consent</source>
+        <translation>Revocar consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent to share with %1. From the date below nothing more is shared; what was already shared stays shared.</source>
+        <translation>Consentimiento para compartir con %1. A partir de la fecha de abajo no se comparte nada más; lo que ya se compartió no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Fecha de revocación</translation>
+    </message>
+    <message>
+        <source>Revocation note</source>
+        <translation>Nota de revocación</translation>
+    </message>
+    <message>
+        <source>Revoked &amp;on:</source>
+        <translation>Revocado &amp;el:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
     </message>
 </context>
 <context>
