@@ -24,6 +24,7 @@ from rosc_desktop.model.participant import (
     RecoveryCapitalAssessment,
 )
 from rosc_desktop.model.site import Site
+from rosc_desktop.model.site_keys import SiteIdentity, TrustedPeer
 from rosc_desktop.model.staff import Role, Staff
 
 __all__ = [
@@ -56,6 +57,8 @@ __all__ = [
     "RecoveryCapitalAssessment",
     "Role",
     "Site",
+    "SiteIdentity",
+    "TrustedPeer",
     "Staff",
     "SyncedRow",
 ]

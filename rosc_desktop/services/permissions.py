@@ -24,6 +24,7 @@ class Action(StrEnum):
     EDIT_DIRECTORY = "edit_directory"
     MANAGE_PARTNERS = "manage_partners"
     MANAGE_CONSENTS = "manage_consents"
+    MANAGE_SYNC = "manage_sync"  # site keys and trusted peers: admin only (Role.ADMIN holds every action)
 
 
 _EVERY_STAFF = {
