@@ -1,0 +1,717 @@
+"""The sync bundle file: signed, then encrypted, so a lost USB stick reveals nothing and a forged one is refused.
+
+Layout (DESIGN.md §4): the file is a standard age v1 file (X25519 recipients, 64 KiB authenticated STREAM chunks)
+so the `age` command-line tool can open it too. Its plaintext ("inner payload") is
+
+    b"ROSC-BUNDLE\\n1\\n" + a POSIX ustar archive holding, in this exact order:
+        manifest.json        canonical JSON (see `canonical_json`)
+        manifest.sig         64-byte Ed25519 signature over SIGNATURE_CONTEXT + manifest.json
+        sections/<name>      one per manifest section, in manifest order
+
+The manifest comes first so a reader verifies the sender, the recipient and the format before writing a single
+section byte to disk; each section is then hashed while it is written and checked against the signed hash.
+Nothing else is allowed in the archive (no directories, links, PAX headers or extra members), which also
+rules out path traversal: member names are compared with the names we expect, never used as given.
+
+Both directions stream through pyrage's `encrypt_io` / `decrypt_io`, so memory stays flat whatever the size.
+age releases plaintext chunk by chunk before it has seen the end of the file, so `read_bundle` only writes into
+the caller's private work folder and removes everything it wrote on any failure.
+
+This module knows nothing about the database or key storage: keys come in as parameters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+import os
+import re
+import secrets
+import stat
+import tarfile
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from rosc_desktop.errors import RoscError
+
+FORMAT_VERSION = 1
+MAGIC_PREFIX = b"ROSC-BUNDLE\n"
+MAGIC = MAGIC_PREFIX + b"%d\n" % FORMAT_VERSION
+# Domain separation: a signature made for a manifest can never be replayed as a signature over anything else
+# the same Ed25519 key signs (key certificates, trust cards).
+SIGNATURE_CONTEXT = b"ROSC-BUNDLE-MANIFEST-v1\x00"
+MANIFEST_MEMBER = "manifest.json"
+SIGNATURE_MEMBER = "manifest.sig"
+SECTION_PREFIX = "sections/"
+# Section names become file names in the work folder: lowercase, no separators, cannot start with a dot.
+SECTION_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
+MAX_SECTIONS = 32
+MAX_MANIFEST_BYTES = 1 << 20  # a manifest is a few hundred bytes; the cap stops a memory bomb before verification
+_BLOCK = 512
+_SPOOL_IN_MEMORY = 8 << 20  # sections from iterables above this spill to an anonymous (already unlinked) temp file
+_COPY_CHUNK = 1 << 20
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Canonical JSON
+
+
+def canonical_json(obj: Any) -> bytes:
+    """RFC 8785-style canonical JSON for the types a manifest uses: dict (str keys), list, str, int, bool, None.
+
+    Keys sorted by UTF-16 code units (as RFC 8785), no whitespace, UTF-8, only the escapes JSON requires.
+    Floats are refused, not just NaN/Infinity: their shortest-form printing differs between implementations,
+    and a signature over bytes that another implementation would print differently is a signature no one can
+    re-check. Lone surrogates are refused by the UTF-8 encoding.
+    """
+    out: list[str] = []
+    _canon(obj, out)
+    try:
+        return "".join(out).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError("canonical_json: string is not valid Unicode") from exc
+
+
+def _canon(obj: Any, out: list[str]) -> None:
+    if obj is None or obj is True or obj is False:
+        out.append(json.dumps(obj))
+    elif isinstance(obj, int):
+        out.append(str(int(obj)))
+    elif isinstance(obj, float):
+        reason = "NaN/Infinity" if not math.isfinite(obj) else "floats"
+        raise ValueError(f"canonical_json: {reason} not allowed")
+    elif isinstance(obj, str):
+        out.append(json.dumps(obj, ensure_ascii=False))
+    elif isinstance(obj, (list, tuple)):
+        out.append("[")
+        for i, item in enumerate(obj):
+            if i:
+                out.append(",")
+            _canon(item, out)
+        out.append("]")
+    elif isinstance(obj, dict):
+        for key in obj:
+            if not isinstance(key, str):
+                raise ValueError("canonical_json: object keys must be strings")
+        out.append("{")
+        for i, key in enumerate(sorted(obj, key=lambda k: k.encode("utf-16-be", "surrogatepass"))):
+            if i:
+                out.append(",")
+            out.append(json.dumps(key, ensure_ascii=False))
+            out.append(":")
+            _canon(obj[key], out)
+        out.append("}")
+    else:
+        raise ValueError(f"canonical_json: unsupported type {type(obj).__name__}")
+
+
+def _strict_json_loads(data: bytes) -> Any:
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            raise ValueError("duplicate key")
+        return result
+
+    def no_constants(name: str) -> Any:
+        raise ValueError(f"constant {name}")
+
+    return json.loads(data.decode("utf-8"), object_pairs_hook=no_duplicates, parse_constant=no_constants)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Manifest
+
+
+@dataclass(frozen=True)
+class SectionInfo:
+    name: str
+    sha256: str  # lowercase hex of the section's bytes exactly as stored (e.g. still gzip-compressed)
+    rows: int
+    bytes: int
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format_version: int
+    origin: str
+    recipient: str
+    schema_version: int
+    seq_from: int
+    seq_to: int
+    profile: str
+    created_at: str  # ISO 8601 UTC, "YYYY-MM-DDTHH:MM:SSZ"
+    sections: list[SectionInfo] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format_version": self.format_version,
+            "origin": self.origin,
+            "recipient": self.recipient,
+            "schema_version": self.schema_version,
+            "seq_from": self.seq_from,
+            "seq_to": self.seq_to,
+            "profile": self.profile,
+            "created_at": self.created_at,
+            "sections": [{"name": s.name, "sha256": s.sha256, "rows": s.rows, "bytes": s.bytes} for s in self.sections],
+        }
+
+    def canonical(self) -> bytes:
+        return canonical_json(self.to_dict())
+
+    def section(self, name: str) -> SectionInfo:
+        for s in self.sections:
+            if s.name == name:
+                return s
+        raise KeyError(name)
+
+    @classmethod
+    def from_dict(cls, d: Any) -> Manifest:
+        """Strict: exact keys and types, so two readers can never disagree about what was signed."""
+        if not isinstance(d, dict):
+            raise ValueError("manifest is not an object")
+        # The version is checked before anything else so a newer sender gets "update the app", not "damaged".
+        if d.get("format_version") != FORMAT_VERSION or type(d.get("format_version")) is not int:
+            raise RoscError("bundle_format_unsupported")
+        expected = {f for f in cls.__dataclass_fields__}
+        if set(d) != expected:
+            raise ValueError("manifest keys")
+        for key in ("origin", "recipient", "profile", "created_at"):
+            if not isinstance(d[key], str) or not d[key]:
+                raise ValueError(key)
+        for key in ("schema_version", "seq_from", "seq_to"):
+            if type(d[key]) is not int or d[key] < 0:
+                raise ValueError(key)
+        if d["seq_from"] > d["seq_to"]:
+            raise ValueError("seq range")
+        _parse_created_at(d["created_at"])
+        raw_sections = d["sections"]
+        if not isinstance(raw_sections, list) or len(raw_sections) > MAX_SECTIONS:
+            raise ValueError("sections")
+        sections: list[SectionInfo] = []
+        for s in raw_sections:
+            if not isinstance(s, dict) or set(s) != {"name", "sha256", "rows", "bytes"}:
+                raise ValueError("section keys")
+            if not isinstance(s["name"], str) or not SECTION_NAME_RE.match(s["name"]):
+                raise ValueError("section name")
+            if not isinstance(s["sha256"], str) or not re.fullmatch(r"[0-9a-f]{64}", s["sha256"]):
+                raise ValueError("section hash")
+            if type(s["rows"]) is not int or type(s["bytes"]) is not int or s["rows"] < 0 or s["bytes"] < 0:
+                raise ValueError("section counts")
+            sections.append(SectionInfo(s["name"], s["sha256"], s["rows"], s["bytes"]))
+        if len({s.name for s in sections}) != len(sections):
+            raise ValueError("duplicate section")
+        return cls(
+            format_version=d["format_version"], origin=d["origin"], recipient=d["recipient"],
+            schema_version=d["schema_version"], seq_from=d["seq_from"], seq_to=d["seq_to"], profile=d["profile"],
+            created_at=d["created_at"], sections=sections,
+        )
+
+
+def _format_created_at(value: dt.datetime | str | None) -> str:
+    if value is None:
+        value = dt.datetime.now(dt.timezone.utc)
+    if isinstance(value, str):
+        _parse_created_at(value)
+        return value
+    if value.tzinfo is None:
+        raise ValueError("created_at must be timezone-aware")
+    return value.astimezone(dt.timezone.utc).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _parse_created_at(value: str) -> dt.datetime:
+    return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
+
+
+def sign_manifest(manifest: Manifest, signing_key: Ed25519PrivateKey) -> bytes:
+    return signing_key.sign(SIGNATURE_CONTEXT + manifest.canonical())
+
+
+def bundle_file_name(origin: str, recipient: str, seq_to: int, created: dt.datetime) -> str:
+    """A name that says "ROSC bundle, made on this day" and nothing else.
+
+    Origin, recipient and sequence number are deliberately not used: a stick found in a car park must not tell
+    which center sent how much to whom, and a hash of them would not hide them either (there are only a few
+    sites to try). The random part keeps two bundles made in the same second apart. The parameters stay so
+    callers do not change if a future format decides otherwise.
+    """
+    stamp = created.astimezone(dt.timezone.utc).strftime("%Y%m%d-%H%M%S") if created.tzinfo else \
+        created.strftime("%Y%m%d-%H%M%S")
+    return f"rosc-{stamp}-{secrets.token_hex(6)}.age"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Writing
+
+
+def _tar_header(name: str, size: int, mtime: int) -> bytes:
+    info = tarfile.TarInfo(name)
+    info.size = size
+    info.mtime = mtime
+    info.mode = 0o600
+    info.type = tarfile.REGTYPE
+    info.uname = info.gname = ""  # the sender's account name is none of the recipient's business
+    return info.tobuf(format=tarfile.USTAR_FORMAT, encoding="utf-8", errors="strict")
+
+
+def _padding(size: int) -> bytes:
+    return b"\0" * (-size % _BLOCK)
+
+
+class _SpooledSection:
+    """A section's bytes, its hash and size; iterables are spooled because the archive header needs the size
+    (and the manifest the hash) before the data. Spill files are anonymous (unlinked at creation), so a crash
+    leaves no plaintext behind."""
+
+    def __init__(self, name: str, data: Iterable[bytes] | bytes) -> None:
+        self.name = name
+        digest = hashlib.sha256()
+        if isinstance(data, (bytes, bytearray, memoryview)):
+            self._bytes: memoryview | None = memoryview(data).cast("B")
+            self._file: BinaryIO | None = None
+            digest.update(self._bytes)
+            self.size = len(self._bytes)
+        else:
+            self._bytes = None
+            self._file = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)  # type: ignore[assignment]
+            self.size = 0
+            for chunk in data:
+                digest.update(chunk)
+                self._file.write(chunk)
+                self.size += len(chunk)
+        self.sha256 = digest.hexdigest()
+
+    def chunks(self) -> Iterator[bytes | memoryview]:
+        if self._bytes is not None:
+            for start in range(0, len(self._bytes), _COPY_CHUNK):
+                yield self._bytes[start:start + _COPY_CHUNK]
+            return
+        assert self._file is not None
+        self._file.seek(0)
+        while chunk := self._file.read(_COPY_CHUNK):
+            yield chunk
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+
+
+class _ChunkReader:
+    """File-like `read(n)` over an iterator of chunks, so pyrage.encrypt_io pulls the payload as it goes."""
+
+    def __init__(self, chunks: Iterable[bytes | memoryview]) -> None:
+        self._it = iter(chunks)
+        self._cur: bytes | memoryview = b""
+        self._pos = 0
+
+    def read(self, n: int = -1) -> bytes:
+        out = bytearray()
+        while n is None or n < 0 or len(out) < n:
+            if self._pos >= len(self._cur):
+                try:
+                    self._cur, self._pos = next(self._it), 0
+                except StopIteration:
+                    break
+                continue
+            take = len(self._cur) - self._pos if n is None or n < 0 else min(n - len(out), len(self._cur) - self._pos)
+            out += self._cur[self._pos:self._pos + take]
+            self._pos += take
+        return bytes(out)
+
+
+def _inner_payload(manifest_bytes: bytes, signature: bytes, sections: list[_SpooledSection],
+                   mtime: int) -> Iterator[bytes | memoryview]:
+    yield MAGIC
+    for name, data in ((MANIFEST_MEMBER, manifest_bytes), (SIGNATURE_MEMBER, signature)):
+        yield _tar_header(name, len(data), mtime)
+        yield data
+        yield _padding(len(data))
+    for section in sections:
+        yield _tar_header(SECTION_PREFIX + section.name, section.size, mtime)
+        yield from section.chunks()
+        yield _padding(section.size)
+    yield b"\0" * (2 * _BLOCK)  # end-of-archive marker
+
+
+def write_bundle(
+    path: str | os.PathLike[str],
+    manifest_fields: Mapping[str, Any],
+    sections: Mapping[str, Iterable[bytes] | bytes],
+    signing_key: Ed25519PrivateKey,
+    recipients: list[pyrage.x25519.Recipient],
+    *,
+    rows: Mapping[str, int] | None = None,
+) -> Manifest:
+    """Write a signed, encrypted bundle at `path` atomically and return its manifest.
+
+    `manifest_fields`: origin, recipient, schema_version, seq_from, seq_to, profile and optionally created_at
+    (aware datetime or "YYYY-MM-DDTHH:MM:SSZ"; default now). `rows` gives each section's row count (default 0).
+    The file appears under its final name only complete and fsynced (`<path>.part`, fsync, rename, fsync dir),
+    so a crash mid-export never leaves a valid-looking partial bundle.
+    """
+    if not recipients:
+        raise ValueError("write_bundle: at least one recipient")
+    if len(sections) > MAX_SECTIONS:
+        raise ValueError("write_bundle: too many sections")
+    for name in sections:
+        if not SECTION_NAME_RE.match(name):
+            raise ValueError(f"write_bundle: bad section name {name!r}")
+    allowed = {"origin", "recipient", "schema_version", "seq_from", "seq_to", "profile", "created_at"}
+    unknown = set(manifest_fields) - allowed
+    if unknown:
+        raise ValueError(f"write_bundle: unknown manifest fields {sorted(unknown)}")
+    rows = rows or {}
+    path = Path(path)
+    part = path.with_name(path.name + ".part")
+    spooled: list[_SpooledSection] = []
+    try:
+        for name, data in sections.items():
+            spooled.append(_SpooledSection(name, data))
+        created_at = _format_created_at(manifest_fields.get("created_at"))
+        manifest = Manifest.from_dict({
+            "format_version": FORMAT_VERSION,
+            "origin": manifest_fields["origin"],
+            "recipient": manifest_fields["recipient"],
+            "schema_version": manifest_fields["schema_version"],
+            "seq_from": manifest_fields["seq_from"],
+            "seq_to": manifest_fields["seq_to"],
+            "profile": manifest_fields["profile"],
+            "created_at": created_at,
+            "sections": [{"name": s.name, "sha256": s.sha256, "rows": int(rows.get(s.name, 0)), "bytes": s.size}
+                         for s in spooled],
+        })
+        manifest_bytes = manifest.canonical()
+        signature = sign_manifest(manifest, signing_key)
+        mtime = int(_parse_created_at(created_at).timestamp())
+        # A .part left by a crashed export is ours and incomplete; O_EXCL afterwards keeps a concurrent export
+        # (or a symlink planted under that name) from being written through.
+        try:
+            os.unlink(part)
+        except FileNotFoundError:
+            pass
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                pyrage.encrypt_io(_ChunkReader(_inner_payload(manifest_bytes, signature, spooled, mtime)),
+                                  out, recipients)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(part, path)
+        except BaseException:
+            try:
+                os.unlink(part)
+            except FileNotFoundError:
+                pass
+            raise
+        _fsync_dir(path.parent)
+        return manifest
+    finally:
+        for s in spooled:
+            s.close()
+
+
+def _fsync_dir(directory: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a directory for fsync; NTFS journals the rename itself
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Reading
+
+
+@dataclass(frozen=True)
+class OpenedBundle:
+    manifest: Manifest
+    sections: dict[str, Path]  # section name -> verified file inside the caller's work folder
+
+
+class _Stop(Exception):
+    """Raised from the parser to end decryption early once `inspect_bundle` has what it needs."""
+
+
+class _InnerParser:
+    """Receives decrypted bytes from pyrage.decrypt_io (a file-like `write`) and checks them as they come.
+
+    States: magic -> member header -> member data -> padding -> ... -> end (zeros only). Member names must be
+    exactly manifest.json, manifest.sig, then sections/<name> in manifest order; nothing else is accepted.
+    """
+
+    def __init__(self, expected_recipient: str | None, verify_key_for: Callable[[str], Ed25519PublicKey | None],
+                 workdir: Path | None) -> None:
+        self._expected_recipient = expected_recipient
+        self._verify_key_for = verify_key_for
+        self._workdir = workdir  # None: inspect only, stop after the manifest
+        self._buf = bytearray()
+        self._state = "magic"
+        self._member_index = 0
+        self._remaining = 0
+        self._pad = 0
+        self._manifest_bytes = b""
+        self._small = bytearray()
+        self._current: SectionInfo | None = None
+        self._out: BinaryIO | None = None
+        self._hash = hashlib.sha256()
+        self.manifest: Manifest | None = None
+        self.created: list[Path] = []
+        self.sections: dict[str, Path] = {}
+
+    # pyrage calls write() with slices of plaintext; it expects the number of bytes taken.
+    def write(self, data: bytes) -> int:
+        view = memoryview(data)
+        pos = 0
+        while pos < len(view):
+            pos += self._step(view[pos:])
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def _step(self, view: memoryview) -> int:
+        if self._state == "magic":
+            take = min(len(MAGIC) - len(self._buf), len(view))
+            self._buf += view[:take]
+            if len(self._buf) == len(MAGIC):
+                if bytes(self._buf) != MAGIC:
+                    if bytes(self._buf).startswith(MAGIC_PREFIX):
+                        raise RoscError("bundle_format_unsupported")
+                    raise RoscError("bundle_unreadable")
+                self._buf.clear()
+                self._state = "header"
+            return take
+        if self._state == "header":
+            take = min(_BLOCK - len(self._buf), len(view))
+            self._buf += view[:take]
+            if len(self._buf) == _BLOCK:
+                block = bytes(self._buf)
+                self._buf.clear()
+                self._header(block)
+            return take
+        if self._state == "data":
+            take = min(self._remaining, len(view))
+            self._data(view[:take])
+            self._remaining -= take
+            if self._remaining == 0:
+                self._member_done()
+            return take
+        if self._state == "pad":
+            take = min(self._pad, len(view))
+            if any(view[:take]):
+                raise RoscError("bundle_damaged", reason="padding")
+            self._pad -= take
+            if self._pad == 0:
+                self._state = "header"
+            return take
+        # "end": only zero blocks may follow the end-of-archive marker
+        if any(view):
+            raise RoscError("bundle_damaged", reason="trailing_data")
+        return len(view)
+
+    def _expected_member(self) -> tuple[str, SectionInfo | None] | None:
+        if self._member_index == 0:
+            return MANIFEST_MEMBER, None
+        if self._member_index == 1:
+            return SIGNATURE_MEMBER, None
+        assert self.manifest is not None
+        i = self._member_index - 2
+        if i < len(self.manifest.sections):
+            s = self.manifest.sections[i]
+            return SECTION_PREFIX + s.name, s
+        return None
+
+    def _header(self, block: bytes) -> None:
+        if not any(block):
+            if self.manifest is None or self._expected_member() is not None:
+                raise RoscError("bundle_damaged", reason="missing_member")
+            self._state = "end"
+            return
+        try:
+            info = tarfile.TarInfo.frombuf(block, "utf-8", "strict")
+        except (tarfile.HeaderError, UnicodeDecodeError, ValueError):
+            raise RoscError("bundle_damaged", reason="container") from None
+        expected = self._expected_member()
+        # Compared with what we expect, never interpreted: "../x", "/etc/x", links and PAX headers all fail here.
+        if expected is None or info.name != expected[0] or info.type != tarfile.REGTYPE:
+            raise RoscError("bundle_damaged", reason="unexpected_member")
+        name, section = expected
+        self._current = section
+        self._remaining = info.size
+        self._pad = -info.size % _BLOCK
+        if section is None:
+            limit = MAX_MANIFEST_BYTES if name == MANIFEST_MEMBER else 64
+            if info.size > limit:
+                raise RoscError("bundle_damaged", reason="container")
+            self._small.clear()
+        else:
+            if info.size != section.bytes:
+                raise RoscError("bundle_damaged", section=section.name)
+            if self._workdir is not None:
+                target = self._workdir / section.name
+                flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+                fd = os.open(target, flags, 0o600)
+                self.created.append(target)
+                self._out = os.fdopen(fd, "wb")
+            self._hash = hashlib.sha256()
+        self._state = "data"
+        if self._remaining == 0:
+            self._member_done()
+
+    def _data(self, chunk: memoryview) -> None:
+        if self._current is None:
+            self._small += chunk
+        else:
+            self._hash.update(chunk)
+            if self._out is not None:
+                self._out.write(chunk)
+
+    def _member_done(self) -> None:
+        self._state = "pad" if self._pad else "header"
+        if self._current is None:
+            if self._member_index == 0:
+                self._manifest_bytes = bytes(self._small)
+            else:
+                self._verify_manifest(bytes(self._small))
+                if self._workdir is None:
+                    raise _Stop
+        else:
+            section = self._current
+            if self._out is not None:
+                self._out.close()
+                self._out = None
+                self.sections[section.name] = self._workdir / section.name  # type: ignore[operator]
+            if self._hash.hexdigest() != section.sha256:
+                raise RoscError("bundle_damaged", section=section.name)
+        self._member_index += 1
+
+    def _verify_manifest(self, signature: bytes) -> None:
+        try:
+            raw = _strict_json_loads(self._manifest_bytes)
+        except (ValueError, UnicodeDecodeError):
+            raise RoscError("bundle_damaged", reason="manifest") from None
+        if isinstance(raw, dict) and raw.get("format_version") != FORMAT_VERSION:
+            raise RoscError("bundle_format_unsupported")
+        origin = raw.get("origin") if isinstance(raw, dict) else None
+        if not isinstance(origin, str):
+            raise RoscError("bundle_damaged", reason="manifest")
+        public_key = self._verify_key_for(origin)
+        if public_key is None:
+            raise RoscError("bundle_unknown_sender")
+        # The signature covers the exact bytes received; re-encoding below only refuses a non-canonical
+        # manifest, so no two readers can parse the same signed bytes differently.
+        try:
+            public_key.verify(signature, SIGNATURE_CONTEXT + self._manifest_bytes)
+        except InvalidSignature:
+            raise RoscError("bundle_signature_invalid") from None
+        try:
+            manifest = Manifest.from_dict(raw)
+        except ValueError:
+            raise RoscError("bundle_damaged", reason="manifest") from None
+        if manifest.canonical() != self._manifest_bytes:
+            raise RoscError("bundle_damaged", reason="manifest")
+        if self._expected_recipient is not None and manifest.recipient != self._expected_recipient:
+            raise RoscError("bundle_not_for_us")
+        self.manifest = manifest
+
+    def finish(self) -> None:
+        if self._state != "end":
+            raise RoscError("bundle_damaged", reason="incomplete")
+
+    def discard(self) -> None:
+        if self._out is not None:
+            self._out.close()
+            self._out = None
+        for target in self.created:
+            try:
+                os.unlink(target)
+            except FileNotFoundError:
+                pass
+        self.created.clear()
+        self.sections.clear()
+
+
+def _check_workdir(workdir: Path) -> None:
+    st = os.lstat(workdir)
+    if not stat.S_ISDIR(st.st_mode):
+        raise RoscError("bundle_workdir_unsafe")
+    # Plaintext goes here: it must be ours and closed to other accounts (the caller creates it 0700).
+    if os.name == "posix" and (st.st_mode & 0o077 or st.st_uid != os.getuid()):
+        raise RoscError("bundle_workdir_unsafe")
+
+
+def _decrypt(path: str | os.PathLike[str], identity: pyrage.x25519.Identity, parser: _InnerParser) -> None:
+    try:
+        with open(path, "rb") as f:
+            pyrage.decrypt_io(f, parser, [identity])
+    except (RoscError, _Stop):
+        raise
+    except pyrage.DecryptError as exc:
+        # pyrage gives one exception type for everything; the message is the only way to tell "not our key"
+        # from "not an age file / damaged header".
+        if "no matching keys" in str(exc).lower():
+            raise RoscError("bundle_wrong_key") from None
+        raise RoscError("bundle_unreadable") from None
+    except OSError as exc:
+        if isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError):
+            raise RoscError("bundle_unreadable", reason=type(exc).__name__) from None
+        raise RoscError("bundle_unreadable") from None  # age chunk authentication failed: tampered or truncated
+    except Exception:
+        raise RoscError("bundle_unreadable") from None
+
+
+def read_bundle(
+    path: str | os.PathLike[str],
+    identity: pyrage.x25519.Identity,
+    expected_recipient: str,
+    verify_key_for: Callable[[str], Ed25519PublicKey | None],
+    workdir: Path,
+) -> OpenedBundle:
+    """Decrypt, verify everything and extract the sections into `workdir` (the caller's private 0700 folder).
+
+    Raises RoscError: bundle_wrong_key, bundle_unreadable (not age / tampered / truncated), bundle_format_unsupported,
+    bundle_unknown_sender, bundle_signature_invalid, bundle_not_for_us, bundle_damaged (section=... when a section
+    fails its hash or size), bundle_workdir_unsafe. On any failure everything written to `workdir` is removed.
+    """
+    workdir = Path(workdir)
+    _check_workdir(workdir)
+    parser = _InnerParser(expected_recipient, verify_key_for, workdir)
+    try:
+        _decrypt(path, identity, parser)
+        parser.finish()
+    except BaseException:
+        parser.discard()
+        raise
+    assert parser.manifest is not None
+    return OpenedBundle(parser.manifest, dict(parser.sections))
+
+
+def inspect_bundle(
+    path: str | os.PathLike[str],
+    identity: pyrage.x25519.Identity,
+    verify_key_for: Callable[[str], Ed25519PublicKey | None],
+    expected_recipient: str | None = None,
+) -> Manifest:
+    """Decrypt only as far as the signed manifest and return it; no section byte touches the disk.
+
+    The sections are not checked here (that needs the whole file): use it to show "from X, changes 12-40"
+    before importing, never as proof that the bundle is whole.
+    """
+    parser = _InnerParser(expected_recipient, verify_key_for, None)
+    try:
+        _decrypt(path, identity, parser)
+    except _Stop:
+        pass
+    if parser.manifest is None:
+        raise RoscError("bundle_damaged", reason="incomplete")
+    return parser.manifest

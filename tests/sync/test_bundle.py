@@ -1,0 +1,436 @@
+"""The bundle file format: round trip, and every way a bundle can be wrong (sync-tests.md, "Tamper"/"Truncation").
+
+The age CLI interop test is not here: the `age` tool is not installed on the build machine, so it could not run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import io
+import os
+import tarfile
+from pathlib import Path
+
+import pyrage
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pyrage import x25519
+
+from rosc_desktop.errors import RoscError
+from rosc_desktop.sync import bundle as b
+
+CREATED = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone.utc)
+FIELDS = {"origin": "center-a", "recipient": "hub", "schema_version": 7, "seq_from": 1, "seq_to": 40,
+          "profile": "identified", "created_at": CREATED}
+
+
+@pytest.fixture
+def keys():
+    sign = Ed25519PrivateKey.generate()
+    hub = x25519.Identity.generate()
+    return sign, hub
+
+
+@pytest.fixture
+def workdir(tmp_path):
+    d = tmp_path / "work"
+    d.mkdir(mode=0o700)
+    return d
+
+
+def lookup_for(sign):
+    pub = sign.public_key()
+    return lambda origin: pub if origin == "center-a" else None
+
+
+def make(tmp_path, keys, sections=None, **kw):
+    sign, hub = keys
+    path = tmp_path / "out" / "bundle.age"
+    path.parent.mkdir(exist_ok=True)
+    sections = sections if sections is not None else {"changes.jsonl.gz": gzip.compress(b'{"seq":1}\n'),
+                                                      "directory.json": b"[]"}
+    manifest = b.write_bundle(path, FIELDS, sections, sign, [hub.to_public()], **kw)
+    return path, manifest
+
+
+def read(path, keys, workdir, recipient="hub", identity=None):
+    sign, hub = keys
+    return b.read_bundle(path, identity or hub, recipient, lookup_for(sign), workdir)
+
+
+def encrypt_inner(path: Path, inner: bytes, hub) -> None:
+    path.write_bytes(pyrage.encrypt(inner, [hub.to_public()]))
+
+
+def tar_of(members: list[tuple[str, bytes]]) -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.USTAR_FORMAT) as tf:
+        for name, data in members:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
+
+
+def signed_inner(manifest_dict, sign, sections: list[tuple[str, bytes]], magic=b.MAGIC, extra=()) -> bytes:
+    mbytes = b.canonical_json(manifest_dict)
+    sig = sign.sign(b.SIGNATURE_CONTEXT + mbytes)
+    members = [(b.MANIFEST_MEMBER, mbytes), (b.SIGNATURE_MEMBER, sig)]
+    members += [(b.SECTION_PREFIX + n, d) for n, d in sections] + list(extra)
+    return magic + tar_of(members)
+
+
+def manifest_dict_for(sections: list[tuple[str, bytes]], **over):
+    d = {"format_version": 1, "origin": "center-a", "recipient": "hub", "schema_version": 7, "seq_from": 1,
+         "seq_to": 40, "profile": "identified", "created_at": "2026-11-23T12:00:00Z",
+         "sections": [{"name": n, "sha256": hashlib.sha256(x).hexdigest(), "rows": 1, "bytes": len(x)}
+                      for n, x in sections]}
+    d.update(over)
+    return d
+
+
+# --- round trip --------------------------------------------------------------------------------------------------
+
+
+def test_round_trip_two_sections_one_of_5_mb(tmp_path, keys, workdir):
+    big = os.urandom(5 * 1024 * 1024 + 123)
+    small = gzip.compress(b'{"seq":1}\n' * 10)
+    path, written = make(tmp_path, keys, {"changes.jsonl.gz": small, "directory.json": iter([big[:1000], big[1000:]])},
+                         rows={"changes.jsonl.gz": 10})
+    opened = read(path, keys, workdir)
+    assert opened.manifest == written
+    assert opened.manifest.section("changes.jsonl.gz").rows == 10
+    assert opened.manifest.section("directory.json").bytes == len(big)
+    assert opened.sections["changes.jsonl.gz"].read_bytes() == small
+    assert opened.sections["directory.json"].read_bytes() == big
+    assert opened.sections["directory.json"].parent == workdir
+    assert (opened.sections["directory.json"].stat().st_mode & 0o777) == 0o600
+    assert written.created_at == "2026-11-23T12:00:00Z" and written.format_version == 1
+
+
+def test_empty_section_and_no_sections(tmp_path, keys, workdir):
+    path, _ = make(tmp_path, keys, {"empty.json": b""})
+    assert read(path, keys, workdir).sections["empty.json"].read_bytes() == b""
+    path, _ = make(tmp_path, keys, {})
+    assert read(path, keys, workdir).sections == {}
+
+
+def test_inspect_reads_manifest_without_extracting(tmp_path, keys, workdir):
+    sign, hub = keys
+    path, written = make(tmp_path, keys, {"big.bin": os.urandom(3 << 20)})
+    assert b.inspect_bundle(path, hub, lookup_for(sign), expected_recipient="hub") == written
+    with pytest.raises(RoscError) as e:
+        b.inspect_bundle(path, hub, lookup_for(Ed25519PrivateKey.generate()))
+    assert e.value.code == "bundle_signature_invalid"
+
+
+def test_inner_payload_is_magic_then_plain_tar(tmp_path, keys):
+    # What `age -d` prints: anyone holding the key can look inside with standard tools.
+    _, hub = keys
+    path, _ = make(tmp_path, keys)
+    inner = pyrage.decrypt(path.read_bytes(), [hub])
+    assert inner.startswith(b"ROSC-BUNDLE\n1\n")
+    with tarfile.open(fileobj=io.BytesIO(inner[len(b.MAGIC):])) as tf:
+        assert tf.getnames() == ["manifest.json", "manifest.sig", "sections/changes.jsonl.gz",
+                                 "sections/directory.json"]
+
+
+# --- atomic write ------------------------------------------------------------------------------------------------
+
+
+def test_no_part_file_after_success_and_final_appears_by_rename(tmp_path, keys, monkeypatch):
+    seen = []
+    real_replace = os.replace
+
+    def spy(src, dst):
+        # At the moment of the rename the final name must not exist yet and the .part must be complete.
+        seen.append((Path(src).name, Path(dst).name, Path(dst).exists(), Path(src).stat().st_size))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(b.os, "replace", spy)
+    path, _ = make(tmp_path, keys)
+    assert seen == [("bundle.age.part", "bundle.age", False, path.stat().st_size)]
+    assert sorted(p.name for p in path.parent.iterdir()) == ["bundle.age"]
+
+
+def test_failed_write_leaves_nothing(tmp_path, keys):
+    sign, hub = keys
+
+    def boom():
+        yield b"x"
+        raise RuntimeError("disk")
+
+    out = tmp_path / "o"
+    out.mkdir()
+    with pytest.raises(RuntimeError):
+        b.write_bundle(out / "x.age", FIELDS, {"a": boom()}, sign, [hub.to_public()])
+    assert list(out.iterdir()) == []
+
+
+def test_file_name_reveals_nothing():
+    name = b.bundle_file_name("center-a", "hub", 40, CREATED)
+    assert name.startswith("rosc-20261123-120000-") and name.endswith(".age")
+    assert "center" not in name and "hub" not in name
+    assert len(name) == len("rosc-20261123-120000-") + 12 + len(".age")
+    assert b.bundle_file_name("center-a", "hub", 40, CREATED) != name
+
+
+# --- failures ----------------------------------------------------------------------------------------------------
+
+
+def assert_code(exc_info, *codes):
+    assert exc_info.value.code in codes, exc_info.value
+
+
+@pytest.mark.parametrize("where", ["stanza", "header_mac", "nonce", "first_chunk", "middle", "last"])
+def test_tampered_ciphertext(tmp_path, keys, workdir, where):
+    path, _ = make(tmp_path, keys, {"big.bin": os.urandom(300_000)})
+    data = bytearray(path.read_bytes())
+    mac = data.index(b"\n--- ") + 6
+    pos = {"stanza": 40, "header_mac": mac + 3, "nonce": data.index(b"\n", mac) + 3, "first_chunk": 400,
+           "middle": len(data) // 2, "last": len(data) - 5}[where]
+    data[pos] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    if where == "stanza":
+        # age cannot tell a damaged recipient stanza from a stanza for someone else: both fail to unwrap.
+        assert_code(e, "bundle_wrong_key", "bundle_unreadable")
+    else:
+        assert_code(e, "bundle_unreadable", "bundle_damaged")
+    assert list(workdir.iterdir()) == []
+
+
+@pytest.mark.parametrize("cut", [0, 10, 200, "chunk", "chunk+1", "chunk-1", "last"])
+def test_truncated(tmp_path, keys, workdir, cut):
+    path, _ = make(tmp_path, keys, {"big.bin": os.urandom(200_000)})
+    data = path.read_bytes()
+    header_end = data.index(b"\n---") + data[data.index(b"\n---") + 1:].index(b"\n") + 2
+    chunk_end = header_end + 16 + 65536 + 16  # header, nonce, first chunk + tag
+    n = {"chunk": chunk_end, "chunk+1": chunk_end + 1, "chunk-1": chunk_end - 1, "last": len(data) - 1}.get(cut, cut)
+    path.write_bytes(data[:n])
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_unreadable")
+    assert list(workdir.iterdir()) == []
+
+
+def test_trailing_junk_after_age_file(tmp_path, keys, workdir):
+    path, _ = make(tmp_path, keys)
+    path.write_bytes(path.read_bytes() + b"junk")
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_unreadable")
+    assert list(workdir.iterdir()) == []
+
+
+def test_garbage_file(tmp_path, keys, workdir):
+    path = tmp_path / "g.age"
+    path.write_bytes(os.urandom(5000))
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_unreadable")
+
+
+def test_wrong_key(tmp_path, keys, workdir):
+    path, _ = make(tmp_path, keys)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir, identity=x25519.Identity.generate())
+    assert_code(e, "bundle_wrong_key")
+    assert list(workdir.iterdir()) == []
+
+
+def test_signed_by_another_key(tmp_path, keys, workdir):
+    sign, hub = keys
+    path = tmp_path / "b.age"
+    b.write_bundle(path, FIELDS, {"a": b"1"}, Ed25519PrivateKey.generate(), [hub.to_public()])
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_signature_invalid")
+    assert list(workdir.iterdir()) == []
+
+
+def test_unknown_sender(tmp_path, keys, workdir):
+    sign, hub = keys
+    path = tmp_path / "b.age"
+    b.write_bundle(path, {**FIELDS, "origin": "center-z"}, {"a": b"1"}, sign, [hub.to_public()])
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_unknown_sender")
+
+
+def test_section_swapped_after_signing(tmp_path, keys, workdir):
+    sign, hub = keys
+    good = [("changes.jsonl.gz", b"original"), ("directory.json", b"[]")]
+    inner = signed_inner(manifest_dict_for(good), sign, [("changes.jsonl.gz", b"replaced"), ("directory.json", b"[]")])
+    path = tmp_path / "b.age"
+    encrypt_inner(path, inner, hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_damaged")
+    assert e.value.params == {"section": "changes.jsonl.gz"}
+    assert list(workdir.iterdir()) == []
+
+
+def test_second_section_damaged_removes_first(tmp_path, keys, workdir):
+    sign, hub = keys
+    good = [("a", b"x" * 100_000), ("b", b"y")]
+    inner = signed_inner(manifest_dict_for(good), sign, [("a", b"x" * 100_000), ("b", b"z")])
+    path = tmp_path / "b.age"
+    encrypt_inner(path, inner, hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert e.value.params == {"section": "b"}
+    assert list(workdir.iterdir()) == []
+
+
+def test_sections_from_two_bundles_spliced(tmp_path, keys, workdir):
+    sign, hub = keys
+    inner = signed_inner(manifest_dict_for([("a", b"one")]), sign, [("a", b"two")])
+    path = tmp_path / "b.age"
+    encrypt_inner(path, inner, hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_damaged")
+
+
+def test_recipient_mismatch(tmp_path, keys, workdir):
+    path, _ = make(tmp_path, keys)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir, recipient="other-hub")
+    assert_code(e, "bundle_not_for_us")
+    assert list(workdir.iterdir()) == []
+
+
+def test_unknown_format_version_in_manifest(tmp_path, keys, workdir):
+    sign, hub = keys
+    s = [("a", b"1")]
+    path = tmp_path / "b.age"
+    encrypt_inner(path, signed_inner(manifest_dict_for(s, format_version=2), sign, s), hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_format_unsupported")
+
+
+def test_unknown_format_version_in_magic(tmp_path, keys, workdir):
+    sign, hub = keys
+    s = [("a", b"1")]
+    path = tmp_path / "b.age"
+    encrypt_inner(path, signed_inner(manifest_dict_for(s), sign, s, magic=b"ROSC-BUNDLE\n2\n"), hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_format_unsupported")
+
+
+def test_not_a_bundle_inside_age(tmp_path, keys, workdir):
+    _, hub = keys
+    path = tmp_path / "b.age"
+    encrypt_inner(path, b"hello, just some age file", hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_unreadable")
+
+
+@pytest.mark.parametrize("evil", ["../escape", "/tmp/abs", "sections/../../x", "sections/a/../../../x"])
+def test_path_traversal_member_refused(tmp_path, keys, workdir, evil):
+    sign, hub = keys
+    s = [("a", b"1")]
+    inner = signed_inner(manifest_dict_for(s), sign, [], extra=[(evil, b"pwned")])
+    path = tmp_path / "b.age"
+    encrypt_inner(path, inner, hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_damaged")
+    assert list(workdir.iterdir()) == []
+    assert not (tmp_path / "escape").exists() and not (tmp_path / "x").exists()
+
+
+def test_extra_member_after_sections_refused(tmp_path, keys, workdir):
+    sign, hub = keys
+    s = [("a", b"1")]
+    inner = signed_inner(manifest_dict_for(s), sign, s, extra=[("sections/b", b"smuggled")])
+    path = tmp_path / "b.age"
+    encrypt_inner(path, inner, hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_damaged")
+    assert list(workdir.iterdir()) == []
+
+
+def test_symlink_member_refused(tmp_path, keys, workdir):
+    sign, hub = keys
+    s = [("a", b"1")]
+    mbytes = b.canonical_json(manifest_dict_for(s))
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.USTAR_FORMAT) as tf:
+        for name, data in [(b.MANIFEST_MEMBER, mbytes), (b.SIGNATURE_MEMBER, sign.sign(b.SIGNATURE_CONTEXT + mbytes))]:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+        link = tarfile.TarInfo("sections/a")
+        link.type = tarfile.SYMTYPE
+        link.linkname = "/etc/passwd"
+        tf.addfile(link)
+    path = tmp_path / "b.age"
+    encrypt_inner(path, b.MAGIC + buf.getvalue(), hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_damaged")
+    assert list(workdir.iterdir()) == []
+
+
+def test_missing_section_refused(tmp_path, keys, workdir):
+    sign, hub = keys
+    s = [("a", b"1"), ("b", b"2")]
+    path = tmp_path / "b.age"
+    encrypt_inner(path, signed_inner(manifest_dict_for(s), sign, s[:1]), hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_damaged")
+    assert list(workdir.iterdir()) == []
+
+
+def test_non_canonical_manifest_refused(tmp_path, keys, workdir):
+    sign, hub = keys
+    s = [("a", b"1")]
+    mbytes = b.canonical_json(manifest_dict_for(s)) + b" "
+    members = [(b.MANIFEST_MEMBER, mbytes), (b.SIGNATURE_MEMBER, sign.sign(b.SIGNATURE_CONTEXT + mbytes)),
+               ("sections/a", b"1")]
+    path = tmp_path / "b.age"
+    encrypt_inner(path, b.MAGIC + tar_of(members), hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_damaged")
+
+
+def test_workdir_must_be_private(tmp_path, keys):
+    path, _ = make(tmp_path, keys)
+    open_dir = tmp_path / "shared"
+    open_dir.mkdir()
+    open_dir.chmod(0o755)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, open_dir)
+    assert_code(e, "bundle_workdir_unsafe")
+
+
+# --- canonical JSON ----------------------------------------------------------------------------------------------
+
+
+def test_canonical_json_stable_across_dict_orders():
+    a = {"b": 1, "a": [1, {"y": None, "x": True}], "é": "ü", "c": "line\nbreak"}
+    c = {"c": "line\nbreak", "é": "ü", "a": [1, {"x": True, "y": None}], "b": 1}
+    assert b.canonical_json(a) == b.canonical_json(c)
+    assert b.canonical_json(a) == '{"a":[1,{"x":true,"y":null}],"b":1,"c":"line\\nbreak","é":"ü"}'.encode()
+
+
+def test_canonical_json_sorts_by_utf16_like_rfc8785():
+    # U+1F600 is a surrogate pair (D83D...) in UTF-16 and sorts before U+FB01 there, unlike by code point.
+    assert b.canonical_json({"\ufb01": 1, "\U0001f600": 2}) == '{"\U0001f600":2,"\ufb01":1}'.encode()
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), 1.5, {1: "x"}, b"bytes", "\ud800"])
+def test_canonical_json_refuses(bad):
+    with pytest.raises(ValueError):
+        b.canonical_json({"v": bad} if not isinstance(bad, dict) else bad)
