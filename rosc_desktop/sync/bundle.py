@@ -472,8 +472,13 @@ class _InnerParser:
     def write(self, data: bytes) -> int:
         view = memoryview(data)
         pos = 0
-        while pos < len(view):
-            pos += self._step(view[pos:])
+        try:
+            while pos < len(view):
+                pos += self._step(view[pos:])
+        except OSError as exc:
+            # Our own disk (full, quota, permissions), not the bundle: say so, or the person copies the stick
+            # again for nothing.
+            raise RoscError("bundle_workdir_write_failed", errno=exc.errno) from None
         return len(data)
 
     def flush(self) -> None:
@@ -648,6 +653,9 @@ def _check_workdir(workdir: Path) -> None:
     # Plaintext goes here: it must be ours and closed to other accounts (the caller creates it 0700).
     if os.name == "posix" and (st.st_mode & 0o077 or st.st_uid != os.getuid()):
         raise RoscError("bundle_workdir_unsafe")
+    # Empty, so "remove everything on failure" means the folder is as the caller gave it, and no name clashes.
+    if any(workdir.iterdir()):
+        raise RoscError("bundle_workdir_unsafe")
 
 
 def _decrypt(path: str | os.PathLike[str], identity: pyrage.x25519.Identity, parser: _InnerParser) -> None:
@@ -681,7 +689,8 @@ def read_bundle(
 
     Raises RoscError: bundle_wrong_key, bundle_unreadable (not age / tampered / truncated), bundle_format_unsupported,
     bundle_unknown_sender, bundle_signature_invalid, bundle_not_for_us, bundle_damaged (section=... when a section
-    fails its hash or size), bundle_workdir_unsafe. On any failure everything written to `workdir` is removed.
+    fails its hash or size), bundle_workdir_unsafe (not a private empty folder of ours), bundle_workdir_write_failed
+    (our disk). On any failure everything written to `workdir` is removed.
     """
     workdir = Path(workdir)
     _check_workdir(workdir)

@@ -113,8 +113,10 @@ def test_round_trip_two_sections_one_of_5_mb(tmp_path, keys, workdir):
 def test_empty_section_and_no_sections(tmp_path, keys, workdir):
     path, _ = make(tmp_path, keys, {"empty.json": b""})
     assert read(path, keys, workdir).sections["empty.json"].read_bytes() == b""
+    second = tmp_path / "work2"
+    second.mkdir(mode=0o700)
     path, _ = make(tmp_path, keys, {})
-    assert read(path, keys, workdir).sections == {}
+    assert read(path, keys, second).sections == {}
 
 
 def test_inspect_reads_manifest_without_extracting(tmp_path, keys, workdir):
@@ -203,13 +205,18 @@ def test_tampered_ciphertext(tmp_path, keys, workdir, where):
     assert list(workdir.iterdir()) == []
 
 
-@pytest.mark.parametrize("cut", [0, 10, 200, "chunk", "chunk+1", "chunk-1", "last"])
+@pytest.mark.parametrize("cut", [0, 10, "header", "header+1", "chunk", "chunk+1", "chunk-1", "chunk2", "chunk2+1",
+                                 "chunk2-1", "last"])
 def test_truncated(tmp_path, keys, workdir, cut):
     path, _ = make(tmp_path, keys, {"big.bin": os.urandom(200_000)})
     data = path.read_bytes()
     header_end = data.index(b"\n---") + data[data.index(b"\n---") + 1:].index(b"\n") + 2
     chunk_end = header_end + 16 + 65536 + 16  # header, nonce, first chunk + tag
-    n = {"chunk": chunk_end, "chunk+1": chunk_end + 1, "chunk-1": chunk_end - 1, "last": len(data) - 1}.get(cut, cut)
+    chunk2 = chunk_end + 65536 + 16
+    n = {"header": header_end, "header+1": header_end + 1, "chunk": chunk_end, "chunk+1": chunk_end + 1,
+         "chunk-1": chunk_end - 1, "chunk2": chunk2, "chunk2+1": chunk2 + 1, "chunk2-1": chunk2 - 1,
+         "last": len(data) - 1}.get(cut, cut)
+    assert 0 <= n < len(data)
     path.write_bytes(data[:n])
     with pytest.raises(RoscError) as e:
         read(path, keys, workdir)
@@ -403,6 +410,29 @@ def test_non_canonical_manifest_refused(tmp_path, keys, workdir):
     with pytest.raises(RoscError) as e:
         read(path, keys, workdir)
     assert_code(e, "bundle_damaged")
+
+
+def test_workdir_must_be_empty(tmp_path, keys, workdir):
+    path, _ = make(tmp_path, keys)
+    (workdir / "changes.jsonl.gz").write_bytes(b"left over")
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_workdir_unsafe")
+    assert [p.name for p in workdir.iterdir()] == ["changes.jsonl.gz"]
+
+
+def test_renamed_bundle_still_reads(tmp_path, keys, workdir):
+    path, written = make(tmp_path, keys)
+    moved = path.rename(tmp_path / b.bundle_file_name("center-a", "hub", 40, CREATED))
+    assert read(moved, keys, workdir).manifest == written
+
+
+def test_inspect_checks_recipient_when_asked(tmp_path, keys):
+    sign, hub = keys
+    path, _ = make(tmp_path, keys)
+    with pytest.raises(RoscError) as e:
+        b.inspect_bundle(path, hub, lookup_for(sign), expected_recipient="other-hub")
+    assert_code(e, "bundle_not_for_us")
 
 
 def test_workdir_must_be_private(tmp_path, keys):
