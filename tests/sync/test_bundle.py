@@ -464,3 +464,50 @@ def test_canonical_json_sorts_by_utf16_like_rfc8785():
 def test_canonical_json_refuses(bad):
     with pytest.raises(ValueError):
         b.canonical_json({"v": bad} if not isinstance(bad, dict) else bad)
+
+
+def test_nonzero_bytes_after_archive_end_refused(tmp_path, keys, workdir):
+    sign, hub = keys
+    s = [("a", b"1")]
+    path = tmp_path / "b.age"
+    encrypt_inner(path, signed_inner(manifest_dict_for(s), sign, s) + b"appended", hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_damaged")
+    assert list(workdir.iterdir()) == []
+
+
+def test_every_recipient_can_open(tmp_path, keys):
+    # The escrow recipient (sync-tests.md, ODK lesson) reads the same file as the hub.
+    sign, hub = keys
+    escrow = x25519.Identity.generate()
+    path = tmp_path / "b.age"
+    b.write_bundle(path, FIELDS, {"a": b"1"}, sign, [hub.to_public(), escrow.to_public()])
+    for n, ident in enumerate((hub, escrow)):
+        w = tmp_path / f"w{n}"
+        w.mkdir(mode=0o700)
+        assert read(path, keys, w, identity=ident).sections["a"].read_bytes() == b"1"
+
+
+def test_own_disk_failure_is_not_blamed_on_the_bundle(tmp_path, keys, workdir, monkeypatch):
+    path, _ = make(tmp_path, keys, {"a": b"x" * 10_000, "b": b"y"})
+    real_fdopen = os.fdopen
+    opened = []
+
+    class Full(io.RawIOBase):
+        def __init__(self, fd):
+            self._f = real_fdopen(fd, "wb")
+            opened.append(self)
+
+        def write(self, data):
+            raise OSError(28, "No space left on device")
+
+        def close(self):
+            self._f.close()
+
+    monkeypatch.setattr(b.os, "fdopen", lambda fd, mode: Full(fd))
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_workdir_write_failed")
+    assert e.value.params == {"errno": 28}
+    assert opened and list(workdir.iterdir()) == []
