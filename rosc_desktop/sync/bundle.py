@@ -551,6 +551,8 @@ class _InnerParser:
         if expected is None or info.name != expected[0] or info.type != tarfile.REGTYPE:
             raise RoscError("bundle_damaged", reason="unexpected_member")
         name, section = expected
+        if info.size < 0:  # base-256 size fields can encode negatives; one would stall the state machine
+            raise RoscError("bundle_damaged", reason="container")
         self._current = section
         self._remaining = info.size
         self._pad = -info.size % _BLOCK

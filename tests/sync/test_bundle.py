@@ -511,3 +511,19 @@ def test_own_disk_failure_is_not_blamed_on_the_bundle(tmp_path, keys, workdir, m
     assert_code(e, "bundle_workdir_write_failed")
     assert e.value.params == {"errno": 28}
     assert opened and list(workdir.iterdir()) == []
+
+
+def test_negative_member_size_refused(tmp_path, keys, workdir):
+    # Anyone with the hub's public key can encrypt to it, so the archive header is hostile until the signature
+    # is checked: a base-256 negative size must not stall or crash the reader.
+    _, hub = keys
+    info = tarfile.TarInfo(b.MANIFEST_MEMBER)
+    block = bytearray(info.tobuf(format=tarfile.USTAR_FORMAT))
+    block[124:136] = b"\xff" * 12  # size field, base-256 encoded -1
+    block[148:156] = b" " * 8
+    block[148:156] = b"%06o\0 " % sum(block)
+    path = tmp_path / "b.age"
+    encrypt_inner(path, b.MAGIC + bytes(block) + b"\0" * 1024, hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_damaged")
