@@ -3160,6 +3160,82 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Esta base de datos todavía no tiene un centro configurado.</translation>
     </message>
     <message>
+        <source>This is not a ROSC trust card, or part of it is missing. Copy or scan the whole card again.</source>
+        <translation>Esto no es una tarjeta de confianza de ROSC, o le falta una parte. Vuelva a copiar o escanear la tarjeta completa.</translation>
+    </message>
+    <message>
+        <source>The fingerprint read back does not match this card. Nothing was enrolled: call the other site again and compare every group.</source>
+        <translation>La huella leída no coincide con esta tarjeta. No se registró nada: vuelva a llamar al otro sitio y compare cada grupo.</translation>
+    </message>
+    <message>
+        <source>This site is already enrolled with a different key. Check with them by phone before replacing it.</source>
+        <translation>Este sitio ya está registrado con otra clave. Confírmelo por teléfono antes de reemplazarla.</translation>
+    </message>
+    <message>
+        <source>This card is for a hub where a center was expected, or the other way round.</source>
+        <translation>Esta tarjeta es de un centro regional y se esperaba un centro, o al revés.</translation>
+    </message>
+    <message>
+        <source>Choose whether the other site is the hub or a center.</source>
+        <translation>Elija si el otro sitio es el centro regional o un centro.</translation>
+    </message>
+    <message>
+        <source>This is this site&apos;s own trust card.</source>
+        <translation>Esta es la tarjeta de confianza de este mismo sitio.</translation>
+    </message>
+    <message>
+        <source>That site is not enrolled here yet. Enrol its trust card first.</source>
+        <translation>Ese sitio todavía no está registrado aquí. Registre primero su tarjeta de confianza.</translation>
+    </message>
+    <message>
+        <source>This key change announcement is damaged or is not for a site enrolled here.</source>
+        <translation>Este aviso de cambio de clave está dañado o no es de un sitio registrado aquí.</translation>
+    </message>
+    <message>
+        <source>This key change announcement is not signed by the key enrolled for that site. It was not accepted.</source>
+        <translation>Este aviso de cambio de clave no está firmado con la clave registrada para ese sitio. No se aceptó.</translation>
+    </message>
+    <message>
+        <source>No key change has been started.</source>
+        <translation>No se ha iniciado ningún cambio de clave.</translation>
+    </message>
+    <message>
+        <source>This bundle was not encrypted for this site. Ask the sender which site it is for.</source>
+        <translation>Este paquete no se cifró para este sitio. Pregunte a quien lo envió para qué sitio es.</translation>
+    </message>
+    <message>
+        <source>This bundle file is damaged or incomplete. Ask the sender for a new copy; nothing was changed.</source>
+        <translation>Este archivo de paquete está dañado o incompleto. Pida una copia nueva a quien lo envió; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of ROSC Desktop. Update the app, then import it again.</source>
+        <translation>Este paquete se hizo con una versión más nueva de ROSC Desktop. Actualice la aplicación y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a site that is not enrolled here. Enrol its trust card first.</source>
+        <translation>Este paquete viene de un sitio que no está registrado aquí. Registre primero su tarjeta de confianza.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match its sender&apos;s enrolled key. It may have been altered; nothing was changed.</source>
+        <translation>La firma de este paquete no coincide con la clave registrada de quien lo envió. Puede haber sido alterado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to another site. Nothing was changed.</source>
+        <translation>Este paquete está dirigido a otro sitio. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Part of this bundle does not match its signed contents. Ask the sender for a new copy; nothing was changed.</source>
+        <translation>Una parte de este paquete no coincide con su contenido firmado. Pida una copia nueva a quien lo envió; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The private work folder for opening bundles is not safe to use. Nothing was opened.</source>
+        <translation>La carpeta de trabajo privada para abrir paquetes no es segura. No se abrió nada.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s disk could not be written while opening the bundle (is it full?). The bundle itself may be fine.</source>
+        <translation>No se pudo escribir en el disco de esta computadora al abrir el paquete (¿está lleno?). Puede que el paquete esté bien.</translation>
+    </message>
+    <message>
         <source>Records are never deleted outright; they can only be voided.</source>
         <translation>Los registros nunca se eliminan definitivamente; solo se pueden anular.</translation>
     </message>
