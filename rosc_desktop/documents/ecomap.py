@@ -822,6 +822,16 @@ def full_drawing(centre_label: str, nodes: Iterable[MapNode], links: Iterable[Ma
                    tuple(primitives))
 
 
+def legend_only(labels: Labels, domains: Iterable[NetworkDomain] | None = None) -> Drawing:
+    """The key on its own, for print: set below the map rather than beside it, the map can use the page's
+    whole width and both come out larger."""
+    items, w, h = legend_drawing(labels, 0.0, 0.0, domains=list(domains) if domains is not None else None)
+    min_x, min_y, max_x, max_y = bounds_of(items)
+    margin = 4.0
+    return Drawing(max_x - min_x + 2 * margin, max_y - min_y + 2 * margin, (margin - min_x, margin - min_y),
+                   tuple(items))
+
+
 # ----------------------------------------------------------------------------------------------- backends
 
 def _xml_safe(text: str) -> str:

@@ -293,13 +293,14 @@ class _MapFlowable:
     """Built lazily (reportlab's Flowable) to keep reportlab imports inside the render call."""
 
     @staticmethod
-    def make(drawing: ecomap.Drawing, fonts: FontSet, max_height: float):  # type: ignore[no-untyped-def]
+    def make(drawing: ecomap.Drawing, fonts: FontSet, max_height: float,  # type: ignore[no-untyped-def]
+             width_share: float = 1.0):
         from reportlab.platypus import Flowable
 
         class MapFlowable(Flowable):
             def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-                self.width = avail_width
-                self.height = min(avail_width * drawing.height / drawing.width, max_height)
+                self.width = avail_width * width_share
+                self.height = min(self.width * drawing.height / drawing.width, max_height)
                 return self.width, self.height
 
             def draw(self) -> None:
@@ -381,9 +382,12 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
         nodes = [ecomap.MapNode(n.id, n.label, n.sublabel, n.kind, n.domain, n.strength, n.nature,  # type: ignore[arg-type]
                                 n.direction, n.x, n.y) for n in content.map_nodes]  # type: ignore[arg-type]
         links = [ecomap.MapLink(lk.a_id, lk.b_id) for lk in content.map_links]
-        drawing = ecomap.full_drawing(content.first_name, nodes, links, labels)
+        drawing = ecomap.full_drawing(content.first_name, nodes, links, labels, legend=False)
         # Never taller than a page's frame (about 640 pt on Letter), or reportlab could not place it at all.
         network_parts.append(_MapFlowable.make(drawing, fonts, min(styles.body.fontSize * 40, 500.0)))
+        # The key goes under the map, so the map can take the page's full width (names about a quarter larger).
+        key = ecomap.legend_only(labels, [n.domain for n in nodes])
+        network_parts.append(_MapFlowable.make(key, fonts, styles.body.fontSize * 36, width_share=0.6))
         network_parts.append(Spacer(1, styles.body.fontSize))
     for member in content.members:
         details = [member.relationship.strip()] if member.relationship.strip() else []
