@@ -34,7 +34,7 @@ from rosc_desktop.model import (
     Partner,
     Staff,
 )
-from rosc_desktop.services.directory_text import fold, search_text_for
+from rosc_desktop.services.directory_text import costs_are_free, filters_from_attributes, fold, search_text_for
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.services.validation import check_email, check_phone, clean_text
 
@@ -906,33 +906,6 @@ def read_sample_directory() -> list[dict[str, Any]]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-CATEGORY_TAXONOMY = "ROSC Desktop categories"
-MEETING_TAXONOMY = "Meeting Guide types"
-WALK_IN_NAMES = frozenset({"walk-in", "walk in", "walkin", "drop-in", "drop in"})
-
-
-def _filters_from_attributes(attributes: Iterable[dict]) -> tuple[list[str], bool, list[str]]:
-    """(categories, walk_in, meeting types) from a service's HSDS attributes, by the HSDS importer's rule:
-    categories are term names, a term named walk-in marks walk-in, Meeting Guide terms give type codes."""
-    categories: list[str] = []
-    meeting_types: list[str] = []
-    walk_in = False
-    for attribute in attributes or []:
-        term = attribute.get("taxonomy_term") if isinstance(attribute, dict) else None
-        if not isinstance(term, dict):
-            continue
-        name = str(term.get("name") or "").strip()
-        if term.get("taxonomy") == MEETING_TAXONOMY:
-            code = str(term.get("code") or name)
-            if code and code not in meeting_types:
-                meeting_types.append(code)
-        elif fold(name) in WALK_IN_NAMES:
-            walk_in = True
-        elif name and name not in categories:
-            categories.append(name)
-    return categories, walk_in, meeting_types
-
-
 def load_sample_directory(services: "Services") -> SampleCounts:
     """Put the shipped sample into the database as hub entries (owned by HUB_SITE, read-only here).
 
@@ -952,7 +925,7 @@ def load_sample_directory(services: "Services") -> SampleCounts:
             counts = SampleCounts(counts.organizations + 1, counts.services, counts.locations)
             for svc in org.get("services") or []:
                 attributes = svc.get("attributes") or []
-                categories, walk_in, meeting_types = _filters_from_attributes(attributes)
+                categories, walk_in, meeting_types = filters_from_attributes(attributes)
                 costs = svc.get("cost_options") or []
                 cities = [a.get("city") or "" for sal in svc.get("service_at_locations") or []
                           for a in (sal.get("location") or {}).get("addresses") or []]
@@ -968,7 +941,7 @@ def load_sample_directory(services: "Services") -> SampleCounts:
                     phones=svc.get("phones") or [], schedules=svc.get("schedules") or [],
                     languages=svc.get("languages") or [], cost_options=costs, attributes=attributes,
                     contacts=svc.get("contacts") or [], categories=categories,
-                    is_free=any(c.get("amount") == 0 for c in costs), walk_in=walk_in,
+                    is_free=costs_are_free(costs, svc.get("fees_description") or ""), walk_in=walk_in,
                     meeting_types=meeting_types,
                     search_text=search_text_for([svc["name"], svc.get("alternate_name") or "", org["name"],
                                                  svc.get("description") or "", *categories, *cities[:1]]),

@@ -42,7 +42,13 @@ from typing import TYPE_CHECKING, Any
 from rosc_desktop.errors import RoscError
 from rosc_desktop.services import directory_import as di
 from rosc_desktop.services.directory_import import ImportPlan, ImportProblem, ImportResult, ParsedDirectory
-from rosc_desktop.services.directory_text import fold
+from rosc_desktop.services.directory_text import (
+    CATEGORY_TAXONOMY,
+    MEETING_TYPES_TAXONOMY,
+    filters_from_attributes,
+    fold,
+    costs_are_free,
+)
 from rosc_desktop.util_files import write_atomic
 
 if TYPE_CHECKING:
@@ -51,10 +57,6 @@ if TYPE_CHECKING:
 FORMATS = ("hsds-json", "hsds-package", "meeting-guide")
 # Fixed forever: ids this app derives (addresses, synthesised attributes, Meeting Guide meetings) depend on it.
 NAMESPACE = uuid.UUID("5d1f6a3c-2b0e-4c7a-9f51-8e2d7b4a6c10")
-MEETING_TYPES_TAXONOMY = "Meeting Guide types"
-CATEGORY_TAXONOMY = "ROSC Desktop categories"
-WALK_IN_NAMES = frozenset({"walk-in", "walk in", "walkin", "drop-in", "drop in"})
-_FREE_WORDS = ("free", "no cost", "gratis", "gratuito", "sin costo")
 
 ORG_SCALARS = ("name", "alternate_name", "description", "email", "website")
 SERVICE_SCALARS = ("name", "alternate_name", "description", "url", "email", "status", "interpretation_services",
@@ -210,33 +212,11 @@ def _term(attribute: dict[str, Any]) -> dict[str, Any]:
 
 def derive_filters(record: dict[str, Any]) -> None:
     """Set categories, walk_in, is_free and meeting_types from the service's HSDS content."""
-    categories: list[str] = []
-    meeting_types: list[str] = []
-    walk_in = False
-    for attribute in record.get("attributes", []):
-        term = _term(attribute)
-        name = _text(term.get("name")).strip()
-        if term.get("taxonomy") == MEETING_TYPES_TAXONOMY:
-            code = _text(term.get("code") or name)
-            if code and code not in meeting_types:
-                meeting_types.append(code)
-        elif fold(name) in WALK_IN_NAMES:
-            walk_in = True
-        elif name and name not in categories:
-            categories.append(name)
+    categories, walk_in, meeting_types = filters_from_attributes(record.get("attributes", []))
     record["categories"] = categories
     record["meeting_types"] = meeting_types
     record["walk_in"] = walk_in
-    record["is_free"] = _free(record.get("cost_options", []), record.get("fees_description", ""))
-
-
-def _free(cost_options: list[dict[str, Any]], fees_description: str) -> bool:
-    amounts = [o.get("amount") for o in cost_options if isinstance(o.get("amount"), (int, float))]
-    if any(a > 0 for a in amounts):
-        return False
-    words = " ".join([fold(fees_description), *(fold(_text(o.get("option"))) + " " +
-                                                 fold(_text(o.get("amount_description"))) for o in cost_options)])
-    return bool(cost_options and amounts) or any(w in words for w in _FREE_WORDS)
+    record["is_free"] = costs_are_free(record.get("cost_options", []), record.get("fees_description", ""))
 
 
 def _attribute(service_id: str, name: str, taxonomy: str, code: str = "") -> dict[str, Any]:
@@ -269,7 +249,7 @@ def service_attributes(record: dict[str, Any]) -> list[dict[str, Any]]:
 
 def service_cost_options(record: dict[str, Any]) -> list[dict[str, Any]]:
     options = list(record.get("cost_options", []))
-    if record.get("is_free") and not _free(options, record.get("fees_description", "")):
+    if record.get("is_free") and not costs_are_free(options, record.get("fees_description", "")):
         options.append({"id": derived_id(record["id"], "cost_option", "free"), "option": "Free", "amount": 0})
     return options
 
