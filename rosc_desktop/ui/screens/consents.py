@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
 
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.consents import ConsentInput, ConsentStatus, ConsentView, status
+from rosc_desktop.ui.record_tree import RecordTreeTab
 from rosc_desktop.ui.form_dialog import FormDialog, open_one
 from rosc_desktop.ui.operations import change_bus, concerns, run_now, run_operation
 from rosc_desktop.ui.screens.intake import format_day
 from rosc_desktop.util_files import write_atomic
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 KINDS = ("contact", "intake", "goals", "network", "checkins", "referrals", "substance_use_records")
 
 
@@ -323,12 +323,12 @@ class RevokeDialog(FormDialog):
         return lambda: consents.revoke(consent_id, on, note)
 
 
-class ConsentsTab(QWidget):
+class ConsentsTab(QWidget, RecordTreeTab):
     def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._services = services
         self._participant_id = participant_id
-        self._consents: dict[str, ConsentView] = {}
+        self._records: dict[str, ConsentView] = {}
         self._select_next: str | None = None
         self.dialog: QDialog | None = None
 
@@ -387,26 +387,8 @@ class ConsentsTab(QWidget):
 
     # -- the contract with the workspace and tests ---------------------------------------------------------
 
-    def has_unsaved_work(self) -> bool:
-        return self.dialog is not None and self.dialog.has_unsaved_work()  # type: ignore[attr-defined]
-
-    def discard_dialog(self) -> None:
-        if isinstance(self.dialog, FormDialog):
-            self.dialog.discard()
-
     def consents(self) -> list[ConsentView]:
-        return list(self._consents.values())
-
-    def selected(self) -> ConsentView | None:
-        item = self.tree.currentItem()
-        return self._consents.get(item.data(0, ID_ROLE)) if item is not None else None
-
-    def select(self, consent_id: str) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item.data(0, ID_ROLE) == consent_id:
-                self.tree.setCurrentItem(item)
-                return
+        return list(self._records.values())
 
     def default_form_name(self) -> str:
         from rosc_desktop.documents.consent_form import consent_form_file_name
@@ -417,23 +399,9 @@ class ConsentsTab(QWidget):
         rows = run_now(lambda: self._services.consents.list(self._participant_id), self)
         if rows is None:
             return
-        current = self.selected()
-        keep = self._select_next or (current.id if current is not None else None)
-        self._select_next = None
-        self._consents = {r.id: r for r in rows}
-        self.tree.clear()
-        for view in rows:
-            item = QTreeWidgetItem(self.row_texts(view))
-            item.setData(0, ID_ROLE, view.id)
-            self.tree.addTopLevelItem(item)
-        self.stack.setCurrentWidget(self.tree if rows else self.empty_label)
+        self._fill(rows, lambda view: QTreeWidgetItem(self.row_texts(view)))
         for column in range(1, self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)  # "Expiring soon" and the dates read in full
-        if keep is not None:
-            self.select(keep)
-        if self.tree.currentItem() is None and rows:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
-        self._selection_changed()
 
     def row_texts(self, view: ConsentView) -> list[str]:
         recipient = view.recipient_name or (self.tr("The hub") if view.recipient_kind == "hub" else "")

@@ -41,12 +41,12 @@ from PySide6.QtWidgets import (
 from rosc_desktop.enums import CLOSED_REFERRAL_STATUSES, ReferralStatus
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.referrals import ReferralView, SharingCover
+from rosc_desktop.ui.record_tree import ID_ROLE, RecordTreeTab
 from rosc_desktop.ui.form_dialog import FormDialog, open_one
 from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
 from rosc_desktop.ui.screens.intake import format_day
 from rosc_desktop.util_files import write_atomic
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 50
 
@@ -306,14 +306,14 @@ class StatusDialog(ReferralDialog):
                                       appointment_at=appointment, follow_up_on=follow)
 
 
-class ReferralsTab(QWidget):
+class ReferralsTab(QWidget, RecordTreeTab):
     def __init__(self, services, participant_id: str, parent: QWidget | None = None,  # type: ignore[no-untyped-def]
                  search: Callable[[str], list[Any]] | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._participant_id = participant_id
         self._search = search
-        self._referrals: dict[str, ReferralView] = {}
+        self._records: dict[str, ReferralView] = {}
         self._select_next: str | None = None
         self.dialog: QDialog | None = None
 
@@ -381,26 +381,8 @@ class ReferralsTab(QWidget):
 
     # -- the contract with the workspace and tests ---------------------------------------------------------
 
-    def has_unsaved_work(self) -> bool:
-        return self.dialog is not None and self.dialog.has_unsaved_work()  # type: ignore[attr-defined]
-
-    def discard_dialog(self) -> None:
-        if isinstance(self.dialog, FormDialog):
-            self.dialog.discard()
-
     def referrals(self) -> list[ReferralView]:
-        return list(self._referrals.values())
-
-    def selected(self) -> ReferralView | None:
-        item = self.tree.currentItem()
-        return self._referrals.get(item.data(0, ID_ROLE)) if item is not None else None
-
-    def select(self, referral_id: str) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item.data(0, ID_ROLE) == referral_id:
-                self.tree.setCurrentItem(item)
-                return
+        return list(self._records.values())
 
     def default_slip_name(self) -> str:
         from rosc_desktop.documents.referral_slip import slip_file_name
@@ -411,23 +393,13 @@ class ReferralsTab(QWidget):
         rows = run_now(lambda: self._services.referrals.list(self._participant_id), self)
         if rows is None:
             return
-        current = self.selected()
-        keep = self._select_next or (current.id if current is not None else None)
-        self._select_next = None
-        self._referrals = {r.id: r for r in rows}
-        self.tree.clear()
-        for view in rows:
-            item = QTreeWidgetItem(self.row_texts(view))
-            item.setData(0, ID_ROLE, view.id)
-            if view.service_gone:
-                item.setToolTip(0, self.tr("This service is no longer in the directory. The referral is kept."))
-            self.tree.addTopLevelItem(item)
-        self.stack.setCurrentWidget(self.tree if rows else self.empty_label)
-        if keep is not None:
-            self.select(keep)
-        if self.tree.currentItem() is None and rows:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
-        self._selection_changed()
+        self._fill(rows, self._item_for)
+
+    def _item_for(self, view: ReferralView) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.row_texts(view))
+        if view.service_gone:
+            item.setToolTip(0, self.tr("This service is no longer in the directory. The referral is kept."))
+        return item
 
     def row_texts(self, view: ReferralView) -> list[str]:
         service = view.service_name or self.tr("(service removed)")
