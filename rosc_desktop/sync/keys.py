@@ -215,14 +215,17 @@ def _identity(session, status: str) -> SiteIdentity | None:  # type: ignore[no-u
 def ensure_identity(services: Services) -> IdentityView:
     """This site's current identity, created on first use and the same ever after."""
     services.require(Action.MANAGE_SYNC)
+    return _identity_or_new(services, "current", "site_identity_created")
+
+
+def _identity_or_new(services: Services, status: str, audit_action: str) -> IdentityView:
     with services.store.write() as session:
-        row = _identity(session, "current")
+        row = _identity(session, status)
         if row is None:
-            row = _generate(services.actor.site_code, "current")
+            row = _generate(services.actor.site_code, status)
             session.add(row)
             view = _view(row)
-            services.audit(session, "site_identity_created", "site_identity", row.id,
-                           {"fingerprint": view.fingerprint})
+            services.audit(session, audit_action, "site_identity", row.id, {"fingerprint": view.fingerprint})
             return view
         return _view(row)
 
@@ -347,16 +350,7 @@ def rotate(services: Services) -> IdentityView:
     """Create the next identity (or return the one already waiting): announce it, then finish later."""
     services.require(Action.MANAGE_SYNC)
     ensure_identity(services)
-    with services.store.write() as session:
-        row = _identity(session, "next")
-        if row is None:
-            row = _generate(services.actor.site_code, "next")
-            session.add(row)
-            view = _view(row)
-            services.audit(session, "site_key_rotation_started", "site_identity", row.id,
-                           {"fingerprint": view.fingerprint})
-            return view
-        return _view(row)
+    return _identity_or_new(services, "next", "site_key_rotation_started")
 
 
 def _announcement_body(announcement: dict[str, Any]) -> bytes:
