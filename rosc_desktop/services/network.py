@@ -246,28 +246,15 @@ class NetworkService:
         self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.read() as session:
             live_participant(session, participant_id)
-            members = self._members(session, participant_id)
-            days: set[date] = set()
-            for m in members:
-                days.add(m.added_on)
-                if m.removed_on:
-                    days.add(m.removed_on)
-            if members:
-                days.update(session.exec(select(NetworkTie.effective_on).where(
-                    col(NetworkTie.member_id).in_([m.id for m in members]),
-                    col(NetworkTie.deleted_at).is_(None))).all())
-            for link in self._links(session, participant_id):
-                days.add(link.added_on)
-                if link.removed_on:
-                    days.add(link.removed_on)
-            return sorted(d for d in days if d <= date.today())
+            return _change_days(self._load(session, participant_id))
 
     def metrics_over_time(self, participant_id: str) -> list[tuple[date, NetworkMetrics]]:
-        """The figures on each day the network changed."""
-        days = self.history_dates(participant_id)
+        """The figures on each day the network changed (one load serves the days and the figures)."""
+        self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.read() as session:
+            live_participant(session, participant_id)
             loaded = self._load(session, participant_id)
-            return [(day, compute_metrics(self._members_on(loaded, day))) for day in days]
+            return [(day, compute_metrics(self._members_on(loaded, day))) for day in _change_days(loaded)]
 
     def change_since_intake(self, participant_id: str) -> NetworkChange | None:
         """Figures at intake and today; when the map was still empty at intake, the first map stands in (and
@@ -508,6 +495,17 @@ class NetworkService:
                 continue
             views.append(_member_view(m, tie_on.get(m.id), rating_on.get(m.id)))
         return sorted(views, key=lambda v: (v.added_on, _name_key(v.name), v.id))
+
+
+def _change_days(loaded) -> list[date]:  # type: ignore[no-untyped-def]
+    """The days anything in a loaded network changed: members joining or leaving, tie states, links."""
+    members, ties, _ratings, links = loaded
+    days: set[date] = {t.effective_on for t in ties}
+    for row in (*members, *links):
+        days.add(row.added_on)
+        if row.removed_on:
+            days.add(row.removed_on)
+    return sorted(d for d in days if d <= date.today())
 
 
 def _member_view(m: NetworkMember, tie: NetworkTie | None, rating: TieRating | None) -> MemberView:
