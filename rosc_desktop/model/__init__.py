@@ -26,6 +26,7 @@ from rosc_desktop.model.participant import (
 from rosc_desktop.model.site import Site
 from rosc_desktop.model.site_keys import SiteIdentity, TrustedPeer
 from rosc_desktop.model.staff import Role, Staff
+from rosc_desktop.model.sync_state import SyncBundle, SyncConflict, SyncPeerState, SyncReceived, SyncShare
 
 __all__ = [
     "Consent",
@@ -61,4 +62,9 @@ __all__ = [
     "TrustedPeer",
     "Staff",
     "SyncedRow",
+    "SyncBundle",
+    "SyncConflict",
+    "SyncPeerState",
+    "SyncReceived",
+    "SyncShare",
 ]
