@@ -150,6 +150,9 @@ class Manifest:
     profile: str
     created_at: str  # ISO 8601 UTC, "YYYY-MM-DDTHH:MM:SSZ"
     sections: list[SectionInfo] = field(default_factory=list)
+    # Capabilities a reader must have to apply the bundle safely ("update the app" otherwise). Optional features
+    # need no entry: they travel as sections, and a reader skips a section it does not know.
+    requires: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -162,6 +165,7 @@ class Manifest:
             "profile": self.profile,
             "created_at": self.created_at,
             "sections": [{"name": s.name, "sha256": s.sha256, "rows": s.rows, "bytes": s.bytes} for s in self.sections],
+            "requires": list(self.requires),
         }
 
     def canonical(self) -> bytes:
@@ -190,8 +194,13 @@ class Manifest:
         for key in ("schema_version", "seq_from", "seq_to"):
             if type(d[key]) is not int or d[key] < 0:
                 raise ValueError(key)
-        if d["seq_from"] > d["seq_to"]:
+        # seq_from == seq_to + 1 is an empty range: a bundle that only carries acknowledgements or keys.
+        if d["seq_from"] > d["seq_to"] + 1:
             raise ValueError("seq range")
+        requires = d["requires"]
+        if not isinstance(requires, list) or len(requires) > 64 or not all(
+                isinstance(r, str) and SECTION_NAME_RE.match(r) for r in requires):
+            raise ValueError("requires")
         _parse_created_at(d["created_at"])
         raw_sections = d["sections"]
         if not isinstance(raw_sections, list) or len(raw_sections) > MAX_SECTIONS:
@@ -212,7 +221,7 @@ class Manifest:
         return cls(
             format_version=d["format_version"], origin=d["origin"], recipient=d["recipient"],
             schema_version=d["schema_version"], seq_from=d["seq_from"], seq_to=d["seq_to"], profile=d["profile"],
-            created_at=d["created_at"], sections=sections,
+            created_at=d["created_at"], sections=sections, requires=list(requires),
         )
 
 
@@ -364,7 +373,7 @@ def write_bundle(
     for name in sections:
         if not SECTION_NAME_RE.match(name):
             raise ValueError(f"write_bundle: bad section name {name!r}")
-    allowed = {"origin", "recipient", "schema_version", "seq_from", "seq_to", "profile", "created_at"}
+    allowed = {"origin", "recipient", "schema_version", "seq_from", "seq_to", "profile", "created_at", "requires"}
     unknown = set(manifest_fields) - allowed
     if unknown:
         raise ValueError(f"write_bundle: unknown manifest fields {sorted(unknown)}")
@@ -387,6 +396,7 @@ def write_bundle(
             "created_at": created_at,
             "sections": [{"name": s.name, "sha256": s.sha256, "rows": int(rows.get(s.name, 0)), "bytes": s.size}
                          for s in spooled],
+            "requires": list(manifest_fields.get("requires", [])),
         })
         manifest_bytes = manifest.canonical()
         signature = sign_manifest(manifest, signing_key)
@@ -660,10 +670,14 @@ def _check_workdir(workdir: Path) -> None:
         raise RoscError("bundle_workdir_unsafe")
 
 
-def _decrypt(path: str | os.PathLike[str], identity: pyrage.x25519.Identity, parser: _InnerParser) -> None:
+def _decrypt(path: str | os.PathLike[str], identity: pyrage.x25519.Identity | list[pyrage.x25519.Identity],
+             parser: _InnerParser) -> None:
+    # Several identities during a key rotation: a bundle made before the other side learnt our next key
+    # opens with the current one, a later one with either.
+    identities = identity if isinstance(identity, list) else [identity]
     try:
         with open(path, "rb") as f:
-            pyrage.decrypt_io(f, parser, [identity])
+            pyrage.decrypt_io(f, parser, identities)
     except (RoscError, _Stop):
         raise
     except pyrage.DecryptError as exc:
@@ -682,7 +696,7 @@ def _decrypt(path: str | os.PathLike[str], identity: pyrage.x25519.Identity, par
 
 def read_bundle(
     path: str | os.PathLike[str],
-    identity: pyrage.x25519.Identity,
+    identity: pyrage.x25519.Identity | list[pyrage.x25519.Identity],
     expected_recipient: str,
     verify_key_for: Callable[[str], Ed25519PublicKey | None],
     workdir: Path,
@@ -709,7 +723,7 @@ def read_bundle(
 
 def inspect_bundle(
     path: str | os.PathLike[str],
-    identity: pyrage.x25519.Identity,
+    identity: pyrage.x25519.Identity | list[pyrage.x25519.Identity],
     verify_key_for: Callable[[str], Ed25519PublicKey | None],
     expected_recipient: str | None = None,
 ) -> Manifest:

@@ -86,7 +86,7 @@ def manifest_dict_for(sections: list[tuple[str, bytes]], **over):
     d = {"format_version": 1, "origin": "center-a", "recipient": "hub", "schema_version": 7, "seq_from": 1,
          "seq_to": 40, "profile": "identified", "created_at": "2026-11-23T12:00:00Z",
          "sections": [{"name": n, "sha256": hashlib.sha256(x).hexdigest(), "rows": 1, "bytes": len(x)}
-                      for n, x in sections]}
+                      for n, x in sections], "requires": []}
     d.update(over)
     return d
 
