@@ -223,6 +223,27 @@ class ConsentService:
                 best = (rank, consent.id if reason != REASON_RECIPIENT_MISMATCH else None, reason)
         return ShareDecision(False, best[1], best[2])
 
+    def shareable_kinds(self, recipient: RecipientRef, purpose_code: str, on: date | None = None
+                        ) -> dict[str, frozenset[str]]:
+        """For every live participant with a consent in effect on `on` naming `recipient` for `purpose_code`, the
+        kinds of information it covers ("all" expands to every kind). The same rule as `may_share`, for
+        everyone at once: an export asks it for thousands of people."""
+        on = on or date.today()
+        every_kind = frozenset(k.value for k in InformationKind if k != InformationKind.ALL)
+        with self._s.store.read() as session:
+            rows = session.exec(
+                select(Consent).join(Participant, col(Participant.id) == col(Consent.participant_id))
+                .where(col(Consent.deleted_at).is_(None), col(Participant.deleted_at).is_(None),
+                       Consent.recipient_kind == recipient.kind)).all()
+            views = [_view(r, None) for r in rows]
+        kinds: dict[str, set[str]] = {}
+        for consent in views:
+            if self._refusal(consent, recipient, purpose_code, set(), on) is not None:
+                continue
+            covered = every_kind if InformationKind.ALL in consent.information_kinds else set(consent.information_kinds)
+            kinds.setdefault(consent.participant_id, set()).update(covered)
+        return {pid: frozenset(k) for pid, k in kinds.items()}
+
     @staticmethod
     def _refusal(consent: ConsentView, recipient: RecipientRef, purpose_code: str, kinds: set[str],
                  on: date) -> str | None:

@@ -1,0 +1,103 @@
+"""What each kind of bundle may carry, and what a row looks like when it must leave without identifiers.
+
+A center sends the hub its participant records, each kind of information (contact, intake, goals, …)
+identified only under a current consent naming the hub; otherwise the row goes de-identified: an allowlist of
+fields (ids, codes, dates of events, scores) survives and every other field is blanked. An allowlist, not a
+blocklist, so a column added next year stays at home until someone decides it may travel.
+
+The hub sends centers what it owns: the directory and the partner list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rosc_desktop.model import SyncedRow
+from rosc_desktop.model.consent import InformationKind
+
+PROFILE_CENTER = "center-to-hub-v1"
+PROFILE_HUB = "hub-to-center-v1"
+
+# The consent purpose under which a center's records go to its hub.
+HUB_PURPOSE = "care_coordination"
+
+BASE_FIELDS = frozenset(SyncedRow.model_fields)
+
+# table -> (kind of information, fields that may travel without consent besides BASE_FIELDS)
+PARTICIPANT_TABLES: dict[str, tuple[str, frozenset[str]]] = {
+    "participant": (InformationKind.CONTACT, frozenset({"preferred_language", "pathways"})),
+    "consent": (InformationKind.CONTACT, frozenset({
+        "participant_id", "recipient_kind", "recipient_partner_id", "purpose_code", "information_kinds", "is_tpo",
+        "effective_on", "expires_on", "signed_how", "signed_on", "revoked_on", "notice_given"})),
+    "intake": (InformationKind.INTAKE, frozenset({"participant_id"})),
+    "recovery_capital_assessment": (InformationKind.INTAKE,
+                                    frozenset({"participant_id", "assessed_on", "answers", "total"})),
+    "goal": (InformationKind.GOALS, frozenset({"participant_id", "domain", "set_on", "target_date", "status",
+                                               "position", "weight"})),
+    "goal_step": (InformationKind.GOALS, frozenset({"goal_id", "helper_kind", "due_on", "done_on", "position"})),
+    "gas_review": (InformationKind.GOALS, frozenset({"goal_id", "reviewed_on", "level"})),
+    "check_in": (InformationKind.CHECKINS, frozenset({"participant_id", "occurred_at", "mode", "duration_minutes",
+                                                      "goal_ids"})),
+    "follow_up": (InformationKind.CHECKINS, frozenset({"participant_id", "due_on", "source", "source_id",
+                                                       "done_on"})),
+    "setback_plan": (InformationKind.CHECKINS, frozenset({"participant_id"})),
+    "setback_event": (InformationKind.CHECKINS, frozenset({"participant_id", "occurred_on"})),
+    "network_member": (InformationKind.NETWORK, frozenset({"participant_id", "kind", "domain", "directory_ref",
+                                                           "added_on", "removed_on"})),
+    "network_tie": (InformationKind.NETWORK, frozenset({"member_id", "effective_on", "strength", "nature",
+                                                        "direction", "frequency"})),
+    "member_link": (InformationKind.NETWORK, frozenset({"participant_id", "member_a_id", "member_b_id", "added_on",
+                                                        "removed_on"})),
+    "tie_rating": (InformationKind.NETWORK, frozenset({"member_id", "check_in_id", "rated_on", "rating"})),
+    "referral": (InformationKind.REFERRALS, frozenset({"participant_id", "service_id", "made_on", "status",
+                                                       "status_on", "network_member_id"})),
+    "referral_event": (InformationKind.REFERRALS, frozenset({"referral_id", "status", "occurred_on"})),
+}
+
+# Rows that hold no participant data and go whole: a center's own directory entries and its corrections to the
+# hub's, and partner agencies.
+DIRECTORY_TABLES = frozenset({"directory_organization", "directory_service", "directory_location",
+                              "directory_service_at_location", "partner"})
+CENTER_PUBLIC_TABLES = DIRECTORY_TABLES | {"directory_correction"}
+
+# How a child row finds its participant: (parent table, the child's column naming the parent).
+PARENT_OF = {"goal_step": ("goal", "goal_id"), "gas_review": ("goal", "goal_id"),
+             "network_tie": ("network_member", "member_id"), "tie_rating": ("network_member", "member_id"),
+             "referral_event": ("referral", "referral_id")}
+
+# Staff rows stay home (usernames are per site and would collide at the hub); references to them go blank.
+STAFF_COLUMNS = frozenset({"recorded_by", "made_by", "suggested_by", "staff_id", "helper_staff_id"})
+
+
+def tables_for(profile: str) -> frozenset[str]:
+    if profile == PROFILE_CENTER:
+        return frozenset(PARTICIPANT_TABLES) | CENTER_PUBLIC_TABLES
+    if profile == PROFILE_HUB:
+        return DIRECTORY_TABLES
+    raise ValueError(profile)
+
+
+def blank_value(model: type[SyncedRow], name: str) -> Any:
+    """What a field holds when its content may not travel: its default, else empty text or nothing."""
+    info = model.model_fields[name]
+    if info.default_factory is not None:
+        return info.default_factory()  # type: ignore[call-arg]
+    if not info.is_required():
+        return info.default
+    return "" if info.annotation is str else None
+
+
+def deidentify(model: type[SyncedRow], table: str, payload: dict[str, Any]) -> dict[str, Any]:
+    _, allowed = PARTICIPANT_TABLES[table]
+    out = {}
+    for name in model.model_fields:
+        if name in BASE_FIELDS or name in allowed:
+            out[name] = payload.get(name)
+        else:
+            blank = blank_value(model, name)
+            out[name] = blank.isoformat() if hasattr(blank, "isoformat") else blank
+    return out
+
+
+def without_staff(payload: dict[str, Any]) -> dict[str, Any]:
+    return {k: (None if k in STAFF_COLUMNS else v) for k, v in payload.items()}
