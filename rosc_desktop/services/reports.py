@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timezone
 from statistics import mean
 from typing import TYPE_CHECKING
 
+from sqlalchemy import text
 from sqlmodel import col, select
 
 from rosc_desktop.enums import ContactMode, GoalStatus
@@ -48,10 +49,10 @@ WITH a AS (
                AS from_last,
            count(*) OVER (PARTITION BY r.participant_id) AS n
     FROM recovery_capital_assessment r JOIN participant p ON p.id = r.participant_id AND p.deleted_at IS NULL
-    WHERE r.deleted_at IS NULL AND r.assessed_on <= ?
+    WHERE r.deleted_at IS NULL AND r.assessed_on <= :end AND (:site = '' OR p.owner_site = :site)
 )
 SELECT last.total - first.total FROM a AS first JOIN a AS last ON first.pid = last.pid
-WHERE first.from_first = 1 AND last.from_last = 1 AND first.n >= 2 AND last.day >= ?
+WHERE first.from_first = 1 AND last.from_last = 1 AND first.n >= 2 AND last.day >= :start
 """
 
 
@@ -59,14 +60,18 @@ class ReportService:
     def __init__(self, services: "Services") -> None:
         self._s = services
 
-    def monthly_counts(self, start: date, end: date) -> MonthlyCounts:
+    def monthly_counts(self, start: date, end: date, *, site: str = "") -> MonthlyCounts:
+        """The period's counts; `site` limits them to one center's records (a hub reports per center)."""
         self._s.require(Action.VIEW_REPORTS)
         if end < start:
             raise ValidationError("period_reversed", field="end")
         since = datetime.combine(start, time.min, timezone.utc)
         until = datetime.combine(end, time.max, timezone.utc)
         with self._s.store.read() as session:
-            live = set(session.exec(select(Participant.id).where(col(Participant.deleted_at).is_(None))).all())
+            people = select(Participant.id).where(col(Participant.deleted_at).is_(None))
+            if site:
+                people = people.where(Participant.owner_site == site)
+            live = set(session.exec(people).all())
             visits = [(c.participant_id, c.mode) for c in session.exec(
                 select(CheckIn).where(col(CheckIn.deleted_at).is_(None), CheckIn.occurred_at >= since,
                                       CheckIn.occurred_at <= until)) if c.participant_id in live]
@@ -75,8 +80,8 @@ class ReportService:
             reviews = session.exec(select(GasReview).where(col(GasReview.deleted_at).is_(None),
                                                            GasReview.reviewed_on <= end)
                                    .order_by(col(GasReview.reviewed_on), col(GasReview.created_at))).all()
-            barc_change = [row[0] for row in session.connection().exec_driver_sql(BARC_CHANGE_SQL,
-                                                                                  (end.isoformat(), start.isoformat()))]
+            barc_change = [row[0] for row in session.connection().execute(
+                text(BARC_CHANGE_SQL), {"end": end.isoformat(), "start": start.isoformat(), "site": site})]
         modes = Counter(mode for _, mode in visits)
         achieved = sum(1 for g in goals if g.status == GoalStatus.ACHIEVED and start <= g.updated_at.date() <= end)
         gas_change = _gas_changes(goals, reviews, start, end)

@@ -6,6 +6,8 @@ its bundles carry what it owns (the directory, partners) instead of participant 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlmodel import select
@@ -13,6 +15,7 @@ from sqlmodel import select
 from rosc_desktop.errors import RoscError
 from rosc_desktop.model import Site
 from rosc_desktop.services.permissions import Action
+from rosc_desktop.services.reports import MonthlyCounts
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -36,3 +39,35 @@ def set_hub_mode(services: Services, on: bool = True) -> None:
         site.is_hub = on
         session.add(site)
         services.audit(session, "hub_mode_set", "site", site.code, {"on": on})
+
+
+@dataclass(frozen=True)
+class CenterCounts:
+    site_code: str
+    name: str
+    counts: MonthlyCounts
+
+
+@dataclass(frozen=True)
+class HubReport:
+    start: date
+    end: date
+    centers: list[CenterCounts]
+    total: MonthlyCounts
+
+
+def center_report(services: Services, start: date, end: date) -> HubReport:
+    """The monthly counts (the reports service's, so one definition) per enrolled center and over all of them.
+
+    The figures come from the records the centers sent, identified or de-identified alike: counting needs ids,
+    dates and codes only, which is exactly what travels without consent."""
+    services.require(Action.VIEW_REPORTS)
+    if not is_hub(services):
+        raise RoscError("hub_mode_required")
+    from rosc_desktop.sync import keys
+
+    services.require(Action.MANAGE_SYNC)
+    centers = [p for p in keys.peers(services) if p.role == "center"]
+    rows = [CenterCounts(p.site_code, p.name, services.reports.monthly_counts(start, end, site=p.site_code))
+            for p in centers]
+    return HubReport(start, end, rows, services.reports.monthly_counts(start, end))

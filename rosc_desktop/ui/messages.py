@@ -118,6 +118,8 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "bundle_not_held": lambda: QCoreApplication.translate("Messages", "That bundle is no longer waiting: it was applied or released already."),
         "bundle_write_failed": lambda: QCoreApplication.translate("Messages", "The bundle could not be written to that folder. Check that the USB stick is in and not full, then try again."),
         "backup_failed": lambda: QCoreApplication.translate("Messages", "The database could not be backed up before applying the bundle, so nothing was applied. Free some disk space and try again."),
+        "hub_mode_after_enrolment": lambda: QCoreApplication.translate("Messages", "This site already trusts other sites' cards, which name its role. Set up hub mode before enrolling any site."),
+        "hub_mode_required": lambda: QCoreApplication.translate("Messages", "Cross-center reports are for a site set up as a hub."),
         "cancelled": lambda: QCoreApplication.translate("Messages", "Cancelled. Nothing was written."),
         "sync_peer_not_hub": lambda: QCoreApplication.translate("Messages", "A center sends bundles to its hub only. Choose the hub's site."),
         "conflict_not_open": lambda: QCoreApplication.translate("Messages", "This item was already resolved."),
