@@ -13,6 +13,8 @@ from rosc_desktop.util_files import write_atomic
 class MachineSettings:
     language: str = ""  # "" follows the system
     last_username: str = ""
+    # A hub's PostgreSQL URL (ROSC_DATABASE_URL overrides it). Keep its password in ~/.pgpass, not here.
+    database_url: str = ""
 
     @classmethod
     def load(cls, path: Path) -> "MachineSettings":

@@ -6,7 +6,15 @@ suite stays quick. Nothing here touches a person's real data folder.
 
 from __future__ import annotations
 
+import getpass
 import os
+import pwd
+import secrets
+import shutil
+import socket
+import subprocess
+import tempfile
+from dataclasses import dataclass
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,6 +37,8 @@ def _isolate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
     monkeypatch.setattr(keyring_module, "DEFAULT_KDF", CHEAP_KDF)
+    # A developer's own hub URL must never reach a test: each PostgreSQL test names its database.
+    monkeypatch.delenv("ROSC_DATABASE_URL", raising=False)
 
 
 @pytest.fixture
@@ -70,3 +80,208 @@ def staff_services(services, paths):  # type: ignore[no-untyped-def]
     yield make
     for svc in opened:
         svc.close()
+
+
+# -- PostgreSQL: a throw-away server for the hub's store ----------------------------------------------------
+
+REQUIRE_POSTGRES_ENV = "ROSC_REQUIRE_POSTGRES"
+PG_LOGIN_ROLE = "rosc_login"  # a role that must give a password, for the wrong-password tests
+PG_LOGIN_PASSWORD = "right-password"
+
+
+@dataclass
+class PostgresServer:
+    socket_dir: str
+    port: int
+    superuser: str
+
+    def url(self, database: str = "postgres", user: str | None = None, password: str | None = None) -> str:
+        who = user or self.superuser
+        if password is not None:
+            who = f"{who}:{password}"
+        return f"postgresql+psycopg://{who}@/{database}?host={self.socket_dir}&port={self.port}"
+
+
+def _pg_bindir() -> Path | None:
+    candidates: list[Path] = []
+    pg_config = shutil.which("pg_config")
+    if pg_config:
+        try:
+            out = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True, check=True).stdout
+            candidates.append(Path(out.strip()))
+        except (OSError, subprocess.CalledProcessError):
+            pass
+    candidates += sorted(Path("/usr/lib/postgresql").glob("*/bin"),
+                         key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0, reverse=True)
+    initdb = shutil.which("initdb")
+    if initdb:
+        candidates.append(Path(initdb).resolve().parent)
+    for folder in candidates:
+        if (folder / "initdb").is_file() and (folder / "pg_ctl").is_file():
+            return folder
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _start_postgres(root: Path) -> tuple[PostgresServer | None, str]:
+    """Start a server owned by this test run; returns it, or None and the reason it could not start."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        return None, "psycopg is not installed (pip install 'psycopg[binary]')"
+    bindir = _pg_bindir()
+    if bindir is None:
+        return None, "no initdb/pg_ctl found (pg_config --bindir, /usr/lib/postgresql/*/bin, PATH)"
+    run_as: list[str] = []
+    superuser = getpass.getuser()
+    if os.geteuid() == 0:  # PostgreSQL refuses to run as root: run it as the postgres system user
+        try:
+            pg_user = pwd.getpwnam("postgres")
+        except KeyError:
+            return None, "running as root and there is no 'postgres' system user to run the server"
+        os.chown(root, pg_user.pw_uid, pg_user.pw_gid)
+        run_as = ["runuser", "-u", "postgres", "--"]
+        superuser = "postgres"
+    data, log = root / "data", root / "server.log"
+    port = _free_port()
+    steps = [
+        [*run_as, str(bindir / "initdb"), "-D", str(data), "-U", superuser, "--auth=trust", "--encoding=UTF8",
+         "--locale=C.UTF-8", "--no-sync"],
+    ]
+    for step in steps:
+        done = subprocess.run(step, capture_output=True, text=True)
+        if done.returncode != 0:
+            return None, f"initdb failed: {done.stderr.strip()[-500:]}"
+    # Password auth for one role (the wrong-password tests), trust for the rest: the socket is private.
+    hba = data / "pg_hba.conf"
+    hba.write_text(f"local all {PG_LOGIN_ROLE} scram-sha-256\nlocal all all trust\n")
+    options = f"-k {root} -p {port} -c listen_addresses='' -c fsync=off -c synchronous_commit=off " \
+              "-c full_page_writes=off -c max_connections=100"
+    done = subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60",
+                           "-o", options, "start"], capture_output=True, text=True)
+    if done.returncode != 0:
+        tail = log.read_text(errors="replace")[-500:] if log.exists() else done.stderr[-500:]
+        return None, f"pg_ctl start failed: {tail.strip()}"
+    server = PostgresServer(str(root), port, superuser)
+    import psycopg
+
+    with psycopg.connect(host=server.socket_dir, port=port, user=superuser, dbname="postgres",
+                         autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {PG_LOGIN_ROLE} LOGIN CREATEDB PASSWORD '{PG_LOGIN_PASSWORD}'")
+    return server, ""
+
+
+def _stop_postgres(root: Path) -> None:
+    bindir = _pg_bindir()
+    if bindir is None or not (root / "data" / "postmaster.pid").exists():
+        return
+    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(root / "data"), "-m", "immediate", "-w", "stop"],
+                   capture_output=True)
+
+
+@pytest.fixture(scope="session")
+def postgres():  # type: ignore[no-untyped-def]
+    """A PostgreSQL server for this test run (its own data folder, socket and port), stopped at the end.
+
+    Where one cannot be started the tests that need it skip, saying why; with ROSC_REQUIRE_POSTGRES=1 (as
+    `./rosc test` and CI set) they fail instead, so a broken install never passes as green."""
+    # Not under pytest's tmp folder: that one is private to root, and the server may run as 'postgres'.
+    root = Path(tempfile.mkdtemp(prefix="rosc-pg-"))
+    try:
+        server, reason = _start_postgres(root)
+    except Exception as exc:  # noqa: BLE001 - any failure to start is reported the same way
+        server, reason = None, f"{type(exc).__name__}: {exc}"
+    try:
+        if server is None:
+            message = f"PostgreSQL not available: {reason}"
+            if os.environ.get(REQUIRE_POSTGRES_ENV) == "1":
+                pytest.fail(message, pytrace=False)
+            pytest.skip(message)
+        yield server
+    finally:
+        _stop_postgres(root)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_url(postgres: PostgresServer) -> str:
+    """The running server's maintenance database, as the superuser (for tests that make their own)."""
+    return postgres.url()
+
+
+@pytest.fixture
+def pg_database_url(postgres: PostgresServer):  # type: ignore[no-untyped-def]
+    """A fresh, empty database `rosc_<random>` on the test server, dropped after the test."""
+    import psycopg
+
+    name = f"rosc_{secrets.token_hex(6)}"
+    admin = {"host": postgres.socket_dir, "port": postgres.port, "user": postgres.superuser, "dbname": "postgres",
+             "autocommit": True}
+    with psycopg.connect(**admin) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    yield postgres.url(name)
+    with psycopg.connect(**admin) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_backend(request) -> str:  # type: ignore[no-untyped-def]
+    """Run the test once on the encrypted SQLite file and once on PostgreSQL."""
+    return request.param
+
+
+@pytest.fixture
+def hub_services_factory(tmp_path: Path, request):  # type: ignore[no-untyped-def]
+    """Make signed-in sites: `make(site_code="HUB", is_hub=True, name=..., backend=None) -> Services`.
+
+    Each site gets its own data folder and admin 'admin'. A hub (is_hub=True) goes on the test's
+    `store_backend` when the test asks for one; centers default to SQLite (they never run PostgreSQL);
+    `backend=` chooses explicitly. Everything made is closed at the end."""
+    from rosc_desktop.services.session import create_center
+
+    opened = []
+
+    def make(site_code: str = "HUB", is_hub: bool = True, name: str | None = None,
+             backend: str | None = None):  # type: ignore[no-untyped-def]
+        if backend is None:
+            backend = request.getfixturevalue("store_backend") \
+                if is_hub and "store_backend" in request.fixturenames else "sqlite"
+        url = request.getfixturevalue("pg_database_url") if backend == "postgresql" else None
+        if url is not None and opened and any(s.store.is_postgres for s in opened):
+            url = _another_database(request)
+        site_paths = AppPaths(tmp_path / "sites" / site_code).ensure()
+        svc, _recovery = create_center(
+            site_paths, center_name=name or f"Site {site_code}", site_code=site_code, admin_username="admin",
+            admin_display_name=f"Admin {site_code}", password=ADMIN_PASSWORD, is_hub=is_hub, database_url=url,
+        )
+        opened.append(svc)
+        return svc
+
+    yield make
+    for svc in opened:
+        svc.close()
+
+
+def _another_database(request) -> str:  # type: ignore[no-untyped-def]
+    """A second PostgreSQL site in one test: pg_database_url gives one database per test, so make another."""
+    import psycopg
+
+    server: PostgresServer = request.getfixturevalue("postgres")
+    name = f"rosc_{secrets.token_hex(6)}"
+    admin = {"host": server.socket_dir, "port": server.port, "user": server.superuser, "dbname": "postgres",
+             "autocommit": True}
+    with psycopg.connect(**admin) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+
+    def drop() -> None:
+        with psycopg.connect(**admin) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    request.addfinalizer(drop)
+    return server.url(name)

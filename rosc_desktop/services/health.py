@@ -35,31 +35,9 @@ class HealthService:
         self._s.require(Action.CHECK_DATABASE)
         report = CheckReport()
         with self._s.store.read() as session:
-            integrity = [r[0] for r in session.exec(text("PRAGMA integrity_check")).all()]
-            if integrity != ["ok"]:
-                report.problems.append(("integrity", {"count": len(integrity)}))
-            if session.exec(text("PRAGMA foreign_key_check")).first() is not None:
-                report.problems.append(("foreign_keys", {}))
-            try:
-                # FTS5's integrity check is spelled as an INSERT: run it under the write lock, so a busy
-                # database is waited for instead of being reported as a damaged index.
-                with self._s.store.write() as checker:
-                    checker.exec(text("INSERT INTO participant_fts(participant_fts, rank) VALUES ('integrity-check', 1)"))
-            except RoscError:
-                raise
-            except Exception:  # FTS5 reports a damaged index as an SQL error
-                report.problems.append(("search_index", {}))
-            else:
-                # integrity-check only looks inside the index: also check that it holds exactly the people
-                # who should be findable, or someone missing from it could not be found (and be registered twice).
-                missing = session.exec(text(
-                    "SELECT count(*) FROM participant p WHERE p.deleted_at IS NULL AND NOT EXISTS "
-                    "(SELECT 1 FROM participant_fts f WHERE f.rowid = p.rowid)")).one()[0]
-                stray = session.exec(text(
-                    "SELECT count(*) FROM participant_fts f WHERE NOT EXISTS "
-                    "(SELECT 1 FROM participant p WHERE p.rowid = f.rowid AND p.deleted_at IS NULL)")).one()[0]
-                if missing or stray:
-                    report.problems.append(("search_index", {"missing": missing, "stray": stray}))
+            # PostgreSQL checks its own pages and always enforces foreign keys; its search has no index of ours.
+            if not self._s.store.is_postgres:
+                self._check_sqlite(session, report)
             seqs = session.exec(text("SELECT origin, min(seq), max(seq), count(*) FROM outbox GROUP BY origin")).all()
             for origin, low, high, count in seqs:
                 report.outbox_entries += count
@@ -73,3 +51,31 @@ class HealthService:
         with self._s.store.write() as session:
             self._s.audit(session, "database_checked", details={"ok": report.ok})
         return report
+
+    def _check_sqlite(self, session, report: CheckReport) -> None:  # type: ignore[no-untyped-def]
+        """The file's own checks and the FTS5 search index's."""
+        integrity = [r[0] for r in session.exec(text("PRAGMA integrity_check")).all()]
+        if integrity != ["ok"]:
+            report.problems.append(("integrity", {"count": len(integrity)}))
+        if session.exec(text("PRAGMA foreign_key_check")).first() is not None:
+            report.problems.append(("foreign_keys", {}))
+        try:
+            # FTS5's integrity check is spelled as an INSERT: run it under the write lock, so a busy
+            # database is waited for instead of being reported as a damaged index.
+            with self._s.store.write() as checker:
+                checker.exec(text("INSERT INTO participant_fts(participant_fts, rank) VALUES ('integrity-check', 1)"))
+        except RoscError:
+            raise
+        except Exception:  # FTS5 reports a damaged index as an SQL error
+            report.problems.append(("search_index", {}))
+        else:
+            # integrity-check only looks inside the index: also check that it holds exactly the people
+            # who should be findable, or someone missing from it could not be found (and be registered twice).
+            missing = session.exec(text(
+                "SELECT count(*) FROM participant p WHERE p.deleted_at IS NULL AND NOT EXISTS "
+                "(SELECT 1 FROM participant_fts f WHERE f.rowid = p.rowid)")).one()[0]
+            stray = session.exec(text(
+                "SELECT count(*) FROM participant_fts f WHERE NOT EXISTS "
+                "(SELECT 1 FROM participant p WHERE p.rowid = f.rowid AND p.deleted_at IS NULL)")).one()[0]
+            if missing or stray:
+                report.problems.append(("search_index", {"missing": missing, "stray": stray}))

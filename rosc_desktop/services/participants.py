@@ -20,7 +20,7 @@ from rosc_desktop.model.types import utc_now
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import check_date, check_email, check_phone, clean_text
-from rosc_desktop.store.search import match_expression, search_names, search_phone, sort_key
+from rosc_desktop.store.search import match_expression, postgres_filter, search_names, search_phone, sort_key
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -169,6 +169,14 @@ class ParticipantService:
                     "SELECT id FROM participant WHERE deleted_at IS NULL ORDER BY sort_name, id"
                 ).fetchall()
                 return SearchResult([r[0] for r in rows])
+            if self._s.store.is_postgres:
+                condition, params = postgres_filter(query)  # type: ignore[misc]
+                rows = conn.execute(text(
+                    f"SELECT participant.id FROM participant WHERE participant.deleted_at IS NULL AND {condition} "
+                    "ORDER BY participant.sort_name, participant.id LIMIT :limit"), {**params, "limit": limit + 1}
+                ).fetchall()
+                ids = [r[0] for r in rows]
+                return SearchResult(ids[:limit], truncated=len(ids) > limit)
             # Relevance orders name matches; a phone prefix has no better order than the index's own.
             order = "" if expression.startswith("phone") else "ORDER BY f.rank, p.sort_name"
             rows = conn.exec_driver_sql(

@@ -2,10 +2,16 @@
 
 Opening makes a backup before anything else touches the file, then upgrades the schema, so a failed
 upgrade can always be undone from the backup.
+
+A large hub keeps its store on PostgreSQL: the database URL comes from `--database-url`, the environment
+(`ROSC_DATABASE_URL`) or the machine's settings, in that order. The keyring file still wraps a key per account,
+which is how a password is checked; the URL's password is never logged or shown (put it in ~/.pgpass or
+PGPASSWORD rather than in the settings file).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +35,7 @@ MIN_PASSWORD = 8
 DEMO_USERNAME = "admin"
 DEMO_PASSWORD = "demo"
 BACKUP_EVERY_HOURS = 24
+DATABASE_URL_ENV = "ROSC_DATABASE_URL"
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,24 @@ class Actor:
     display_name: str
     role: Role
     site_code: str
+
+
+def configured_database_url(paths: AppPaths) -> str | None:
+    """The PostgreSQL URL this machine uses, or None for the local encrypted file."""
+    from rosc_desktop.settings import MachineSettings
+
+    url = os.environ.get(DATABASE_URL_ENV, "").strip() or MachineSettings.load(paths.settings).database_url.strip()
+    return url or None
+
+
+def _url(paths: AppPaths, database_url: str | None) -> str | None:
+    return database_url.strip() if database_url and database_url.strip() else configured_database_url(paths)
+
+
+def _new_store(paths: AppPaths, db_key: bytes, database_url: str | None) -> "Store":
+    from rosc_desktop.store.database import Store
+
+    return Store.from_url(database_url, db_key) if database_url else Store(paths.database, db_key)
 
 
 def database_exists(paths: AppPaths) -> bool:
@@ -81,13 +106,16 @@ def create_center(
     password: str,
     demo: bool = False,
     kdf: KdfParams | None = None,
+    is_hub: bool = False,
+    database_url: str | None = None,
 ) -> tuple["Services", str]:
-    """First run: a new encrypted database with its site and first admin. Returns the recovery key too."""
+    """First run: a new encrypted database with its site and first admin. Returns the recovery key too.
+
+    With a PostgreSQL URL (given, or configured), the schema is made in that database, which must be empty."""
     from rosc_desktop.model import Site, Staff
     from rosc_desktop.services import audit
     from rosc_desktop.services.core import Services
     from rosc_desktop.store import migrate
-    from rosc_desktop.store.database import Store
 
     code = site_code.strip().upper()
     if not center_name.strip() or len(center_name.strip()) > 120:
@@ -97,16 +125,27 @@ def create_center(
     username = validate_account(admin_username, admin_display_name)
     if not demo:
         validate_password(password)
+    url = None if demo else _url(paths, database_url)
     if database_exists(paths):
         raise RoscError("database_exists")
+    store = None
+    if url:
+        store = _new_store(paths, b"", url)
+        try:
+            store.probe()
+            if migrate.current_revision(store) is not None:
+                raise RoscError("database_exists")
+        finally:
+            store.close()
     paths.ensure()
     ring, db_key = KeyRing.create(paths.keyring, is_demo=demo)
-    store = Store(paths.database, db_key)
+    store = _new_store(paths, db_key, url)
     try:
         migrate.upgrade(store)
         store.site_code = code
         with store.write() as session:
-            session.add(Site(code=code, name=center_name.strip(), is_local=True, is_demo=demo, owner_site=code))
+            session.add(Site(code=code, name=center_name.strip(), is_local=True, is_demo=demo, is_hub=is_hub,
+                             owner_site=code))
             admin = Staff(
                 username=username,
                 display_name=admin_display_name.strip(),
@@ -124,7 +163,9 @@ def create_center(
         ring.save()
     except BaseException:
         store.close()
-        for leftover in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")):
+        leftovers = [paths.keyring] if url else \
+            [paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")]
+        for leftover in leftovers:
             leftover.unlink(missing_ok=True)
         raise
     store.load_local_state()
@@ -132,18 +173,30 @@ def create_center(
     return Services(paths, store, ring, actor), recovery_key
 
 
-def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True) -> "Store":
+def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True,
+               database_url: str | None = None) -> "Store":
     """Unlock, back up, then upgrade. Raises RoscError for a foreign, corrupt or too-new file.
 
     The backup is made before any upgrade touches the file, so a failed upgrade can be undone.
     """
     from rosc_desktop.store import backup as backups
     from rosc_desktop.store import migrate
-    from rosc_desktop.store.database import Store, probe
-    if not paths.database.exists():
-        raise RoscError("database_missing")
-    probe(paths.database, db_key)
-    store = Store(paths.database, db_key)
+    from rosc_desktop.store.database import probe
+    url = _url(paths, database_url)
+    if url:
+        store = _new_store(paths, db_key, url)
+        try:
+            store.probe()
+            if migrate.current_revision(store) is None:
+                raise RoscError("database_missing")  # an empty database: not this hub's, or not set up
+        except BaseException:
+            store.close()
+            raise
+    else:
+        if not paths.database.exists():
+            raise RoscError("database_missing")
+        probe(paths.database, db_key)
+        store = _new_store(paths, db_key, None)
     try:
         if migrate.is_newer_than_app(store):
             raise RoscError("database_too_new")
@@ -152,7 +205,12 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True) -> "
         if upgrading:
             backups.backup(store, paths.backups, reason="before-upgrade")
         elif make_backup and backups.hours_since_last(paths.backups) >= BACKUP_EVERY_HOURS:
-            backups.backup(store, paths.backups, reason="daily")
+            try:
+                backups.backup(store, paths.backups, reason="daily")
+            except RoscError as exc:
+                # A hub without pg_dump relies on the server's own backups; only an upgrade insists.
+                if exc.code != "backup_tool_missing":
+                    raise
         if upgrading:
             migrate.upgrade(store)
         store.load_local_state()
@@ -162,18 +220,20 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True) -> "
     return store
 
 
-def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool = True) -> "Services":
+def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool = True,
+            database_url: str | None = None) -> "Services":
     from sqlmodel import select
 
     from rosc_desktop.model import Staff
     from rosc_desktop.services import audit
     from rosc_desktop.services.core import Services
 
+    url = _url(paths, database_url)
     if not KeyRing.exists(paths.keyring):
-        raise RoscError("keyring_missing" if paths.database.exists() else "database_missing")
+        raise RoscError("keyring_missing" if url or paths.database.exists() else "database_missing")
     ring = KeyRing.load(paths.keyring)
     db_key = ring.unlock(username, password)
-    store = open_store(paths, db_key, make_backup=make_backup)
+    store = open_store(paths, db_key, make_backup=make_backup, database_url=url)
     try:
         name = normalise_username(username)
         with store.write() as session:
@@ -189,7 +249,8 @@ def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool 
 
 
 def reset_password_with_recovery_key(paths: AppPaths, recovery_key: str, username: str, new_password: str,
-                                     confirm: str, *, kdf: KdfParams | None = None) -> None:
+                                     confirm: str, *, kdf: KdfParams | None = None,
+                                     database_url: str | None = None) -> None:
     """'I forgot my password': the recovery key unlocks the database key, which is wrapped anew for the account."""
     from sqlmodel import select
 
@@ -200,7 +261,7 @@ def reset_password_with_recovery_key(paths: AppPaths, recovery_key: str, usernam
     ring = KeyRing.load(paths.keyring)
     db_key = ring.unlock_with_recovery_key(recovery_key)
     name = normalise_username(username)
-    store = open_store(paths, db_key, make_backup=False)
+    store = open_store(paths, db_key, make_backup=False, database_url=database_url)
     try:
         with store.write() as session:
             staff = session.exec(select(Staff).where(Staff.username == name)).first()

@@ -1,7 +1,9 @@
-"""The encrypted local store: a SQLCipher file opened with a raw 256-bit key, WAL and foreign keys on.
+"""The store: a SQLCipher file opened with a raw 256-bit key, WAL and foreign keys on; or, for a large hub,
+a PostgreSQL database given by URL (`Store.from_url`), with the same models and migrations.
 
 `Store.write()` and `Store.read()` hand out one session per unit of work. A write begins with
-`BEGIN IMMEDIATE`, so writers queue up instead of failing half-way; a read takes a plain snapshot.
+`BEGIN IMMEDIATE` (on PostgreSQL: a transaction-scoped advisory lock), so writers queue up instead of failing
+half-way; a read takes a plain snapshot.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import create_engine, event, func
 from sqlmodel import select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.pool import QueuePool
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError as SAOperationalError
 from sqlmodel import Session
 
 from rosc_desktop.errors import RoscError
+from rosc_desktop.store import postgres
 from rosc_desktop.store.changes import install_change_capture
 from rosc_desktop.store.clock import HybridClock
 
@@ -75,12 +78,14 @@ def probe(path: Path, key: bytes) -> None:
 
 class Store:
     def __init__(self, path: Path, key: bytes, *, echo: bool = False) -> None:
-        self.path = Path(path)
+        self.path: Path | None = Path(path)
+        self.url: URL | None = None
         self._key = key
+        self.dialect = "sqlite"
         self.engine: Engine = create_engine(
             "sqlite://",
             poolclass=QueuePool,
-            creator=lambda: connect_raw(self.path, self._key),
+            creator=lambda: connect_raw(self.path, self._key),  # type: ignore[arg-type]
             module=sqlcipher3.dbapi2,
             echo=echo,
             # SQL errors must never carry bound values: they are participants' names and words.
@@ -88,11 +93,45 @@ class Store:
             pool_size=4,
             max_overflow=4,
         )
-        event.listen(self.engine, "begin", _begin)
+        self._finish_init()
+
+    @classmethod
+    def from_url(cls, url: str, key: bytes, *, echo: bool = False) -> "Store":
+        """A hub's store on PostgreSQL. `key` is the account-wrapped key from the keyring: it does not encrypt
+        the server's files (the server's own disk encryption and TLS do), but wrapping it per account is still
+        how a password is checked and how a new account is let in."""
+        parsed = postgres.parse(url)
+        store = cls.__new__(cls)
+        store.path = None
+        store.url = parsed  # str() of a URL hides its password
+        store._key = key
+        store.dialect = "postgresql"
+        store.location = postgres.redact(url)
+        store.engine = create_engine(
+            parsed,
+            poolclass=QueuePool,
+            creator=lambda: postgres.connect(parsed),
+            echo=echo,
+            hide_parameters=True,
+            pool_size=4,
+            max_overflow=4,
+            pool_pre_ping=True,  # a hub's server restarts under a long-running app
+        )
+        store._finish_init()
+        return store
+
+    def _finish_init(self) -> None:
+        if self.dialect == "sqlite":
+            self.location = str(self.path)
+        event.listen(self.engine, "begin", _begin_postgres if self.is_postgres else _begin)
         self.closed = False
         self.site_code: str | None = None
         self.clock = HybridClock()
         install_change_capture()
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.dialect == "postgresql"
 
     @property
     def key(self) -> bytes:
@@ -152,9 +191,19 @@ class Store:
     def raw_connection(self) -> sqlcipher3.Connection:
         """A DB-API connection for bulk paths (demo data, benchmarks) that bypass the ORM on purpose."""
         self._ensure_open()
+        if self.path is None:
+            raise RoscError("not_on_postgresql")
         return connect_raw(self.path, self._key)
 
+    def probe(self) -> None:
+        """Connect once, so a wrong URL, password or server is reported before anything else is tried."""
+        self._ensure_open()
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+
     def checkpoint(self) -> None:
+        if self.is_postgres:
+            return  # PostgreSQL has no WAL file of ours to fold back
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -177,6 +226,12 @@ def _begin(conn) -> None:  # type: ignore[no-untyped-def]
         conn.exec_driver_sql("BEGIN")
 
 
+def _begin_postgres(conn) -> None:  # type: ignore[no-untyped-def]
+    # psycopg opens the transaction itself; a writer then waits for the one writer lock, held until commit.
+    if conn.get_execution_options().get("rosc_write"):
+        conn.exec_driver_sql(postgres.WRITER_LOCK_SQL)
+
+
 _DAMAGED_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 
@@ -196,6 +251,8 @@ def _storage_error(exc: SADatabaseError) -> BaseException:
         return RoscError("database_unreadable")
     if not isinstance(exc, SAOperationalError):
         return exc
+    if type(exc.orig).__module__.startswith("psycopg") and getattr(exc, "connection_invalidated", False):
+        return RoscError("database_server_unreachable")  # the hub's server went away mid-transaction
     text = str(exc.orig).lower() if exc.orig is not None else ""
     if "full" in text:
         return RoscError("disk_full")

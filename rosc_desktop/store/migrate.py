@@ -1,4 +1,5 @@
-"""Schema upgrades with Alembic, run on the unlocked store (the file is encrypted, so no URL will do)."""
+"""Schema upgrades with Alembic, run on the open store's own connection (the SQLite file is encrypted, so no
+URL will do; a PostgreSQL hub goes through the same path)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from rosc_desktop.errors import RoscError
 from rosc_desktop.store.database import Store, is_damaged
+from rosc_desktop.store.postgres import WRITER_LOCK_SQL
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -59,4 +61,7 @@ def _known(revision: str) -> bool:
 
 def upgrade(store: Store, target: str = "head") -> None:
     with store.engine.begin() as conn:
+        if store.is_postgres:
+            # Two hub processes starting at once: the second waits, then finds the schema already at head.
+            conn.exec_driver_sql(WRITER_LOCK_SQL)
         command.upgrade(_config(conn), target)

@@ -1,4 +1,5 @@
 """Full-text search over participants: an FTS5 index kept by triggers, queried by prefix as the user types.
+On PostgreSQL (a hub) the same rule is a regular-expression filter over the same columns (`postgres_filter`).
 
 The tokenizer folds case and accents (`remove_diacritics 2`), so "zoe kr" finds "Zoë Krüger"; phone numbers
 are indexed as their digits only, so "555-12" and "55512" both find "(555) 123-4567", and by their last 10, 7
@@ -40,6 +41,55 @@ def match_expression(text: str) -> str | None:
         # A run of unspaced characters must stand together, in order: an FTS5 phrase, its last one a prefix.
         terms.append(f'"{" ".join(spaced)}"*')
     return " AND ".join(terms)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def _accent_map() -> tuple[str, str]:
+    """Latin letters with accents and their plain lowercase letter, for PostgreSQL's translate() (the
+    `unaccent` extension needs rights a hub's database owner may not have)."""
+    source, target = [], []
+    for code in range(0xC0, 0x250):
+        ch = chr(code)
+        plain = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
+        if plain != ch.lower() and len(plain) == 1 and plain.isascii() and plain.isalpha():
+            source.append(ch)
+            target.append(plain)
+    return "".join(source), "".join(target)
+
+
+ACCENTS_FROM, ACCENTS_TO = _accent_map()
+# A word starts at the beginning or after a space or punctuation; classes are ASCII-only in a C locale, so
+# no letter of another script is mistaken for a separator.
+_WORD_START = "(^|[[:space:][:punct:]])"
+
+
+def postgres_filter(text: str) -> tuple[str, dict[str, str]] | None:
+    """The search as an SQL condition on `participant` for PostgreSQL, with its bound values: every word typed
+    must start some word of the names (case and accents folded), or the digits start a phone token.
+
+    Returns None when nothing searchable was typed. Typed words are \\w+ runs, so they hold nothing a regular
+    expression would read as syntax; they are still only ever bound, never pasted into the SQL."""
+    text = unicodedata.normalize("NFC", text).strip()
+    if not text:
+        return None
+    if _PHONE_LIKE.match(text) and any(ch.isdigit() for ch in text):
+        digits = "".join(ch for ch in text if ch.isdigit())
+        return "(' ' || participant.search_phone) LIKE :phone", {"phone": f"% {digits}%"}
+    words = _TOKEN.findall(text)
+    if not words:
+        return None
+    folded = "translate(lower(participant.search_names), :accents_from, :accents_to)"
+    conditions, params = [], {"accents_from": ACCENTS_FROM, "accents_to": ACCENTS_TO}
+    for i, word in enumerate(words):
+        # A run of unspaced characters (Han, Kana, Hangul) must stand together, in order, as in FTS5.
+        pattern = "[[:space:][:punct:]]+".join(_fold(_space_out(word)).split())
+        conditions.append(f"{folded} ~ :word{i}")
+        params[f"word{i}"] = _WORD_START + pattern
+    return " AND ".join(conditions), params
 
 
 def _space_out(text: str) -> str:
