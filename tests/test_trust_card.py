@@ -57,7 +57,7 @@ def _drawn_qr(pdf: bytes) -> list[list[bool]]:
 def test_the_card_shows_the_code_name_fingerprint_groups_and_card_text(services, qapp) -> None:  # type: ignore[no-untyped-def]
     card = keys.trust_card(services)
     text = _page(render_trust_card(card, printed_on=date(2026, 11, 23))).extract_text()
-    assert "HL-01" in text and "Harbor Light" in text and "center" in text
+    assert "HL-01" in text and "Harbor Light" in text and "Role: Center" in text
     groups = card.fingerprint.split()
     assert len(groups) == 8
     for group in groups:

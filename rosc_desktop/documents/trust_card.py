@@ -34,8 +34,8 @@ QR_BORDER = 4  # the quiet zone the QR standard asks for, in modules, left blank
 _WORDS = {
     "title": QT_TRANSLATE_NOOP("TrustCard", "ROSC trust card"),
     "code_role": QT_TRANSLATE_NOOP("TrustCard", "Site code: %1 · Role: %2"),
-    "hub": QT_TRANSLATE_NOOP("TrustCard", "hub"),
-    "center": QT_TRANSLATE_NOOP("TrustCard", "center"),
+    "hub": QT_TRANSLATE_NOOP("TrustCard", "Hub"),
+    "center": QT_TRANSLATE_NOOP("TrustCard", "Center"),
     "fingerprint": QT_TRANSLATE_NOOP("TrustCard", "Fingerprint"),
     "how": QT_TRANSLATE_NOOP("TrustCard", "How to use this card"),
     "step_read": QT_TRANSLATE_NOOP("TrustCard", "Read the fingerprint aloud to the other site by phone; "

@@ -171,6 +171,7 @@ class SyncKeysPanel(QWidget):
             "No sites enrolled yet. Ask the other site for its trust card, then call them to check it."),
             self.peers_box)
         self.peers_empty.setWordWrap(True)
+        self.peers_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.enrol_button = QPushButton(self.tr("&Enrol a site…"), self.peers_box)
         self.enrol_button.clicked.connect(self.open_enrol_dialog)
         peers_buttons = QHBoxLayout()
@@ -182,6 +183,8 @@ class SyncKeysPanel(QWidget):
         peers_layout.addLayout(peers_buttons)
         layout.addWidget(self.peers_box, 1)
 
+        if not self.can_manage:
+            layout.addStretch(1)  # the one sentence at the top, where the panel's content would start
         self.not_allowed_note.setVisible(not self.can_manage)
         self.site_box.setVisible(self.can_manage)
         self.peers_box.setVisible(self.can_manage)
