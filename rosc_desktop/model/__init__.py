@@ -26,7 +26,7 @@ from rosc_desktop.model.participant import (
 from rosc_desktop.model.site import Site
 from rosc_desktop.model.site_keys import SiteIdentity, TrustedPeer
 from rosc_desktop.model.staff import Role, Staff
-from rosc_desktop.model.sync_state import SyncBundle, SyncConflict, SyncPeerState, SyncReceived, SyncShare
+from rosc_desktop.model.sync_state import SyncBundle, SyncConflict, SyncPeerState, SyncReceived, SyncShare, SyncTransfer
 
 __all__ = [
     "Consent",
@@ -67,4 +67,5 @@ __all__ = [
     "SyncPeerState",
     "SyncReceived",
     "SyncShare",
+    "SyncTransfer",
 ]

@@ -30,6 +30,8 @@ class SyncPeerState(SQLModel, table=True):
     exported_seq: int = Field(default=0, description="seq_to of our newest bundle to them")
     last_export_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_import_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sites: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
+                                        description="a hub's centers (code, name), as it last told us")
 
 
 class SyncBundle(SQLModel, table=True):
@@ -86,3 +88,27 @@ class SyncShare(SQLModel, table=True):
     participant_id: str = Field(primary_key=True, max_length=36)
     kinds: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     sent_seq: int = Field(default=0, description="our seq_to of the bundle that carried the last change of kinds")
+
+
+class SyncTransfer(SQLModel, table=True):
+    """A participant's record moving to another center through the hub, with its consent and the §2.32 notice.
+
+    direction "out" at the sending center (status pending, sent, delivered), "relay" at the hub (pending,
+    delivered), "in" at the receiving center (waiting, accepted, declined). The package (the person's rows the
+    consent covers) is kept only where it must be: at the hub until delivered, at the receiving center until
+    accepted or declined.
+    """
+
+    __tablename__ = "sync_transfer"
+
+    id: str = Field(primary_key=True, max_length=36)
+    direction: str = Field(primary_key=True, max_length=5)
+    participant_id: str = Field(default="", max_length=36, description="the sender's participant, for 'out'")
+    from_site: str = Field(max_length=16)
+    to_site: str = Field(max_length=16, index=True)
+    consent_id: str = Field(default="", max_length=36)
+    status: str = Field(max_length=16, index=True)
+    package: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    new_participant_id: str = Field(default="", max_length=36, description="the receiver's new record, once accepted")
