@@ -22,6 +22,7 @@ from PySide6.QtCore import QDate, QLocale
 
 from rosc_desktop.documents.fonts import markup, needs_shaping, register_fonts, shaping_available
 from rosc_desktop.i18n import QT_TRANSLATE_NOOP, translator_for
+from rosc_desktop.services.consents import PART2_NOTICE
 from rosc_desktop.services.consents import ConsentFormContent
 
 __all__ = ["ConsentFormContent", "consent_form_file_name", "render_consent_form"]
@@ -67,21 +68,7 @@ _WORDS = {
     "notice": QT_TRANSLATE_NOOP("ConsentForm", "Notice to the recipient (42 CFR § 2.32)"),
     "notice_intro": QT_TRANSLATE_NOOP("ConsentForm", "This notice goes with every disclosure made with this "
                                                      "consent."),
-    "notice_text": QT_TRANSLATE_NOOP(
-        "ConsentForm", "This record which has been disclosed to you is protected by Federal confidentiality "
-        "rules (42 CFR part 2). These rules prohibit you from using or disclosing this record, or testimony "
-        "that describes the information contained in this record, in any civil, criminal, administrative, or "
-        "legislative proceedings by any Federal, State, or local authority, against the patient, unless "
-        "authorized by the consent of the patient, except as provided at 42 CFR 2.12(c)(5) or as authorized by "
-        "a court in accordance with 42 CFR 2.64 or 2.65. In addition, the Federal rules prohibit you from "
-        "making any other use or disclosure of this record unless at least one of the following applies: "
-        "(i) Further use or disclosure is expressly permitted by the written consent of the individual whose "
-        "information is being disclosed in this record or as otherwise permitted by 42 CFR part 2. (ii) You "
-        "are a covered entity or business associate and have received the record for treatment, payment, or "
-        "health care operations, or (iii) You have received the record from a covered entity or business "
-        "associate as permitted by 45 CFR part 164, subparts A and E. A general authorization for the release "
-        "of medical or other information is NOT sufficient to meet the required elements of written consent "
-        "to further use or redisclose the record (see 42 CFR 2.31)."),
+    "notice_text": PART2_NOTICE,
     "notice_english": QT_TRANSLATE_NOOP("ConsentForm", "The notice in English, as the regulation words it:"),
     "footer": QT_TRANSLATE_NOOP("ConsentForm", "Page %1"),
 }

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import col, select
 
 from rosc_desktop.errors import RoscError, ValidationError
+from rosc_desktop.i18n import QT_TRANSLATE_NOOP
 from rosc_desktop.model import Consent, Partner, Participant, Site
 from rosc_desktop.model.consent import ConsentPurpose, InformationKind, RecipientKind, SignedHow
 from rosc_desktop.services.directory_text import fold
@@ -28,6 +29,24 @@ if TYPE_CHECKING:
 
 EXPIRING_SOON_DAYS = 30
 ANY_PURPOSE = "any"
+
+# The notice that goes with every disclosure made under a consent: printed with the form, and carried with a
+# record transferred to another center. In the ConsentForm context, where the printed form translates it.
+PART2_NOTICE = QT_TRANSLATE_NOOP(
+    "ConsentForm", "This record which has been disclosed to you is protected by Federal confidentiality "
+    "rules (42 CFR part 2). These rules prohibit you from using or disclosing this record, or testimony "
+    "that describes the information contained in this record, in any civil, criminal, administrative, or "
+    "legislative proceedings by any Federal, State, or local authority, against the patient, unless "
+    "authorized by the consent of the patient, except as provided at 42 CFR 2.12(c)(5) or as authorized by "
+    "a court in accordance with 42 CFR 2.64 or 2.65. In addition, the Federal rules prohibit you from "
+    "making any other use or disclosure of this record unless at least one of the following applies: "
+    "(i) Further use or disclosure is expressly permitted by the written consent of the individual whose "
+    "information is being disclosed in this record or as otherwise permitted by 42 CFR part 2. (ii) You "
+    "are a covered entity or business associate and have received the record for treatment, payment, or "
+    "health care operations, or (iii) You have received the record from a covered entity or business "
+    "associate as permitted by 45 CFR part 164, subparts A and E. A general authorization for the release "
+    "of medical or other information is NOT sufficient to meet the required elements of written consent "
+    "to further use or redisclose the record (see 42 CFR 2.31).")
 
 
 class ConsentStatus:

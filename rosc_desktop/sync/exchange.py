@@ -61,7 +61,7 @@ from rosc_desktop.services.directory import HUB_SITE
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.store.clock import parse_stamp
 from rosc_desktop.sync import bundle as bundle_file
-from rosc_desktop.sync import keys
+from rosc_desktop.sync import keys, transfer
 from rosc_desktop.sync.profiles import (
     HUB_PURPOSE,
     PARENT_OF,
@@ -139,6 +139,7 @@ class ImportReport:
     conflicts: int = 0
     refreshed: int = 0
     redacted: int = 0
+    transfers: int = 0
     missing: tuple[int, int] | None = None
     already_imported_on: datetime | None = None
     notices: tuple[str, ...] = ()
@@ -411,6 +412,8 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
             {"applied": {peer_code: peer_state.applied_seq if peer_state else 0}})
         if announcement is not None:
             sections[KEYS] = bundle_file.canonical_json({"rotation": announcement})
+        transfer_sections = transfer.outgoing_sections(services, session, peer_code, site.is_hub)
+        sections.update(transfer_sections)
         folder = Path(folder)
         path = folder / bundle_file.bundle_file_name(site.code, peer_code, seq_to, now)
         try:
@@ -442,6 +445,7 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
                 share.kinds = sorted(kinds)
                 share.sent_seq = seq_to
             session.add(share)
+        transfer.mark_sent(services, session, transfer_sections)
         for pid in redact:
             share = session.get(SyncShare, (peer_code, pid))
             if share is not None and pid not in allowed:
@@ -663,7 +667,8 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
     report = ImportReport(
         status="would_apply" if dry_run else "applied", new=len(plan.new), updated=len(plan.updated),
         unchanged=plan.unchanged, conflicts=len(plan.conflicts), refreshed=len(refresh),
-        redacted=len(redact), notices=tuple(notices), by_table=plan.by_table, **base)
+        redacted=len(redact), transfers=_count_lines(opened.sections.get(transfer.TRANSFERS)),
+        notices=tuple(notices), by_table=plan.by_table, **base)
     if dry_run:
         return report
     backup_path = _backup(services) if backup else None
@@ -687,6 +692,7 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
                 conflict.bundle = log.id
                 session.add(conflict)
             _apply_redactions(session, redact)
+            transfer.apply_sections(services, session, origin, site.code, site.is_hub, opened.sections)
             state = session.get(SyncPeerState, origin) or SyncPeerState(site_code=origin)
             if manifest.seq_from <= state.applied_seq + 1:
                 state.applied_seq = max(state.applied_seq, manifest.seq_to)
@@ -712,6 +718,13 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
     _after_apply(services, opened, origin, verifier, notices)
     _release_held(services, origin)
     return ImportReport(**{**report.__dict__, "backup": backup_path, "log_id": log_id, "notices": tuple(notices)})
+
+
+def _count_lines(path: Path | None) -> int:
+    if path is None:
+        return 0
+    with open(path, "rb") as f:
+        return sum(1 for line in f if line.strip())
 
 
 def _newest_made_at(services: Services, origin: str) -> str:

@@ -120,6 +120,13 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "backup_failed": lambda: QCoreApplication.translate("Messages", "The database could not be backed up before applying the bundle, so nothing was applied. Free some disk space and try again."),
         "hub_mode_after_enrolment": lambda: QCoreApplication.translate("Messages", "This site already trusts other sites' cards, which name its role. Set up hub mode before enrolling any site."),
         "hub_mode_required": lambda: QCoreApplication.translate("Messages", "Cross-center reports are for a site set up as a hub."),
+        # sync: transfers between centers (sync/transfer.py)
+        "transfer_from_hub": lambda: QCoreApplication.translate("Messages", "A hub does not keep participants' records, so it has none to transfer."),
+        "transfer_site_invalid": lambda: QCoreApplication.translate("Messages", "Choose the center the person is moving to (not this one)."),
+        "transfer_needs_consent": lambda: QCoreApplication.translate("Messages", "The record can move only under a current written consent that names the receiving center, for care coordination, and covers at least contact details. Record that consent first."),
+        "transfer_already_pending": lambda: QCoreApplication.translate("Messages", "A transfer of this record is already on its way."),
+        "transfer_not_waiting": lambda: QCoreApplication.translate("Messages", "This transfer was already accepted or declined."),
+        "transfer_incomplete": lambda: QCoreApplication.translate("Messages", "This transfer does not hold a readable record. Ask the sending center to send it again."),
         "cancelled": lambda: QCoreApplication.translate("Messages", "Cancelled. Nothing was written."),
         "sync_peer_not_hub": lambda: QCoreApplication.translate("Messages", "A center sends bundles to its hub only. Choose the hub's site."),
         "conflict_not_open": lambda: QCoreApplication.translate("Messages", "This item was already resolved."),

@@ -1,0 +1,124 @@
+"""A person moving between centers: the record travels center → hub → center with its consent and notice."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from rosc_desktop.errors import RoscError
+from rosc_desktop.model import Participant, SyncTransfer
+from rosc_desktop.services.consents import PART2_NOTICE, ConsentInput
+from rosc_desktop.services.intake import IntakeText
+from rosc_desktop.store import migrate
+from rosc_desktop.sync import exchange, transfer
+from tests.sync.sites import add_person, link, make_site
+
+
+@pytest.fixture
+def region(tmp_path: Path):  # type: ignore[no-untyped-def]
+    hub = make_site(tmp_path, "HUB-1", is_hub=True, name="County Hub")
+    a = make_site(tmp_path, "AAA-1", name="Harbor Light")
+    b = make_site(tmp_path, "BBB-2", name="Riverside Commons")
+    link(a, hub)
+    link(b, hub)
+    yield hub, a, b, tmp_path / "usb"
+    for svc in (hub, a, b):
+        svc.close()
+
+
+def _carry(sender, receiver, folder: Path) -> exchange.ImportReport:  # type: ignore[no-untyped-def]
+    folder.mkdir(exist_ok=True)
+    receiver_code = receiver.store.site_code
+    result = exchange.export_bundle(sender, receiver_code, folder)
+    return exchange.import_bundle(receiver, result.path, backup=False)
+
+
+def _consent_to_center(svc, pid: str, name: str, kinds=("all",)):  # type: ignore[no-untyped-def]
+    return svc.consents.add(pid, ConsentInput(
+        recipient_kind="person", recipient_name=name, purpose_code="care_coordination",
+        purpose="Moving to another center", information_kinds=list(kinds), effective_on=date.today(),
+        expiry_event="end of the move", signed_on=date.today(), notice_given=True))
+
+
+def _people(svc) -> list[Participant]:  # type: ignore[no-untyped-def]
+    with svc.store.read() as session:
+        return list(session.exec(select(Participant)).all())
+
+
+def test_schema_version_follows_the_newest_migration() -> None:
+    assert exchange.SCHEMA_VERSION == int(migrate.head_revision())
+
+
+def test_record_travels_end_to_end_with_consent_and_notice(region) -> None:  # type: ignore[no-untyped-def]
+    hub, a, b, usb = region
+    person = add_person(a, "Rosa Moving", phone="555 0199")
+    a.intake.save(person.id, IntakeText(strengths="Keeps a garden", what_matters="My kids"), 0)
+    _consent_to_center(a, person.id, "Riverside Commons")
+    _carry(hub, a, usb)  # the hub tells the center which centers exist
+    assert {"code": "BBB-2", "name": "Riverside Commons"} in transfer.known_sites(a)
+
+    sent = transfer.request_transfer(a, person.id, "BBB-2", "Riverside Commons")
+    assert sent.status == "pending"
+    report = _carry(a, hub, usb)
+    assert report.transfers == 1
+    relay = transfer.transfers(hub, "relay")
+    assert [r.status for r in relay] == ["pending"] and relay[0].rows >= 3
+
+    _carry(hub, b, usb)
+    waiting = transfer.transfers(b, "in")
+    assert [w.status for w in waiting] == ["waiting"]
+    assert waiting[0].notice == PART2_NOTICE
+
+    new_pid = transfer.accept_transfer(b, waiting[0].id)
+    mine = [p for p in _people(b) if p.id == new_pid]
+    assert mine and mine[0].preferred_name == "Rosa Moving" and mine[0].owner_site == "BBB-2"
+    assert b.intake.get(new_pid).text.strengths == "Keeps a garden"
+    assert any(c.recipient_name == "Riverside Commons" for c in b.consents.list(new_pid))
+
+    _carry(b, hub, usb)  # B acknowledges: the hub drops its copy
+    assert [r.status for r in transfer.transfers(hub, "relay")] == ["delivered"]
+    with hub.store.read() as session:
+        assert all(not r.package for r in session.exec(select(SyncTransfer)).all())
+    _carry(hub, a, usb)
+    assert [t.status for t in transfer.transfers(a, "out")] == ["delivered"]
+    # B's new record is B's own: it goes to the hub as B's, beside A's original (no conflict).
+    assert exchange.conflicts(hub) == []
+
+
+def test_transfer_needs_a_consent_naming_the_receiving_center(region) -> None:  # type: ignore[no-untyped-def]
+    hub, a, b, usb = region
+    person = add_person(a, "Sam Nomove")
+    _consent_to_center(a, person.id, "Some Other Place")
+    with pytest.raises(RoscError) as e:
+        transfer.request_transfer(a, person.id, "BBB-2", "Riverside Commons")
+    assert e.value.code == "transfer_needs_consent"
+    assert transfer.transfers(a) == []
+
+
+def test_consent_revoked_before_export_keeps_the_record_home(region) -> None:  # type: ignore[no-untyped-def]
+    hub, a, b, usb = region
+    person = add_person(a, "Lee Staying")
+    consent = _consent_to_center(a, person.id, "Riverside Commons")
+    transfer.request_transfer(a, person.id, "BBB-2", "Riverside Commons")
+    a.consents.revoke(consent.id, date.today(), "changed their mind")
+    report = _carry(a, hub, usb)
+    assert report.transfers == 0
+    assert transfer.transfers(hub, "relay") == []
+
+
+def test_declined_transfer_drops_the_package(region) -> None:  # type: ignore[no-untyped-def]
+    hub, a, b, usb = region
+    person = add_person(a, "Kim Declined")
+    _consent_to_center(a, person.id, "Riverside Commons")
+    transfer.request_transfer(a, person.id, "BBB-2", "Riverside Commons")
+    _carry(a, hub, usb)
+    _carry(hub, b, usb)
+    waiting = transfer.transfers(b, "in")[0]
+    transfer.decline_transfer(b, waiting.id)
+    assert transfer.transfers(b, "in")[0].status == "declined"
+    assert all(p.preferred_name != "Kim Declined" for p in _people(b))
+    with pytest.raises(RoscError):
+        transfer.accept_transfer(b, waiting.id)
