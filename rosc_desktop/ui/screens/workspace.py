@@ -60,12 +60,19 @@ class ParticipantWorkspace(QWidget):
         self.print_button.setToolTip(self.tr("Preview, save or print the recovery plan in the person's language"))
         self.print_button.clicked.connect(self.print_plan)
         self._print_dialog: QDialog | None = None
+        from rosc_desktop.ui.screens.transfer import can_transfer
+
+        self.transfer_button = QPushButton(self.tr("Tr&ansfer…"))
+        self.transfer_button.setToolTip(self.tr("Send this record to another center, under the person's consent"))
+        self.transfer_button.clicked.connect(self.transfer)
+        self.transfer_button.setVisible(can_transfer(services))
 
         name_row = QHBoxLayout()
         name_row.setSpacing(12)
         name_row.addWidget(self.name_label)
         name_row.addWidget(self.pronouns_label, 0, Qt.AlignmentFlag.AlignBaseline)
         name_row.addStretch()
+        name_row.addWidget(self.transfer_button)
         name_row.addWidget(self.print_button)
         name_row.addWidget(self.edit_button)
         chip_row = QHBoxLayout()
@@ -226,6 +233,16 @@ class ParticipantWorkspace(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._print_closed)
         self._print_dialog = dialog
+        dialog.open()
+
+    def transfer(self) -> None:
+        """Queue the record for another center; the dialog explains the consent it needs."""
+        if self._person is None:
+            return
+        from rosc_desktop.ui.screens.transfer import TransferDialog
+
+        dialog = TransferDialog(self._services, self._participant_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _print_closed(self, _result: int) -> None:

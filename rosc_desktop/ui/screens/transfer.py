@@ -1,0 +1,237 @@
+"""Moving a person's record to another center: asking for it (from the workspace) and receiving it (Sync screen).
+
+The dialog says plainly what will travel and under which consent before anything is queued; the receiving
+admin reads the §2.32 notice before the record becomes theirs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rosc_desktop.errors import RoscError
+from rosc_desktop.services.permissions import Action, allowed
+from rosc_desktop.sync import transfer
+from rosc_desktop.ui.messages import describe_error
+from rosc_desktop.ui.operations import run_now, show_error
+
+
+def can_transfer(services: Any) -> bool:
+    return allowed(services.actor.role, Action.MANAGE_SYNC)
+
+
+class TransferDialog(QDialog):
+    """Queue one person's record for another center; it leaves with the next bundle to the hub."""
+
+    def __init__(self, services: Any, participant_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._participant_id = participant_id
+        self.setWindowTitle(self.tr("Transfer to another center"))
+        self.setAccessibleName(self.windowTitle())
+
+        intro = QLabel(self.tr(
+            "The record goes to the hub with the next bundle, and on to the receiving center. It can go only under "
+            "a current written consent that names the receiving center for care coordination; what travels is "
+            "what that consent covers, with the federal confidentiality notice (42 CFR § 2.32)."))
+        intro.setWordWrap(True)
+        self.site_combo = QComboBox()
+        self.site_combo.setEditable(False)
+        self.site_combo.setAccessibleName(self.tr("Receiving center"))
+        sites = run_now(lambda: transfer.known_sites(services), self) or []
+        for site in sites:
+            self.site_combo.addItem(f"{site['name']} ({site['code']})", (site["code"], site["name"]))
+        self.site_combo.addItem(self.tr("Another center, by code…"), None)
+        self.code_edit = QLineEdit()
+        self.code_edit.setAccessibleName(self.tr("Receiving center's site code"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Receiving center's name, as on the consent"))
+        self.site_combo.currentIndexChanged.connect(self._site_chosen)
+        form = QFormLayout()
+        form.addRow(self.tr("&Receiving center:"), self.site_combo)
+        form.addRow(self.tr("Site &code:"), self.code_edit)
+        form.addRow(self.tr("&Name on the consent:"), self.name_edit)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.error_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send_button = buttons.addButton(self.tr("&Send with the next bundle"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._send)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        # Wrapped labels report their height for the width they get: let the layout grow the dialog to fit.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(560)
+        self._site_chosen()
+
+    def _site_chosen(self) -> None:
+        data = self.site_combo.currentData()
+        by_hand = data is None
+        self.code_edit.setEnabled(by_hand)
+        self.name_edit.setEnabled(by_hand)
+        if not by_hand:
+            self.code_edit.setText(data[0])
+            self.name_edit.setText(data[1])
+
+    def _send(self) -> None:
+        code = self.code_edit.text().strip().upper()
+        name = self.name_edit.text().strip()
+        try:
+            transfer.request_transfer(self._services, self._participant_id, code, name)
+        except RoscError as exc:
+            _title, text = describe_error(exc)
+            self.error_label.setText(text)
+            self.error_label.show()
+            self.adjustSize()
+            return
+        except Exception as exc:  # a disk or database problem: the shared dialog explains it
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class TransfersPanel(QWidget):
+    """Transfers out and in; a waiting one is accepted after reading the notice, or declined."""
+
+    changed = Signal()
+
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._rows: list[transfer.TransferView] = []
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Direction"), self.tr("Center"), self.tr("Status"),
+                                              self.tr("Date")])
+        self.table.setAccessibleName(self.tr("Transfers"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.open_button = QPushButton(self.tr("Read the notice and &accept…"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.empty_label = QLabel(self.tr("No transfers. A person's record moves here when another center sends "
+                                          "it through the hub, under their consent."))
+        self.empty_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def _status_words(self, view: transfer.TransferView) -> str:
+        words = {
+            "pending": self.tr("Waiting for the next bundle"),
+            "sent": self.tr("Sent to the hub"),
+            "delivered": self.tr("Delivered"),
+            "waiting": self.tr("Waiting for you to accept"),
+            "accepted": self.tr("Accepted"),
+            "declined": self.tr("Declined"),
+        }
+        return words.get(view.status, view.status)
+
+    def reload(self) -> None:
+        rows = run_now(lambda: transfer.transfers(self._services), self)
+        self._rows = [r for r in (rows or []) if r.direction in ("out", "in", "relay")]
+        self.table.setRowCount(len(self._rows))
+        directions = {"out": self.tr("To"), "in": self.tr("From"), "relay": self.tr("Passing through")}
+        for i, view in enumerate(self._rows):
+            center = view.to_site if view.direction == "out" else view.from_site
+            if view.direction == "relay":
+                center = f"{view.from_site} → {view.to_site}"
+            cells = [directions[view.direction], center, self._status_words(view),
+                     view.updated_at.astimezone().strftime("%d %b %Y")]
+            for j, text in enumerate(cells):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        self.table.setVisible(bool(self._rows))
+        self.empty_label.setVisible(not self._rows)
+        self._selection_changed()
+
+    def _selected(self) -> transfer.TransferView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._rows[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        view = self._selected()
+        self.open_button.setEnabled(view is not None and view.direction == "in" and view.status == "waiting")
+
+    def open_selected(self) -> None:
+        view = self._selected()
+        if view is None or view.direction != "in" or view.status != "waiting":
+            return
+        dialog = ReceiveTransferDialog(view, self)
+        result = dialog.exec()
+        if result == ReceiveTransferDialog.ACCEPT:
+            new_id = run_now(lambda: transfer.accept_transfer(self._services, view.id), self)
+            if new_id:
+                QMessageBox.information(self, self.tr("Transfer accepted"), self.tr(
+                    "The record is now this center's. Find the person in the participant list."))
+        elif result == ReceiveTransferDialog.DECLINE:
+            run_now(lambda: transfer.decline_transfer(self._services, view.id), self)
+        self.reload()
+        self.changed.emit()
+
+
+class ReceiveTransferDialog(QDialog):
+    ACCEPT = 1
+    DECLINE = 2
+
+    def __init__(self, view: transfer.TransferView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record transferred from %1").replace("%1", view.from_site))
+        self.setAccessibleName(self.windowTitle())
+        intro = QLabel(self.tr("%1 sends a person's record (%n part(s)) under the person's written consent. Read the "
+                               "notice that comes with it, then accept the record as this center's, or decline it.",
+                               None, view.rows).replace("%1", view.from_site))
+        intro.setWordWrap(True)
+        notice = QPlainTextEdit()
+        notice.setReadOnly(True)
+        # The notice was written in English by the sender; shown in this app's language where translated.
+        notice.setPlainText(QCoreApplication.translate("ConsentForm", view.notice) if view.notice else "")
+        notice.setAccessibleName(self.tr("Confidentiality notice (42 CFR § 2.32)"))
+        buttons = QDialogButtonBox()
+        accept = buttons.addButton(self.tr("&Accept the record"), QDialogButtonBox.ButtonRole.AcceptRole)
+        decline = buttons.addButton(self.tr("&Decline"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        accept.clicked.connect(lambda: self.done(self.ACCEPT))
+        decline.clicked.connect(lambda: self.done(self.DECLINE))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel(self.tr("Notice to the recipient (42 CFR § 2.32):")))
+        layout.addWidget(notice, 1)
+        layout.addWidget(buttons)
+        notice.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(620, 460)

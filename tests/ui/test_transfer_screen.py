@@ -1,0 +1,98 @@
+"""The transfer dialogs: asking for a move from the workspace, reading the notice and accepting it at the other end."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit
+
+from rosc_desktop.services.consents import ConsentInput
+from rosc_desktop.sync import exchange, transfer
+from rosc_desktop.ui.screens.transfer import ReceiveTransferDialog, TransferDialog, TransfersPanel
+from tests.sync.sites import add_person, link, make_site
+
+
+@pytest.fixture
+def region(tmp_path: Path):  # type: ignore[no-untyped-def]
+    hub = make_site(tmp_path, "HUB-1", is_hub=True, name="County Hub")
+    a = make_site(tmp_path, "AAA-1", name="Harbor Light")
+    b = make_site(tmp_path, "BBB-2", name="Riverside Commons")
+    link(a, hub)
+    link(b, hub)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    exchange.import_bundle(a, exchange.export_bundle(hub, "AAA-1", usb).path, backup=False)
+    yield hub, a, b, usb
+    for svc in (hub, a, b):
+        svc.close()
+
+
+def _carry(sender, receiver, usb):  # type: ignore[no-untyped-def]
+    return exchange.import_bundle(receiver, exchange.export_bundle(sender, receiver.store.site_code, usb).path,
+                                  backup=False)
+
+
+def test_dialog_offers_the_hubs_centers_and_explains_a_missing_consent(qtbot, region) -> None:  # type: ignore[no-untyped-def]
+    hub, a, b, usb = region
+    person = add_person(a, "Rosa Moving")
+    dialog = TransferDialog(a, person.id)
+    qtbot.addWidget(dialog)
+    assert dialog.site_combo.itemData(0) == ("BBB-2", "Riverside Commons")
+    assert dialog.code_edit.text() == "BBB-2" and not dialog.code_edit.isEnabled()
+    dialog.send_button.click()
+    assert not dialog.error_label.isHidden()
+    assert "consent" in dialog.error_label.text()
+    assert transfer.transfers(a) == []
+
+    a.consents.add(person.id, ConsentInput(
+        recipient_kind="person", recipient_name="Riverside Commons", purpose_code="care_coordination",
+        information_kinds=["all"], effective_on=date.today(), expiry_event="end of the move",
+        signed_on=date.today(), notice_given=True))
+    dialog.send_button.click()
+    assert [t.status for t in transfer.transfers(a, "out")] == ["pending"]
+
+
+def test_receiving_center_reads_the_notice_then_accepts(qtbot, region, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    hub, a, b, usb = region
+    person = add_person(a, "Rosa Moving")
+    a.consents.add(person.id, ConsentInput(
+        recipient_kind="person", recipient_name="Riverside Commons", purpose_code="care_coordination",
+        information_kinds=["all"], effective_on=date.today(), expiry_event="end of the move",
+        signed_on=date.today(), notice_given=True))
+    transfer.request_transfer(a, person.id, "BBB-2", "Riverside Commons")
+    _carry(a, hub, usb)
+    _carry(hub, b, usb)
+
+    panel = TransfersPanel(b)
+    qtbot.addWidget(panel)
+    assert panel.table.rowCount() == 1
+    assert not panel.open_button.isEnabled()
+    panel.table.selectRow(0)
+    assert panel.open_button.isEnabled()
+
+    shown: list[str] = []
+
+    def read_and_accept(dialog: ReceiveTransferDialog) -> int:
+        shown.append(dialog.findChild(QPlainTextEdit).toPlainText())
+        return ReceiveTransferDialog.ACCEPT
+
+    monkeypatch.setattr(ReceiveTransferDialog, "exec", read_and_accept)
+    monkeypatch.setattr("rosc_desktop.ui.screens.transfer.QMessageBox.information", lambda *a, **k: None)
+    panel.open_selected()
+    assert "42 CFR part 2" in shown[0]
+    assert transfer.transfers(b, "in")[0].status == "accepted"
+    assert panel.table.item(0, 2).text() == "Accepted"
+    found = b.participants.search("Rosa")
+    assert len(found.ids) == 1 and b.participants.open(found.ids[0]).preferred_name == "Rosa Moving"
+
+
+def test_notice_dialog_has_accept_and_decline(qtbot, region) -> None:  # type: ignore[no-untyped-def]
+    view = transfer.TransferView("t1", "in", "AAA-1", "BBB-2", "waiting", exchange.utc_now(), exchange.utc_now(),
+                                 "", "", 4, "This record which has been disclosed to you is protected")
+    dialog = ReceiveTransferDialog(view)
+    qtbot.addWidget(dialog)
+    texts = [b.text() for b in dialog.findChild(QDialogButtonBox).buttons()]
+    assert "&Accept the record" in texts and "&Decline" in texts
+    assert any("AAA-1" in label.text() for label in dialog.findChildren(QLabel))
