@@ -28,6 +28,8 @@ from sqlmodel import Session, col, select
 from rosc_desktop.enums import EntrySource
 from rosc_desktop.errors import RoscError
 from rosc_desktop.model import (
+    Site,
+    TrustedPeer,
     DirectoryLocation,
     DirectoryOrganization,
     DirectoryService,
@@ -164,7 +166,8 @@ class DirectoryImportService:
             counts, problems, writes = self._compare(session, plan.parsed, source)
             if any(p.blocking for p in problems) or (problems and not skip_unreadable):
                 raise RoscError("import_has_problems", problems=len(problems))
-            hub = source == EntrySource.HUB
+            # At a hub, the hub's file is the hub's own data: owned here and captured, so bundles carry it out.
+            hub = source == EntrySource.HUB and not _local_is_hub(session)
             if hub:
                 session.info["capture_off"] = True
             for kind in KINDS:  # parents before children, for the foreign keys
@@ -202,7 +205,8 @@ class DirectoryImportService:
         problems: list[ImportProblem] = []
         writes: dict[str, list[tuple[SyncedRow | None, dict[str, Any]]]] = {kind: [] for kind in KINDS}
         local_site = self._s.store.site_code or ""
-        hub = source == EntrySource.HUB
+        hub = source == EntrySource.HUB and not _local_is_hub(session)
+        hub_owners = _hub_owners(session)
         org_names = {o["id"]: o.get("name", "") for o in parsed.organizations}
         city_of_service = _cities(parsed)
         present: dict[str, set[str]] = {kind: set() for kind in KINDS}
@@ -225,7 +229,7 @@ class DirectoryImportService:
                         city_of_service.get(values["id"], "")])
                 existing = session.get(model, values["id"])
                 if existing is not None:
-                    owner_is_hub = existing.owner_site == HUB_SITE
+                    owner_is_hub = existing.owner_site in hub_owners
                     if hub and not owner_is_hub:
                         problems.append(ImportProblem(record.get("_line"), record.get("_file") or parsed.file,
                                                       "hub_file_over_local",
@@ -312,3 +316,14 @@ _EXPORT_SKIP = {"owner_site", "version", "hlc", "created_at", "updated_at", "del
 
 def _as_record(row: SyncedRow) -> dict[str, Any]:
     return {k: v for k, v in row.model_dump().items() if k not in _EXPORT_SKIP}
+
+
+def _local_is_hub(session: Session) -> bool:
+    site = session.exec(select(Site).where(Site.is_local == True)).first()  # noqa: E712
+    return bool(site and site.is_hub)
+
+
+def _hub_owners(session: Session) -> set[str]:
+    """Who owns "hub" rows here: the placeholder used before any hub was enrolled, and the enrolled hub."""
+    hubs = set(session.exec(select(TrustedPeer.site_code).where(TrustedPeer.role == "hub")).all())
+    return {HUB_SITE, *hubs}
