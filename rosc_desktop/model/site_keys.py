@@ -1,8 +1,9 @@
 """This site's sync keys and the other sites it trusts (issue 7, part 1).
 
 Neither table is synchronised (they are not `SyncedRow`s): keys are local to one database, and a change to
-them must never reach the outbox. The private keys in `SiteIdentity` are "encrypted at rest" because they
-live only inside this SQLCipher database; they are never written to any other file, log or audit event.
+them must never reach the outbox. The private keys in `SiteIdentity` are encrypted at rest: by SQLCipher in a
+center's file, and sealed with AES-GCM under the account-wrapped store key on a PostgreSQL hub (sync.keys).
+They are never written to any other file, log or audit event.
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ class SiteIdentity(SQLModel, table=True):
     site_code: str = Field(max_length=16)
     status: str = Field(max_length=8, index=True, description="current, next (announced, rotating in) or retired")
     age_recipient: str = Field(max_length=100, description="public: age1…")
-    age_identity: str = Field(max_length=100, description="SECRET: AGE-SECRET-KEY-1…")
+    age_identity: str = Field(max_length=255, description="SECRET: AGE-SECRET-KEY-1…, sealed on PostgreSQL")
     ed25519_public: str = Field(max_length=64, description="raw 32 bytes, hex")
-    ed25519_private: str = Field(max_length=64, description="SECRET: raw 32-byte seed, hex")
+    ed25519_private: str = Field(max_length=255, description="SECRET: raw 32-byte seed, hex, sealed on PostgreSQL")
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     retired_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 

@@ -1,8 +1,10 @@
 """Site identity and trust (issue 7, part 1): this site's keys, its trust card, and enrolled peers.
 
 Each site holds an age X25519 identity (bundles are encrypted to it) and an Ed25519 key (bundle manifests are
-signed with it). Private keys live only in `SiteIdentity` inside the SQLCipher database, which is how they
-are encrypted at rest; nothing here writes them to another file, a log, an error or the audit trail.
+signed with it). Private keys live only in `SiteIdentity`, encrypted at rest: a center's SQLCipher file is
+encrypted whole, and on a PostgreSQL hub (whose server stores rows in the clear) each secret is sealed with
+AES-GCM under a key derived from the store key that only signed-in staff can unwrap. Nothing here writes them
+to another file, a log, an error or the audit trail.
 
 Trust is set up out of band: each side prints or shows a trust card, the other side pastes (or scans) its
 `card_text`, and enrolment succeeds only when the fingerprint read back over the phone matches the one
@@ -22,14 +24,17 @@ import base64
 import binascii
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote, unquote
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from pyrage import x25519
 from sqlmodel import select
@@ -197,14 +202,40 @@ def _view(row: SiteIdentity) -> IdentityView:
                         fingerprint=fingerprint(row.ed25519_public, row.age_recipient), created_at=row.created_at)
 
 
-def _generate(site_code: str, status: str) -> SiteIdentity:
+_SEALED = "sealed1:"
+
+
+def _seal_key(store: Any) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"ROSC site key seal v1").derive(store.key)
+
+
+def _seal(store: Any, secret: str) -> str:
+    if not getattr(store, "is_postgres", False):
+        return secret  # the SQLCipher file is encrypted already
+    nonce = os.urandom(12)
+    sealed = AESGCM(_seal_key(store)).encrypt(nonce, secret.encode(), b"site_identity")
+    return _SEALED + _b64(nonce + sealed)
+
+
+def _unseal(store: Any, stored: str) -> str:
+    if not stored.startswith(_SEALED):
+        return stored
+    raw = _unb64(stored[len(_SEALED):])
+    try:
+        return AESGCM(_seal_key(store)).decrypt(raw[:12], raw[12:], b"site_identity").decode()
+    except InvalidTag:
+        raise RoscError("site_keys_unreadable") from None
+
+
+def _generate(site_code: str, status: str, store: Any = None) -> SiteIdentity:
     age = x25519.Identity.generate()
     ed = Ed25519PrivateKey.generate()
     ed_public = ed.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     ed_private = ed.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                                   serialization.NoEncryption())
     return SiteIdentity(site_code=site_code, status=status, age_recipient=str(age.to_public()),
-                        age_identity=str(age), ed25519_public=ed_public.hex(), ed25519_private=ed_private.hex())
+                        age_identity=_seal(store, str(age)), ed25519_public=ed_public.hex(),
+                        ed25519_private=_seal(store, ed_private.hex()))
 
 
 def _identity(session, status: str) -> SiteIdentity | None:  # type: ignore[no-untyped-def]
@@ -222,7 +253,7 @@ def _identity_or_new(services: Services, status: str, audit_action: str) -> Iden
     with services.store.write() as session:
         row = _identity(session, status)
         if row is None:
-            row = _generate(services.actor.site_code, status)
+            row = _generate(services.actor.site_code, status, services.store)
             session.add(row)
             view = _view(row)
             services.audit(session, audit_action, "site_identity", row.id, {"fingerprint": view.fingerprint})
@@ -244,7 +275,8 @@ def age_identities(services: Services) -> list[x25519.Identity]:
     with services.store.read() as session:
         rows = session.exec(select(SiteIdentity)).all()
         order = {"current": 0, "next": 1, "retired": 2}
-        return [x25519.Identity.from_str(r.age_identity) for r in sorted(rows, key=lambda r: order[r.status])]
+        return [x25519.Identity.from_str(_unseal(services.store, r.age_identity))
+                for r in sorted(rows, key=lambda r: order[r.status])]
 
 
 def trust_card(services: Services) -> TrustCard:
@@ -268,7 +300,7 @@ def sign(services: Services, data: bytes) -> bytes:
     with services.store.read() as session:
         row = _identity(session, "current")
         assert row is not None
-        key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(row.ed25519_private))
+        key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(_unseal(services.store, row.ed25519_private)))
     return key.sign(data)
 
 

@@ -127,6 +127,7 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "transfer_already_pending": lambda: QCoreApplication.translate("Messages", "A transfer of this record is already on its way."),
         "transfer_not_waiting": lambda: QCoreApplication.translate("Messages", "This transfer was already accepted or declined."),
         "transfer_incomplete": lambda: QCoreApplication.translate("Messages", "This transfer does not hold a readable record. Ask the sending center to send it again."),
+        "site_keys_unreadable": lambda: QCoreApplication.translate("Messages", "This site's sync keys cannot be unlocked with this database's key. Restore the hub database from a backup, or set up new keys and enrol them again."),
         "cancelled": lambda: QCoreApplication.translate("Messages", "Cancelled. Nothing was written."),
         "sync_peer_not_hub": lambda: QCoreApplication.translate("Messages", "A center sends bundles to its hub only. Choose the hub's site."),
         "conflict_not_open": lambda: QCoreApplication.translate("Messages", "This item was already resolved."),
