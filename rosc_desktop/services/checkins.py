@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlmodel import col, select
 
 from rosc_desktop.enums import ConnectionRating, ContactMode
@@ -204,13 +204,14 @@ class CheckInService:
         # One grouped query in SQLite: at 100,000 people, loading them into Python took over a second.
         # Stamps are stored as UTC ISO text (UTCDateTime), so text order is time order.
         with self._s.store.read() as session:
-            rows = session.connection().exec_driver_sql(
+            # HAVING repeats the expression: PostgreSQL (a hub) does not see output names there.
+            rows = session.connection().execute(text(
                 "SELECT p.id, p.preferred_name, max(c.occurred_at) AS last_seen, "
                 "coalesce(max(c.occurred_at), p.created_at) AS since "
                 "FROM participant p LEFT JOIN check_in c ON c.participant_id = p.id AND c.deleted_at IS NULL "
-                "WHERE p.deleted_at IS NULL GROUP BY p.id HAVING since <= ? "
-                "ORDER BY since, p.sort_name LIMIT ?",
-                (cutoff, limit),
+                "WHERE p.deleted_at IS NULL GROUP BY p.id HAVING coalesce(max(c.occurred_at), p.created_at) <= :cutoff "
+                "ORDER BY since, p.sort_name LIMIT :limit"),
+                {"cutoff": cutoff, "limit": limit},
             ).fetchall()
         return [OutreachRow(pid, name, _as_datetime(last_seen), (now - _as_datetime(since)).days)  # type: ignore[operator]
                 for pid, name, last_seen, since in rows]

@@ -503,6 +503,49 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
 # -- the service ---------------------------------------------------------------------------------------
 
 
+# The JSON list columns read in SQL, in each database's words: SQLite's json_each, PostgreSQL's (a hub)
+# json_array_elements over the `json` type.
+_SQLITE_JSON_SQL = {
+    "has_category": "EXISTS (SELECT 1 FROM json_each(directory_service.categories) WHERE json_each.value = :category)",
+    "has_language": (
+        "(EXISTS (SELECT 1 FROM json_each(directory_service.languages) AS l "
+        "WHERE json_extract(l.value, '$.code') = :language) "
+        "OR directory_service.id IN (SELECT sal.service_id FROM directory_service_at_location AS sal "
+        "JOIN directory_location AS loc ON loc.id = sal.location_id, json_each(loc.languages) AS ll "
+        "WHERE sal.deleted_at IS NULL AND loc.deleted_at IS NULL "
+        "AND json_extract(ll.value, '$.code') = :language))"),
+    "categories": ("SELECT DISTINCT c.value FROM directory_service AS s, json_each(s.categories) AS c "
+                   "WHERE s.deleted_at IS NULL"),
+    "languages": (
+        "SELECT json_extract(l.value, '$.code') FROM directory_service AS s, json_each(s.languages) AS l "
+        "WHERE s.deleted_at IS NULL UNION SELECT json_extract(l.value, '$.code') "
+        "FROM directory_location AS loc, json_each(loc.languages) AS l WHERE loc.deleted_at IS NULL"),
+}
+
+
+def _pg_elements(column: str, function: str = "json_array_elements") -> str:
+    # Only lists are opened: json_array_elements refuses a JSON null or object (json_each reads them as empty).
+    return f"{function}(CASE WHEN json_typeof({column}) = 'array' THEN {column} ELSE '[]'::json END)"
+
+
+_PG_JSON_SQL = {
+    "has_category": ("EXISTS (SELECT 1 FROM " + _pg_elements("directory_service.categories", "json_array_elements_text")
+                     + " AS c(value) WHERE c.value = :category)"),
+    "has_language": (
+        "(EXISTS (SELECT 1 FROM " + _pg_elements("directory_service.languages") + " AS l(value) "
+        "WHERE l.value ->> 'code' = :language) "
+        "OR directory_service.id IN (SELECT sal.service_id FROM directory_service_at_location AS sal "
+        "JOIN directory_location AS loc ON loc.id = sal.location_id, " + _pg_elements("loc.languages") + " AS ll(value) "
+        "WHERE sal.deleted_at IS NULL AND loc.deleted_at IS NULL AND ll.value ->> 'code' = :language))"),
+    "categories": ("SELECT DISTINCT c.value FROM directory_service AS s, "
+                   + _pg_elements("s.categories", "json_array_elements_text") + " AS c(value) WHERE s.deleted_at IS NULL"),
+    "languages": (
+        "SELECT l.value ->> 'code' FROM directory_service AS s, " + _pg_elements("s.languages") + " AS l(value) "
+        "WHERE s.deleted_at IS NULL UNION SELECT l.value ->> 'code' FROM directory_location AS loc, "
+        + _pg_elements("loc.languages") + " AS l(value) WHERE loc.deleted_at IS NULL"),
+}
+
+
 class DirectoryService:
     def __init__(self, services: "Services") -> None:
         self._s = services
@@ -526,19 +569,11 @@ class DirectoryService:
             stmt = stmt.where(col(ServiceRow.is_free).is_(True))
         if walk_in:
             stmt = stmt.where(col(ServiceRow.walk_in).is_(True))
+        sql = _PG_JSON_SQL if self._s.store.is_postgres else _SQLITE_JSON_SQL
         if category:
-            stmt = stmt.where(sql_text(
-                "EXISTS (SELECT 1 FROM json_each(directory_service.categories) WHERE json_each.value = :category)"
-            ).bindparams(category=category))
+            stmt = stmt.where(sql_text(sql["has_category"]).bindparams(category=category))
         if language:
-            stmt = stmt.where(sql_text(
-                "(EXISTS (SELECT 1 FROM json_each(directory_service.languages) AS l "
-                "WHERE json_extract(l.value, '$.code') = :language) "
-                "OR directory_service.id IN (SELECT sal.service_id FROM directory_service_at_location AS sal "
-                "JOIN directory_location AS loc ON loc.id = sal.location_id, json_each(loc.languages) AS ll "
-                "WHERE sal.deleted_at IS NULL AND loc.deleted_at IS NULL "
-                "AND json_extract(ll.value, '$.code') = :language))"
-            ).bindparams(language=language))
+            stmt = stmt.where(sql_text(sql["has_language"]).bindparams(language=language))
         stmt = stmt.order_by(col(ServiceRow.search_text), col(ServiceRow.id))
         limit = max(0, limit)
         with self._s.store.read() as session:
@@ -584,18 +619,15 @@ class DirectoryService:
     def categories(self) -> list[str]:
         """Every category a live service has, for the filter's list."""
         with self._s.store.read() as session:
-            found = session.exec(sql_text(  # type: ignore[call-overload]
-                "SELECT DISTINCT c.value FROM directory_service AS s, json_each(s.categories) AS c "
-                "WHERE s.deleted_at IS NULL")).all()
+            sql = _PG_JSON_SQL if self._s.store.is_postgres else _SQLITE_JSON_SQL
+            found = session.exec(sql_text(sql["categories"])).all()  # type: ignore[call-overload]
         return sorted({str(r[0]) for r in found if r[0]}, key=fold)
 
     def languages(self) -> list[str]:
         """Every language code a live service or its locations offer."""
         with self._s.store.read() as session:
-            found = session.exec(sql_text(  # type: ignore[call-overload]
-                "SELECT json_extract(l.value, '$.code') FROM directory_service AS s, json_each(s.languages) AS l "
-                "WHERE s.deleted_at IS NULL UNION SELECT json_extract(l.value, '$.code') "
-                "FROM directory_location AS loc, json_each(loc.languages) AS l WHERE loc.deleted_at IS NULL")).all()
+            sql = _PG_JSON_SQL if self._s.store.is_postgres else _SQLITE_JSON_SQL
+            found = session.exec(sql_text(sql["languages"])).all()  # type: ignore[call-overload]
         return sorted({str(r[0]) for r in found if r[0]})
 
     def get(self, service_id: str) -> ServiceDetail:

@@ -43,11 +43,6 @@ def match_expression(text: str) -> str | None:
     return " AND ".join(terms)
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
-
-
 def _accent_map() -> tuple[str, str]:
     """Latin letters with accents and their plain lowercase letter, for PostgreSQL's translate() (the
     `unaccent` extension needs rights a hub's database owner may not have)."""
@@ -62,6 +57,13 @@ def _accent_map() -> tuple[str, str]:
 
 
 ACCENTS_FROM, ACCENTS_TO = _accent_map()
+_ACCENTS = str.maketrans(ACCENTS_FROM, ACCENTS_TO)
+
+
+def _fold(text: str) -> str:
+    """What the database side does to the names (lower, then the same letter map), so both sides agree."""
+    return text.lower().translate(_ACCENTS)
+
 # A word starts at the beginning or after a space or punctuation; classes are ASCII-only in a C locale, so
 # no letter of another script is mistaken for a separator.
 _WORD_START = "(^|[[:space:][:punct:]])"

@@ -7,7 +7,7 @@ with the reason, or fail when ROSC_REQUIRE_POSTGRES=1.
 from __future__ import annotations
 
 import threading
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -18,6 +18,7 @@ from sqlmodel import SQLModel
 import rosc_desktop.model  # noqa: F401  (registers the tables)
 from rosc_desktop.errors import RoscError
 from rosc_desktop.paths import AppPaths
+from rosc_desktop.services.directory import ServiceInput
 from rosc_desktop.services.intake import IntakeText
 from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.services.session import create_center, sign_in
@@ -105,8 +106,37 @@ def test_search_on_postgresql_finds_by_name_prefix_accents_folded_and_by_phone(
     assert hub.participants.search("zoe kr").ids == [zoe.id]
     assert hub.participants.search("4567").ids == [zoe.id]
     assert hub.participants.search("oe").ids == []  # words are matched from their start
+    anne = hub.participants.register(ParticipantInput("Anne-Marie O'Brien"))
+    ahmad = hub.participants.register(ParticipantInput("محمد أحمد"))
+    wang = hub.participants.register(ParticipantInput("王小明"))
+    assert hub.participants.search("marie brien").ids == [anne.id]
+    assert hub.participants.search("أحمد").ids == [ahmad.id]
+    assert hub.participants.search("小明").ids == [wang.id]
+    assert hub.participants.search("明小").ids == []
     assert hub.participants.search("100%_").ids == []  # LIKE wildcards typed are taken literally
-    assert len(hub.participants.search("").ids) == 2
+    assert len(hub.participants.search("").ids) == 5
+
+
+def test_hand_written_report_outreach_and_directory_queries_run_on_postgresql(
+        hub_services_factory):  # type: ignore[no-untyped-def]
+    hub = hub_services_factory("HUB", backend="postgresql")
+    person = hub.participants.register(ParticipantInput("Amani Okafor"))
+    hub.intake.record_barc10(person.id, date(2026, 9, 1), [3] * 10)
+    hub.intake.record_barc10(person.id, date(2026, 11, 2), [4] * 10)
+    counts = hub.reports.monthly_counts(date(2026, 11, 1), date(2026, 11, 30))
+    assert counts.people_with_barc10_change == 1 and counts.average_barc10_change == 10
+    later = datetime.now(timezone.utc) + timedelta(days=60)
+    assert [row.participant_id for row in hub.checkins.outreach(days=30, now=later)] == [person.id]
+    assert hub.checkins.outreach(days=90, now=later) == []
+    food = hub.directory.add_local(ServiceInput(
+        name="Café Esperanza Food Bank", organization_name="Esperanza Community Trust", categories=("food",),
+        languages=("en", "es"), city="Millbrook"))
+    hub.directory.add_local(ServiceInput(name="Harbor Clinic", organization_name="Harbor Health",
+                                         categories=("health",), languages=("en",)))
+    assert hub.directory.categories() == ["food", "health"]
+    assert hub.directory.languages() == ["en", "es"]
+    assert [s.id for s in hub.directory.search("cafe", category="food", language="es")] == [food.id]
+    assert hub.directory.search(category="health", language="es") == []
 
 
 def test_two_writers_at_once_get_unique_gap_free_outbox_seqs(
