@@ -68,6 +68,7 @@ from rosc_desktop.sync.profiles import (
     PARTICIPANT_TABLES,
     PROFILE_CENTER,
     PROFILE_HUB,
+    blank_value,
     deidentify,
     tables_for,
     without_staff,
@@ -875,10 +876,13 @@ def _plan(services: Services, origin: str, origin_role: str, changes: list[_Inco
             done = set()
         # Each row's newest version in this bundle wins; every change's (origin, seq) is still recorded.
         newest: dict[tuple[str, str], _Incoming] = {}
+        replayed = [c for c in changes if c.seq in done]
+        for change in _unexplained_replays(session, models, plan, origin, replayed):
+            key = (change.table, change.row_id)
+            if key not in newest or (change.version, change.hlc) > (newest[key].version, newest[key].hlc):
+                newest[key] = change
         for change in changes:
             if change.seq in done:
-                plan.count(change.table, "unchanged")
-                plan.unchanged += 1
                 continue
             plan.received.append(change.seq)
             key = (change.table, change.row_id)
@@ -931,12 +935,72 @@ def _plan(services: Services, origin: str, origin_role: str, changes: list[_Inco
                     # A refresh (seq 0) of the same version replaces the de-identified copy with the full row.
                     plan.updated.append(change)
                     plan.count(table, "updated")
-                elif change.version == local.version and change.hlc != local.hlc:
+                elif change.version == local.version and change.hlc != local.hlc and _differing(local, change.payload):
+                    _conflict(plan, "fork", change, origin, local)
+                elif change.version == local.version and change.hlc == local.hlc and _tie_differs(local, change.payload):
                     _conflict(plan, "fork", change, origin, local)
                 else:
                     plan.unchanged += 1
                     plan.count(table, "unchanged")
     return plan
+
+
+def _unexplained_replays(session: Any, models: dict[str, type[SyncedRow]], plan: _Plan, origin: str,
+                         replayed: list[_Incoming]) -> list[_Incoming]:
+    """Changes whose (origin, seq) was applied here before are normally re-deliveries: the row here is at that
+    version or later, or the change waits in the review queue. Otherwise that seq carried something else: two
+    copies of the origin's database (a restored laptop) numbered different changes alike. Skipping them would
+    lose an edit without a word, so the same version goes to review as a fork and the rest is planned as usual
+    (its seq is already recorded)."""
+    if not replayed:
+        return []
+    queued: dict[tuple[str, str], int] = {}
+    for table, row_id, seq in session.execute(select(SyncConflict.table_name, SyncConflict.row_id, SyncConflict.seq)
+                                              .where(SyncConflict.origin == origin)):
+        queued[(table, row_id)] = max(seq, queued.get((table, row_id), 0))
+    unexplained: list[_Incoming] = []
+    by_table: dict[str, list[_Incoming]] = {}
+    for change in replayed:
+        by_table.setdefault(change.table, []).append(change)
+    for table, rows in by_table.items():
+        existing = _existing(session, models[table], [c.row_id for c in rows])
+        for change in rows:
+            local = existing.get(change.row_id)
+            if queued.get((table, change.row_id), -1) >= change.seq or (local is not None and (
+                    local.version > change.version or (local.version == change.version and (
+                        not _differing(local, change.payload) if local.hlc != change.hlc
+                        else not _tie_differs(local, change.payload))))):
+                plan.unchanged += 1
+                plan.count(table, "unchanged")
+            elif local is not None and local.version == change.version:
+                _conflict(plan, "fork", change, origin, local)
+            else:
+                unexplained.append(change)
+    return unexplained
+
+
+_NOT_CONTENT = frozenset({"version", "hlc", "updated_at"})
+
+
+def _differing(local: SyncedRow, remote: dict[str, Any]) -> list[str]:
+    mine = local.model_dump(mode="json")
+    return sorted(k for k in set(mine) | set(remote) if k not in _NOT_CONTENT and mine.get(k) != remote.get(k))
+
+
+def _tie_differs(local: SyncedRow, remote: dict[str, Any]) -> bool:
+    """The same version with the same stamp from two copies of one site. Only fields both sides carry count: a
+    field blanked by de-identification on either side says nothing about the content."""
+    model = type(local)
+    mine = local.model_dump(mode="json")
+
+    def carried(name: str, value: Any) -> bool:
+        if value in (None, "", [], {}) or name not in model.model_fields:
+            return False
+        blank = blank_value(model, name)
+        return value != (blank.isoformat() if hasattr(blank, "isoformat") else blank)
+
+    return any(k not in _NOT_CONTENT and carried(k, mine.get(k)) and carried(k, remote.get(k))
+               and mine.get(k) != remote.get(k) for k in set(mine) | set(remote))
 
 
 def _existing(session: Any, model: type[SyncedRow], ids: list[str]) -> dict[str, SyncedRow]:

@@ -1,0 +1,613 @@
+"""The sync engine at the service level: a center and a hub in separate data folders exchanging bundle files.
+
+Each test plays one line of /work/shared/sync-tests.md: replay, loss, reordering, gaps, schema skew, forks,
+clock skew, wrong keys, damaged files and key rotation, and asserts what the hub holds afterwards.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from sqlmodel import select
+
+from rosc_desktop.errors import RoscError
+from rosc_desktop.model import Intake, Participant, Partner, SyncPeerState
+from rosc_desktop.model.types import utc_now
+from rosc_desktop.services.checkins import CheckInInput
+from rosc_desktop.services.directory import PartnerInput
+from rosc_desktop.services.intake import IntakeText
+from rosc_desktop.services.participants import ParticipantInput
+from rosc_desktop.sync import exchange, keys
+from tests.sync import kit
+from tests.sync.sites import add_person, consent_to_hub, link, make_site
+
+HUB, CENTER = "HUB-1", "HL-01"
+
+
+@pytest.fixture
+def sites(tmp_path):
+    """(hub, center, usb folder), enrolled with each other."""
+    opened = []
+    hub = make_site(tmp_path / "sites", HUB, is_hub=True)
+    center = make_site(tmp_path / "sites", CENTER)
+    opened += [hub, center]
+    link(center, hub)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    yield hub, center, usb
+    for svc in opened:
+        svc.close()
+
+
+def person(center, name="Dana Example", consent=True, **fields):  # type: ignore[no-untyped-def]
+    p = add_person(center, name, **fields)
+    if consent:
+        consent_to_hub(center, p.id)
+    return p
+
+
+def edit(center, pid: str, **changes):  # type: ignore[no-untyped-def]
+    view = center.participants.open(pid)
+    data = view.as_input().__dict__ | changes
+    return center.participants.update(pid, ParticipantInput(**data), view.version)
+
+
+def hub_row(hub, pid: str) -> Participant | None:
+    return kit.row(hub, Participant, pid)
+
+
+def deliver(src, dst, usb):  # type: ignore[no-untyped-def]
+    """One export from `src` to `dst` and its import there."""
+    peer = exchange._local_site(dst).code
+    result = exchange.export_bundle(src, peer, usb)
+    return result, exchange.import_bundle(dst, result.path)
+
+
+# ------------------------------------------------------------------------------------------------ round trip
+
+
+def test_round_trip_carries_people_to_the_hub_and_the_partner_list_back(sites):
+    hub, center, usb = sites
+    dana = person(center, "Dana Secretname", phone="555 0100")
+    eli = person(center, "Eli Othername", consent=False)
+    hub.directory.save_partner(PartnerInput(name="Harbor Housing"))
+
+    out, report = deliver(center, hub, usb)
+
+    assert report.status == "applied"
+    assert report.new == out.changes == 3 and report.conflicts == 0
+    at_hub = hub_row(hub, dana.id)
+    assert at_hub is not None and at_hub.preferred_name == "Dana Secretname" and at_hub.phone == "555 0100"
+    assert (at_hub.version, at_hub.hlc) == (kit.row(center, Participant, dana.id).version,
+                                           kit.row(center, Participant, dana.id).hlc)
+    assert hub_row(hub, eli.id).preferred_name == ""  # no consent: de-identified
+    assert kit.received(hub, CENTER) == kit.sent_seqs(out.path, hub)
+
+    back, center_report = deliver(hub, center, usb)
+    assert center_report.status == "applied"
+    assert [p.name for p in center.directory.partners()] == ["Harbor Housing"]
+    status = {s.site_code: s for s in exchange.peer_statuses(center)}[HUB]
+    assert status.acked_by_peer == out.seq_to and status.unacknowledged == 0
+
+
+def test_dry_run_writes_nothing(sites):
+    hub, center, usb = sites
+    person(center)
+    out = exchange.export_bundle(center, HUB, usb)
+    before, log_before = kit.counts(hub), kit.log_statuses(hub)
+
+    report = exchange.import_bundle(hub, out.path, dry_run=True)
+
+    assert report.status == "would_apply" and report.new == 2
+    assert kit.counts(hub) == before and kit.log_statuses(hub) == log_before
+    assert exchange.import_bundle(hub, out.path).new == 2  # the dry run did not mark anything as seen
+
+
+# ------------------------------------------------------------------------------------------------ replay
+
+
+def test_the_same_bundle_twice_and_renamed_is_a_receipt(sites):
+    hub, center, usb = sites
+    person(center)
+    out = exchange.export_bundle(center, HUB, usb)
+    first = exchange.import_bundle(hub, out.path)
+    after_first = kit.state(hub), kit.counts(hub)
+
+    again = exchange.import_bundle(hub, out.path)
+    renamed = out.path.with_name("monthly-export.age")
+    shutil.copyfile(out.path, renamed)
+    renamed_report = exchange.import_bundle(hub, renamed)
+
+    for r in (again, renamed_report):
+        assert r.status == "replay" and r.new == r.updated == 0
+        assert r.already_imported_on is not None
+    assert (kit.state(hub), kit.counts(hub)) == after_first
+    assert first.log_id is not None
+    assert [s for _, s, _ in kit.log_statuses(hub)] == ["applied", "replay", "replay"]
+
+
+def test_a_lower_range_after_higher_ones_changes_nothing(sites):
+    hub, center, usb = sites
+    dana = person(center)
+    b1 = exchange.export_bundle(center, HUB, usb)
+    edit(center, dana.id, phone="555 0123")
+    b2 = exchange.export_bundle(center, HUB, usb)
+    assert (b1.seq_from, b2.seq_from) == (1, 1) and b2.seq_to > b1.seq_to  # cumulative: nothing acknowledged
+
+    exchange.import_bundle(hub, b2.path)
+    after = kit.state(hub), kit.counts(hub)
+    late = exchange.import_bundle(hub, b1.path)
+
+    assert late.new == late.updated == late.conflicts == 0
+    assert (kit.state(hub), kit.counts(hub)) == after
+    assert hub_row(hub, dana.id).phone == "555 0123"
+
+
+# ------------------------------------------------------------------------------------------------ order
+
+
+def test_out_of_order_and_a_lost_bundle_healed_by_the_next(sites):
+    hub, center, usb = sites
+    dana = person(center)
+    bundles, center_states = [], []
+    for phone in ("555 0101", "555 0102", "555 0103", "555 0104"):
+        edit(center, dana.id, phone=phone)
+        bundles.append(exchange.export_bundle(center, HUB, usb))
+        center_states.append(kit.row(center, Participant, dana.id).version)
+    b1, b2, b3, b4 = bundles
+
+    exchange.import_bundle(hub, b1.path)
+    assert hub_row(hub, dana.id).phone == "555 0101"
+    exchange.import_bundle(hub, b3.path)  # 3 before 2
+    assert hub_row(hub, dana.id).phone == "555 0103"
+    after_b3 = kit.state(hub)
+    late = exchange.import_bundle(hub, b2.path)
+    assert late.new == late.conflicts == 0 and kit.state(hub) == after_b3
+    assert hub_row(hub, dana.id).phone == "555 0103"
+    # b2's loss never mattered and b4 carries everything since the last acknowledgement.
+    healed = exchange.import_bundle(hub, b4.path)
+    assert healed.status == "applied"
+    assert hub_row(hub, dana.id).phone == "555 0104" and hub_row(hub, dana.id).version == center_states[-1]
+    assert kit.received(hub, CENTER) == kit.sent_seqs(b4.path, hub)
+    assert exchange.conflicts(hub) == []
+
+
+# ------------------------------------------------------------------------------------------------ gaps
+
+
+def _claim_acked(center, seq: int) -> None:  # type: ignore[no-untyped-def]
+    """The center believes the hub acknowledged `seq` (a hub restored from an older copy of its data)."""
+    with center.store.write() as session:
+        st = session.get(SyncPeerState, HUB) or SyncPeerState(site_code=HUB)
+        st.acked_by_peer = seq
+        session.add(st)
+
+
+def test_a_gap_is_held_naming_the_missing_range_and_released_when_filled(sites):
+    hub, center, usb = sites
+    dana = person(center)
+    person(center, "Eli Example")
+    _claim_acked(center, 2)
+    gapped = exchange.export_bundle(center, HUB, usb)
+    assert gapped.seq_from == 3
+    before = kit.counts(hub)
+
+    assert exchange.import_bundle(hub, gapped.path, dry_run=True).status == "would_hold"
+    held = exchange.import_bundle(hub, gapped.path)
+
+    assert held.status == "held" and held.missing == (1, 2)
+    assert kit.counts(hub) == before
+    assert kit.log_statuses(hub)[-1][1:] == ("held", "gap")
+    assert not list((hub.paths.root / "sync-held").glob("*.part"))
+    assert [s.held for s in exchange.peer_statuses(hub)] == [1]
+
+    _claim_acked(center, 0)  # the hub's next bundle would say so; the next export starts from 1
+    full = exchange.export_bundle(center, HUB, usb)
+    assert exchange.import_bundle(hub, full.path).status == "applied"
+
+    statuses = [s for _, s, _ in kit.log_statuses(hub)]
+    assert statuses.count("released") == 1 and "held" not in statuses
+    assert hub_row(hub, dana.id) is not None
+    assert kit.received(hub, CENTER) == kit.sent_seqs(full.path, hub)
+    assert list((hub.paths.root / "sync-held").iterdir()) == []
+
+
+def test_a_held_bundle_can_be_forced_and_the_rows_it_cannot_place_are_flagged(sites):
+    hub, center, usb = sites
+    dana = add_person(center, "Dana Example")  # the hub will miss this; no consent, so no refresh heals it
+    _claim_acked(center, kit.last_seq(center))
+    center.checkins.record(dana.id, CheckInInput(occurred_at=utc_now()))  # points at the missing person
+    gapped = exchange.export_bundle(center, HUB, usb)
+    held = exchange.import_bundle(hub, gapped.path)
+    log_id = [e.id for e in exchange.bundle_log(hub) if e.status == "held"][0]
+
+    forced = exchange.apply_held(hub, log_id, force_gap=True)
+
+    assert forced.status == "applied" and "gap_forced" in forced.notices and held.missing[0] == 1
+    [conflict] = exchange.conflicts(hub)
+    assert conflict.kind == "missing_link" and conflict.table_name == "check_in"
+    assert [e.status for e in exchange.bundle_log(hub) if e.id == log_id] == ["released"]
+
+    # The missing range arrives later: the person lands, and the flagged consent can now be taken.
+    _claim_acked(center, 0)
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    assert hub_row(hub, dana.id) is not None
+    exchange.resolve_conflict(hub, conflict.id, "take_remote")
+    assert exchange.conflicts(hub) == []
+
+
+# ------------------------------------------------------------------------------------------------ schema skew
+
+
+def _opened(center, hub, usb):  # type: ignore[no-untyped-def]
+    out = exchange.export_bundle(center, HUB, usb)
+    manifest, sections = kit.open_bundle(out.path, hub)
+    return out, manifest, sections
+
+
+def test_a_newer_schema_is_refused_and_nothing_is_written(sites, tmp_path):
+    hub, center, usb = sites
+    person(center)
+    _, manifest, sections = _opened(center, hub, usb)
+    newer = kit.reseal(center, HUB, tmp_path / "newer.age", manifest, sections,
+                       schema_version=exchange.SCHEMA_VERSION + 1)
+    before = kit.counts(hub)
+
+    with pytest.raises(RoscError) as info:
+        exchange.import_bundle(hub, newer)
+
+    assert info.value.code == "bundle_schema_newer"
+    assert kit.counts(hub) == before
+    assert kit.log_statuses(hub)[-1] == ("in", "refused", "bundle_schema_newer")
+    assert kit.work_leftovers(hub) == []
+
+
+def test_an_older_schema_without_a_newer_field_is_applied_with_its_default(sites, tmp_path):
+    hub, center, usb = sites
+    dana = person(center, pronouns="she/her")
+    _, manifest, sections = _opened(center, hub, usb)
+    rows = kit.lines(sections[exchange.CHANGES])
+    for line in rows:
+        if line["t"] == "participant":
+            del line["p"]["pronouns"]
+    sections[exchange.CHANGES] = kit.gz_lines(rows)
+    older = kit.reseal(center, HUB, tmp_path / "older.age", manifest, sections,
+                       schema_version=exchange.SCHEMA_VERSION - 1)
+
+    report = exchange.import_bundle(hub, older)
+
+    assert report.status == "applied" and report.new == 2
+    assert hub_row(hub, dana.id).pronouns == "" and hub_row(hub, dana.id).preferred_name == "Dana Example"
+
+
+def test_an_unknown_required_capability_is_refused_and_an_unknown_section_ignored(sites, tmp_path):
+    hub, center, usb = sites
+    dana = person(center)
+    _, manifest, sections = _opened(center, hub, usb)
+    needs = kit.reseal(center, HUB, tmp_path / "needs.age", manifest, sections,
+                       requires=[exchange.CAPABILITY_CHANGES, "teleport-v9"])
+    before = kit.counts(hub)
+    with pytest.raises(RoscError) as info:
+        exchange.import_bundle(hub, needs)
+    assert info.value.code == "bundle_needs_capability" and kit.counts(hub) == before
+
+    extra = kit.reseal(center, HUB, tmp_path / "extra.age", manifest,
+                       {**sections, "future-notes.jsonl.gz": kit.gz_lines([{"x": 1}])})
+    assert exchange.import_bundle(hub, extra).status == "applied"
+    assert hub_row(hub, dana.id) is not None
+
+
+# ------------------------------------------------------------------------------------------------ acks
+
+
+def test_acknowledgements_move_the_next_export_and_mark_the_log(sites):
+    hub, center, usb = sites
+    dana = person(center)
+    b1 = exchange.export_bundle(center, HUB, usb)
+    b2 = exchange.export_bundle(center, HUB, usb)
+    exchange.import_bundle(hub, b2.path)
+    deliver(hub, center, usb)
+
+    assert [e.status for e in exchange.bundle_log(center) if e.direction == "out"] == ["acknowledged"] * 2
+    edit(center, dana.id, phone="555 0199")
+    b3 = exchange.export_bundle(center, HUB, usb)
+    assert (b3.seq_from, b3.changes) == (b2.seq_to + 1, 1)
+    assert b1.seq_to == b2.seq_to
+    assert exchange.import_bundle(hub, b3.path).updated == 1
+
+
+# ------------------------------------------------------------------------------------------------ forks
+
+
+@pytest.fixture
+def forked(sites, tmp_path):
+    """The center and a clone of its data folder (a restored laptop), both going on after the hub caught up."""
+    hub, center, usb = sites
+    dana = person(center, "Dana Example", phone="555 0100")
+    deliver(center, hub, usb)
+    deliver(hub, center, usb)
+    clone = kit.copy_site(center, tmp_path, "clone")
+    yield hub, center, clone, usb, dana
+    clone.close()
+
+
+def test_a_fork_editing_the_same_record_goes_to_review_with_both_versions(forked):
+    hub, center, clone, usb, dana = forked
+    edit(center, dana.id, phone="555 0111")
+    edit(clone, dana.id, phone="555 0222")
+
+    first = exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    second = exchange.import_bundle(hub, exchange.export_bundle(clone, HUB, usb).path)
+
+    assert first.updated == 1 and second.conflicts == 1
+    assert hub_row(hub, dana.id).phone == "555 0111"
+    [conflict] = exchange.conflicts(hub)
+    assert conflict.kind == "fork" and conflict.row_id == dana.id and "phone" in conflict.fields
+    assert (conflict.local["phone"], conflict.remote["phone"]) == ("555 0111", "555 0222")
+
+    exchange.resolve_conflict(hub, conflict.id, "take_remote")
+    assert hub_row(hub, dana.id).phone == "555 0222" and exchange.conflicts(hub) == []
+
+
+def test_a_fork_edit_numbered_after_an_unrelated_change_still_goes_to_review(forked):
+    hub, center, clone, usb, dana = forked
+    edit(center, dana.id, phone="555 0111")
+    add_person(clone, "Someone Else")  # the clone's seq numbers now differ from the center's
+    edit(clone, dana.id, email="dana@example.org")
+
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    exchange.import_bundle(hub, exchange.export_bundle(clone, HUB, usb).path)
+
+    # The clone's new person shares a seq number with the center's edit: it must still arrive.
+    with hub.store.read() as session:
+        names = sorted(p.preferred_name for p in session.exec(select(Participant)).all())
+    assert "Someone Else" not in names and len(names) == 2  # de-identified (no consent), but there
+    [edit_conflict] = exchange.conflicts(hub)
+    assert edit_conflict.kind == "fork" and edit_conflict.row_id == dana.id
+    assert {"phone", "email"} <= set(edit_conflict.fields)
+    exchange.resolve_conflict(hub, edit_conflict.id, "keep_local")
+    assert hub_row(hub, dana.id).phone == "555 0111"
+
+
+def test_identical_edits_on_both_sides_of_a_fork_are_unchanged(forked):
+    hub, center, clone, usb, dana = forked
+    add_person(clone, "Someone Else")  # the clone's edit gets another seq number than the center's
+    edit(center, dana.id, phone="555 0333")
+    edit(clone, dana.id, phone="555 0333")
+
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    second = exchange.import_bundle(hub, exchange.export_bundle(clone, HUB, usb).path)
+
+    assert [c for c in exchange.conflicts(hub) if c.row_id == dana.id] == []
+    assert second.by_table.get("participant", {}).get("unchanged", 0) >= 1
+    assert hub_row(hub, dana.id).phone == "555 0333"
+
+
+def test_duplicate_creates_from_a_fork_are_flagged(forked):
+    hub, center, clone, usb, dana = forked
+    center.intake.save(dana.id, IntakeText(strengths="guitar"), 0)
+    clone.intake.save(dana.id, IntakeText(strengths="cooking"), 0)
+
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    report = exchange.import_bundle(hub, exchange.export_bundle(clone, HUB, usb).path)
+
+    assert report.conflicts == 1
+    [conflict] = exchange.conflicts(hub)
+    assert conflict.kind == "duplicate" and conflict.table_name == "intake"
+    with hub.store.read() as session:
+        assert [i.strengths for i in session.exec(select(Intake)).all()] == ["guitar"]
+    with pytest.raises(RoscError) as info:
+        exchange.resolve_conflict(hub, conflict.id, "take_remote")
+    assert info.value.code == "conflict_cannot_take_remote"
+
+
+def test_delete_versus_update_in_a_fork_is_flagged(forked):
+    hub, center, clone, usb, dana = forked
+    center.participants.void(dana.id)
+    edit(clone, dana.id, phone="555 0444")
+
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    exchange.import_bundle(hub, exchange.export_bundle(clone, HUB, usb).path)
+
+    assert hub_row(hub, dana.id).deleted_at is not None
+    [conflict] = exchange.conflicts(hub)
+    assert conflict.kind == "fork" and "deleted_at" in conflict.fields
+
+
+def test_a_delete_after_an_update_wins_whatever_the_order_of_arrival(sites):
+    hub, center, usb = sites
+    dana = person(center)
+    edit(center, dana.id, phone="555 0555")
+    with_update = exchange.export_bundle(center, HUB, usb)
+    center.participants.void(dana.id)
+    with_delete = exchange.export_bundle(center, HUB, usb)
+
+    exchange.import_bundle(hub, with_delete.path)
+    exchange.import_bundle(hub, with_update.path)
+
+    assert hub_row(hub, dana.id).deleted_at is not None and exchange.conflicts(hub) == []
+
+
+def test_an_hlc_tie_with_different_content_is_not_silently_dropped(forked, monkeypatch):
+    hub, center, clone, usb, dana = forked
+    add_person(clone, "Someone Else")  # different seq numbers, so only the stamps can tell the edits apart
+    tie = "9999999999999-0000"
+    for svc in (center, clone):
+        monkeypatch.setattr(svc.store.clock, "now", lambda: tie)
+    edit(center, dana.id, phone="555 0666")
+    edit(clone, dana.id, phone="555 0777")
+    assert kit.row(center, Participant, dana.id).hlc == kit.row(clone, Participant, dana.id).hlc == tie
+
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    exchange.import_bundle(hub, exchange.export_bundle(clone, HUB, usb).path)
+
+    assert [c.kind for c in exchange.conflicts(hub) if c.row_id == dana.id] == ["fork"]
+
+
+# ------------------------------------------------------------------------------------------------ clocks
+
+
+def test_a_center_two_years_ahead_is_applied_flagged_and_does_not_drag_the_hub(sites, monkeypatch):
+    hub, center, usb = sites
+    import time as time_module
+
+    real = time_module.time
+    ahead = 2 * 365 * 24 * 3600
+    monkeypatch.setattr(center.store.clock, "_wall_millis", lambda: int((real() + ahead) * 1000))
+    dana = person(center)
+    out = exchange.export_bundle(center, HUB, usb)
+
+    report = exchange.import_bundle(hub, out.path)
+
+    assert report.status == "applied" and "clock_ahead" in report.notices
+    assert kit.log_statuses(hub)[-1] == ("in", "applied", "clock_ahead")
+    assert hub_row(hub, dana.id).hlc == kit.row(center, Participant, dana.id).hlc
+    hub.directory.save_partner(PartnerInput(name="Harbor Housing"))
+    with hub.store.read() as session:
+        partner = session.exec(select(Partner)).one()
+    from rosc_desktop.store.clock import parse_stamp
+
+    assert parse_stamp(partner.hlc)[0] <= int((real() + 60) * 1000)
+
+
+# ------------------------------------------------------------------------------------------------ keys
+
+
+def test_a_bundle_for_another_hub_is_refused_with_nothing_written(sites, tmp_path):
+    hub, center, usb = sites
+    other = make_site(tmp_path / "sites", "HUB-2", is_hub=True)
+    try:
+        link(center, other)
+        person(center)
+        out = exchange.export_bundle(center, "HUB-2", usb)
+        before = kit.counts(hub)
+        with pytest.raises(RoscError) as info:
+            exchange.import_bundle(hub, out.path)
+        assert info.value.code == "bundle_wrong_key"
+        assert kit.counts(hub) == before and kit.work_leftovers(hub) == []
+        assert kit.log_statuses(hub)[-1] == ("in", "refused", "bundle_wrong_key")
+    finally:
+        other.close()
+
+
+def _center_bundle_bytes(center, hub, usb) -> bytes:  # type: ignore[no-untyped-def]
+    """A ~200 KiB bundle: people with long intake text that does not compress."""
+    import os as os_module
+
+    import base64
+
+    for i in range(9):
+        p = person(center, f"Person {i}")
+        text = base64.b64encode(os_module.urandom(24_000)).decode()[:30_000]
+        center.intake.save(p.id, IntakeText(strengths=text[:10_000], hopes=text[10_000:20_000],
+                                            what_matters=text[20_000:]), 0)
+    out = exchange.export_bundle(center, HUB, usb)
+    return out.path.read_bytes()
+
+
+def test_tampered_and_truncated_bundles_write_nothing_and_leave_no_plaintext(sites, tmp_path):
+    hub, center, usb = sites
+    data = _center_bundle_bytes(center, hub, usb)
+    assert 150_000 < len(data) < 400_000
+    chunk = 64 * 1024 + 16  # one age STREAM chunk of ciphertext
+    header_end = data.index(b"\n---") + 1 + data[data.index(b"\n---") + 1:].index(b"\n") + 1
+    cuts = {0, header_end, header_end + 16, len(data) - 1}
+    for k in range(1, len(data) // chunk + 1):
+        boundary = header_end + 16 + k * chunk
+        cuts |= {boundary - 1, boundary, boundary + 1}
+    flips = {10, header_end - 5, header_end + 20, header_end + 16 + chunk + 7, len(data) // 2, len(data) - 3}
+    cases = {f"cut{c}": data[:c] for c in sorted(cuts) if c < len(data)}
+    cases |= {f"flip{o}": data[:o] + bytes([data[o] ^ 0x01]) + data[o + 1:] for o in sorted(flips)}
+    cases["junk"] = data + b"trailing junk"
+    before = kit.counts(hub)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+
+    for name, blob in cases.items():
+        path = bad / f"{name}.age"
+        path.write_bytes(blob)
+        with pytest.raises(RoscError) as info:
+            exchange.import_bundle(hub, path)
+        assert info.value.code in {"bundle_unreadable", "bundle_damaged"}, name
+        assert kit.counts(hub) == before, name
+        assert kit.work_leftovers(hub) == [], name
+
+    good = usb / "good.age"
+    good.write_bytes(data)
+    assert exchange.import_bundle(hub, good).status == "applied"
+
+
+def test_bad_signature_unknown_sender_and_wrong_recipient_are_quarantined(sites, tmp_path):
+    hub, center, usb = sites
+    person(center)
+    out, manifest, sections = _opened(center, hub, usb)
+    before = kit.counts(hub)
+
+    # Signed by a key the hub does not know for this center: a clone re-keyed, or a forger.
+    stranger = make_site(tmp_path / "strangers", CENTER)
+    try:
+        keys.enrol(stranger, keys.trust_card(hub).card_text, keys.trust_card(hub).fingerprint, "hub")
+        forged = kit.reseal(stranger, HUB, tmp_path / "forged.age", manifest, sections)
+        unknown = make_site(tmp_path / "strangers", "XX-09")
+        try:
+            keys.enrol(unknown, keys.trust_card(hub).card_text, keys.trust_card(hub).fingerprint, "hub")
+            add_person(unknown, "Zed Example")
+            from_unknown = exchange.export_bundle(unknown, HUB, usb).path
+        finally:
+            unknown.close()
+    finally:
+        stranger.close()
+    wrong_recipient = kit.reseal(center, HUB, tmp_path / "other.age", manifest, sections, recipient="HUB-2")
+
+    expected = {forged: "bundle_signature_invalid", from_unknown: "bundle_unknown_sender",
+                wrong_recipient: "bundle_not_for_us"}
+    for path, code in expected.items():
+        with pytest.raises(RoscError) as info:
+            exchange.import_bundle(hub, path)
+        assert info.value.code == code
+        assert kit.log_statuses(hub)[-1] == ("in", "quarantined", code)
+    assert kit.counts(hub) == before and kit.work_leftovers(hub) == []
+    assert len(list((hub.paths.root / "sync-quarantine").iterdir())) == 3
+
+
+def test_key_rotation_end_to_end(sites):
+    hub, center, usb = sites
+    dana = person(center)
+    deliver(center, hub, usb)
+    old_fp = keys.peer(hub, CENTER).fingerprint
+
+    keys.rotate(center)
+    edit(center, dana.id, phone="555 0800")
+    _, announced = deliver(center, hub, usb)
+    assert "peer_rotation_accepted" in announced.notices
+    assert keys.peer(hub, CENTER).next_ed25519_public
+    deliver(hub, center, usb)  # encrypted to the center's old and new keys
+
+    keys.finish_rotation(center)
+    edit(center, dana.id, phone="555 0801")
+    _, signed_new = deliver(center, hub, usb)
+
+    assert signed_new.status == "applied" and "peer_rotation_finished" in signed_new.notices
+    promoted = keys.peer(hub, CENTER)
+    assert promoted.next_ed25519_public is None and promoted.fingerprint != old_fp
+    assert promoted.fingerprint == keys.trust_card(center).fingerprint
+    assert hub_row(hub, dana.id).phone == "555 0801"
+    _, back = deliver(hub, center, usb)  # now encrypted to the new key only
+    assert back.status == "applied"
+
+
+def test_a_retired_identity_still_opens_a_bundle_in_transit(sites):
+    hub, center, usb = sites
+    dana = person(center)
+    in_transit = exchange.export_bundle(center, HUB, usb)  # encrypted to the hub's current key
+
+    keys.rotate(hub)
+    deliver(hub, center, usb)  # the center learns the hub's next key
+    keys.finish_rotation(hub)
+    assert len(keys.age_identities(hub)) == 2
+
+    report = exchange.import_bundle(hub, in_transit.path)
+    assert report.status == "applied" and hub_row(hub, dana.id) is not None
+    _, back = deliver(hub, center, usb)
+    assert "peer_rotation_finished" in back.notices
