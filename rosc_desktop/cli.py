@@ -6,24 +6,50 @@
     rosc-desktop directory import FILE --user NAME [--format F] [--source hub|local] [--dry-run] [--skip-unreadable]
     rosc-desktop directory export OUT --user NAME [--format hsds-json|hsds-package]
     rosc-desktop print plan (--participant ID | --all) --out PATH --user NAME [--lang LANG] [--large-print]
+    rosc-desktop bundle export --to SITE --out DIR [--user NAME]
+    rosc-desktop bundle import FILE [--dry-run] [--force-gap] [--user NAME]
+    rosc-desktop bundle inspect FILE [--json] [--user NAME]
+    rosc-desktop bundle status [--json] [--user NAME]
+    rosc-desktop bundle conflicts [--json] [--user NAME]
+    rosc-desktop bundle resolve ID (--keep-local | --take-remote) [--user NAME]
+    rosc-desktop sync card [--pdf PATH] [--user NAME]
+    rosc-desktop sync enrol CARD_TEXT_OR_FILE --fingerprint "XXXX XXXX ..." --role hub|center [--replace] [--user NAME]
+    rosc-desktop hub report --month YYYY-MM [--csv] [--user NAME]
+    rosc-desktop hub enable [--user NAME]
     rosc-desktop --version
 
-Commands that open the encrypted store read the password from ROSC_PASSWORD or ask for it.
+Commands that open the encrypted store read the password from ROSC_PASSWORD or ask for it. The sync commands
+(bundle, sync, hub) take the user from --user, else ROSC_USER, else ask.
 """
 
 from __future__ import annotations
 
 import argparse
+import calendar
+import csv
 import getpass
+import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from rosc_desktop import APP_NAME, __version__
 from rosc_desktop.errors import RoscError
 from rosc_desktop.paths import AppPaths, resolve
 
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
+    from rosc_desktop.services.reports import MonthlyCounts
+
 PASSWORD_ENV = "ROSC_PASSWORD"
+USER_ENV = "ROSC_USER"
+# A shell reports a program stopped by Ctrl+C as 128 + SIGINT; scripts test for it.
+EXIT_CANCELLED = 130
+EXIT_HELD = 3
 
 # Plain English for the terminal; the GUI shows the translated sentences of ui.messages.
 CLI_MESSAGES = {
@@ -41,6 +67,62 @@ CLI_MESSAGES = {
     "not_a_demo": "{root} holds a real center's database; demo data is only written to an empty or demo folder.",
     "unsupported_format": "This file format is not supported ({format}).",
     "participant_not_found": "There is no participant with that id.",
+    # Sync by bundle file (bundle, sync and hub commands): the GUI's English sentences (ui/messages.py), which
+    # need Qt, so the terminal keeps its own copy.
+    "site_not_set_up": "This database has no center set up yet.",
+    "card_malformed": "This is not a ROSC trust card, or part of it is missing. Copy the whole card again.",
+    "fingerprint_mismatch": "The fingerprint read back does not match this card. Nothing was enrolled: call the "
+                            "other site again and compare every group.",
+    "peer_key_changed": "{site_code} is already enrolled with a different key. Check with them by phone, then "
+                        "enrol again with --replace.",
+    "peer_role_mismatch": "This card is for a {card} where a {expected} was expected.",
+    "peer_role_invalid": "Choose whether the other site is the hub or a center.",
+    "peer_is_self": "This is this site's own trust card.",
+    "peer_unknown": "{site_code} is not enrolled here yet. Enrol its trust card first (sync enrol).",
+    "rotation_invalid": "This key change announcement is damaged or is not for a site enrolled here.",
+    "rotation_bad_signature": "This key change announcement is not signed by the key enrolled for that site. "
+                              "It was not accepted.",
+    "rotation_not_started": "No key change has been started.",
+    "bundle_wrong_key": "This bundle was not encrypted for this site. Ask the sender which site it is for.",
+    "bundle_unreadable": "This bundle file is damaged or incomplete. Ask the sender for a new copy; nothing was "
+                         "changed.",
+    "bundle_format_unsupported": "This bundle was made by a newer version of ROSC Desktop. Update the app, then "
+                                 "import it again.",
+    "bundle_unknown_sender": "This bundle comes from a site that is not enrolled here. Enrol its trust card first.",
+    "bundle_signature_invalid": "This bundle's signature does not match its sender's enrolled key. It may have "
+                                "been altered; nothing was changed.",
+    "bundle_not_for_us": "This bundle is addressed to another site. Nothing was changed.",
+    "bundle_damaged": "Part of this bundle does not match its signed contents. Ask the sender for a new copy; "
+                      "nothing was changed.",
+    "bundle_workdir_unsafe": "The private work folder for opening bundles is not safe to use. Nothing was opened.",
+    "bundle_workdir_write_failed": "This computer's disk could not be written while opening the bundle (is it "
+                                   "full?). The bundle itself may be fine.",
+    "bundle_rows_invalid": "This bundle is signed by its sender but its records cannot be read (section "
+                           "{section}). Nothing was changed; ask the sender to update the app and export again.",
+    "bundle_schema_newer": "This bundle was made by a newer version of ROSC Desktop (data format {version}; this "
+                           "app reads up to {ours}). Update the app to at least that version, then import it "
+                           "again. Nothing was changed.",
+    "bundle_needs_capability": "This bundle needs a feature this version of ROSC Desktop does not have "
+                               "({capability}). Update the app, then import it again. Nothing was changed.",
+    "bundle_profile_unexpected": "This bundle is not the kind this site takes from its sender (a center sends to "
+                                 "its hub, a hub to its centers). Nothing was changed.",
+    "bundle_import_raced": "Another import applied part of this bundle at the same moment. Nothing of this "
+                           "import was written: import it again.",
+    "bundle_not_held": "That bundle is no longer waiting: it was applied or released already.",
+    "bundle_write_failed": "The bundle could not be written to that folder. Check that the USB stick is in and "
+                           "not full, then try again.",
+    "backup_failed": "The database could not be backed up before applying the bundle, so nothing was applied. "
+                     "Free some disk space and try again.",
+    "hub_mode_after_enrolment": "This site already trusts other sites' cards, which name its role. Set up hub "
+                                "mode before enrolling any site.",
+    "hub_mode_required": "Cross-center reports are for a site set up as a hub (hub enable).",
+    "cancelled": "Cancelled. Nothing was written.",
+    "sync_peer_not_hub": "A center sends bundles to its hub only, and {site_code} is not the hub.",
+    "conflict_not_open": "That item is not waiting for review (already resolved, or no such number).",
+    "conflict_cannot_take_remote": "The other version cannot simply replace this record ({kind}). Keep this "
+                                   "site's version, and settle the difference with the other site.",
+    "conflict_still_blocked": "The other version still points at a record this site does not have. Import the "
+                              "sender's next bundle first.",
 }
 
 
@@ -93,7 +175,55 @@ def build_parser() -> argparse.ArgumentParser:
     dexport.add_argument("--user", required=True)
     dexport.add_argument("--format", choices=("hsds-json", "hsds-package"),
                          help="default: hsds-package when OUT ends in .zip or is a folder, else hsds-json")
+    _add_sync_commands(sub)
     return parser
+
+
+def _add_sync_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    def with_user(command: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        command.add_argument("--user", help=f"an admin's user name (default: {USER_ENV}, else asked)")
+        return command
+
+    bundle = sub.add_parser("bundle", help="sync by bundle file: export, import, and what waits for review")
+    bsub = bundle.add_subparsers(dest="bundle_command", required=True)
+    bexport = with_user(bsub.add_parser("export", help="write a bundle for another site into a folder"))
+    bexport.add_argument("--to", required=True, metavar="SITE", help="the site code of the hub or center")
+    bexport.add_argument("--out", required=True, metavar="DIR", help="the folder to write to (a USB stick)")
+    bimport = with_user(bsub.add_parser("import", help="show what a bundle changes, then apply it"))
+    bimport.add_argument("file")
+    bimport.add_argument("--dry-run", action="store_true", help="show the plan, change nothing")
+    bimport.add_argument("--force-gap", action="store_true",
+                         help="apply even though earlier changes have not arrived (clashes go to review)")
+    binspect = with_user(bsub.add_parser("inspect", help="show a bundle's signed manifest without applying it"))
+    binspect.add_argument("file")
+    binspect.add_argument("--json", action="store_true")
+    bstatus = with_user(bsub.add_parser("status", help="how far each site has got, and the last 20 bundles"))
+    bstatus.add_argument("--json", action="store_true")
+    bconflicts = with_user(bsub.add_parser("conflicts", help="changes waiting for a person to decide"))
+    bconflicts.add_argument("--json", action="store_true")
+    bresolve = with_user(bsub.add_parser("resolve", help="settle one item of the review queue"))
+    bresolve.add_argument("id", type=int)
+    choice = bresolve.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--keep-local", dest="choice", action="store_const", const="keep_local")
+    choice.add_argument("--take-remote", dest="choice", action="store_const", const="take_remote")
+
+    sync = sub.add_parser("sync", help="trust between sites: this site's card, enrolling another's")
+    ssub = sync.add_subparsers(dest="sync_command", required=True)
+    card = with_user(ssub.add_parser("card", help="this site's trust card text and fingerprint"))
+    card.add_argument("--pdf", metavar="PATH", help="also write the printable card (a file, or a folder)")
+    enrol = with_user(ssub.add_parser("enrol", help="trust another site's card after a phone read-back"))
+    enrol.add_argument("card", metavar="CARD_TEXT_OR_FILE")
+    enrol.add_argument("--fingerprint", required=True, help="the 8 groups the other site read to you by phone")
+    enrol.add_argument("--role", required=True, choices=("hub", "center"), help="what the other site is")
+    enrol.add_argument("--replace", action="store_true",
+                       help="replace the key of a site already enrolled (a new machine, checked by phone)")
+
+    hub = sub.add_parser("hub", help="hub mode and the cross-center report")
+    hsub = hub.add_subparsers(dest="hub_command", required=True)
+    report = with_user(hsub.add_parser("report", help="a month's counts per enrolled center and in total"))
+    report.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
+    report.add_argument("--csv", action="store_true", help="CSV on standard output")
+    with_user(hsub.add_parser("enable", help="make this site a hub (only before any site is enrolled)"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -109,6 +239,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _directory(paths, args)
         if args.command == "print":
             return _print_plan(paths, args)
+        if args.command in ("bundle", "sync", "hub"):
+            return _sync_command(paths, args)
         if args.demo:
             from rosc_desktop.services.demo import ensure_demo_database
 
@@ -259,6 +391,345 @@ def _directory(paths: AppPaths, args: argparse.Namespace) -> int:
         return 0
     finally:
         services.close()
+
+
+# ------------------------------------------------------------------------------------- sync by bundle file
+
+
+def _month(text: str) -> tuple[date, date]:
+    try:
+        first = datetime.strptime(text, "%Y-%m").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a month like 2026-11: {text!r}") from None
+    return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+
+
+def _sync_user(args: argparse.Namespace) -> str:
+    if args.user:
+        return str(args.user)
+    if os.environ.get(USER_ENV):
+        return os.environ[USER_ENV]
+    if not sys.stdin.isatty():
+        raise SystemExit(f"rosc-desktop: give --user or set {USER_ENV}")
+    return input("User name: ").strip()
+
+
+def _sync_command(paths: AppPaths, args: argparse.Namespace) -> int:
+    from rosc_desktop.services.session import sign_in
+
+    user = _sync_user(args)
+    # No daily backup on sign-in: an import backs the database up itself, right before it writes.
+    services = sign_in(paths, user, _password(user), make_backup=False)
+    try:
+        if args.command == "bundle":
+            return _BUNDLE[args.bundle_command](services, args)
+        if args.command == "sync":
+            return _sync_card(services, args) if args.sync_command == "card" else _sync_enrol(services, args)
+        return _hub_report(services, args) if args.hub_command == "report" else _hub_enable(services)
+    finally:
+        services.close()
+
+
+def _as_json(value: Any) -> str:
+    def plain(item: Any) -> Any:
+        if isinstance(item, datetime | date):
+            return item.isoformat()
+        return str(item)
+
+    return json.dumps(value, indent=2, ensure_ascii=False, default=plain)
+
+
+def _changes(seq_from: int, seq_to: int) -> str:
+    # A bundle that only carries acknowledgements has an empty range (from > to).
+    return f"changes {seq_from}–{seq_to}" if seq_from <= seq_to else "no changes"
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "never"
+
+
+def _people(n: int) -> str:
+    return f"{n} person" if n == 1 else f"{n} people"
+
+
+def _bundle_export(services: Services, args: argparse.Namespace) -> int:
+    from rosc_desktop.sync import exchange
+
+    stop = _CtrlC()
+    show = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> bool:
+        if show:
+            print(f"\rExporting… {100 * done // total if total else 100}%", end="", file=sys.stderr, flush=True)
+        return not stop.pressed
+
+    try:
+        with stop:
+            result = exchange.export_bundle(services, args.to, Path(args.out), progress=progress)
+    except (RoscError, KeyboardInterrupt) as error:
+        if show:
+            print(file=sys.stderr)  # end the percentage line
+        if isinstance(error, RoscError) and error.code != "cancelled":
+            raise
+        print("Cancelled: no bundle was written.", file=sys.stderr)
+        return EXIT_CANCELLED
+    if show:
+        print(file=sys.stderr)
+    print(result.path)
+    extras = "".join([f", {result.refreshed} record(s) sent again under a new consent" if result.refreshed else "",
+                      f", {_people(result.redacted)} whose consent was withdrawn" if result.redacted else ""])
+    print(f"Bundle for {result.peer}, {_changes(result.seq_from, result.seq_to)}: {result.changes} record change(s), "
+          f"{_people(result.identified_people)} identified under consent, "
+          f"{_people(result.deidentified_people)} de-identified{extras}.")
+    return 0
+
+
+class _CtrlC:
+    """Ctrl+C asks the export to stop at its next progress check, which removes the unfinished file; a second
+    Ctrl+C interrupts at once (the bundle writer still removes its .part file)."""
+
+    def __init__(self) -> None:
+        self.pressed = False
+        self._previous: Any = None
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.pressed:
+            raise KeyboardInterrupt
+        self.pressed = True
+
+    def __enter__(self) -> _CtrlC:
+        try:
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        except ValueError:  # not the main thread (a test calling main()): Ctrl+C cannot reach us anyway
+            self._previous = None
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+
+_NOTICES = {
+    "clock_ahead": "Some changes carry a time far ahead of this computer's clock: the sender's clock is probably "
+                   "wrong. Ask them to check it.",
+    "gap_forced": "Applied although earlier changes never arrived: rows that clash are in the review queue "
+                  "(bundle conflicts).",
+    "peer_rotation_accepted": "The sender announced a key change: its next key is trusted too from now on.",
+    "peer_rotation_finished": "The sender finished its key change: only its new key is trusted from now on.",
+}
+
+
+def _bundle_import(services: Services, args: argparse.Namespace) -> int:
+    from rosc_desktop.sync import exchange
+
+    if not Path(args.file).is_file():
+        print(f"rosc-desktop: there is no bundle file {args.file}", file=sys.stderr)
+        return 2
+    report = exchange.import_bundle(services, args.file, dry_run=args.dry_run, force_gap=args.force_gap)
+    print(f"From {report.origin}, {_changes(report.seq_from, report.seq_to)}, made {report.made_at} "
+          f"({report.profile})")
+    if report.status == "replay":
+        print(f"Already imported on {_when(report.already_imported_on)}: nothing changed.")
+        return 0
+    if report.status in ("held", "would_hold"):
+        low, high = report.missing or (0, 0)
+        print(f"Changes {low}–{high} from {report.origin} have not arrived yet.")
+        if report.status == "held":
+            print("Held: it applies by itself once the bundle carrying them is imported, or import it again "
+                  "with --force-gap.")
+        else:
+            print("Dry run: it would be held; nothing was changed.")
+        return EXIT_HELD
+    for table in sorted(report.by_table):
+        c = report.by_table[table]
+        print(f"  {table}: {c['new']} new, {c['updated']} updated, {c['unchanged']} unchanged, "
+              f"{c['conflicts']} conflicts")
+    print(f"Total: {report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
+          f"{report.conflicts} conflicts")
+    if report.refreshed or report.redacted:
+        print(f"{report.refreshed} record(s) sent again under a new consent, {_people(report.redacted)} whose "
+              "consent was withdrawn")
+    for notice in report.notices:
+        print(f"Notice: {_NOTICES.get(notice, notice)}")
+    if report.status == "would_apply":
+        print("Dry run: nothing was changed.")
+        return 0
+    print("Applied." + (f" The database was backed up first to {report.backup}." if report.backup else ""))
+    if report.conflicts:
+        print(f"{report.conflicts} change(s) wait for review: rosc-desktop bundle conflicts")
+    return 0
+
+
+def _bundle_inspect(services: Services, args: argparse.Namespace) -> int:
+    from rosc_desktop.sync import exchange
+
+    if not Path(args.file).is_file():
+        print(f"rosc-desktop: there is no bundle file {args.file}", file=sys.stderr)
+        return 2
+    manifest = exchange.inspect(services, args.file)
+    if args.json:
+        print(_as_json(manifest.to_dict()))
+        return 0
+    print(f"Origin:         {manifest.origin}")
+    print(f"Recipient:      {manifest.recipient}")
+    print(f"Schema version: {manifest.schema_version} (file format {manifest.format_version})")
+    print(f"Range:          {_changes(manifest.seq_from, manifest.seq_to)}")
+    print(f"Profile:        {manifest.profile}")
+    print(f"Made at:        {manifest.created_at}")
+    print(f"Requires:       {', '.join(manifest.requires) or 'nothing special'}")
+    print("Sections:")
+    for section in manifest.sections:
+        print(f"  {section.name:<20} {section.rows:>8} rows {section.bytes:>10} bytes")
+    print("Not applied. The sections are checked when the bundle is imported.")
+    return 0
+
+
+def _bundle_status(services: Services, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from rosc_desktop.sync import exchange
+
+    peers = exchange.peer_statuses(services)
+    log = exchange.bundle_log(services, limit=20)
+    if args.json:
+        print(_as_json({"peers": [{**asdict(p), "unacknowledged": p.unacknowledged} for p in peers],
+                        "log": [asdict(entry) for entry in log]}))
+        return 0
+    if not peers:
+        print("No site is enrolled yet: exchange trust cards first (sync card, sync enrol).")
+    for p in peers:
+        print(f"{p.site_code} ({p.role}) {p.name}".rstrip())
+        print(f"  theirs applied here up to {p.applied_seq}; ours acknowledged up to {p.acked_by_peer} of "
+              f"{p.local_seq} ({p.unacknowledged} not yet), last sent up to {p.exported_seq}")
+        print(f"  last import {_when(p.last_import_at)}, last export {_when(p.last_export_at)}; {p.held} held, "
+              f"{p.open_conflicts} to review" + (f"; last bundle {p.last_status}" if p.last_status else "")
+              + (f" ({p.last_reason})" if p.last_reason else ""))
+    if log:
+        print("Last bundles:")
+    for entry in log:
+        arrow = "to  " if entry.direction == "out" else "from"
+        reason = f" ({entry.reason})" if entry.reason else ""
+        print(f"  #{entry.id} {_when(entry.recorded_at)} {arrow} {entry.peer_site or '?':<8} "
+              f"{_changes(entry.seq_from, entry.seq_to):<16} {entry.status}{reason} {entry.file_name}")
+    return 0
+
+
+def _bundle_conflicts(services: Services, args: argparse.Namespace) -> int:
+    from rosc_desktop.sync import exchange
+
+    items = exchange.conflicts(services)
+    # Field names only: the values are participants' records, and a terminal's scroll-back is no place for them.
+    if args.json:
+        print(_as_json([{"id": c.id, "kind": c.kind, "table": c.table_name, "row_id": c.row_id, "origin": c.origin,
+                         "seq": c.seq, "fields": c.fields, "status": c.status, "detected_at": c.detected_at}
+                        for c in items]))
+        return 0
+    if not items:
+        print("Nothing waits for review.")
+    for c in items:
+        print(f"#{c.id} {c.kind}: {c.table_name} {c.row_id} from {c.origin} (change {c.seq}), "
+              f"fields: {', '.join(c.fields) or '-'}; found {_when(c.detected_at)}")
+    if items:
+        print("Compare both versions on the Sync screen; settle one with: rosc-desktop bundle resolve ID "
+              "--keep-local|--take-remote")
+    return 0
+
+
+def _bundle_resolve(services: Services, args: argparse.Namespace) -> int:
+    from rosc_desktop.sync import exchange
+
+    done = exchange.resolve_conflict(services, args.id, args.choice)
+    kept = "kept this site's version" if done.status == "kept_local" else "took the other site's version"
+    print(f"#{done.id} ({done.table_name} {done.row_id}): {kept}.")
+    return 0
+
+
+_BUNDLE = {"export": _bundle_export, "import": _bundle_import, "inspect": _bundle_inspect,
+           "status": _bundle_status, "conflicts": _bundle_conflicts, "resolve": _bundle_resolve}
+
+
+def _sync_card(services: Services, args: argparse.Namespace) -> int:
+    from rosc_desktop.sync import keys
+
+    card = keys.trust_card(services)
+    groups = card.fingerprint.split()
+    print(f"Trust card of {card.site_name} ({card.site_code}, {card.role})")
+    print(f"Fingerprint: {card.fingerprint}")
+    print("  " + "  ".join(f"{n}:{group}" for n, group in enumerate(groups, start=1)))
+    print("Card text:")
+    print(card.card_text)
+    if len(card.age_recipients) > 1:
+        print("A key change is under way: the card also carries the next key.")
+    print("Read the fingerprint to the other site by phone; they type it back (sync enrol).")
+    if args.pdf:
+        from rosc_desktop.documents.trust_card import save_trust_card, trust_card_file_name
+
+        target = Path(args.pdf)
+        if target.is_dir():
+            target = target / trust_card_file_name(card.site_code)
+        print(f"Printable card: {save_trust_card(card, target)}")
+    return 0
+
+
+def _sync_enrol(services: Services, args: argparse.Namespace) -> int:
+    from rosc_desktop.sync import keys
+
+    text = args.card.strip()
+    if not text.startswith(keys.CARD_PREFIX + ":"):
+        source = Path(text)
+        if not source.is_file():
+            print(f"rosc-desktop: this is neither card text (ROSC1:…) nor a file: {text}", file=sys.stderr)
+            return 2
+        text = source.read_text(encoding="utf-8").strip()
+    peer = keys.enrol(services, text, args.fingerprint, args.role, replace=args.replace)
+    print(f"Enrolled {peer.site_code} ({peer.role}) {peer.name}".rstrip()
+          + f", fingerprint {peer.fingerprint}, checked by phone by {peer.verified_by}.")
+    return 0
+
+
+def _hub_enable(services: Services) -> int:
+    from rosc_desktop.sync import hub
+
+    hub.set_hub_mode(services, True)
+    print("This site is now a hub: its trust card says so. Give each center the card (sync card) and enrol "
+          "theirs (sync enrol --role center).")
+    return 0
+
+
+_REPORT_COLUMNS = ("participants_seen", "check_ins", "goals_set", "goals_achieved", "average_gas_change",
+                   "people_with_gas_change", "average_barc10_change", "people_with_barc10_change")
+
+
+def _hub_report(services: Services, args: argparse.Namespace) -> int:
+    from rosc_desktop.sync import hub
+
+    start, end = args.month
+    report = hub.center_report(services, start, end)
+    rows = [(c.site_code, c.name, c.counts) for c in report.centers] + [("Total", "", report.total)]
+    modes = sorted({mode for _code, _name, counts in rows for mode in counts.check_ins_by_mode})
+
+    def figures(counts: MonthlyCounts) -> list[object]:
+        values: list[object] = []
+        for column in _REPORT_COLUMNS:
+            value = getattr(counts, column)
+            values.append("" if value is None else round(value, 2) if isinstance(value, float) else value)
+        return values + [counts.check_ins_by_mode.get(mode, 0) for mode in modes]
+
+    if args.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["site_code", "center", *_REPORT_COLUMNS, *(f"check_ins_{m}" for m in modes)])
+        for code, name, counts in rows:
+            writer.writerow([code, name, *figures(counts)])
+        return 0
+    print(f"Hub report {start.isoformat()} to {end.isoformat()}: {len(report.centers)} center(s)")
+    print(f"{'Center':<12} {'Seen':>6} {'Check-ins':>10} {'Goals set':>10} {'Achieved':>9} {'GAS Δ':>7} "
+          f"{'BARC-10 Δ':>10}")
+    for code, _name, c in rows:
+        gas = "" if c.average_gas_change is None else f"{c.average_gas_change:+.1f}"
+        barc = "" if c.average_barc10_change is None else f"{c.average_barc10_change:+.1f}"
+        print(f"{code:<12} {c.participants_seen:>6} {c.check_ins:>10} {c.goals_set:>10} {c.goals_achieved:>9} "
+              f"{gas:>7} {barc:>10}")
+    return 0
 
 
 if __name__ == "__main__":
