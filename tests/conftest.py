@@ -258,9 +258,13 @@ def hub_services_factory(tmp_path: Path, request):  # type: ignore[no-untyped-de
         site_paths = AppPaths(tmp_path / "sites" / site_code).ensure()
         svc, _recovery = create_center(
             site_paths, center_name=name or f"Site {site_code}", site_code=site_code, admin_username="admin",
-            admin_display_name=f"Admin {site_code}", password=ADMIN_PASSWORD, is_hub=is_hub, database_url=url,
+            admin_display_name=f"Admin {site_code}", password=ADMIN_PASSWORD, database_url=url,
         )
         opened.append(svc)
+        if is_hub:
+            from rosc_desktop.sync import hub as hub_mode
+
+            hub_mode.set_hub_mode(svc, True)  # as an admin does it, so the audit trail shows it too
         return svc
 
     yield make
