@@ -662,9 +662,13 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
     if gap:
         notices.append("gap_forced")
 
-    plan = _plan(services, origin, peer.role, changes, refresh)
     newer_than_seen = (manifest.seq_to, manifest.created_at) >= (state.peer_newest_seq_to, _newest_made_at(
         services, origin))
+    if not newer_than_seen:
+        # Refreshes and redactions follow the consents as they stood when the bundle was made: from a bundle
+        # older than one already applied they would undo a newer withdrawal (or a newer consent).
+        refresh, redact = [], {}
+    plan = _plan(services, origin, peer.role, changes, refresh)
     report = ImportReport(
         status="would_apply" if dry_run else "applied", new=len(plan.new), updated=len(plan.updated),
         unchanged=plan.unchanged, conflicts=len(plan.conflicts), refreshed=len(refresh),

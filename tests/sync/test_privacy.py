@@ -1,0 +1,212 @@
+"""Consent scoping of what leaves a center: the bundle is decrypted with the hub's key and every section searched.
+
+Each person carries distinctive strings in every identifying field; a string may appear in a bundle only for a
+person whose current consent names the hub and covers that kind of information.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import pytest
+from sqlmodel import select
+
+from rosc_desktop.model import AuditEvent, Participant, SyncBundle
+from rosc_desktop.model.types import utc_now
+from rosc_desktop.services import audit
+from rosc_desktop.services.checkins import CheckInInput
+from rosc_desktop.services.consents import ConsentInput
+from rosc_desktop.services.directory import PartnerInput
+from rosc_desktop.services.intake import IntakeText
+from rosc_desktop.services.network import MemberInput, TieInput
+from rosc_desktop.services.plans import GoalInput
+from rosc_desktop.sync import exchange
+from tests.sync import kit
+from tests.sync.sites import add_person, consent_to_hub, link, make_site
+
+HUB, CENTER = "HUB-1", "HL-01"
+TODAY = date.today()
+
+
+@pytest.fixture
+def sites(tmp_path):
+    hub = make_site(tmp_path / "sites", HUB, is_hub=True)
+    center = make_site(tmp_path / "sites", CENTER)
+    link(center, hub)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    yield hub, center, usb
+    hub.close()
+    center.close()
+
+
+def secrets_of(tag: str, n: int) -> dict[str, str]:
+    """Strings that occur nowhere else: one per identifying field, by kind of information."""
+    return {"name": f"Qx{tag}Preferred", "legal": f"Qx{tag}Legal", "phone": f"555 01{n:02d}",
+            "email": f"qx{tag.lower()}@example.org", "dob": f"19{40 + n}-0{1 + n % 9}-1{n % 10}",
+            "intake": f"Qx{tag}Strengths", "goal": f"Qx{tag}Goal", "member": f"Qx{tag}Member",
+            "checkin": f"Qx{tag}CheckinNote"}
+
+
+KIND_OF = {"name": "contact", "legal": "contact", "phone": "contact", "email": "contact", "dob": "contact",
+           "intake": "intake", "goal": "goals", "member": "network", "checkin": "checkins"}
+
+
+def full_record(center, tag: str, n: int):  # type: ignore[no-untyped-def]
+    s = secrets_of(tag, n)
+    p = add_person(center, s["name"], legal_name=s["legal"], phone=s["phone"], email=s["email"],
+                   date_of_birth=date.fromisoformat(s["dob"]))
+    center.intake.save(p.id, IntakeText(strengths=s["intake"]), 0)
+    center.goals.add(p.id, GoalInput(statement=s["goal"]))
+    center.network.add_member(p.id, MemberInput(name=s["member"]), TieInput())
+    center.checkins.record(p.id, CheckInInput(occurred_at=utc_now(), notes=s["checkin"]))
+    return p, s
+
+
+def hub_consent(center, pid: str, **changes):  # type: ignore[no-untyped-def]
+    fields = dict(recipient_kind="hub", recipient_name="Region Hub", purpose_code="care_coordination",
+                  purpose="Care coordination", information_kinds=["all"], effective_on=TODAY,
+                  expires_on=None, expiry_event="end of services", signed_how="paper", signed_on=TODAY,
+                  notice_given=True)
+    fields.update(changes)
+    return center.consents.add(pid, ConsentInput(**fields))
+
+
+def bundle_text(path, hub) -> str:  # type: ignore[no-untyped-def]
+    """Every section of the bundle, gunzipped where gzipped, as one text."""
+    import gzip
+
+    _, sections = kit.open_bundle(path, hub)
+    parts = []
+    for name, data in sections.items():
+        parts.append((gzip.decompress(data) if name.endswith(".gz") else data).decode("utf-8"))
+    return "\n".join(parts)
+
+
+def test_only_a_current_consent_naming_the_hub_lets_each_kind_travel(sites):
+    hub, center, usb = sites
+    people = {}
+    people["none"] = full_record(center, "None", 1)
+    people["expired"] = full_record(center, "Expired", 2)
+    hub_consent(center, people["expired"][0].id, effective_on=TODAY - timedelta(days=400),
+                signed_on=TODAY - timedelta(days=400), expires_on=TODAY - timedelta(days=35), expiry_event="")
+    people["revoked"] = full_record(center, "Revoked", 3)
+    revoked = hub_consent(center, people["revoked"][0].id, effective_on=TODAY - timedelta(days=30),
+                          signed_on=TODAY - timedelta(days=30))
+    center.consents.revoke(revoked.id, on=TODAY - timedelta(days=1))
+    people["partner"] = full_record(center, "Partner", 4)
+    partner = center.directory.save_partner(PartnerInput(name="Harbor Housing"))
+    hub_consent(center, people["partner"][0].id, recipient_kind="partner", recipient_partner_id=partner.id,
+                recipient_name="")
+    people["goals_only"] = full_record(center, "GoalsOnly", 5)
+    hub_consent(center, people["goals_only"][0].id, information_kinds=["goals"])
+    people["current"] = full_record(center, "Current", 6)
+    hub_consent(center, people["current"][0].id)
+
+    out = exchange.export_bundle(center, HUB, usb)
+    text = bundle_text(out.path, hub)
+
+    allowed = {"current": set(KIND_OF.values()), "goals_only": {"goals"}}
+    for who, (_p, strings) in people.items():
+        for field, value in strings.items():
+            travels = KIND_OF[field] in allowed.get(who, set())
+            assert (value in text) == travels, (who, field)
+    assert re.fullmatch(r"rosc-\d{8}-\d{6}-[0-9a-f]{12}\.age", out.path.name)
+    assert out.identified_people == 2
+
+    exchange.import_bundle(hub, out.path)
+    with hub.store.read() as session:
+        names = {p.id: p.preferred_name for p in session.exec(select(Participant)).all()}
+    assert names[people["current"][0].id] == "QxCurrentPreferred"
+    assert names[people["revoked"][0].id] == "" and names[people["goals_only"][0].id] == ""
+
+
+def test_consent_given_later_refreshes_and_consent_withdrawn_redacts_at_the_hub(sites):
+    hub, center, usb = sites
+    dana, s = full_record(center, "Later", 7)
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    exchange.import_bundle(center, exchange.export_bundle(hub, CENTER, usb).path)  # acks
+    assert kit.row(hub, Participant, dana.id).preferred_name == ""
+
+    consent = hub_consent(center, dana.id)
+    given = exchange.export_bundle(center, HUB, usb)
+    assert given.refreshed > 0 and s["intake"] in bundle_text(given.path, hub)
+    exchange.import_bundle(hub, given.path)
+    assert kit.row(hub, Participant, dana.id).preferred_name == s["name"]
+
+    center.consents.revoke(consent.id, on=TODAY)
+    withdrawn = exchange.export_bundle(center, HUB, usb)
+    assert withdrawn.redacted == 1
+    text = bundle_text(withdrawn.path, hub)
+    assert all(v not in text for v in s.values())
+    report = exchange.import_bundle(hub, withdrawn.path)
+    assert report.redacted == 1
+    at_hub = kit.row(hub, Participant, dana.id)
+    assert (at_hub.preferred_name, at_hub.phone, at_hub.legal_name) == ("", "", "")
+
+
+def test_a_late_older_bundle_does_not_undo_a_redaction(sites):
+    """Consent given (a bundle with the full rows), then withdrawn (a bundle that redacts): the stick with the
+    older bundle arrives last. The hub must not take the person's details back."""
+    hub, center, usb = sites
+    dana, s = full_record(center, "Stale", 8)
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    exchange.import_bundle(center, exchange.export_bundle(hub, CENTER, usb).path)
+    consent = hub_consent(center, dana.id)
+    with_details = exchange.export_bundle(center, HUB, usb)
+    center.consents.revoke(consent.id, on=TODAY)
+    redacting = exchange.export_bundle(center, HUB, usb)
+
+    exchange.import_bundle(hub, redacting.path)
+    exchange.import_bundle(hub, with_details.path)
+
+    at_hub = kit.row(hub, Participant, dana.id)
+    assert (at_hub.preferred_name, at_hub.phone) == ("", "")
+
+
+def test_a_late_older_redaction_does_not_hide_a_consent_given_since(sites):
+    hub, center, usb = sites
+    dana, s = full_record(center, "Again", 9)
+    first = hub_consent(center, dana.id)
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    exchange.import_bundle(center, exchange.export_bundle(hub, CENTER, usb).path)
+    center.consents.revoke(first.id, on=TODAY)
+    redacting = exchange.export_bundle(center, HUB, usb)
+    hub_consent(center, dana.id)
+    refreshing = exchange.export_bundle(center, HUB, usb)
+
+    exchange.import_bundle(hub, refreshing.path)
+    exchange.import_bundle(hub, redacting.path)
+
+    assert kit.row(hub, Participant, dana.id).preferred_name == s["name"]
+
+
+def test_sync_keeps_participant_data_out_of_logs_and_the_audit_chain_whole(sites, tmp_path):
+    hub, center, usb = sites
+    dana, s = full_record(center, "Audit", 1)
+    consent_to_hub(center, dana.id)
+    out = exchange.export_bundle(center, HUB, usb)
+    exchange.import_bundle(hub, out.path)
+    exchange.import_bundle(hub, out.path)  # a replay is logged too
+    broken = tmp_path / f"{s['name']}.age"  # a careless file name must not reach the log either
+    broken.write_bytes(out.path.read_bytes()[:1000])
+    with pytest.raises(Exception):
+        exchange.import_bundle(hub, broken)
+
+    with hub.store.read() as session:
+        assert audit.verify(session).ok
+        events = session.exec(select(AuditEvent)).all()
+        logged = " ".join(f"{e.action} {e.entity_type} {e.entity_id} {e.details}" for e in events)
+        bundles = " ".join(f"{b.reason} {b.counts} {b.held_file}" for b in session.exec(select(SyncBundle)).all())
+    for value in s.values():
+        assert value not in logged and value not in bundles
+
+    # Editing an event the import wrote is found at that event.
+    with hub.store.write() as session:
+        applied = session.exec(select(AuditEvent).where(AuditEvent.action == "bundle_applied")).one()
+        applied.details = {**applied.details, "seq_to": 999}
+        session.add(applied)
+        seq = applied.seq
+    with hub.store.read() as session:
+        assert audit.verify(session).first_broken_seq == seq
