@@ -75,6 +75,12 @@ def _directory(services: Any) -> QWidget:
     return DirectoryScreen(services)
 
 
+def _sync(services: Any) -> QWidget:
+    from rosc_desktop.ui.screens.sync import SyncScreen
+
+    return SyncScreen(services)
+
+
 def _workspace(services: Any, participant_id: str) -> QWidget:
     from rosc_desktop.ui.screens.workspace import ParticipantWorkspace
 
@@ -227,7 +233,7 @@ class MainWindow(QMainWindow):
     def __init__(self, paths: AppPaths, *, idle_timeout_ms: int | None = None,
                  list_factory: ListFactory | None = None, workspace_factory: WorkspaceFactory | None = None,
                  today_factory: ListFactory | None = None, directory_factory: ListFactory | None = None,
-                 parent: QWidget | None = None) -> None:
+                 sync_factory: ListFactory | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
         self.services: Any = None
@@ -235,6 +241,7 @@ class MainWindow(QMainWindow):
         self._list_factory = list_factory or _participant_list
         self._today_factory = today_factory or _today
         self._directory_factory = directory_factory or _directory
+        self._sync_factory = sync_factory or _sync
         self._workspace_factory = workspace_factory or _workspace
         self._workspaces: dict[str, QWidget] = {}
         self._focus_before_lock: QWidget | None = None
@@ -243,6 +250,7 @@ class MainWindow(QMainWindow):
         self.participant_list: QWidget | None = None
         self.today_screen: QWidget | None = None
         self.directory_screen: QWidget | None = None
+        self.sync_screen: QWidget | None = None
         self.lock_screen: LockScreen | None = None
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
@@ -355,7 +363,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.participant_list, self.tr("Participants"))
         self.directory_screen = self._directory_factory(services)
         self.tabs.addTab(self.directory_screen, self.tr("Director&y"))
-        for index in (0, 1, 2):
+        fixed_tabs = [0, 1, 2]
+        if self._may_manage_sync():  # sync is admin-only; others would find an empty tab
+            self.sync_screen = self._sync_factory(services)
+            # Every letter of "Sync" is some other visible control's Alt key (Director&y, Session, Today's
+            # "Mark as do&ne", a workspace's &Network and &Check-ins): B is free everywhere.
+            fixed_tabs.append(self.tabs.addTab(self.sync_screen, self.tr("Sync &bundles")))
+        for index in fixed_tabs:
             for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
                 self.tabs.tabBar().setTabButton(index, side, None)  # Today, the list and the directory never close
         self.stack.addWidget(self.tabs)
@@ -522,6 +536,7 @@ class MainWindow(QMainWindow):
         self._drop(self.lock_screen)
         self._drop(self.tabs)
         self.lock_screen = self.tabs = self.participant_list = self.today_screen = self.directory_screen = None
+        self.sync_screen = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         first_run = self.start_screen if isinstance(self.start_screen, FirstRunScreen) else None
@@ -578,6 +593,13 @@ class MainWindow(QMainWindow):
         from rosc_desktop.services.permissions import Action, allowed
 
         return allowed(self.services.actor.role, Action.VIEW_PARTICIPANT)
+
+    def _may_manage_sync(self) -> bool:
+        if self.services is None:
+            return False
+        from rosc_desktop.services.permissions import Action, allowed
+
+        return allowed(self.services.actor.role, Action.MANAGE_SYNC)
 
     def print_reviewed_plans(self) -> None:
         """One PDF per person whose goals were reviewed in the last 7 days, into a folder chosen here."""

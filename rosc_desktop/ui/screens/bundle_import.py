@@ -1,0 +1,314 @@
+"""Import a bundle: a dry run first, a summary to read, then Apply (or Cancel, which applies nothing).
+
+Both the dry run and the apply run off the GUI thread (they decrypt and check the whole file). The summary
+says who sent it, which changes it carries and what applying would do per kind of record; a bundle already
+imported says so and offers nothing to apply; a bundle that would leave a gap names the missing changes.
+"Inspect bundle…" shows the signed manifest without planning anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rosc_desktop.sync import exchange
+from rosc_desktop.ui.operations import change_bus, run_operation, show_error
+from rosc_desktop.ui.screens.bundle_export import last_folder, remember_folder
+from rosc_desktop.ui.screens.sync_words import notice_word, range_text, table_word, when_text
+
+# An import may touch any kind of record a screen shows: every screen showing one refreshes.
+IMPORT_CHANGES = frozenset({"sync", "participant", "intake", "goals", "checkins", "followups", "network",
+                            "referrals", "consents", "setback", "barc10", "directory", "partners"})
+COL_TABLE, COL_NEW, COL_UPDATED, COL_UNCHANGED, COL_CONFLICTS = range(5)
+
+
+def choose_bundle(parent: QWidget, title: str) -> str:
+    path, _chosen = QFileDialog.getOpenFileName(
+        parent, title, last_folder(),
+        QCoreApplication.translate("BundleImport", "ROSC bundles (*.age);;All files (*)"))
+    if path:
+        remember_folder(str(Path(path).parent))
+    return path
+
+
+class Busy(QProgressDialog):
+    """A progress dialog without steps, for work that cannot be interrupted safely (checking, applying)."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setLabelText(text)
+        self.setRange(0, 0)
+        self.setCancelButton(None)  # type: ignore[arg-type]  # applying is one transaction: no half-way
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.show()
+
+    def done_with(self) -> None:
+        self.hide()
+        self.deleteLater()
+
+
+def site_label(code: str, names: dict[str, str]) -> str:
+    name = names.get(code, "")
+    return f"{name} ({code})" if name else code
+
+
+class ImportSummaryDialog(QDialog):
+    """What the dry run found. `apply_requested` is set when the person chose Apply."""
+
+    def __init__(self, report: exchange.ImportReport, names: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle(self.tr("Import a bundle"))
+        self.setAccessibleName(self.tr("Import summary"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+
+        self.heading = QLabel(self.tr("From %1 · %2 · made %3")
+                              .replace("%1", site_label(report.origin, names))
+                              .replace("%2", range_text(report.seq_from, report.seq_to))
+                              .replace("%3", when_text(report.made_at)), self)
+        bold = self.heading.font()
+        bold.setBold(True)
+        self.heading.setFont(bold)
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.outcome = QLabel(self.outcome_text(), self)
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.notices = QLabel("\n".join("• " + notice_word(code) for code in report.notices), self)
+        self.notices.setWordWrap(True)
+        self.notices.setVisible(bool(report.notices))
+
+        self.table = QTreeWidget(self)
+        self.table.setRootIsDecorated(False)
+        self.table.setAccessibleName(self.tr("Changes per kind of record"))
+        self.table.setHeaderLabels([self.tr("Kind of record"), self.tr("New"), self.tr("Updated"),
+                                    self.tr("Unchanged"), self.tr("For review")])
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.header().setSectionResizeMode(COL_TABLE, QHeaderView.ResizeMode.Stretch)
+        self.table.header().setStretchLastSection(False)
+        for name, counts in sorted(report.by_table.items(), key=lambda item: table_word(item[0])):
+            item = QTreeWidgetItem([table_word(name)] + [str(int(counts.get(k, 0))) for k in
+                                                         ("new", "updated", "unchanged", "conflicts")])
+            for column in range(COL_NEW, COL_CONFLICTS + 1):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.addTopLevelItem(item)
+        for column in range(COL_NEW, COL_CONFLICTS + 1):
+            self.table.resizeColumnToContents(column)
+        self.table.setVisible(report.status == "would_apply" and bool(report.by_table))
+
+        self.buttons = QDialogButtonBox(self)
+        self.apply_button = None
+        if report.status in ("would_apply", "would_hold"):
+            label = self.tr("&Apply") if report.status == "would_apply" else self.tr("&Keep it waiting")
+            self.apply_button = self.buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
+            self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            self.cancel_button.setDefault(True)  # Enter alone never applies a bundle
+        else:
+            self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.notices)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+
+    def outcome_text(self) -> str:
+        report = self.report
+        if report.status == "replay":
+            return self.tr("Already imported on %1; nothing changed.").replace(
+                "%1", when_text(report.already_imported_on))
+        if report.status == "would_hold":
+            missing = report.missing or (0, 0)
+            return self.tr("%1 from this site have not arrived yet. This bundle will wait until they do; you can "
+                           "also apply it anyway later from the bundle log.").replace(
+                "%1", range_text(*missing).capitalize())
+        text = self.tr("Applying adds %1 new, updates %2 and leaves %3 unchanged.").replace(
+            "%1", str(report.new)).replace("%2", str(report.updated)).replace("%3", str(report.unchanged))
+        if report.conflicts:
+            text += " " + self.tr("%n record(s) will go to the review queue for you to decide.", "",
+                                  report.conflicts)
+        if report.refreshed:
+            text += " " + self.tr("%n record(s) come again in full after a new consent.", "", report.refreshed)
+        if report.redacted:
+            text += " " + self.tr("%n person(s) will be de-identified here: their consent ended.", "",
+                                  report.redacted)
+        return text
+
+    def row_texts(self) -> list[list[str]]:
+        return [[self.table.topLevelItem(i).text(c) for c in range(COL_CONFLICTS + 1)]
+                for i in range(self.table.topLevelItemCount())]
+
+
+def applied_text(report: exchange.ImportReport, names: dict[str, str]) -> str:
+    """What happened, once an import or a held bundle's apply has run."""
+    who = site_label(report.origin, names)
+    if report.status == "replay":
+        return QCoreApplication.translate("BundleImport", "Already imported on %1; nothing changed.").replace(
+            "%1", when_text(report.already_imported_on))
+    if report.status == "held":
+        missing = report.missing or (0, 0)
+        return QCoreApplication.translate("BundleImport", "The bundle from %1 is waiting: %2 have not arrived yet.").replace(
+            "%1", who).replace("%2", range_text(*missing))
+    text = QCoreApplication.translate("BundleImport", "Applied the bundle from %1: %2 new, %3 updated, %4 unchanged.").replace(
+        "%1", who).replace("%2", str(report.new)).replace("%3", str(report.updated)).replace(
+        "%4", str(report.unchanged))
+    if report.conflicts:
+        text += " " + QCoreApplication.translate("BundleImport", "%n record(s) wait in the review queue.", None, report.conflicts)
+    return text
+
+
+class ImportFlow:
+    """Choose a file, dry-run it, show the summary, apply on request. `summary` is the open summary dialog."""
+
+    def __init__(self, services: Any, parent: QWidget, names: dict[str, str],
+                 on_finished: Callable[[str], None]) -> None:
+        self._services = services
+        self._parent = parent
+        self._names = names
+        self._on_finished = on_finished
+        self.summary: ImportSummaryDialog | None = None
+        self.path = ""
+
+    def start(self, path: str | None = None) -> None:
+        path = path or choose_bundle(self._parent, QCoreApplication.translate("BundleImport", "Import a bundle"))
+        if not path:
+            return
+        self.path = path
+        busy = Busy(QCoreApplication.translate("BundleImport", "Checking the bundle"),
+                    QCoreApplication.translate("BundleImport", "Opening and checking the bundle; nothing is "
+                                                               "changed yet…"), self._parent)
+        services = self._services
+
+        def checked(report: exchange.ImportReport) -> None:
+            busy.done_with()
+            self._show_summary(report)
+
+        def failed(error: BaseException) -> None:
+            busy.done_with()
+            change_bus.changed.emit(frozenset({"sync"}))  # the engine logged the refusal: show it in the log
+            show_error(self._parent, error)
+            self._on_finished("")
+
+        run_operation(self._parent, lambda: exchange.import_bundle(services, path, dry_run=True),
+                      on_done=checked, on_error=failed)
+
+    def _show_summary(self, report: exchange.ImportReport) -> None:
+        dialog = ImportSummaryDialog(report, self._names, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary = dialog
+
+        def closed(result: int) -> None:
+            self.summary = None
+            if result == QDialog.DialogCode.Accepted and dialog.apply_button is not None:
+                self.apply()
+
+        dialog.finished.connect(closed)
+        dialog.open()
+
+    def apply(self) -> None:
+        busy = Busy(QCoreApplication.translate("BundleImport", "Applying the bundle"),
+                    QCoreApplication.translate("BundleImport", "Backing up, then applying every change at once…"),
+                    self._parent)
+        services, path, names = self._services, self.path, self._names
+
+        def applied(report: exchange.ImportReport) -> None:
+            busy.done_with()
+            self._on_finished(applied_text(report, names))
+
+        def failed(error: BaseException) -> None:
+            busy.done_with()
+            change_bus.changed.emit(frozenset({"sync"}))
+            show_error(self._parent, error)
+            self._on_finished("")
+
+        run_operation(self._parent, lambda: exchange.import_bundle(services, path), on_done=applied,
+                      on_error=failed, changes=IMPORT_CHANGES)
+
+
+class ManifestDialog(QDialog):
+    """The signed manifest of a bundle: who made it, for whom, which changes, which sections."""
+
+    def __init__(self, manifest: Any, names: dict[str, str], file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Bundle contents"))
+        self.setAccessibleName(self.tr("Bundle contents"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        facts = [
+            (self.tr("File"), file_name),
+            (self.tr("From"), site_label(manifest.origin, names)),
+            (self.tr("For"), site_label(manifest.recipient, names)),
+            (self.tr("Changes"), range_text(manifest.seq_from, manifest.seq_to)),
+            (self.tr("Made"), when_text(manifest.created_at)),
+            (self.tr("Kind"), manifest.profile),
+            (self.tr("Data format"), str(manifest.schema_version)),
+            (self.tr("Needs"), ", ".join(manifest.requires) or self.tr("nothing special")),
+        ]
+        self.facts = QTreeWidget(self)
+        self.facts.setRootIsDecorated(False)
+        self.facts.setAccessibleName(self.tr("Bundle facts"))
+        self.facts.setHeaderLabels([self.tr("Item"), self.tr("Value")])
+        for label, value in facts:
+            self.facts.addTopLevelItem(QTreeWidgetItem([label, value]))
+        self.facts.resizeColumnToContents(0)
+        self.sections = QTreeWidget(self)
+        self.sections.setRootIsDecorated(False)
+        self.sections.setAccessibleName(self.tr("Sections of the bundle"))
+        self.sections.setHeaderLabels([self.tr("Section"), self.tr("Records"), self.tr("Bytes")])
+        for section in manifest.sections:
+            self.sections.addTopLevelItem(QTreeWidgetItem([section.name, str(section.rows), str(section.bytes)]))
+        self.sections.resizeColumnToContents(0)
+        note = QLabel(self.tr("The signature and the recipient were checked; nothing was applied."), self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.facts, 2)
+        layout.addWidget(self.sections, 1)
+        layout.addWidget(buttons)
+
+    def fact_texts(self) -> dict[str, str]:
+        return {self.facts.topLevelItem(i).text(0): self.facts.topLevelItem(i).text(1)
+                for i in range(self.facts.topLevelItemCount())}
+
+
+def inspect_bundle(services: Any, parent: QWidget, names: dict[str, str], path: str | None = None,
+                   on_shown: Callable[[ManifestDialog], None] | None = None) -> None:
+    path = path or choose_bundle(parent, QCoreApplication.translate("BundleImport", "Inspect a bundle"))
+    if not path:
+        return
+
+    def shown(manifest: Any) -> None:
+        dialog = ManifestDialog(manifest, names, Path(path).name, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        if on_shown is not None:
+            on_shown(dialog)
+
+    run_operation(parent, lambda: exchange.inspect(services, path), on_done=shown)

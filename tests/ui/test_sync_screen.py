@@ -1,0 +1,294 @@
+"""The Sync screen: a center exports through it, a hub imports through it, the review queue settles a fork."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from rosc_desktop.paths import AppPaths
+from rosc_desktop.services.session import sign_in
+from rosc_desktop.sync import exchange
+from rosc_desktop.ui.main_window import MainWindow
+from rosc_desktop.ui.screens.hub_report import HubReportDialog, last_month
+from rosc_desktop.ui.screens.sign_in import SignInScreen
+from rosc_desktop.ui.screens.sync import COL_HEALTH, COL_OURS, COL_THEIRS, SyncScreen
+from rosc_desktop.ui.screens.sync_conflicts import ReviewQueue
+from tests.conftest import ADMIN_PASSWORD
+from tests.sync.sites import add_person, consent_to_hub, link, make_site
+
+
+@pytest.fixture
+def sites(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A center HL-01 with two people (one consenting to the hub) and its hub HUB-1, trusting each other."""
+    hub = make_site(tmp_path, "HUB-1", is_hub=True, name="Region Hub")
+    center = make_site(tmp_path, "HL-01", name="Harbor Light")
+    link(center, hub)
+    dana = add_person(center, "Dana Example", phone="555 0100")
+    add_person(center, "Eli Example")
+    consent_to_hub(center, dana.id)
+    opened = {"hub": hub, "center": center, "dana": dana, "root": tmp_path}
+    yield opened
+    for key in ("hub", "center", "fork"):
+        if key in opened:
+            opened[key].close()
+
+
+@pytest.fixture
+def usb(tmp_path: Path) -> Path:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+def _screen(qtbot, services) -> SyncScreen:  # type: ignore[no-untyped-def]
+    screen = SyncScreen(services)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 800)
+    return screen
+
+
+def _export(qtbot, monkeypatch, screen: SyncScreen, usb: Path) -> Path:  # type: ignore[no-untyped-def]
+    before = set(usb.glob("*.age"))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(usb)))
+    dialog = screen.export_bundle()
+    assert dialog is not None
+    dialog.browse()
+    assert dialog.folder() == str(usb)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "saved as" in screen.result.text(), timeout=20_000)
+    made = set(usb.glob("*.age")) - before
+    assert len(made) == 1
+    return made.pop()
+
+
+def _dry_run(qtbot, monkeypatch, screen: SyncScreen, path: Path):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    flow = screen.import_bundle()
+    qtbot.waitUntil(lambda: flow.summary is not None, timeout=20_000)
+    return flow
+
+
+def _apply(qtbot, screen: SyncScreen, flow) -> None:  # type: ignore[no-untyped-def]
+    screen.result.clear()
+    assert flow.summary.apply_button is not None
+    flow.summary.apply_button.click()
+    qtbot.waitUntil(lambda: screen.result.text() != "", timeout=20_000)
+
+
+def test_center_exports_and_hub_imports_through_the_screen(qtbot, monkeypatch, sites, usb) -> None:  # type: ignore[no-untyped-def]
+    center = _screen(qtbot, sites["center"])
+    assert center.site_rows()[0][COL_HEALTH].endswith("not yet acknowledged")
+    path = _export(qtbot, monkeypatch, center, usb)
+    assert "1 person(s) identified under consent, 1 de-identified" in center.result.text()
+    assert str(path) in center.result.text()
+    assert center.log_rows()[0][1:3] == ["Sent", "Region Hub (HUB-1)"]
+    assert center.log_rows()[0][-1] == "Exported"
+
+    hub = _screen(qtbot, sites["hub"])
+    assert hub.report_button.isVisibleTo(hub)
+    assert sites["hub"].participants.count() == 0
+    flow = _dry_run(qtbot, monkeypatch, hub, path)
+    summary = flow.summary
+    assert "From Harbor Light (HL-01)" in summary.heading.text()
+    assert "Applying adds 3 new" in summary.outcome.text()
+    assert ["Participants", "2", "0", "0", "0"] in summary.row_texts()
+    assert ["Consents", "1", "0", "0", "0"] in summary.row_texts()
+    assert sites["hub"].participants.count() == 0  # a dry run writes nothing
+
+    _apply(qtbot, hub, flow)
+    assert sites["hub"].participants.count() == 2
+    assert hub.result.text().startswith("Applied the bundle from Harbor Light (HL-01): 3 new")
+    qtbot.waitUntil(lambda: hub.log_rows() and hub.log_rows()[0][-1] == "Applied", timeout=5_000)
+    last = center.log_entries[0].seq_to
+    assert hub.site_rows()[0][COL_THEIRS] == f"up to {last}"
+
+    again = _dry_run(qtbot, monkeypatch, hub, path)
+    assert again.summary.outcome.text().startswith("Already imported on ")
+    assert again.summary.outcome.text().endswith("; nothing changed.")
+    assert again.summary.apply_button is None
+    assert sites["hub"].participants.count() == 2
+
+
+def test_the_hubs_bundle_acknowledges_the_centers_changes(qtbot, monkeypatch, sites, usb) -> None:  # type: ignore[no-untyped-def]
+    exchange.import_bundle(sites["hub"], exchange.export_bundle(sites["center"], "HUB-1", usb).path)
+    hub = _screen(qtbot, sites["hub"])
+    back = _export(qtbot, monkeypatch, hub, usb)
+    center = _screen(qtbot, sites["center"])
+    _apply(qtbot, center, _dry_run(qtbot, monkeypatch, center, back))
+    made = exchange.peer_statuses(sites["center"])[0].local_seq
+    qtbot.waitUntil(lambda: center.site_rows()[0][COL_OURS] == f"up to {made} of {made}", timeout=5_000)
+    assert center.site_rows()[0][COL_HEALTH] == "up to date"
+    assert "Acknowledged by the other side" in [row[-1] for row in center.log_rows()]
+
+
+def test_a_bundle_for_another_site_is_refused_in_words(qtbot, monkeypatch, sites, usb) -> None:  # type: ignore[no-untyped-def]
+    other_hub = make_site(sites["root"], "HUB-2", is_hub=True, name="Other Hub")
+    try:
+        link(sites["center"], other_hub)
+        path = exchange.export_bundle(sites["center"], "HUB-2", usb).path
+    finally:
+        other_hub.close()
+    hub = _screen(qtbot, sites["hub"])
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box.text()))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    flow = hub.import_bundle()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert shown == ["This bundle was not encrypted for this site. Ask the sender which site it is for."]
+    assert flow.summary is None
+    qtbot.waitUntil(lambda: bool(hub.log_rows()), timeout=5_000)
+    assert hub.log_rows()[0][-1].startswith("Refused: This bundle was not encrypted for this site.")
+    assert sites["hub"].participants.count() == 0
+
+
+def _rename(services, participant_id: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    view = services.participants.open(participant_id)
+    services.participants.update(participant_id, dataclasses.replace(view.as_input(), preferred_name=name),
+                                 view.version)
+
+
+def _forked_conflict(sites, usb: Path) -> None:  # type: ignore[no-untyped-def]
+    """A copy of the center's data folder made after its first bundle; each copy renames Dana differently."""
+    root, hub, dana = sites["root"], sites["hub"], sites["dana"]
+    exchange.import_bundle(hub, exchange.export_bundle(sites["center"], "HUB-1", usb).path)
+    sites.pop("center").close()
+    shutil.copytree(root / "HL-01", root / "copy" / "HL-01")
+    sites["center"] = sign_in(AppPaths(root / "HL-01"), "admin", ADMIN_PASSWORD, make_backup=False)
+    sites["fork"] = sign_in(AppPaths(root / "copy" / "HL-01"), "admin", ADMIN_PASSWORD, make_backup=False)
+    _rename(sites["center"], dana.id, "Dana Here")
+    add_person(sites["fork"], "Fay Example")  # the copy numbers its next changes past the original's
+    _rename(sites["fork"], dana.id, "Dana There")
+    exchange.import_bundle(hub, exchange.export_bundle(sites["center"], "HUB-1", usb).path)
+    exchange.import_bundle(hub, exchange.export_bundle(sites["fork"], "HUB-1", usb).path)
+
+
+def test_review_queue_shows_both_versions_and_keeping_ours_closes_it(qtbot, sites, usb) -> None:  # type: ignore[no-untyped-def]
+    _forked_conflict(sites, usb)
+    screen = _screen(qtbot, sites["hub"])
+    assert screen.site_rows()[0][COL_HEALTH] == "needs review"
+    assert screen.pages.tabText(1) == "Re&view queue (1)"
+    queue: ReviewQueue = screen.review
+    assert queue.count() == 1
+    assert "Two copies of Harbor Light (HL-01)'s database changed this record differently" in queue.explanation.text()
+    rows = queue.version_rows()
+    assert ("Preferred name", "Dana Here", "Dana There", True) in rows
+    assert not any(differs for field, _here, _there, differs in rows if field == "Phone")
+    assert rows[0][3]  # the differing fields come first
+
+    queue.keep_button.click()
+    qtbot.waitUntil(lambda: queue.count() == 0, timeout=10_000)
+    assert queue.status.text() == "Kept this site's version."
+    assert queue.empty_note.isVisibleTo(queue)
+    assert exchange.conflicts(sites["hub"]) == []
+    assert sites["hub"].participants.open(sites["dana"].id).preferred_name == "Dana Here"
+    qtbot.waitUntil(lambda: screen.pages.tabText(1) == "Re&view queue", timeout=5_000)
+
+
+def test_hub_report_has_a_row_per_center_and_a_total(qtbot, monkeypatch, sites, usb) -> None:  # type: ignore[no-untyped-def]
+    exchange.import_bundle(sites["hub"], exchange.export_bundle(sites["center"], "HUB-1", usb).path)
+    screen = _screen(qtbot, sites["hub"])
+    screen.report_button.click()
+    dialog = screen.report_dialog
+    assert isinstance(dialog, HubReportDialog)
+    assert dialog.month() == last_month() and last_month() < date.today().replace(day=1)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    rows = dialog.row_texts()
+    assert [row[0] for row in rows] == ["Harbor Light (HL-01)", "Total"]
+    assert rows[0][1:] == rows[1][1:]  # one center: its line is the total
+
+    dialog.copy_button.click()
+    copied = QGuiApplication.clipboard().text().splitlines()
+    assert copied[0].startswith("Month,Center,Participants seen,")
+    assert copied[-1].split(",")[1] == "Total"
+
+
+def test_center_does_not_offer_reports_across_centers(qtbot, sites) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, sites["center"])
+    assert not screen.report_button.isVisibleTo(screen)
+    assert screen.where.text().startswith("Harbor Light (HL-01) is a center")
+
+
+def test_inspect_shows_the_manifest_without_applying(qtbot, monkeypatch, sites, usb) -> None:  # type: ignore[no-untyped-def]
+    made = exchange.export_bundle(sites["center"], "HUB-1", usb)
+    path = made.path
+    screen = _screen(qtbot, sites["hub"])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    screen.inspect_button.click()
+    qtbot.waitUntil(lambda: screen.manifest_dialog is not None, timeout=20_000)
+    facts = screen.manifest_dialog.fact_texts()
+    assert facts["From"] == "Harbor Light (HL-01)"
+    assert facts["For"] == "HUB-1"
+    assert facts["Changes"] == f"changes 1–{made.seq_to}"
+    assert sites["hub"].participants.count() == 0
+
+
+def test_cancelling_an_export_leaves_no_file(qtbot, sites, usb) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, sites["center"])
+    progress = screen.start_export("HUB-1", str(usb))
+    progress.cancel_requested = True  # as if Cancel was pressed before the engine's first check
+    qtbot.waitUntil(lambda: "cancelled" in screen.result.text(), timeout=20_000)
+    assert screen.result.text() == "Export cancelled. Nothing was written."
+    assert list(usb.iterdir()) == []
+
+
+def test_a_held_bundle_waits_and_can_be_applied_anyway(qtbot, monkeypatch, sites, usb) -> None:  # type: ignore[no-untyped-def]
+    root = sites["root"]
+    sites.pop("hub").close()
+    shutil.copytree(root / "HUB-1", root / "behind" / "HUB-1")  # a copy of the hub that never got bundle 1
+    sites["hub"] = sign_in(AppPaths(root / "HUB-1"), "admin", ADMIN_PASSWORD, make_backup=False)
+    behind = sites["fork"] = sign_in(AppPaths(root / "behind" / "HUB-1"), "admin", ADMIN_PASSWORD,
+                                     make_backup=False)
+    first = exchange.export_bundle(sites["center"], "HUB-1", usb)
+    exchange.import_bundle(sites["hub"], first.path)
+    exchange.import_bundle(sites["center"], exchange.export_bundle(sites["hub"], "HL-01", usb).path)
+    add_person(sites["center"], "Gus Example")
+    later = exchange.export_bundle(sites["center"], "HUB-1", usb)
+    assert later.seq_from == first.seq_to + 1
+    gap = f"1–{first.seq_to}"
+
+    screen = _screen(qtbot, behind)
+    flow = _dry_run(qtbot, monkeypatch, screen, later.path)
+    assert flow.summary.outcome.text().startswith(f"Changes {gap} from this site have not arrived yet.")
+    _apply(qtbot, screen, flow)
+    assert screen.result.text() == (
+        f"The bundle from Harbor Light (HL-01) is waiting: changes {gap} have not arrived yet.")
+    qtbot.waitUntil(lambda: screen.log_rows()[0][-1] == f"Held: changes {gap} missing", timeout=5_000)
+    assert screen.site_rows()[0][COL_HEALTH] == "waiting: bundle held"
+    assert behind.participants.count() == 0
+
+    assert not screen.apply_held_button.isEnabled()
+    screen.log.setCurrentItem(screen.log.topLevelItem(0))
+    assert screen.apply_held_button.isEnabled()
+    screen.apply_held_button.click()
+    question = screen.question
+    assert "goes to the review queue" in question.text()
+    yes = next(b for b in question.buttons() if question.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    yes.click()
+    qtbot.waitUntil(lambda: screen.result.text().startswith("Applied the bundle"), timeout=20_000)
+    assert behind.participants.count() == 1
+    qtbot.waitUntil(lambda: "Released (applied after waiting)" in [r[-1] for r in screen.log_rows()],
+                    timeout=5_000)
+
+
+def test_non_admins_do_not_get_the_sync_tab(qtbot, services, paths) -> None:  # type: ignore[no-untyped-def]
+    services.accounts.create_staff("coord", "Casey Coordinator", "coordinator", "password-coord")
+    for username, password, expected in (("coord", "password-coord", False), ("ana", ADMIN_PASSWORD, True)):
+        window = MainWindow(paths, idle_timeout_ms=600_000)
+        qtbot.addWidget(window)
+        screen = window.start_screen
+        assert isinstance(screen, SignInScreen)
+        screen.username.setText(username)
+        qtbot.keyClicks(screen.password, password)
+        qtbot.keyClick(screen.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
+        titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        assert ("Sync &bundles" in titles) is expected, (username, titles)
+        assert (window.sync_screen is not None) is expected
+        window.close()
