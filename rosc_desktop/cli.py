@@ -113,6 +113,10 @@ CLI_MESSAGES = {
                            "not full, then try again.",
     "backup_failed": "The database could not be backed up before applying the bundle, so nothing was applied. "
                      "Free some disk space and try again.",
+    "backup_tool_missing": "The hub's database cannot be backed up here: the PostgreSQL tool {tool} is not "
+                           "installed, so nothing was applied. Install the PostgreSQL client tools.",
+    "backup_dump_failed": "pg_dump could not back up the hub's database (exit status {status}), so nothing was "
+                          "applied. Ask whoever runs the server.",
     "hub_mode_after_enrolment": "This site already trusts other sites' cards, which name its role. Set up hub "
                                 "mode before enrolling any site.",
     "hub_mode_required": "Cross-center reports are for a site set up as a hub (hub enable).",
@@ -123,6 +127,15 @@ CLI_MESSAGES = {
                                    "site's version, and settle the difference with the other site.",
     "conflict_still_blocked": "The other version still points at a record this site does not have. Import the "
                               "sender's next bundle first.",
+    # A hub's store on PostgreSQL (store/postgres.py, store/backup.py)
+    "database_server_unreachable": "The hub's database server ({server}) cannot be reached: is it running, and "
+                                   "can this computer reach it?",
+    "database_login_failed": "The hub's database server ({server}) did not accept the user name or password.",
+    "database_not_found": "The hub's database server ({server}) has no database of that name.",
+    "database_url_invalid": "The database address is not a PostgreSQL address (postgresql://user@host/database).",
+    "backup_tool_missing": "{tool} is not installed, so the hub's database cannot be backed up here.",
+    "backup_dump_failed": "pg_dump could not back up the hub's database (exit status {status}).",
+    "not_on_postgresql": "This cannot be done on a hub whose database is on a PostgreSQL server.",
 }
 
 
@@ -133,6 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="use the demo database (in its own folder), creating it when missing")
     parser.add_argument("--lang", default="", help="interface language (en, es); default: the system's")
+    parser.add_argument("--database-url", default="",
+                        help="a hub's PostgreSQL database, postgresql://user@host/db (or set ROSC_DATABASE_URL); "
+                             "keep its password in ~/.pgpass or PGPASSWORD")
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="build a database of synthetic participants")
@@ -229,6 +245,11 @@ def _add_sync_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = resolve(args.data_dir, demo=args.demo)
+    if args.database_url and not args.demo:
+        from rosc_desktop.services.session import DATABASE_URL_ENV
+
+        # Every sign-in below reads it from there; the GUI's too.
+        os.environ[DATABASE_URL_ENV] = args.database_url
     try:
         if args.command == "demo":
             # Demo data always lives in a "demo" folder of its own, never beside a real center's data.

@@ -264,3 +264,20 @@ def test_backup_without_pg_dump_is_a_clear_error(hub_services_factory, tmp_path,
         backups.backup(hub.store, tmp_path / "backups")
     assert caught.value.code == "backup_tool_missing"
     assert not list((tmp_path / "backups").iterdir())
+
+
+def test_the_cli_signs_in_to_a_postgresql_hub_by_database_url(hub_services_factory, monkeypatch, capsys):  # type: ignore[no-untyped-def]
+    from rosc_desktop import cli
+
+    hub = hub_services_factory("HUB", backend="postgresql")
+    url = hub.store.url.render_as_string(hide_password=False)
+    root = str(hub.paths.root)
+    hub.close()
+    monkeypatch.setenv("ROSC_PASSWORD", ADMIN_PASSWORD)
+    assert cli.main(["--data-dir", root, "--database-url", url, "check", "--user", "admin"]) == 0
+    capsys.readouterr()
+    monkeypatch.delenv("ROSC_DATABASE_URL")  # main() set it for this process
+    assert cli.main(["--data-dir", root, "--database-url", "postgresql://admin:pw-S3cret@/hub?host=/nonexistent&port=1",
+                     "check", "--user", "admin"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot be reached" in err and "pw-S3cret" not in err
