@@ -133,8 +133,6 @@ CLI_MESSAGES = {
     "database_login_failed": "The hub's database server ({server}) did not accept the user name or password.",
     "database_not_found": "The hub's database server ({server}) has no database of that name.",
     "database_url_invalid": "The database address is not a PostgreSQL address (postgresql://user@host/database).",
-    "backup_tool_missing": "{tool} is not installed, so the hub's database cannot be backed up here.",
-    "backup_dump_failed": "pg_dump could not back up the hub's database (exit status {status}).",
     "not_on_postgresql": "This cannot be done on a hub whose database is on a PostgreSQL server.",
 }
 
