@@ -292,3 +292,40 @@ def test_non_admins_do_not_get_the_sync_tab(qtbot, services, paths) -> None:  # 
         assert ("Sync &bundles" in titles) is expected, (username, titles)
         assert (window.sync_screen is not None) is expected
         window.close()
+
+
+def _unnamed(root) -> list[str]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+                                   QTabBar, QWidget)
+
+    inputs = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractButton, QAbstractItemView)
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, inputs) or isinstance(widget, QTabBar):
+            continue
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox)):
+            continue
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName().strip() or text.replace("&", "").strip()):
+            missing.append(type(widget).__name__)
+    return missing
+
+
+def test_every_control_on_the_sync_screen_and_its_dialogs_is_named(qtbot, monkeypatch, sites, usb) -> None:  # type: ignore[no-untyped-def]
+    _forked_conflict(sites, usb)
+    screen = _screen(qtbot, sites["hub"])
+    screen.show()
+    for page in range(screen.pages.count()):
+        screen.pages.setCurrentIndex(page)
+        assert _unnamed(screen) == [], screen.pages.tabText(page)
+    export = screen.export_bundle()
+    assert _unnamed(export) == []
+    export.reject()
+    report = screen.open_report()
+    qtbot.waitUntil(lambda: report.report is not None, timeout=10_000)
+    assert _unnamed(report) == []
+    path = exchange.export_bundle(sites["center"], "HUB-1", usb).path
+    flow = _dry_run(qtbot, monkeypatch, screen, path)
+    assert _unnamed(flow.summary) == []

@@ -137,6 +137,10 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(self.notices)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
+        rows = max(2, min(self.table.topLevelItemCount(), 14))
+        row = self.table.sizeHintForRow(0) if self.table.topLevelItemCount() else self.fontMetrics().height() + 4
+        self.table.setMinimumHeight(self.table.header().sizeHint().height() + row * rows + 8)
+        self.table.setMaximumHeight(self.table.minimumHeight())
 
     def outcome_text(self) -> str:
         report = self.report

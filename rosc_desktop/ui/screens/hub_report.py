@@ -61,7 +61,8 @@ class HubReportDialog(QDialog):
         self.report: hub.HubReport | None = None
         self.setWindowTitle(self.tr("Reports across centers"))
         self.setAccessibleName(self.tr("Reports across centers"))
-        self.resize(self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().lineSpacing() * 24)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 140)
+        self.resize(self.minimumWidth(), self.fontMetrics().lineSpacing() * 24)
 
         self.month_edit = QDateEdit(self)
         self.month_edit.setDisplayFormat("MMMM yyyy")
@@ -79,7 +80,7 @@ class HubReportDialog(QDialog):
         self.table.setAccessibleName(self.tr("Figures per center"))
         self.table.setHeaderLabels(self.headers())
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.header().setSectionResizeMode(COL_CENTER, QHeaderView.ResizeMode.Stretch)
+        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.header().setStretchLastSection(False)
         self.note = QLabel(self.tr(
         "Figures come from the records each center has sent, identified or not. Average changes are over the "
@@ -134,9 +135,10 @@ class HubReportDialog(QDialog):
             font.setBold(True)
             total.setFont(column, font)
         self.table.addTopLevelItem(total)
-        for column in range(1, len(FIGURES) + 1):
-            self.table.resizeColumnToContents(column)
         self.status.setText(self.tr("%n center(s).", "", len(report.centers)))
+        wanted = self.table.header().length() + 2 * self.table.frameWidth() + 40
+        if wanted > self.width():
+            self.resize(wanted, self.height())
         self.copy_button.setEnabled(True)
 
     def _row(self, label: str, counts: Any) -> QTreeWidgetItem:

@@ -61,6 +61,13 @@ def health_word(status: exchange.PeerStatus) -> str:
     return QCoreApplication.translate("SyncScreen", "up to date")
 
 
+def fitted_height(tree: QTreeWidget, rows: int, least: int = 2, most: int = 12) -> int:
+    """Room for `rows` lines (within bounds): a center has one site, a hub dozens; the log gets the rest."""
+    row = tree.sizeHintForRow(0) if tree.topLevelItemCount() else tree.fontMetrics().height() + 4
+    shown = max(least, min(rows, most))
+    return tree.header().sizeHint().height() + row * shown + 2 * tree.frameWidth() + 4
+
+
 class SyncScreen(QWidget):
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,7 +170,7 @@ class SyncScreen(QWidget):
         log_layout.addLayout(log_buttons)
 
         layout = QVBoxLayout(page)
-        layout.addWidget(sites_box, 1)
+        layout.addWidget(sites_box)
         layout.addWidget(log_box, 1)
         return page
 
@@ -214,6 +221,7 @@ class SyncScreen(QWidget):
             self.sites.setCurrentItem(self.sites.topLevelItem(0))
         self.sites_empty.setVisible(not self.statuses)
         self.sites.setVisible(bool(self.statuses))
+        self.sites.setFixedHeight(fitted_height(self.sites, len(self.statuses), most=12))
         self.export_button.setEnabled(bool(self.statuses))
 
     def _last_bundle_word(self, status: exchange.PeerStatus) -> str:

@@ -34,8 +34,9 @@ from rosc_desktop.ui.screens.sync_words import table_word, when_text
 
 COL_KIND, COL_RECORD, COL_FROM, COL_DETECTED = range(4)
 COL_FIELD, COL_HERE, COL_THERE = range(3)
-# Bookkeeping every copy of a row carries; it differs in a fork by nature and says nothing to a person.
-HIDDEN_FIELDS = frozenset({"version", "hlc", "updated_at"})
+# Bookkeeping every copy of a row carries (it differs in a fork by nature), and search keys the app derives from
+# the fields shown: neither says anything to a person deciding.
+HIDDEN_FIELDS = frozenset({"version", "hlc", "updated_at", "search_names", "sort_name", "search_phone"})
 
 
 def kind_word(kind: str) -> str:
@@ -103,7 +104,7 @@ class ReviewQueue(QWidget):
         self.list.setAccessibleName(self.tr("Items waiting for review"))
         self.list.setHeaderLabels([self.tr("What"), self.tr("Record"), self.tr("From"), self.tr("Found")])
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.header().setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list.currentItemChanged.connect(lambda _c, _p: self._show_current())
 
         self.explanation = QLabel(self)
@@ -113,8 +114,10 @@ class ReviewQueue(QWidget):
         self.versions.setAccessibleName(self.tr("Both versions, field by field"))
         self.versions.setHorizontalHeaderLabels([self.tr("Field"), self.tr("This site"), self.tr("The other site")])
         self.versions.verticalHeader().hide()
+        self.versions.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         self.versions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.versions.setWordWrap(True)
+        self.versions.setWordWrap(False)
+        self.versions.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.versions.horizontalHeader()
         header.setSectionResizeMode(COL_FIELD, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_HERE, QHeaderView.ResizeMode.Stretch)
@@ -143,8 +146,10 @@ class ReviewQueue(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        chars = self.fontMetrics().averageCharWidth()
+        self.splitter.setSizes([chars * 60, chars * 110])
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -220,13 +225,13 @@ class ReviewQueue(QWidget):
                      value_text(conflict.remote.get(name))]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
                 if differs:
                     cell.setBackground(tint)
                     font = cell.font()
                     font.setBold(True)
                     cell.setFont(font)
                 self.versions.setItem(row, column, cell)
-        self.versions.resizeRowsToContents()
 
     def version_rows(self) -> list[tuple[str, str, str, bool]]:
         """(field, this site, the other site, differs) per row, as shown."""
