@@ -83,6 +83,8 @@ CLI_MESSAGES = {
     "rotation_bad_signature": "This key change announcement is not signed by the key enrolled for that site. "
                               "It was not accepted.",
     "rotation_not_started": "No key change has been started.",
+    "site_keys_unreadable": "This site's sync keys cannot be unlocked with this database's key. Restore the hub "
+                            "database from a backup, or set up new keys and enrol them again.",
     "bundle_wrong_key": "This bundle was not encrypted for this site. Ask the sender which site it is for.",
     "bundle_unreadable": "This bundle file is damaged or incomplete. Ask the sender for a new copy; nothing was "
                          "changed.",

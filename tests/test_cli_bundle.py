@@ -281,3 +281,17 @@ def test_enrolment_needs_the_fingerprint_read_back_and_the_card_prints(tmp_path:
     assert code == 0
     code, _, err = run(center, "hub", "enable")
     assert code == 2 and "Set up hub mode before enrolling any site" in err
+
+
+def test_every_sync_refusal_has_words_on_the_terminal() -> None:
+    """ui/messages.py needs Qt, so the CLI keeps its own sentences: a new engine code must not print as a code."""
+    import re
+
+    from rosc_desktop.cli import CLI_MESSAGES
+
+    sources = Path(__file__).resolve().parents[1] / "rosc_desktop" / "sync"
+    raised = set()
+    for name in ("bundle.py", "exchange.py", "keys.py", "hub.py"):
+        raised |= set(re.findall(r'RoscError\(\s*"([a-z_]+)"', (sources / name).read_text()))
+    assert {"bundle_wrong_key", "cancelled", "peer_unknown"} <= raised  # the pattern still finds them
+    assert sorted(raised - set(CLI_MESSAGES)) == []
