@@ -56,7 +56,10 @@ def configured_database_url(paths: AppPaths) -> str | None:
 
 
 def _url(paths: AppPaths, database_url: str | None) -> str | None:
-    return database_url.strip() if database_url and database_url.strip() else configured_database_url(paths)
+    """None asks for the configured URL; "" means the local encrypted file, whatever is configured."""
+    if database_url is None:
+        return configured_database_url(paths)
+    return database_url.strip() or None
 
 
 def _new_store(paths: AppPaths, db_key: bytes, database_url: str | None) -> "Store":
@@ -232,8 +235,10 @@ def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool 
     if not KeyRing.exists(paths.keyring):
         raise RoscError("keyring_missing" if url or paths.database.exists() else "database_missing")
     ring = KeyRing.load(paths.keyring)
+    if ring.is_demo:
+        url = None  # demo data lives in its own local file, never on a hub's server
     db_key = ring.unlock(username, password)
-    store = open_store(paths, db_key, make_backup=make_backup, database_url=url)
+    store = open_store(paths, db_key, make_backup=make_backup, database_url=url or "")
     try:
         name = normalise_username(username)
         with store.write() as session:
@@ -261,7 +266,7 @@ def reset_password_with_recovery_key(paths: AppPaths, recovery_key: str, usernam
     ring = KeyRing.load(paths.keyring)
     db_key = ring.unlock_with_recovery_key(recovery_key)
     name = normalise_username(username)
-    store = open_store(paths, db_key, make_backup=False, database_url=database_url)
+    store = open_store(paths, db_key, make_backup=False, database_url="" if ring.is_demo else database_url)
     try:
         with store.write() as session:
             staff = session.exec(select(Staff).where(Staff.username == name)).first()

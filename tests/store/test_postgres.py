@@ -281,3 +281,18 @@ def test_the_cli_signs_in_to_a_postgresql_hub_by_database_url(hub_services_facto
                      "check", "--user", "admin"]) == 2
     err = capsys.readouterr().err
     assert "cannot be reached" in err and "pw-S3cret" not in err
+
+
+def test_a_demo_database_stays_local_whatever_url_is_configured(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    from rosc_desktop.services.session import DEMO_PASSWORD, DEMO_USERNAME
+
+    paths = AppPaths(tmp_path / "demo").ensure()
+    monkeypatch.setenv("ROSC_DATABASE_URL", "postgresql://hub:pw@/hub?host=/nonexistent&port=1")
+    svc, _recovery = create_center(paths, center_name="Demo", site_code="DEMO", admin_username=DEMO_USERNAME,
+                                   admin_display_name="Demo Admin", password=DEMO_PASSWORD, demo=True)
+    svc.close()
+    again = sign_in(paths, DEMO_USERNAME, DEMO_PASSWORD, make_backup=False)
+    try:
+        assert not again.store.is_postgres and paths.database.exists()
+    finally:
+        again.close()
