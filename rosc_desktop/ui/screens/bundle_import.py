@@ -162,6 +162,10 @@ class ImportSummaryDialog(QDialog):
         if report.redacted:
             text += " " + self.tr("%n person(s) will be de-identified here: their consent ended.", "",
                                   report.redacted)
+        transfers = getattr(report, "transfers", 0)
+        if transfers:
+            text += " " + self.tr("%n transfer(s) of a participant between centers travel with it.", "",
+                                  transfers)
         return text
 
     def row_texts(self) -> list[list[str]]:
