@@ -63,6 +63,20 @@ def test_migrations_reach_head_on_an_empty_database_and_match_the_models(pg_stor
         conn.rollback()
 
 
+def test_downgrade_to_base_and_up_again_on_postgresql(pg_store):  # type: ignore[no-untyped-def]
+    from alembic import command
+
+    migrate.upgrade(pg_store)
+    with pg_store.engine.begin() as conn:
+        command.downgrade(migrate._config(conn), "base")
+    assert migrate.current_revision(pg_store) is None
+    with pg_store.engine.connect() as conn:
+        left = conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars().all()
+    assert set(left) <= {"alembic_version"}
+    migrate.upgrade(pg_store)
+    assert migrate.current_revision(pg_store) == migrate.head_revision()
+
+
 def test_upgrading_twice_at_once_is_safe(pg_store, pg_database_url):  # type: ignore[no-untyped-def]
     other = Store.from_url(pg_database_url, KEY)
     errors: list[BaseException] = []
