@@ -83,3 +83,28 @@ def test_two_imports_into_one_postgresql_hub_at_once_stay_correct(hub_services_f
         seqs = [r[0] for r in session.execute(text("SELECT seq FROM outbox WHERE origin = 'HUB-1' ORDER BY seq"))]
     assert seqs == list(range(1, len(seqs) + 1))  # the hub's own numbering stayed gap-free
     assert hub.health.check().ok
+
+
+def test_hub_reports_per_center_on_either_store(hub_services_factory, store_backend, tmp_path):  # type: ignore[no-untyped-def]
+    from datetime import date, datetime, timedelta, timezone
+
+    from rosc_desktop.services.checkins import CheckInInput
+    from rosc_desktop.sync import hub as hub_mode
+
+    hub = hub_services_factory("HUB-1", name="County Hub")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    when = datetime.now(timezone.utc) - timedelta(days=1)
+    for code, people in (("AAA-1", 3), ("BBB-2", 2)):
+        center = hub_services_factory(code, is_hub=False)
+        link(center, hub)
+        for i in range(people):
+            person = add_person(center, f"Person {i}")
+            center.checkins.record(person.id, CheckInInput(occurred_at=when))
+        out = exchange.export_bundle(center, "HUB-1", usb)
+        assert exchange.import_bundle(hub, out.path, backup=False).status == "applied"
+    report = hub_mode.center_report(hub, when.date() - timedelta(days=2), date.today())
+    by_site = {c.site_code: c.counts for c in report.centers}
+    assert (by_site["AAA-1"].participants_seen, by_site["AAA-1"].check_ins) == (3, 3)
+    assert by_site["BBB-2"].participants_seen == 2
+    assert (report.total.participants_seen, report.total.check_ins) == (5, 5)
