@@ -258,6 +258,7 @@ class SyncScreen(QWidget):
         return next((e for e in self.log_entries if e.id == wanted), None)
 
     def _log_selection_changed(self) -> None:
+        self.apply_held_button.setVisible(any(e.status == "held" for e in self.log_entries))
         entry = self.current_log_entry()
         self.apply_held_button.setEnabled(entry is not None and entry.status == "held")
 
