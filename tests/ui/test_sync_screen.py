@@ -329,3 +329,27 @@ def test_every_control_on_the_sync_screen_and_its_dialogs_is_named(qtbot, monkey
     path = exchange.export_bundle(sites["center"], "HUB-1", usb).path
     flow = _dry_run(qtbot, monkeypatch, screen, path)
     assert _unnamed(flow.summary) == []
+
+
+def test_cancel_on_the_summary_applies_nothing(qtbot, monkeypatch, sites, usb) -> None:  # type: ignore[no-untyped-def]
+    path = exchange.export_bundle(sites["center"], "HUB-1", usb).path
+    screen = _screen(qtbot, sites["hub"])
+    flow = _dry_run(qtbot, monkeypatch, screen, path)
+    flow.summary.cancel_button.click()
+    qtbot.waitUntil(lambda: flow.summary is None, timeout=5_000)
+    from rosc_desktop.ui.operations import wait_for_operations
+
+    assert wait_for_operations(5_000)
+    assert sites["hub"].participants.count() == 0
+    assert [entry.status for entry in exchange.bundle_log(sites["hub"])] == []
+    assert screen.result.text() == ""
+
+
+def test_the_export_folder_is_remembered(qtbot, monkeypatch, sites, usb) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, sites["center"])
+    _export(qtbot, monkeypatch, screen, usb)
+    again = screen.export_bundle()
+    assert again is not None
+    assert again.folder() == str(usb)
+    assert again.peer_code() == "HUB-1"
+    again.reject()
