@@ -123,6 +123,8 @@ class Store:
     def _finish_init(self) -> None:
         if self.dialect == "sqlite":
             self.location = str(self.path)
+        else:
+            self._snapshot_engine = self.engine.execution_options(isolation_level="REPEATABLE READ")
         event.listen(self.engine, "begin", _begin_postgres if self.is_postgres else _begin)
         self.closed = False
         self.site_code: str | None = None
@@ -163,7 +165,10 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[Session]:
         self._ensure_open()
-        with Session(self.engine, expire_on_commit=False) as session:
+        # One snapshot for the whole read, as SQLite gives: an export or a report must not see a writer's
+        # commit half-way. (Writers stay READ COMMITTED, so after the lock they see the last writer's rows.)
+        engine = self._snapshot_engine if self.is_postgres else self.engine
+        with Session(engine, expire_on_commit=False) as session:
             session.info["store"] = self
             try:
                 yield session

@@ -310,3 +310,18 @@ def test_a_demo_database_stays_local_whatever_url_is_configured(tmp_path, monkey
         assert not again.store.is_postgres and paths.database.exists()
     finally:
         again.close()
+
+
+def test_a_read_on_postgresql_sees_one_snapshot_while_a_writer_commits(hub_services_factory):  # type: ignore[no-untyped-def]
+    from rosc_desktop.model import Participant
+
+    hub = hub_services_factory("HUB", backend="postgresql")
+    hub.participants.register(ParticipantInput("Amani Okafor"))
+    with hub.store.read() as session:
+        before = session.execute(text("SELECT count(*) FROM participant")).scalar()
+        with hub.store.write() as writer:
+            writer.add(Participant(preferred_name="Dana Example", sort_name="dana example"))
+        during = session.execute(text("SELECT count(*) FROM participant")).scalar()
+    with hub.store.read() as session:
+        after = session.execute(text("SELECT count(*) FROM participant")).scalar()
+    assert (before, during, after) == (1, 1, 2)
