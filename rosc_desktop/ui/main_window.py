@@ -429,7 +429,8 @@ class MainWindow(QMainWindow):
         if self.tabs is None:
             return
         widget = self.tabs.widget(index)
-        if widget is None or widget in (self.participant_list, self.today_screen, self.directory_screen):
+        if widget is None or widget in (self.participant_list, self.today_screen, self.directory_screen,
+                                        self.sync_screen):
             return
         self.tabs.setCurrentWidget(widget)
         if widget.maybe_close():  # type: ignore[attr-defined]

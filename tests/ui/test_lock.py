@@ -149,25 +149,25 @@ def test_tabs_open_once_and_closing_asks_the_workspace(qtbot, services, paths) -
     window.participant_list.open_requested.emit("p-2")
     tabs.setCurrentIndex(0)
     window.participant_list.open_requested.emit("p-1")
-    # Today (0), the participant list (1) and the directory (2) come first, then the workspaces.
-    assert tabs.count() == 5
+    # Today (0), the participant list (1), the directory (2) and, for an admin, Sync (3) come first, then the workspaces.
+    assert tabs.count() == 6  # and Sync bundles, for an admin
     assert tabs.currentWidget().participant_id == "p-1"
-    assert tabs.tabText(3) == "Participant p-1"
+    assert tabs.tabText(4) == "Participant p-1"
 
     from PySide6.QtWidgets import QTabBar
 
-    for home in (0, 1, 2):
+    for home in (0, 1, 2, 3):
         assert tabs.tabBar().tabButton(home, QTabBar.ButtonPosition.RightSide) is None
         tabs.tabCloseRequested.emit(home)
-        assert tabs.count() == 5
+        assert tabs.count() == 6
 
-    workspace = tabs.widget(3)
+    workspace = tabs.widget(4)
     workspace.allow_close = False
-    tabs.tabCloseRequested.emit(3)
-    assert tabs.count() == 5 and workspace.asked == 1
+    tabs.tabCloseRequested.emit(4)
+    assert tabs.count() == 6 and workspace.asked == 1
     workspace.allow_close = True
-    tabs.tabCloseRequested.emit(3)
-    assert tabs.count() == 4
+    tabs.tabCloseRequested.emit(4)
+    assert tabs.count() == 5
     assert [w.participant_id for w in window.workspaces()] == ["p-2"]
 
 
@@ -221,9 +221,9 @@ def test_real_screens_keep_typing_through_a_lock(qtbot, services, paths, monkeyp
     qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
     window.participant_list.open_requested.emit(person.id)
     window.participant_list.open_requested.emit(person.id)
-    assert window.tabs.count() == 4  # Today, the participant list, the directory, Sam
+    assert window.tabs.count() == 5  # Today, the participant list, the directory, Sync bundles, Sam
     workspace = window.workspaces()[0]
-    assert "Sam" in window.tabs.tabText(3)
+    assert "Sam" in window.tabs.tabText(4)
     editors = [e for kind in (QPlainTextEdit, QTextEdit) for e in workspace.findChildren(kind) if not e.isReadOnly()]
     assert editors, "the workspace offers somewhere to type"
     editor = editors[0]
