@@ -46,7 +46,7 @@ from rosc_desktop.ui.screens.sync_words import range_text, status_word, when_tex
 (COL_SITE, COL_ROLE, COL_THEIRS, COL_OURS, COL_IMPORT, COL_EXPORT, COL_LAST, COL_HELD, COL_REVIEW,
  COL_HEALTH) = range(10)
 LOG_WHEN, LOG_DIRECTION, LOG_SITE, LOG_RANGE, LOG_FILE, LOG_STATUS = range(6)
-PAGE_BUNDLES, PAGE_REVIEW, PAGE_KEYS = range(3)
+PAGE_BUNDLES, PAGE_REVIEW, PAGE_TRANSFERS, PAGE_KEYS = range(4)
 
 
 def health_word(status: exchange.PeerStatus) -> str:
@@ -88,6 +88,10 @@ class SyncScreen(QWidget):
         self.pages.addTab(self._bundles_page(), self.tr("Sites &and bundles"))
         self.review = ReviewQueue(services, self.names, self)
         self.pages.addTab(self.review, self.tr("Re&view queue"))
+        from rosc_desktop.ui.screens.transfer import TransfersPanel
+
+        self.transfers = TransfersPanel(services, self)
+        self.pages.addTab(self.transfers, self.tr("T&ransfers"))
         self.keys_panel = self._keys_panel()
         if self.keys_panel is not None:
             self.pages.addTab(self.keys_panel, self.tr("Keys and tr&usted sites"))
@@ -189,6 +193,7 @@ class SyncScreen(QWidget):
         self._show_log()
         # The review queue reloads itself on the same notice, before this screen hears it.
         self.review.set_names(self.names)
+        self.transfers.reload()
         count = self.review.count()
         self.pages.setTabText(PAGE_REVIEW, self.tr("Re&view queue (%1)").replace("%1", str(count)) if count
                               else self.tr("Re&view queue"))
