@@ -68,6 +68,8 @@ class HubReportDialog(QDialog):
         self.month_edit.setDisplayFormat("MMMM yyyy")
         self.month_edit.setCalendarPopup(False)
         self.month_edit.setAccessibleName(self.tr("Month"))
+        # Wide enough for the longest month name (September, septiembre) with the year.
+        self.month_edit.setMinimumWidth(self.month_edit.fontMetrics().horizontalAdvance("septiembre 0000") + 48)
         start = month or last_month()
         self.month_edit.setDate(QDate(start.year, start.month, 1))
         self.month_edit.setMaximumDate(QDate.currentDate())
