@@ -131,15 +131,15 @@ def create_center(
     url = None if demo else _url(paths, database_url)
     if database_exists(paths):
         raise RoscError("database_exists")
-    store = None
     if url:
-        store = _new_store(paths, b"", url)
+        # A hub's server database must be empty: never lay a second site over another's data.
+        existing = _new_store(paths, b"", url)
         try:
-            store.probe()
-            if migrate.current_revision(store) is not None:
+            existing.probe()
+            if migrate.current_revision(existing) is not None:
                 raise RoscError("database_exists")
         finally:
-            store.close()
+            existing.close()
     paths.ensure()
     ring, db_key = KeyRing.create(paths.keyring, is_demo=demo)
     store = _new_store(paths, db_key, url)
