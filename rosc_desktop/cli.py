@@ -67,75 +67,19 @@ CLI_MESSAGES = {
     "not_a_demo": "{root} holds a real center's database; demo data is only written to an empty or demo folder.",
     "unsupported_format": "This file format is not supported ({format}).",
     "participant_not_found": "There is no participant with that id.",
-    # Sync by bundle file (bundle, sync and hub commands): the GUI's English sentences (ui/messages.py), which
-    # need Qt, so the terminal keeps its own copy.
-    "site_not_set_up": "This database has no center set up yet.",
-    "card_malformed": "This is not a ROSC trust card, or part of it is missing. Copy the whole card again.",
-    "fingerprint_mismatch": "The fingerprint read back does not match this card. Nothing was enrolled: call the "
-                            "other site again and compare every group.",
+    # Sync by bundle file: only where the terminal says something else (a flag, a command); every other code
+    # prints the GUI's sentence (ui.messages), so the two never drift apart.
     "peer_key_changed": "{site_code} is already enrolled with a different key. Check with them by phone, then "
                         "enrol again with --replace.",
     "peer_role_mismatch": "This card is for a {card} where a {expected} was expected.",
-    "peer_role_invalid": "Choose whether the other site is the hub or a center.",
-    "peer_is_self": "This is this site's own trust card.",
     "peer_unknown": "{site_code} is not enrolled here yet. Enrol its trust card first (sync enrol).",
-    "rotation_invalid": "This key change announcement is damaged or is not for a site enrolled here.",
-    "rotation_bad_signature": "This key change announcement is not signed by the key enrolled for that site. "
-                              "It was not accepted.",
-    "rotation_not_started": "No key change has been started.",
-    "site_keys_unreadable": "This site's sync keys cannot be unlocked with this database's key. Restore the hub "
-                            "database from a backup, or set up new keys and enrol them again.",
-    "bundle_wrong_key": "This bundle was not encrypted for this site. Ask the sender which site it is for.",
-    "bundle_unreadable": "This bundle file is damaged or incomplete. Ask the sender for a new copy; nothing was "
-                         "changed.",
-    "bundle_format_unsupported": "This bundle was made by a newer version of ROSC Desktop. Update the app, then "
-                                 "import it again.",
-    "bundle_unknown_sender": "This bundle comes from a site that is not enrolled here. Enrol its trust card first.",
-    "bundle_signature_invalid": "This bundle's signature does not match its sender's enrolled key. It may have "
-                                "been altered; nothing was changed.",
-    "bundle_not_for_us": "This bundle is addressed to another site. Nothing was changed.",
-    "bundle_damaged": "Part of this bundle does not match its signed contents. Ask the sender for a new copy; "
-                      "nothing was changed.",
-    "bundle_workdir_unsafe": "The private work folder for opening bundles is not safe to use. Nothing was opened.",
-    "bundle_workdir_write_failed": "This computer's disk could not be written while opening the bundle (is it "
-                                   "full?). The bundle itself may be fine.",
-    "bundle_rows_invalid": "This bundle is signed by its sender but its records cannot be read (section "
-                           "{section}). Nothing was changed; ask the sender to update the app and export again.",
-    "bundle_schema_newer": "This bundle was made by a newer version of ROSC Desktop (data format {version}; this "
-                           "app reads up to {ours}). Update the app to at least that version, then import it "
-                           "again. Nothing was changed.",
-    "bundle_needs_capability": "This bundle needs a feature this version of ROSC Desktop does not have "
-                               "({capability}). Update the app, then import it again. Nothing was changed.",
-    "bundle_profile_unexpected": "This bundle is not the kind this site takes from its sender (a center sends to "
-                                 "its hub, a hub to its centers). Nothing was changed.",
-    "bundle_import_raced": "Another import applied part of this bundle at the same moment. Nothing of this "
-                           "import was written: import it again.",
-    "bundle_not_held": "That bundle is no longer waiting: it was applied or released already.",
-    "bundle_write_failed": "The bundle could not be written to that folder. Check that the USB stick is in and "
-                           "not full, then try again.",
-    "backup_failed": "The database could not be backed up before applying the bundle, so nothing was applied. "
-                     "Free some disk space and try again.",
-    "backup_tool_missing": "The hub's database cannot be backed up here: the PostgreSQL tool {tool} is not "
-                           "installed, so nothing was applied. Install the PostgreSQL client tools.",
-    "backup_dump_failed": "pg_dump could not back up the hub's database (exit status {status}), so nothing was "
-                          "applied. Ask whoever runs the server.",
-    "hub_mode_after_enrolment": "This site already trusts other sites' cards, which name its role. Set up hub "
-                                "mode before enrolling any site.",
     "hub_mode_required": "Cross-center reports are for a site set up as a hub (hub enable).",
-    "cancelled": "Cancelled. Nothing was written.",
     "sync_peer_not_hub": "A center sends bundles to its hub only, and {site_code} is not the hub.",
     "conflict_not_open": "That item is not waiting for review (already resolved, or no such number).",
-    "conflict_cannot_take_remote": "The other version cannot simply replace this record ({kind}). Keep this "
-                                   "site's version, and settle the difference with the other site.",
-    "conflict_still_blocked": "The other version still points at a record this site does not have. Import the "
-                              "sender's next bundle first.",
     # A hub's store on PostgreSQL (store/postgres.py, store/backup.py)
     "database_server_unreachable": "The hub's database server ({server}) cannot be reached: is it running, and "
                                    "can this computer reach it?",
     "database_login_failed": "The hub's database server ({server}) did not accept the user name or password.",
-    "database_not_found": "The hub's database server ({server}) has no database of that name.",
-    "database_url_invalid": "The database address is not a PostgreSQL address (postgresql://user@host/database).",
-    "not_on_postgresql": "This cannot be done on a hub whose database is on a PostgreSQL server.",
 }
 
 
@@ -277,7 +221,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _say(error: RoscError, paths: AppPaths) -> str:
     template = CLI_MESSAGES.get(error.code)
     if template is None:
-        return str(error)
+        # The GUI's sentence, untranslated: QCoreApplication.translate needs no application object.
+        from rosc_desktop.ui.messages import message_for
+
+        return message_for(error.code, dict(error.params))
     return template.format(root=paths.root, **error.params)
 
 

@@ -283,15 +283,22 @@ def test_enrolment_needs_the_fingerprint_read_back_and_the_card_prints(tmp_path:
     assert code == 2 and "Set up hub mode before enrolling any site" in err
 
 
-def test_every_sync_refusal_has_words_on_the_terminal() -> None:
-    """ui/messages.py needs Qt, so the CLI keeps its own sentences: a new engine code must not print as a code."""
+def test_every_sync_refusal_has_words_on_the_terminal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A new engine code must print as a sentence (the CLI's own, or the GUI's), never as a bare code."""
     import re
 
-    from rosc_desktop.cli import CLI_MESSAGES
+    from rosc_desktop.cli import _say
+    from rosc_desktop.errors import RoscError
+    from rosc_desktop.paths import AppPaths
 
     sources = Path(__file__).resolve().parents[1] / "rosc_desktop" / "sync"
     raised = set()
-    for name in ("bundle.py", "exchange.py", "keys.py", "hub.py"):
+    for name in ("bundle.py", "exchange.py", "keys.py", "hub.py", "transfer.py"):
         raised |= set(re.findall(r'RoscError\(\s*"([a-z_]+)"', (sources / name).read_text()))
-    assert {"bundle_wrong_key", "cancelled", "peer_unknown"} <= raised  # the pattern still finds them
-    assert sorted(raised - set(CLI_MESSAGES)) == []
+    assert {"bundle_wrong_key", "cancelled", "peer_unknown", "transfer_needs_consent"} <= raised
+    params = {"site_code": "HUB-1", "card": "hub", "expected": "center", "section": "changes.jsonl.gz",
+              "version": 12, "ours": 9, "capability": "x", "kind": "fork", "reason": "no_consent"}
+    unsaid = [code for code in sorted(raised)
+              if code in _say(RoscError(code, **params), AppPaths(tmp_path)) or "went wrong" in
+              _say(RoscError(code, **params), AppPaths(tmp_path))]
+    assert unsaid == []
