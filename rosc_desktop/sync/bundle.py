@@ -357,12 +357,13 @@ def write_bundle(
     signing_key: Ed25519PrivateKey,
     recipients: list[pyrage.x25519.Recipient],
     *,
-    rows: Mapping[str, int] | None = None,
+    rows: Mapping[str, int | Callable[[], int]] | None = None,
 ) -> Manifest:
     """Write a signed, encrypted bundle at `path` atomically and return its manifest.
 
     `manifest_fields`: origin, recipient, schema_version, seq_from, seq_to, profile and optionally created_at
-    (aware datetime or "YYYY-MM-DDTHH:MM:SSZ"; default now). `rows` gives each section's row count (default 0).
+    (aware datetime or "YYYY-MM-DDTHH:MM:SSZ"; default now). `rows` gives each section's row count (default 0),
+    or a function read after the section's iterable is consumed, for rows counted while they stream.
     The file appears under its final name only complete and fsynced (`<path>.part`, fsync, rename, fsync dir),
     so a crash mid-export never leaves a valid-looking partial bundle.
     """
@@ -394,7 +395,7 @@ def write_bundle(
             "seq_to": manifest_fields["seq_to"],
             "profile": manifest_fields["profile"],
             "created_at": created_at,
-            "sections": [{"name": s.name, "sha256": s.sha256, "rows": int(rows.get(s.name, 0)), "bytes": s.size}
+            "sections": [{"name": s.name, "sha256": s.sha256, "rows": _count(rows.get(s.name, 0)), "bytes": s.size}
                          for s in spooled],
             "requires": list(manifest_fields.get("requires", [])),
         })
@@ -426,6 +427,10 @@ def write_bundle(
     finally:
         for s in spooled:
             s.close()
+
+
+def _count(value: int | Callable[[], int]) -> int:
+    return int(value() if callable(value) else value)
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -527,3 +527,18 @@ def test_negative_member_size_refused(tmp_path, keys, workdir):
     with pytest.raises(RoscError) as e:
         read(path, keys, workdir)
     assert_code(e, "bundle_damaged")
+
+
+def test_row_counts_may_be_counted_while_a_section_streams(tmp_path, keys, workdir):
+    sign, hub = keys
+    counted = [0]
+
+    def lines():
+        for i in range(5):
+            counted[0] += 1
+            yield b"%d\n" % i
+
+    manifest = b.write_bundle(tmp_path / "b.age", FIELDS, {"changes.jsonl": lines()}, sign, [hub.to_public()],
+                              rows={"changes.jsonl": lambda: counted[0]})
+    assert manifest.section("changes.jsonl").rows == 5
+    assert read(tmp_path / "b.age", keys, workdir).manifest.section("changes.jsonl").rows == 5
