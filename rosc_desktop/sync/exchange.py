@@ -24,8 +24,10 @@ import gzip
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
+import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -222,16 +224,47 @@ def _private_folder(root: Path, name: str) -> Path:
     return folder
 
 
+# Work folders of imports running in this process. Another import (a second thread, or the CLI beside the app on a
+# PostgreSQL hub) sweeps at its start, and must not pull the plaintext from under one still reading it.
+_ACTIVE_WORK: set[Path] = set()
+_ACTIVE_LOCK = threading.Lock()
+
+
 def sweep_work_folders(services: Services) -> int:
     """Remove plaintext left by an import that was killed (power cut, os._exit) before its cleanup ran."""
     folder = services.paths.root / _WORK_FOLDER
     if not folder.exists():
         return 0
     removed = 0
-    for leftover in folder.iterdir():
-        shutil.rmtree(leftover, ignore_errors=True)
-        removed += 1
+    with _ACTIVE_LOCK:
+        for leftover in folder.iterdir():
+            if leftover in _ACTIVE_WORK or _owner_alive(leftover):
+                continue
+            shutil.rmtree(leftover, ignore_errors=True)
+            removed += 1
     return removed
+
+
+def _new_work_folder(work_root: Path) -> Path:
+    with _ACTIVE_LOCK:
+        workdir = Path(tempfile.mkdtemp(prefix=f"import-{os.getpid()}-", dir=work_root))
+        _ACTIVE_WORK.add(workdir)
+    return workdir
+
+
+def _owner_alive(leftover: Path) -> bool:
+    """True when the folder belongs to another process that is still running (POSIX; elsewhere we cannot ask
+    safely, and sweep as before)."""
+    parts = leftover.name.split("-")
+    if os.name != "posix" or len(parts) < 3 or not parts[1].isdigit() or int(parts[1]) == os.getpid():
+        return False
+    try:
+        os.kill(int(parts[1]), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _gzip_lines(rows: Iterable[dict[str, Any]], counter: list[int]) -> Iterator[bytes]:
@@ -424,7 +457,8 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
                  "seq_from": seq_from, "seq_to": seq_to, "profile": profile, "created_at": now,
                  "requires": [CAPABILITY_CHANGES]},
                 sections, _SignerAdapter(services), keys.recipients_for(peer),  # type: ignore[arg-type]
-                rows={CHANGES: 0, REFRESH: 0, REDACT: len(redact), ACKS: 1, KEYS: 1 if announcement else 0},
+                rows={CHANGES: lambda: counts[CHANGES][0], REFRESH: lambda: counts[REFRESH][0], REDACT: len(redact),
+                      ACKS: 1, KEYS: 1 if announcement else 0},
             )
         except OSError as exc:
             raise RoscError("disk_full" if getattr(exc, "errno", None) == 28 else "bundle_write_failed") from None
@@ -546,7 +580,7 @@ def import_bundle(services: Services, path: str | os.PathLike[str], *, dry_run: 
     path = Path(path)
     file_name = path.name
     work_root = _private_folder(services.paths.root, _WORK_FOLDER)
-    workdir = Path(tempfile.mkdtemp(prefix="import-", dir=work_root))
+    workdir = _new_work_folder(work_root)
     verifiers: dict[str, _PeerVerifier] = {}
 
     def verify_key_for(origin: str) -> Any:
@@ -573,7 +607,9 @@ def import_bundle(services: Services, path: str | os.PathLike[str], *, dry_run: 
         return _import_opened(services, site, path, opened, verifier, dry_run=dry_run, force_gap=force_gap,
                               backup=backup)
     finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+        with _ACTIVE_LOCK:
+            _ACTIVE_WORK.discard(workdir)
+            shutil.rmtree(workdir, ignore_errors=True)
 
 
 def inspect(services: Services, path: str | os.PathLike[str]) -> bundle_file.Manifest:
@@ -824,9 +860,9 @@ def _load_changes(opened: bundle_file.OpenedBundle, manifest: bundle_file.Manife
     for line in _read_lines(path):
         if set(line) != _LINE_KEYS or line["o"] != manifest.origin or not isinstance(line["p"], dict) or \
                 type(line["s"]) is not int or not manifest.seq_from <= line["s"] <= manifest.seq_to or \
-                line["t"] not in allowed or line["p"].get("id") != line["r"] or type(line["v"]) is not int:
+                line["t"] not in allowed or not _stamped_like_payload(line):
             raise RoscError("bundle_rows_invalid", section=CHANGES)
-        out.append(_Incoming(line["t"], line["r"], line["v"], str(line["h"]), line["s"], line["p"], {}))
+        out.append(_Incoming(line["t"], line["r"], line["v"], line["h"], line["s"], line["p"], {}))
     return out
 
 
@@ -837,10 +873,22 @@ def _load_refresh(opened: bundle_file.OpenedBundle, origin: str) -> list[_Incomi
     out = []
     for line in _read_lines(path):
         if not {"o", "t", "r", "v", "h", "p"} <= set(line) or line["o"] != origin or \
-                line["t"] not in PARTICIPANT_TABLES or not isinstance(line["p"], dict) or line["p"].get("id") != line["r"]:
+                line["t"] not in PARTICIPANT_TABLES or not isinstance(line["p"], dict) or not _stamped_like_payload(line):
             raise RoscError("bundle_rows_invalid", section=REFRESH)
-        out.append(_Incoming(line["t"], line["r"], int(line["v"]), str(line["h"]), 0, line["p"], {}))
+        out.append(_Incoming(line["t"], line["r"], line["v"], line["h"], 0, line["p"], {}))
     return out
+
+
+_STAMP = re.compile(r"\d{13}-\d{4}")
+
+
+def _stamped_like_payload(line: dict[str, Any]) -> bool:
+    """A line's id, version and stamp are what the plan compares; the payload is what gets written. They must
+    agree, and a stamp must parse (a malformed one would crash the clock check instead of refusing the bundle)."""
+    payload = line["p"]
+    return (type(line["v"]) is int and isinstance(line["h"], str) and _STAMP.fullmatch(line["h"]) is not None
+            and payload.get("id") == line["r"] and payload.get("version") == line["v"]
+            and payload.get("hlc") == line["h"])
 
 
 def _load_redact(opened: bundle_file.OpenedBundle) -> dict[str, list[str]]:

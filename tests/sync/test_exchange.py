@@ -40,6 +40,18 @@ def sites(tmp_path):
         svc.close()
 
 
+@pytest.fixture
+def any_sites(hub_services_factory, store_backend, tmp_path):
+    """(hub, center, usb) with the hub's store on SQLite, then on PostgreSQL (a big hub)."""
+    hub = hub_services_factory(HUB, is_hub=True)
+    center = hub_services_factory(CENTER, is_hub=False)
+    assert hub.store.is_postgres == (store_backend == "postgresql")
+    link(center, hub)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    return hub, center, usb
+
+
 def person(center, name="Dana Example", consent=True, **fields):  # type: ignore[no-untyped-def]
     p = add_person(center, name, **fields)
     if consent:
@@ -67,8 +79,8 @@ def deliver(src, dst, usb):  # type: ignore[no-untyped-def]
 # ------------------------------------------------------------------------------------------------ round trip
 
 
-def test_round_trip_carries_people_to_the_hub_and_the_partner_list_back(sites):
-    hub, center, usb = sites
+def test_round_trip_carries_people_to_the_hub_and_the_partner_list_back(any_sites):
+    hub, center, usb = any_sites
     dana = person(center, "Dana Secretname", phone="555 0100")
     eli = person(center, "Eli Othername", consent=False)
     hub.directory.save_partner(PartnerInput(name="Harbor Housing"))
@@ -107,8 +119,8 @@ def test_dry_run_writes_nothing(sites):
 # ------------------------------------------------------------------------------------------------ replay
 
 
-def test_the_same_bundle_twice_and_renamed_is_a_receipt(sites):
-    hub, center, usb = sites
+def test_the_same_bundle_twice_and_renamed_is_a_receipt(any_sites):
+    hub, center, usb = any_sites
     person(center)
     out = exchange.export_bundle(center, HUB, usb)
     first = exchange.import_bundle(hub, out.path)
@@ -127,8 +139,8 @@ def test_the_same_bundle_twice_and_renamed_is_a_receipt(sites):
     assert [s for _, s, _ in kit.log_statuses(hub)] == ["applied", "replay", "replay"]
 
 
-def test_a_lower_range_after_higher_ones_changes_nothing(sites):
-    hub, center, usb = sites
+def test_a_lower_range_after_higher_ones_changes_nothing(any_sites):
+    hub, center, usb = any_sites
     dana = person(center)
     b1 = exchange.export_bundle(center, HUB, usb)
     edit(center, dana.id, phone="555 0123")
@@ -184,8 +196,8 @@ def _claim_acked(center, seq: int) -> None:  # type: ignore[no-untyped-def]
         session.add(st)
 
 
-def test_a_gap_is_held_naming_the_missing_range_and_released_when_filled(sites):
-    hub, center, usb = sites
+def test_a_gap_is_held_naming_the_missing_range_and_released_when_filled(any_sites):
+    hub, center, usb = any_sites
     dana = person(center)
     person(center, "Eli Example")
     _claim_acked(center, 2)
@@ -213,8 +225,8 @@ def test_a_gap_is_held_naming_the_missing_range_and_released_when_filled(sites):
     assert list((hub.paths.root / "sync-held").iterdir()) == []
 
 
-def test_a_held_bundle_can_be_forced_and_the_rows_it_cannot_place_are_flagged(sites):
-    hub, center, usb = sites
+def test_a_held_bundle_can_be_forced_and_the_rows_it_cannot_place_are_flagged(any_sites):
+    hub, center, usb = any_sites
     dana = add_person(center, "Dana Example")  # the hub will miss this; no consent, so no refresh heals it
     _claim_acked(center, kit.last_seq(center))
     center.checkins.record(dana.id, CheckInInput(occurred_at=utc_now()))  # points at the missing person
@@ -321,9 +333,9 @@ def test_acknowledgements_move_the_next_export_and_mark_the_log(sites):
 
 
 @pytest.fixture
-def forked(sites, tmp_path):
+def forked(any_sites, tmp_path):
     """The center and a clone of its data folder (a restored laptop), both going on after the hub caught up."""
-    hub, center, usb = sites
+    hub, center, usb = any_sites
     dana = person(center, "Dana Example", phone="555 0100")
     deliver(center, hub, usb)
     deliver(hub, center, usb)
@@ -611,3 +623,125 @@ def test_a_retired_identity_still_opens_a_bundle_in_transit(sites):
     assert report.status == "applied" and hub_row(hub, dana.id) is not None
     _, back = deliver(hub, center, usb)
     assert "peer_rotation_finished" in back.notices
+
+
+# ------------------------------------------------------------------------------------------------ PostgreSQL
+
+
+def test_two_imports_at_once_into_one_postgresql_hub_apply_each_change_once(hub_services_factory,
+                                                                           pg_database_url, tmp_path):
+    import threading
+
+    from rosc_desktop.services.session import sign_in
+    from tests.conftest import ADMIN_PASSWORD
+
+    hub = hub_services_factory(HUB, is_hub=True, backend="postgresql")
+    assert hub.store.is_postgres
+    centers = [hub_services_factory(code, is_hub=False) for code in (CENTER, "HL-02")]
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    bundles = []
+    for n, center in enumerate(centers):
+        link(center, hub)
+        for i in range(30):
+            person(center, f"Person {n}-{i}", consent=i % 2 == 0)
+        bundles.append(exchange.export_bundle(center, HUB, usb))
+    # Each thread its own Services on the same database, as two admins' machines would have.
+    sessions = [sign_in(hub.paths, "admin", ADMIN_PASSWORD, make_backup=False, database_url=pg_database_url)
+                for _ in range(4)]
+    work = [bundles[0].path, bundles[1].path, bundles[0].path, bundles[1].path]
+    results: list[object] = [None] * 4
+    start = threading.Barrier(4)
+
+    def run(k: int) -> None:
+        start.wait()
+        for attempt in range(3):
+            try:
+                results[k] = exchange.import_bundle(sessions[k], work[k], backup=False).status
+                return
+            except RoscError as exc:
+                if exc.code != "bundle_import_raced":
+                    results[k] = exc.code
+                    return
+                results[k] = "raced"
+            except Exception as exc:  # noqa: BLE001 - reported in the assertion below, not lost in a thread
+                results[k] = f"{type(exc).__name__}: {exc}"[:300]
+                return
+        results[k] = "raced three times"
+
+    try:
+        threads = [threading.Thread(target=run, args=(k,)) for k in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(120)
+    finally:
+        for svc in sessions:
+            svc.close()
+
+    assert sorted(map(str, results)) == ["applied", "applied", "replay", "replay"], results
+    for code, out in zip((CENTER, "HL-02"), bundles):
+        assert kit.received(hub, code) == kit.sent_seqs(out.path, hub)
+    counts = kit.counts(hub)
+    assert counts["participant"] == 60 and counts["consent"] == 30 and counts["sync_conflict"] == 0
+    assert [s for _, s, _ in kit.log_statuses(hub)].count("applied") == 2
+
+
+# ------------------------------------------------------------------------------------------------ hostile peers
+
+
+@pytest.mark.parametrize("claims_the_row", [False, True])
+def test_a_center_cannot_overwrite_another_centers_records(sites, tmp_path, claims_the_row):
+    hub, center, usb = sites
+    dana = person(center, "Dana Example")
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    rogue = make_site(tmp_path / "sites", "HL-66")
+    try:
+        link(rogue, hub)
+        add_person(rogue, "Rogue Example")
+        out = exchange.export_bundle(rogue, HUB, usb)
+        manifest, sections = kit.open_bundle(out.path, hub)
+        rows = kit.lines(sections[exchange.CHANGES])
+        taken = kit.row(hub, Participant, dana.id).model_dump(mode="json")
+        victim = dict(rows[0], r=dana.id, v=99, t="participant",
+                      p={**taken, "preferred_name": "Overwritten", "version": 99, "hlc": rows[0]["h"]})
+        claimed = dict(victim, p={**victim["p"], "owner_site": "HL-66"})
+        sections[exchange.CHANGES] = kit.gz_lines([claimed if claims_the_row else victim])
+        forged = kit.reseal(rogue, HUB, tmp_path / "forged.age", manifest, sections)
+
+        report = exchange.import_bundle(hub, forged)
+
+        assert report.conflicts == 1 and report.updated == 0
+        assert kit.row(hub, Participant, dana.id).preferred_name == "Dana Example"
+        assert {c.kind for c in exchange.conflicts(hub)} == {"not_owner"}
+    finally:
+        rogue.close()
+
+
+@pytest.mark.parametrize("damage", ["hlc", "version", "refresh_version", "payload_id", "payload_version"])
+def test_malformed_rows_from_a_trusted_peer_are_refused_cleanly(sites, tmp_path, damage):
+    hub, center, usb = sites
+    dana = person(center, "Dana Example")
+    _, manifest, sections = _opened(center, hub, usb)
+    rows = kit.lines(sections[exchange.CHANGES])
+    if damage == "hlc":
+        rows[0]["h"] = "not-a-stamp"
+    elif damage == "version":
+        rows[0]["v"] = "2"
+    elif damage == "payload_id":
+        rows[0]["p"]["id"] = dana.id if rows[0]["r"] != dana.id else "other"
+    elif damage == "payload_version":  # the plan would compare one version and write another
+        rows[0]["v"] += 5
+    sections[exchange.CHANGES] = kit.gz_lines(rows)
+    if damage == "refresh_version":
+        row = kit.row(center, Participant, dana.id)
+        sections[exchange.REFRESH] = kit.gz_lines([{"o": CENTER, "t": "participant", "r": dana.id, "v": "x",
+                                                    "h": row.hlc, "p": row.model_dump(mode="json")}])
+    bad = kit.reseal(center, HUB, tmp_path / "bad.age", manifest, sections)
+    before = kit.counts(hub)
+
+    with pytest.raises(RoscError) as info:
+        exchange.import_bundle(hub, bad)
+
+    assert info.value.code == "bundle_rows_invalid"
+    assert kit.counts(hub) == before and kit.work_leftovers(hub) == []
