@@ -716,6 +716,12 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
     try:
         with services.store.write() as session:
             session.info["capture_off"] = True
+            # Checked again under the write lock: another import of this same bundle may have committed since we
+            # looked. Its seqs are then all "done", nothing clashes, and it would be logged as applied twice.
+            if session.execute(select(SyncBundle.id).where(
+                    SyncBundle.direction == "in", SyncBundle.bundle_id == bundle_id,
+                    SyncBundle.status == "applied")).first() is not None:
+                raise RoscError("bundle_import_raced")
             log = SyncBundle(direction="in", peer_site=origin, bundle_id=bundle_id, file_name=path.name[:255],
                              seq_from=manifest.seq_from, seq_to=manifest.seq_to, profile=manifest.profile,
                              made_at=manifest.created_at, status="applied",
