@@ -745,3 +745,44 @@ def test_malformed_rows_from_a_trusted_peer_are_refused_cleanly(sites, tmp_path,
 
     assert info.value.code == "bundle_rows_invalid"
     assert kit.counts(hub) == before and kit.work_leftovers(hub) == []
+
+
+# ------------------------------------------------------------------------------------------------ restores
+
+
+def test_an_old_directory_snapshot_does_not_roll_a_center_back(sites):
+    hub, center, usb = sites
+    partner = hub.directory.save_partner(PartnerInput(name="Harbor Housing"))
+    old = exchange.export_bundle(hub, CENTER, usb)
+    hub.directory.save_partner(PartnerInput(name="Harbor Housing Inc."), partner.id, partner.version)
+    new = exchange.export_bundle(hub, CENTER, usb)
+
+    exchange.import_bundle(center, new.path)
+    late = exchange.import_bundle(center, old.path)
+
+    assert late.new == late.updated == late.conflicts == 0
+    assert [(p.name, p.version) for p in center.directory.partners()] == [("Harbor Housing Inc.", 2)]
+
+
+def test_a_hub_restored_from_an_older_copy_gets_the_missing_range_again(sites, tmp_path):
+    hub, center, usb = sites
+    dana = person(center, "Dana Example")
+    restored = kit.copy_site(hub, tmp_path, "hub-backup")  # the hub's data before it took the next bundle
+    try:
+        deliver(center, hub, usb)
+        deliver(hub, center, usb)  # the center now believes the hub has everything
+        edit(center, dana.id, phone="555 0900")
+
+        # The hub's disk dies; it comes back from the older copy and gets this month's bundle: a gap.
+        held = exchange.import_bundle(restored, exchange.export_bundle(center, HUB, usb).path)
+        assert held.status == "held" and held.missing is not None and held.missing[0] == 1
+
+        # One ordinary round (the restored hub's bundle tells the center what it really has) heals it.
+        deliver(restored, center, usb)
+        _, healed = deliver(center, restored, usb)
+        assert healed.status == "applied"
+        assert kit.row(restored, Participant, dana.id).phone == "555 0900"
+        assert [e.status for e in exchange.bundle_log(restored) if e.status in ("held", "released")] == ["released"]
+        assert exchange.conflicts(restored) == []
+    finally:
+        restored.close()
