@@ -738,7 +738,7 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
             for conflict in plan.conflicts:
                 conflict.bundle = log.id
                 session.add(conflict)
-            _apply_redactions(session, redact)
+            _apply_redactions(session, redact, origin)
             transfer.apply_sections(services, session, origin, site.code, site.is_hub, opened.sections)
             state = session.get(SyncPeerState, origin) or SyncPeerState(site_code=origin)
             if manifest.seq_from <= state.applied_seq + 1:
@@ -1150,8 +1150,10 @@ def _write_rows(session: Any, plan: _Plan) -> None:
                             upd_by_table[table])
 
 
-def _apply_redactions(session: Any, redact: dict[str, list[str]]) -> None:
-    """Consent withdrawn at the center: the hub keeps the de-identified shape of that person's rows."""
+def _apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) -> None:
+    """Consent withdrawn at the center: the hub keeps the de-identified shape of that person's rows. Only rows
+    the sender owns: ids are all a redaction names, and another site's records (or a center's own, when a hub's
+    bundle names them) are not the sender's to blank."""
     if not redact:
         return
     models = _models()
@@ -1160,7 +1162,7 @@ def _apply_redactions(session: Any, redact: dict[str, list[str]]) -> None:
         if not pids:
             continue
         model = models[table]
-        query = _rows_of_people(model, table, pids, models)
+        query = _rows_of_people(model, table, pids, models).where(col(model.owner_site) == origin)
         for row in session.execute(query).scalars().all():
             cleaned = model.model_validate(deidentify(model, table, row.model_dump(mode="json")))
             for name in model.model_fields:

@@ -234,3 +234,32 @@ def test_a_lost_redacting_bundle_is_healed_by_the_next(sites):
 
     at_hub = kit.row(hub, Participant, dana.id)
     assert (at_hub.preferred_name, at_hub.phone) == ("", "")
+
+
+def test_a_redaction_only_touches_the_senders_own_records(sites, tmp_path):
+    """A withdrawal names participant ids; a peer may only blank copies of records it owns. Otherwise one
+    center could wipe another's people at the hub, or a hub's bundle wipe a center's own records."""
+    import json
+
+    hub, center, usb = sites
+    dana, s = full_record(center, "Owned", 3)
+    hub_consent(center, dana.id)
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    redact = json.dumps({"participants": {dana.id: ["contact", "intake"]}}).encode()
+
+    other = make_site(tmp_path / "sites", "HL-02")
+    try:
+        link(other, hub)
+        manifest, sections = kit.open_bundle(exchange.export_bundle(other, HUB, usb).path, hub)
+        rogue = kit.reseal(other, HUB, tmp_path / "rogue.age", manifest, {**sections, "redact.json": redact})
+        exchange.import_bundle(hub, rogue)
+    finally:
+        other.close()
+    assert kit.row(hub, Participant, dana.id).preferred_name == s["name"]
+
+    manifest, sections = kit.open_bundle(exchange.export_bundle(hub, CENTER, usb).path, center)
+    from_hub = kit.reseal(hub, CENTER, tmp_path / "from-hub.age", manifest, {**sections, "redact.json": redact})
+    exchange.import_bundle(center, from_hub)
+    mine = kit.row(center, Participant, dana.id)
+    assert (mine.preferred_name, mine.phone) == (s["name"], s["phone"])
+    assert center.intake.get(dana.id).text.strengths == s["intake"]
