@@ -37,8 +37,10 @@ def _isolate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
     monkeypatch.setattr(keyring_module, "DEFAULT_KDF", CHEAP_KDF)
-    # A developer's own hub URL must never reach a test: each PostgreSQL test names its database.
-    monkeypatch.delenv("ROSC_DATABASE_URL", raising=False)
+    # A developer's own hub URL must never reach a test: each PostgreSQL test names its database. Set, then
+    # removed, so the undo also removes a URL that `rosc-desktop --database-url` put into os.environ itself.
+    monkeypatch.setenv("ROSC_DATABASE_URL", "")
+    monkeypatch.delenv("ROSC_DATABASE_URL")
 
 
 @pytest.fixture
