@@ -88,6 +88,8 @@ class SyncShare(SQLModel, table=True):
     participant_id: str = Field(primary_key=True, max_length=36)
     kinds: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     sent_seq: int = Field(default=0, description="our seq_to of the bundle that carried the last change of kinds")
+    withdrawn: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
+                                 description="kinds whose redaction is re-sent until the peer acknowledges sent_seq")
 
 
 class SyncTransfer(SQLModel, table=True):

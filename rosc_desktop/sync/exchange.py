@@ -80,7 +80,7 @@ if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
 
 # The data format inside a bundle follows the database schema: the number of the newest migration.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 10
 CAPABILITY_CHANGES = "changes-v1"
 KNOWN_CAPABILITIES = frozenset({CAPABILITY_CHANGES})
 
@@ -420,15 +420,17 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
         if profile == PROFILE_CENTER:
             for pid, kinds in allowed.items():
                 sent = shares.get(pid)
-                if sent is None and acked == 0:
-                    continue  # nothing went out before: this bundle's changes carry the person in full
+                if acked == 0:
+                    break  # nothing acknowledged: this bundle's changes carry everyone from the first, in full
                 new = set(kinds) - set(sent.kinds if sent else ())
                 if sent is not None and sent.sent_seq > acked:
                     new |= set(sent.kinds) & set(kinds)
                 if new:
                     refresh_kinds[pid] = new
+            # A withdrawal travels like a change: re-sent until the hub acknowledges the bundle that carried it.
             for pid, sent in shares.items():
-                withdrawn = set(sent.kinds) - set(allowed.get(pid, ()))
+                unconfirmed = set(sent.withdrawn) if sent.sent_seq > acked else set()
+                withdrawn = (set(sent.kinds) | unconfirmed) - set(allowed.get(pid, ()))
                 if withdrawn:
                     redact[pid] = sorted(withdrawn)
 
@@ -476,15 +478,23 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
             share = session.get(SyncShare, (peer_code, pid))
             if share is None:
                 share = SyncShare(peer_site=peer_code, participant_id=pid)
-            if set(share.kinds) != set(kinds) or pid in refresh_kinds:
+            if set(share.kinds) != set(kinds) or pid in refresh_kinds or pid in redact:
                 share.kinds = sorted(kinds)
+                share.withdrawn = redact.get(pid, [])
                 share.sent_seq = seq_to
             session.add(share)
         transfer.mark_sent(services, session, transfer_sections)
-        for pid in redact:
+        for pid, withdrawn in redact.items():
             share = session.get(SyncShare, (peer_code, pid))
             if share is not None and pid not in allowed:
-                session.delete(share)
+                share.kinds, share.withdrawn, share.sent_seq = [], withdrawn, seq_to
+                session.add(share)
+        for share in shares.values():
+            # Nothing shared and every withdrawal acknowledged: nothing left to follow for this person.
+            if share.participant_id not in allowed and share.participant_id not in redact and share.sent_seq <= acked:
+                stale = session.get(SyncShare, (peer_code, share.participant_id))
+                if stale is not None:
+                    session.delete(stale)
         counts_json = {"changes": changes_count, "identified_people": result.identified_people,
                        "deidentified_people": result.deidentified_people, "refreshed": result.refreshed,
                        "redacted": result.redacted}
@@ -687,31 +697,32 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
         return _hold(services, path, manifest, bundle_id, missing, base)
 
     peer = keys.peer(services, origin)
-    changes = _load_changes(opened, manifest)
     refresh = _load_refresh(opened, origin)
     redact = _load_redact(opened)
     acks = _load_acks(opened, site.code)
-    notices: list[str] = []
-    ahead_limit = (utc_now() + CLOCK_AHEAD).timestamp() * 1000
-    if any(parse_stamp(c.hlc)[0] > ahead_limit for c in changes if c.hlc):
-        notices.append("clock_ahead")
-    if gap:
-        notices.append("gap_forced")
-
+    notices: list[str] = ["gap_forced"] if gap else []
     newer_than_seen = (manifest.seq_to, manifest.created_at) >= (state.peer_newest_seq_to, _newest_made_at(
         services, origin))
     if not newer_than_seen:
         # Refreshes and redactions follow the consents as they stood when the bundle was made: from a bundle
         # older than one already applied they would undo a newer withdrawal (or a newer consent).
         refresh, redact = [], {}
-    plan = _plan(services, origin, peer.role, changes, refresh)
-    report = ImportReport(
-        status="would_apply" if dry_run else "applied", new=len(plan.new), updated=len(plan.updated),
-        unchanged=plan.unchanged, conflicts=len(plan.conflicts), refreshed=len(refresh),
-        redacted=len(redact), transfers=_count_lines(opened.sections.get(transfer.TRANSFERS)),
-        notices=tuple(notices), by_table=plan.by_table, **base)
+    transfers = _count_lines(opened.sections.get(transfer.TRANSFERS))
+
+    def report(status: str, totals: _Totals, **extra: Any) -> ImportReport:
+        return ImportReport(status=status, new=totals.new, updated=totals.updated, unchanged=totals.unchanged,
+                            conflicts=totals.conflicts, refreshed=len(refresh), redacted=len(redact),
+                            transfers=transfers, notices=tuple(notices), by_table=totals.by_table, **base, **extra)
+
     if dry_run:
-        return report
+        # The dry run applies exactly as an import would, then rolls back: its counts cannot drift from the
+        # real thing, and no plan of the whole bundle has to fit in memory.
+        try:
+            with services.store.write() as session:
+                session.info["capture_off"] = True
+                raise _DryRunDone(_apply_changes(session, opened, manifest, peer.role, refresh, 0, notices))
+        except _DryRunDone as done:
+            return report("would_apply", done.totals)
     backup_path = _backup(services) if backup else None
     try:
         with services.store.write() as session:
@@ -724,20 +735,15 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
                 raise RoscError("bundle_import_raced")
             log = SyncBundle(direction="in", peer_site=origin, bundle_id=bundle_id, file_name=path.name[:255],
                              seq_from=manifest.seq_from, seq_to=manifest.seq_to, profile=manifest.profile,
-                             made_at=manifest.created_at, status="applied",
-                             reason="gap_forced" if gap else ("clock_ahead" if "clock_ahead" in notices else ""),
-                             counts={"new": report.new, "updated": report.updated, "unchanged": report.unchanged,
-                                     "conflicts": report.conflicts, "refreshed": report.refreshed,
-                                     "redacted": report.redacted})
+                             made_at=manifest.created_at, status="applied")
             session.add(log)
             session.flush()
-            if plan.received:
-                session.execute(insert(SyncReceived.__table__),  # type: ignore[attr-defined]
-                                [{"origin": origin, "seq": s, "bundle": log.id} for s in plan.received])
-            _write_rows(session, plan)
-            for conflict in plan.conflicts:
-                conflict.bundle = log.id
-                session.add(conflict)
+            assert log.id is not None
+            totals = _apply_changes(session, opened, manifest, peer.role, refresh, log.id, notices)
+            log.reason = "gap_forced" if gap else ("clock_ahead" if "clock_ahead" in notices else "")
+            log.counts = {"new": totals.new, "updated": totals.updated, "unchanged": totals.unchanged,
+                          "conflicts": totals.conflicts, "refreshed": len(refresh), "redacted": len(redact)}
+            session.add(log)
             _apply_redactions(session, redact, origin)
             transfer.apply_sections(services, session, origin, site.code, site.is_hub, opened.sections)
             state = session.get(SyncPeerState, origin) or SyncPeerState(site_code=origin)
@@ -764,7 +770,71 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
         raise RoscError("bundle_import_raced") from None
     _after_apply(services, opened, origin, verifier, notices)
     _release_held(services, origin)
-    return ImportReport(**{**report.__dict__, "backup": backup_path, "log_id": log_id, "notices": tuple(notices)})
+    return report("applied", totals, backup=backup_path, log_id=log_id)
+
+
+_BATCH = 5000
+
+
+@dataclass
+class _Totals:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    by_table: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def add(self, plan: _Plan) -> None:
+        self.new += len(plan.new)
+        self.updated += len(plan.updated)
+        self.unchanged += plan.unchanged
+        self.conflicts += len(plan.conflicts)
+        for table, counts in plan.by_table.items():
+            mine = self.by_table.setdefault(table, {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0})
+            for what, n in counts.items():
+                mine[what] += n
+
+
+class _DryRunDone(Exception):
+    def __init__(self, totals: _Totals) -> None:
+        super().__init__("dry run")
+        self.totals = totals
+
+
+def _apply_changes(session: Any, opened: bundle_file.OpenedBundle, manifest: bundle_file.Manifest, origin_role: str,
+                   refresh: list[_Incoming], log_id: int, notices: list[str]) -> _Totals:
+    """Plan and write the changes batch by batch in seq order (each batch sees the ones before it), then the
+    refreshed rows. Memory stays flat whatever the bundle's size."""
+    origin = manifest.origin
+    totals = _Totals()
+    ahead_limit = (utc_now() + CLOCK_AHEAD).timestamp() * 1000
+
+    def watched() -> Iterator[_Incoming]:
+        for change in _iter_changes(opened, manifest):
+            if "clock_ahead" not in notices and parse_stamp(change.hlc)[0] > ahead_limit:
+                notices.append("clock_ahead")
+            yield change
+
+    for batch in _batches(watched(), _BATCH):
+        plan = _plan(session, origin, origin_role, batch, [])
+        _write_plan(session, origin, plan, log_id)
+        totals.add(plan)
+    if refresh:
+        plan = _plan(session, origin, origin_role, [], refresh)
+        _write_plan(session, origin, plan, log_id)
+        totals.add(plan)
+    return totals
+
+
+def _write_plan(session: Any, origin: str, plan: _Plan, log_id: int) -> None:
+    if plan.received:
+        session.execute(insert(SyncReceived.__table__),  # type: ignore[attr-defined]
+                        [{"origin": origin, "seq": s, "bundle": log_id} for s in plan.received])
+    _write_rows(session, plan)
+    for conflict in plan.conflicts:
+        conflict.bundle = log_id or None
+        session.add(conflict)
+    session.flush()
 
 
 def _count_lines(path: Path | None) -> int:
@@ -857,19 +927,33 @@ def _release_held(services: Services, origin: str) -> None:
             return
 
 
-def _load_changes(opened: bundle_file.OpenedBundle, manifest: bundle_file.Manifest) -> list[_Incoming]:
+def _iter_changes(opened: bundle_file.OpenedBundle, manifest: bundle_file.Manifest) -> Iterator[_Incoming]:
+    """The changes section line by line: a bundle of any size is read in constant memory."""
     path = opened.sections.get(CHANGES)
     if path is None:
         raise RoscError("bundle_rows_invalid", section=CHANGES)
     allowed = tables_for(manifest.profile)
-    out: list[_Incoming] = []
+    previous = manifest.seq_from - 1
     for line in _read_lines(path):
+        # Strictly increasing seqs: the sender writes its outbox in order, and a repeated seq would otherwise
+        # pass for a race with another import.
         if set(line) != _LINE_KEYS or line["o"] != manifest.origin or not isinstance(line["p"], dict) or \
-                type(line["s"]) is not int or not manifest.seq_from <= line["s"] <= manifest.seq_to or \
+                type(line["s"]) is not int or not previous < line["s"] <= manifest.seq_to or \
                 line["t"] not in allowed or not _stamped_like_payload(line):
             raise RoscError("bundle_rows_invalid", section=CHANGES)
-        out.append(_Incoming(line["t"], line["r"], line["v"], line["h"], line["s"], line["p"], {}))
-    return out
+        previous = line["s"]
+        yield _Incoming(line["t"], line["r"], line["v"], line["h"], line["s"], line["p"], {})
+
+
+def _batches(items: Iterable[_Incoming], size: int) -> Iterator[list[_Incoming]]:
+    batch: list[_Incoming] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _load_refresh(opened: bundle_file.OpenedBundle, origin: str) -> list[_Incoming]:
@@ -920,86 +1004,85 @@ def _load_acks(opened: bundle_file.OpenedBundle, local_code: str) -> int | None:
     return value if type(value) is int and value >= 0 else None
 
 
-def _plan(services: Services, origin: str, origin_role: str, changes: list[_Incoming],
-          refresh: list[_Incoming]) -> _Plan:
+def _plan(session: Any, origin: str, origin_role: str, changes: list[_Incoming], refresh: list[_Incoming]) -> _Plan:
+    """One batch of changes against the store as it stands in `session` (earlier batches already written)."""
     models = _models()
     plan = _Plan()
-    with services.store.read() as session:
-        if changes:
-            lo = min(c.seq for c in changes)
-            hi = max(c.seq for c in changes)
-            done = set(session.execute(select(SyncReceived.seq).where(
-                SyncReceived.origin == origin, SyncReceived.seq >= lo, SyncReceived.seq <= hi)).scalars())
+    if changes:
+        lo = min(c.seq for c in changes)
+        hi = max(c.seq for c in changes)
+        done = set(session.execute(select(SyncReceived.seq).where(
+            SyncReceived.origin == origin, SyncReceived.seq >= lo, SyncReceived.seq <= hi)).scalars())
+    else:
+        done = set()
+    # Each row's newest version in this bundle wins; every change's (origin, seq) is still recorded.
+    newest: dict[tuple[str, str], _Incoming] = {}
+    replayed = [c for c in changes if c.seq in done]
+    for change in _unexplained_replays(session, models, plan, origin, replayed):
+        key = (change.table, change.row_id)
+        if key not in newest or (change.version, change.hlc) > (newest[key].version, newest[key].hlc):
+            newest[key] = change
+    for change in changes:
+        if change.seq in done:
+            continue
+        plan.received.append(change.seq)
+        key = (change.table, change.row_id)
+        other = newest.get(key)
+        if other is None or (change.version, change.hlc) > (other.version, other.hlc):
+            if other is not None:
+                plan.unchanged += 1
+            newest[key] = change
         else:
-            done = set()
-        # Each row's newest version in this bundle wins; every change's (origin, seq) is still recorded.
-        newest: dict[tuple[str, str], _Incoming] = {}
-        replayed = [c for c in changes if c.seq in done]
-        for change in _unexplained_replays(session, models, plan, origin, replayed):
-            key = (change.table, change.row_id)
-            if key not in newest or (change.version, change.hlc) > (newest[key].version, newest[key].hlc):
-                newest[key] = change
-        for change in changes:
-            if change.seq in done:
-                continue
-            plan.received.append(change.seq)
-            key = (change.table, change.row_id)
-            other = newest.get(key)
-            if other is None or (change.version, change.hlc) > (other.version, other.hlc):
-                if other is not None:
-                    plan.unchanged += 1
-                newest[key] = change
+            plan.unchanged += 1
+    refreshed = {(r.table, r.row_id): r for r in refresh}
+    for key, r in refreshed.items():
+        if key not in newest or (r.version, r.hlc) >= (newest[key].version, newest[key].hlc):
+            newest[key] = r
+    order = _table_order()
+    by_table: dict[str, list[_Incoming]] = {}
+    for change in newest.values():
+        by_table.setdefault(change.table, []).append(change)
+    pending_ids: dict[str, set[str]] = {t: {c.row_id for c in rows} for t, rows in by_table.items()}
+    for table in sorted(by_table, key=lambda t: order[t]):
+        model = models[table]
+        rows = by_table[table]
+        columns = [c.key for c in model.__table__.columns]  # type: ignore[attr-defined]
+        for change in rows:
+            try:
+                change.values = _validated_values(model, change.payload, columns)
+            except pydantic.ValidationError:
+                raise RoscError("bundle_rows_invalid", section=table) from None
+        existing = _existing(session, model, [c.row_id for c in rows])
+        missing_links = _missing_links(session, model, rows, pending_ids)
+        uniques = _unique_clashes(session, model, rows)
+        for change in rows:
+            local = existing.get(change.row_id)
+            payload_owner = change.values.get("owner_site")
+            if payload_owner != origin and not (origin_role == "hub" and payload_owner == HUB_SITE):
+                _conflict(plan, "not_owner", change, origin, local)
+            elif local is not None and local.owner_site != origin and not (
+                    origin_role == "hub" and local.owner_site == HUB_SITE):
+                _conflict(plan, "not_owner", change, origin, local)
+            elif change.row_id in missing_links:
+                _conflict(plan, "missing_link", change, origin, local)
+            elif local is None:
+                if change.row_id in uniques:
+                    _conflict(plan, "duplicate", change, origin, uniques[change.row_id])
+                else:
+                    plan.new.append(change)
+                    plan.count(table, "new")
+            elif change.version > local.version or (
+                    change.seq == 0 and change.version == local.version and change.hlc == local.hlc):
+                # A refresh (seq 0) of the same version replaces the de-identified copy with the full row.
+                plan.updated.append(change)
+                plan.count(table, "updated")
+            elif change.version == local.version and change.hlc != local.hlc and _differing(local, change.payload):
+                _conflict(plan, "fork", change, origin, local)
+            elif change.version == local.version and change.hlc == local.hlc and _tie_differs(local, change.payload):
+                _conflict(plan, "fork", change, origin, local)
             else:
                 plan.unchanged += 1
-        refreshed = {(r.table, r.row_id): r for r in refresh}
-        for key, r in refreshed.items():
-            if key not in newest or (r.version, r.hlc) >= (newest[key].version, newest[key].hlc):
-                newest[key] = r
-        order = _table_order()
-        by_table: dict[str, list[_Incoming]] = {}
-        for change in newest.values():
-            by_table.setdefault(change.table, []).append(change)
-        pending_ids: dict[str, set[str]] = {t: {c.row_id for c in rows} for t, rows in by_table.items()}
-        for table in sorted(by_table, key=lambda t: order[t]):
-            model = models[table]
-            rows = by_table[table]
-            columns = [c.key for c in model.__table__.columns]  # type: ignore[attr-defined]
-            for change in rows:
-                try:
-                    change.values = _validated_values(model, change.payload, columns)
-                except pydantic.ValidationError:
-                    raise RoscError("bundle_rows_invalid", section=table) from None
-            existing = _existing(session, model, [c.row_id for c in rows])
-            missing_links = _missing_links(session, model, rows, pending_ids)
-            uniques = _unique_clashes(session, model, rows)
-            for change in rows:
-                local = existing.get(change.row_id)
-                payload_owner = change.values.get("owner_site")
-                if payload_owner != origin and not (origin_role == "hub" and payload_owner == HUB_SITE):
-                    _conflict(plan, "not_owner", change, origin, local)
-                elif local is not None and local.owner_site != origin and not (
-                        origin_role == "hub" and local.owner_site == HUB_SITE):
-                    _conflict(plan, "not_owner", change, origin, local)
-                elif change.row_id in missing_links:
-                    _conflict(plan, "missing_link", change, origin, local)
-                elif local is None:
-                    if change.row_id in uniques:
-                        _conflict(plan, "duplicate", change, origin, uniques[change.row_id])
-                    else:
-                        plan.new.append(change)
-                        plan.count(table, "new")
-                elif change.version > local.version or (
-                        change.seq == 0 and change.version == local.version and change.hlc == local.hlc):
-                    # A refresh (seq 0) of the same version replaces the de-identified copy with the full row.
-                    plan.updated.append(change)
-                    plan.count(table, "updated")
-                elif change.version == local.version and change.hlc != local.hlc and _differing(local, change.payload):
-                    _conflict(plan, "fork", change, origin, local)
-                elif change.version == local.version and change.hlc == local.hlc and _tie_differs(local, change.payload):
-                    _conflict(plan, "fork", change, origin, local)
-                else:
-                    plan.unchanged += 1
-                    plan.count(table, "unchanged")
+                plan.count(table, "unchanged")
     return plan
 
 
@@ -1076,7 +1159,10 @@ def _existing(session: Any, model: type[SyncedRow], ids: list[str]) -> dict[str,
     found: dict[str, SyncedRow] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        for row in session.execute(select(model).where(col(model.id).in_(chunk))).scalars():
+        # populate_existing: rows written by an earlier batch through Core must not come back stale from the
+        # session's identity map.
+        for row in session.execute(select(model).where(col(model.id).in_(chunk))
+                                   .execution_options(populate_existing=True)).scalars():
             found[row.id] = row
     return found
 
@@ -1114,10 +1200,13 @@ def _unique_clashes(session: Any, model: type[SyncedRow], rows: list[_Incoming])
         if not values:
             continue
         attr = getattr(model, column.key)
-        for row in session.execute(select(model).where(attr.in_(list(values)))).scalars():
-            incoming = values[getattr(row, column.key)]
-            if row.id != incoming.row_id:
-                clashes[incoming.row_id] = row
+        keys_wanted = list(values)
+        for start in range(0, len(keys_wanted), 500):  # PostgreSQL caps one statement at 65,535 parameters
+            query = select(model).where(attr.in_(keys_wanted[start:start + 500]))
+            for row in session.execute(query.execution_options(populate_existing=True)).scalars():
+                incoming = values[getattr(row, column.key)]
+                if row.id != incoming.row_id:
+                    clashes[incoming.row_id] = row
     return clashes
 
 
@@ -1163,7 +1252,7 @@ def _apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) -
             continue
         model = models[table]
         query = _rows_of_people(model, table, pids, models).where(col(model.owner_site) == origin)
-        for row in session.execute(query).scalars().all():
+        for row in session.execute(query.execution_options(populate_existing=True)).scalars().all():
             cleaned = model.model_validate(deidentify(model, table, row.model_dump(mode="json")))
             for name in model.model_fields:
                 setattr(row, name, getattr(cleaned, name))

@@ -97,8 +97,8 @@ IMPORT_KILLS = {
     """,
     "before_commit": """
         original = ex._apply_redactions
-        def redactions(session, redact):
-            original(session, redact)
+        def redactions(session, redact, *rest):
+            original(session, redact, *rest)
             session.flush()
             die()
         ex._apply_redactions = redactions

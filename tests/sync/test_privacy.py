@@ -212,10 +212,6 @@ def test_sync_keeps_participant_data_out_of_logs_and_the_audit_chain_whole(sites
         assert audit.verify(session).first_broken_seq == seq
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "design gap: a redaction goes out once (export drops the SyncShare row as it writes it), with no record of "
-    "whether the hub applied it; re-sending until acknowledged needs per-share state such as the seq of the first "
-    "redacting bundle (a migration), settled when the hub acknowledges a later seq"))
 def test_a_lost_redacting_bundle_is_healed_by_the_next(sites):
     """Like changes, a withdrawal must travel until the hub acknowledges it: the stick that carried it may be lost."""
     hub, center, usb = sites
@@ -263,3 +259,18 @@ def test_a_redaction_only_touches_the_senders_own_records(sites, tmp_path):
     mine = kit.row(center, Participant, dana.id)
     assert (mine.preferred_name, mine.phone) == (s["name"], s["phone"])
     assert center.intake.get(dana.id).text.strengths == s["intake"]
+
+
+def test_a_withdrawal_stops_travelling_once_the_hub_acknowledges_it(sites):
+    hub, center, usb = sites
+    dana, _s = full_record(center, "Acked", 4)
+    consent = hub_consent(center, dana.id)
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    exchange.import_bundle(center, exchange.export_bundle(hub, CENTER, usb).path)
+    center.consents.revoke(consent.id, on=TODAY)
+    first = exchange.export_bundle(center, HUB, usb)
+    assert first.redacted == 1
+    assert exchange.export_bundle(center, HUB, usb).redacted == 1  # not acknowledged yet: sent again
+    exchange.import_bundle(hub, first.path)
+    exchange.import_bundle(center, exchange.export_bundle(hub, CENTER, usb).path)
+    assert exchange.export_bundle(center, HUB, usb).redacted == 0
