@@ -37,9 +37,11 @@ def template(tmp_path_factory):
 
     from tests.conftest import CHEAP_KDF
 
-    saved, keyring.DEFAULT_KDF = keyring.DEFAULT_KDF, CHEAP_KDF
     root = tmp_path_factory.mktemp("convergence") / "template"
-    try:
+    # Module scope runs before the per-test isolation fixture: do its part here (SQLite sites, cheap keys).
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keyring, "DEFAULT_KDF", CHEAP_KDF)
+        patch.delenv("ROSC_DATABASE_URL", raising=False)
         hub = make_site(root, HUB, is_hub=True)
         centers = [make_site(root, code) for code in CENTERS]
         for c in centers:
@@ -47,8 +49,6 @@ def template(tmp_path_factory):
         for svc in (hub, *centers):
             svc.store.checkpoint()
             svc.close()
-    finally:
-        keyring.DEFAULT_KDF = saved
     return root
 
 
