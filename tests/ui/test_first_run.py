@@ -158,3 +158,18 @@ def test_something_else_copied_since_is_left_alone(qtbot, window) -> None:  # ty
     screen.kept.setChecked(True)
     qtbot.mouseClick(screen.continue_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "meeting notes"
+
+
+def test_a_regional_hub_is_chosen_at_set_up(qtbot, window, paths) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.sync import hub, keys
+
+    screen = window.start_screen
+    fill(qtbot, screen, center_name="County Hub", site_code="HUB-1")
+    assert not screen.is_hub.isChecked()
+    screen.is_hub.setChecked(True)
+    qtbot.keyClick(screen.confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.key_page, timeout=10_000)
+    screen.kept.setChecked(True)
+    qtbot.mouseClick(screen.continue_button, Qt.MouseButton.LeftButton)
+    assert hub.is_hub(window.services)
+    assert keys.trust_card(window.services).role == "hub"

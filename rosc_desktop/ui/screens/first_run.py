@@ -81,6 +81,11 @@ class FirstRunScreen(QWidget):
                                     .replace("%1", str(session.MIN_PASSWORD)), self.password, self.tr("Password"))
         self.confirm = password_edit()
         self.confirm_field = Field(layout, self.tr("C&onfirm password"), self.confirm, self.tr("Confirm password"))
+        # Chosen once, here: the trust card other sites enrol names the role, so it cannot change afterwards.
+        self.is_hub = QCheckBox(self.tr("This is the regional &hub: it takes bundles from centers and sends them "
+                                        "the directory"))
+        self.is_hub.setAccessibleName(self.tr("This site is the regional hub"))
+        layout.addWidget(self.is_hub)
         self.message = form_error_label()
         layout.addWidget(self.message)
         self.create_button = QPushButton(self.tr("C&reate center"))
@@ -106,13 +111,14 @@ class FirstRunScreen(QWidget):
         center, code = self.center_name.text(), self.site_code.text()
         username, display = self.username.text(), self.display_name.text()
         password, confirm = self.password.text(), self.confirm.text()
+        is_hub = self.is_hub.isChecked()
         self._center_name = center.strip()
 
         def work() -> object:
             # create_center takes no confirmation; check it first so a typo never becomes the admin password.
             session.validate_password(password, confirm)
             return session.create_center(paths, center_name=center, site_code=code, admin_username=username,
-                                         admin_display_name=display, password=password)
+                                         admin_display_name=display, password=password, is_hub=is_hub)
 
         self._set_busy(True)
         run_operation(self, work, on_done=self._created, on_error=self._failed)
