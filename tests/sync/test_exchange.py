@@ -786,3 +786,45 @@ def test_a_hub_restored_from_an_older_copy_gets_the_missing_range_again(sites, t
         assert exchange.conflicts(restored) == []
     finally:
         restored.close()
+
+
+# ------------------------------------------------------------------------------------------------ cancel, holds
+
+
+@pytest.mark.parametrize("stop_at", ["start", "end"])
+def test_a_cancelled_export_leaves_no_file_and_no_log(sites, stop_at):
+    hub, center, usb = sites
+    person(center)
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return not (stop_at == "start" or done == total)
+
+    with pytest.raises(RoscError) as info:
+        exchange.export_bundle(center, HUB, usb, progress=progress)
+
+    assert info.value.code == "cancelled" and seen
+    assert list(usb.iterdir()) == []
+    assert [e for e in exchange.bundle_log(center) if e.direction == "out"] == []
+    assert exchange.export_bundle(center, HUB, usb).seq_from == 1
+
+
+def test_the_same_gapped_bundle_twice_is_held_once_and_released_once(sites):
+    hub, center, usb = sites
+    person(center)
+    _claim_acked(center, kit.last_seq(center))
+    person(center, "Eli Example")
+    gapped = exchange.export_bundle(center, HUB, usb)
+    copy = usb / "copy.age"
+    shutil.copyfile(gapped.path, copy)
+
+    assert exchange.import_bundle(hub, gapped.path).status == "held"
+    assert exchange.import_bundle(hub, copy).status == "held"
+    assert [s for _, s, _ in kit.log_statuses(hub)] == ["held"]
+
+    _claim_acked(center, 0)
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    statuses = [s for _, s, _ in kit.log_statuses(hub)]
+    assert statuses.count("released") == 1 and "held" not in statuses
+    assert exchange.conflicts(hub) == []
