@@ -21,6 +21,7 @@ from rosc_desktop.services.directory import PartnerInput
 from rosc_desktop.services.intake import IntakeText
 from rosc_desktop.services.network import MemberInput, TieInput
 from rosc_desktop.services.plans import GoalInput
+from rosc_desktop.services.setback import SetbackPlanText
 from rosc_desktop.sync import exchange
 from tests.sync import kit
 from tests.sync.sites import add_person, consent_to_hub, link, make_site
@@ -46,21 +47,29 @@ def secrets_of(tag: str, n: int) -> dict[str, str]:
     return {"name": f"Qx{tag}Preferred", "legal": f"Qx{tag}Legal", "phone": f"555 01{n:02d}",
             "email": f"qx{tag.lower()}@example.org", "dob": f"19{40 + n}-0{1 + n % 9}-1{n % 10}",
             "intake": f"Qx{tag}Strengths", "goal": f"Qx{tag}Goal", "member": f"Qx{tag}Member",
-            "checkin": f"Qx{tag}CheckinNote"}
+            "checkin": f"Qx{tag}CheckinNote", "pronouns": f"qx{tag.lower()}/pro", "step": f"Qx{tag}Step",
+            "relationship": f"Qx{tag}Cousin", "member_phone": f"555 02{n:02d}", "place": f"Qx{tag}Cafe",
+            "follow_up": f"Qx{tag}FollowUp", "setback": f"Qx{tag}WarningSign"}
 
 
 KIND_OF = {"name": "contact", "legal": "contact", "phone": "contact", "email": "contact", "dob": "contact",
-           "intake": "intake", "goal": "goals", "member": "network", "checkin": "checkins"}
+           "pronouns": "contact", "intake": "intake", "goal": "goals", "step": "goals", "member": "network",
+           "relationship": "network", "member_phone": "network", "checkin": "checkins", "place": "checkins",
+           "follow_up": "checkins", "setback": "checkins"}
 
 
 def full_record(center, tag: str, n: int):  # type: ignore[no-untyped-def]
     s = secrets_of(tag, n)
     p = add_person(center, s["name"], legal_name=s["legal"], phone=s["phone"], email=s["email"],
-                   date_of_birth=date.fromisoformat(s["dob"]))
+                   date_of_birth=date.fromisoformat(s["dob"]), pronouns=s["pronouns"])
     center.intake.save(p.id, IntakeText(strengths=s["intake"]), 0)
-    center.goals.add(p.id, GoalInput(statement=s["goal"]))
-    center.network.add_member(p.id, MemberInput(name=s["member"]), TieInput())
-    center.checkins.record(p.id, CheckInInput(occurred_at=utc_now(), notes=s["checkin"]))
+    goal = center.goals.add(p.id, GoalInput(statement=s["goal"]))
+    center.goals.add_step(goal.id, s["step"])
+    center.network.add_member(p.id, MemberInput(name=s["member"], relationship=s["relationship"],
+                                                phone=s["member_phone"]), TieInput())
+    center.checkins.record(p.id, CheckInInput(occurred_at=utc_now(), notes=s["checkin"], place=s["place"]))
+    center.checkins.add_follow_up(p.id, date.today() + timedelta(days=7), reason=s["follow_up"])
+    center.setback.save(p.id, SetbackPlanText(warning_signs=s["setback"]), 0)
     return p, s
 
 
