@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n person(s) identified under consent</source>
+        <translation>
+            <numerusform>; %n persona con datos identificativos según su consentimiento</numerusform>
+            <numerusform>; %n personas con datos identificativos según su consentimiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n de-identified</source>
+        <translation>
+            <numerusform>, %n sin datos identificativos</numerusform>
+            <numerusform>, %n sin datos identificativos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n record(s) sent again in full after a new consent</source>
+        <translation>
+            <numerusform>; %n registro reenviado completo tras un nuevo consentimiento</numerusform>
+            <numerusform>; %n registros reenviados completos tras un nuevo consentimiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n person(s) whose consent ended are to be de-identified at the other site</source>
+        <translation>
+            <numerusform>; %n persona cuyo consentimiento terminó quedará sin datos identificativos en el otro sitio</numerusform>
+            <numerusform>; %n personas cuyo consentimiento terminó quedarán sin datos identificativos en el otro sitio</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Barc10Dialog</name>
     <message>
         <source>There are more important things to me in life than using substances.</source>
@@ -152,6 +190,49 @@
     <message>
         <source>%n plan(s) saved in %1.</source>
         <translation>Se guardaron %n plan(es) en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImport</name>
+    <message>
+        <source>ROSC bundles (*.age);;All files (*)</source>
+        <translation>Paquetes de ROSC (*.age);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Already imported on %1; nothing changed.</source>
+        <translation>Ya se importó el %1; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The bundle from %1 is waiting: %2 have not arrived yet.</source>
+        <translation>El paquete de %1 está en espera; aún no ha llegado lo siguiente: %2.</translation>
+    </message>
+    <message>
+        <source>Applied the bundle from %1: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>Se aplicó el paquete de %1: %2 nuevo(s), %3 actualizado(s), %4 sin cambios.</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <source>Checking the bundle</source>
+        <translation>Comprobando el paquete</translation>
+    </message>
+    <message>
+        <source>Opening and checking the bundle; nothing is changed yet…</source>
+        <translation>Abriendo y comprobando el paquete; todavía no se cambia nada…</translation>
+    </message>
+    <message>
+        <source>Applying the bundle</source>
+        <translation>Aplicando el paquete</translation>
+    </message>
+    <message>
+        <source>Backing up, then applying every change at once…</source>
+        <translation>Haciendo una copia de seguridad y aplicando después todos los cambios a la vez…</translation>
+    </message>
+    <message>
+        <source>Inspect a bundle</source>
+        <translation>Examinar un paquete</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1428,85 @@
     </message>
 </context>
 <context>
+    <name>EnrolSiteDialog</name>
+    <message>
+        <source>Enrol a site</source>
+        <translation>Inscribir un sitio</translation>
+    </message>
+    <message>
+        <source>Ask the other site for its trust card and paste its card text here, or load it from a file. Then call them: they read their fingerprint aloud, group by group, and you type it below.</source>
+        <translation>Pida al otro sitio su tarjeta de confianza y pegue aquí el texto de la tarjeta, o cárguelo desde un archivo. Después llámelos: le leerán su huella en voz alta, grupo por grupo, y usted la escribe abajo.</translation>
+    </message>
+    <message>
+        <source>Card text of the other site</source>
+        <translation>Texto de la tarjeta del otro sitio</translation>
+    </message>
+    <message>
+        <source>&amp;Load from a file…</source>
+        <translation>Cargar desde un &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>The other site is</source>
+        <translation>El otro sitio es</translation>
+    </message>
+    <message>
+        <source>Fingerprint, as the other site reads it aloud</source>
+        <translation>Huella, tal como la lee en voz alta el otro sitio</translation>
+    </message>
+    <message>
+        <source>8 groups of 4 letters and digits</source>
+        <translation>8 grupos de 4 letras y dígitos</translation>
+    </message>
+    <message>
+        <source>&amp;Card text:</source>
+        <translation>&amp;Texto de la tarjeta:</translation>
+    </message>
+    <message>
+        <source>&amp;The other site is a:</source>
+        <translation>El &amp;otro sitio es:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint read aloud:</source>
+        <translation>&amp;Huella leída en voz alta:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Inscribir</translation>
+    </message>
+    <message>
+        <source>Site code: %1 · Name: %2 · Card for a %3.</source>
+        <translation>Código del sitio: %1 · Nombre: %2 · Tarjeta de un %3.</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>This site is already enrolled.</source>
+        <translation>Este sitio ya está inscrito.</translation>
+    </message>
+    <message>
+        <source>Load a trust card</source>
+        <translation>Cargar una tarjeta de confianza</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Replace an enrolled site?</source>
+        <translation>¿Reemplazar un sitio inscrito?</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled here. Enrol this card in its place only if they told you by phone that their keys changed (a new computer, say). Bundles signed with the old key will no longer be accepted.</source>
+        <translation>%1 ya está inscrito aquí. Inscriba esta tarjeta en su lugar solo si le dijeron por teléfono que sus claves cambiaron (por ejemplo, por una computadora nueva). Ya no se aceptarán los paquetes firmados con la clave anterior.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Add a local entry</source>
@@ -1564,6 +1724,38 @@
         <translation>Exportación</translation>
     </message>
     <message>
+        <source>Export a bundle</source>
+        <translation>Exportar un paquete</translation>
+    </message>
+    <message>
+        <source>The bundle holds every change the other site has not yet acknowledged, encrypted so that only that site can open it. Take it there on a USB stick or by any other way; it is safe to copy.</source>
+        <translation>El paquete contiene todos los cambios que el otro sitio aún no ha confirmado, cifrados para que solo ese sitio pueda abrirlo. Llévelo allí en una memoria USB o por cualquier otro medio; se puede copiar sin riesgo.</translation>
+    </message>
+    <message>
+        <source>Site the bundle is for</source>
+        <translation>Sitio al que va el paquete</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Carpeta para el paquete</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Elegir la carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
@@ -1590,6 +1782,25 @@
     <message>
         <source>Not exported.</source>
         <translation>No se exportó.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <source>Exporting a bundle</source>
+        <translation>Exportando un paquete</translation>
+    </message>
+    <message>
+        <source>Gathering the changes for %1…</source>
+        <translation>Reuniendo los cambios para %1…</translation>
+    </message>
+    <message>
+        <source>Stopping; nothing will be written…</source>
+        <translation>Deteniendo; no se escribirá nada…</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2…</source>
+        <translation>Cambio %1 de %2…</translation>
     </message>
 </context>
 <context>
@@ -1620,11 +1831,11 @@
     </message>
     <message>
         <source>&amp;Site code</source>
-        <translation>Código de &amp;sede</translation>
+        <translation>Código del &amp;sitio</translation>
     </message>
     <message>
         <source>Site code</source>
-        <translation>Código de sede</translation>
+        <translation>Código del sitio</translation>
     </message>
     <message>
         <source>e.g. ana</source>
@@ -1661,6 +1872,14 @@
     <message>
         <source>Confirm password</source>
         <translation>Confirmar contraseña</translation>
+    </message>
+    <message>
+        <source>This is the regional &amp;hub: it takes bundles from centers and sends them the directory</source>
+        <translation>Este es el centro re&amp;gional: recibe paquetes de los centros y les envía el directorio</translation>
+    </message>
+    <message>
+        <source>This site is the regional hub</source>
+        <translation>Este sitio es el centro regional</translation>
     </message>
     <message>
         <source>C&amp;reate center</source>
@@ -2166,6 +2385,76 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     </message>
 </context>
 <context>
+    <name>HubReportDialog</name>
+    <message>
+        <source>Reports across centers</source>
+        <translation>Informes de los centros</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mes:</translation>
+    </message>
+    <message>
+        <source>Figures per center</source>
+        <translation>Cifras por centro</translation>
+    </message>
+    <message>
+        <source>Figures come from the records each center has sent, identified or not. Average changes are over the people with at least two goal reviews (GAS, T-score points) or two BARC-10 assessments (points).</source>
+        <translation>Las cifras salen de los registros que ha enviado cada centro, con o sin datos identificativos. Los cambios medios se calculan sobre las personas con al menos dos revisiones de metas (GAS, en puntos de la puntuación T) o dos evaluaciones BARC-10 (en puntos).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Copiar como CSV</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Participants seen</source>
+        <translation>Participantes atendidos</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Encuentros</translation>
+    </message>
+    <message>
+        <source>Goals set</source>
+        <translation>Metas fijadas</translation>
+    </message>
+    <message>
+        <source>Goals achieved</source>
+        <translation>Metas logradas</translation>
+    </message>
+    <message>
+        <source>Average GAS change</source>
+        <translation>Cambio medio en GAS</translation>
+    </message>
+    <message>
+        <source>Average BARC-10 change</source>
+        <translation>Cambio medio en BARC-10</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n center(s).</source>
+        <translation>
+            <numerusform>%n centro.</numerusform>
+            <numerusform>%n centros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied; paste it into a spreadsheet.</source>
+        <translation>Copiado; péguelo en una hoja de cálculo.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import into the directory</source>
@@ -2302,6 +2591,93 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>, line %1</source>
         <translation>, línea %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <source>From %1 · %2 · made %3</source>
+        <translation>De %1 · %2 · creado el %3</translation>
+    </message>
+    <message>
+        <source>Changes per kind of record</source>
+        <translation>Cambios por tipo de registro</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>Para revisar</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it waiting</source>
+        <translation>&amp;Dejarlo en espera</translation>
+    </message>
+    <message>
+        <source>Already imported on %1; nothing changed.</source>
+        <translation>Ya se importó el %1; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 from this site have not arrived yet. This bundle will wait until they do; you can also apply it anyway later from the bundle log.</source>
+        <translation>%1 de este sitio: aún sin recibir. Este paquete esperará hasta que lleguen; también puede aplicarlo de todos modos más adelante desde el historial de paquetes.</translation>
+    </message>
+    <message>
+        <source>Applying adds %1 new, updates %2 and leaves %3 unchanged.</source>
+        <translation>Al aplicarlo: %1 nuevo(s), %2 actualizado(s) y %3 sin cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will go to the review queue for you to decide.</source>
+        <translation>
+            <numerusform>%n registro pasará a la lista de revisión para que usted decida.</numerusform>
+            <numerusform>%n registros pasarán a la lista de revisión para que usted decida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) come again in full after a new consent.</source>
+        <translation>
+            <numerusform>%n registro llega de nuevo completo tras un nuevo consentimiento.</numerusform>
+            <numerusform>%n registros llegan de nuevo completos tras un nuevo consentimiento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will be de-identified here: their consent ended.</source>
+        <translation>
+            <numerusform>%n persona quedará aquí sin datos identificativos: su consentimiento terminó.</numerusform>
+            <numerusform>%n personas quedarán aquí sin datos identificativos: su consentimiento terminó.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) of a participant between centers travel with it.</source>
+        <translation>
+            <numerusform>%n traslado de participante entre centros viaja con este paquete.</numerusform>
+            <numerusform>%n traslados de participantes entre centros viajan con este paquete.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2714,6 +3090,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>&amp;Directorio</translation>
     </message>
     <message>
+        <source>Sync &amp;bundles</source>
+        <translation>Pa&amp;quetes de sincronización</translation>
+    </message>
+    <message>
         <source>Not saved yet</source>
         <translation>Aún sin guardar</translation>
     </message>
@@ -2736,6 +3116,81 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>&lt;p&gt;&lt;b&gt;ROSC Desktop&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Strengths-based intakes for recovery community centers, kept encrypted on this computer and usable without the internet.&lt;/p&gt;&lt;p&gt;Free software under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;ROSC Desktop&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Entrevistas de acogida basadas en las fortalezas para centros comunitarios de recuperación, guardadas con cifrado en esta computadora y disponibles sin internet.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General Affero de GNU (GNU Affero General Public License), versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestDialog</name>
+    <message>
+        <source>Bundle contents</source>
+        <translation>Contenido del paquete</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Data format</source>
+        <translation>Formato de datos</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Requiere</translation>
+    </message>
+    <message>
+        <source>nothing special</source>
+        <translation>nada especial</translation>
+    </message>
+    <message>
+        <source>Bundle facts</source>
+        <translation>Datos del paquete</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Sections of the bundle</source>
+        <translation>Secciones del paquete</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>The signature and the recipient were checked; nothing was applied.</source>
+        <translation>Se comprobaron la firma y el destinatario; no se aplicó nada.</translation>
     </message>
 </context>
 <context>
@@ -2977,7 +3432,7 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     </message>
     <message>
         <source>Site codes are 2 to 16 capital letters, digits or dashes, like RCC-01.</source>
-        <translation>Los códigos de sede tienen de 2 a 16 letras mayúsculas, dígitos o guiones, como RCC-01.</translation>
+        <translation>Los códigos de sitio tienen de 2 a 16 letras mayúsculas, dígitos o guiones, como RCC-01.</translation>
     </message>
     <message>
         <source>Choose between %1 and %2 minutes.</source>
@@ -3026,6 +3481,34 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>A database already exists in this folder.</source>
         <translation>Ya existe una base de datos en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database server (%1) cannot be reached. Check that it is running and that this computer can reach it, then try again.</source>
+        <translation>No se puede conectar con el servidor de base de datos del centro regional (%1). Compruebe que esté en funcionamiento y que esta computadora pueda conectarse a él, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database server (%1) did not accept the database user name or password. Check the database settings with whoever runs the server.</source>
+        <translation>El servidor de base de datos del centro regional (%1) no aceptó el nombre de usuario o la contraseña de la base de datos. Revise la configuración de la base de datos con quien administre el servidor.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database server (%1) has no database of that name. Check the database address in the settings.</source>
+        <translation>El servidor de base de datos del centro regional (%1) no tiene ninguna base de datos con ese nombre. Revise la dirección de la base de datos en la configuración.</translation>
+    </message>
+    <message>
+        <source>The database address is not a PostgreSQL address (postgresql://user@host/database).</source>
+        <translation>La dirección de la base de datos no es una dirección de PostgreSQL (postgresql://usuario@servidor/base).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database cannot be backed up here: the PostgreSQL tool %1 is not installed. Install the PostgreSQL client tools, or back the server up there.</source>
+        <translation>Aquí no se puede hacer una copia de seguridad de la base de datos del centro regional: la herramienta %1 de PostgreSQL no está instalada. Instale las herramientas cliente de PostgreSQL o haga la copia en el propio servidor.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the hub&apos;s database (exit status %1). Nothing was changed; ask whoever runs the server.</source>
+        <translation>pg_dump no pudo hacer la copia de seguridad de la base de datos del centro regional (código de salida %1). No se cambió nada; consulte con quien administre el servidor.</translation>
+    </message>
+    <message>
+        <source>This cannot be done on a hub whose database is on a PostgreSQL server.</source>
+        <translation>Esto no se puede hacer en un centro regional cuya base de datos está en un servidor PostgreSQL.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Your typing is still here: free some space and save again.</source>
@@ -3153,7 +3636,7 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     </message>
     <message>
         <source>This record belongs to another site and cannot be edited here.</source>
-        <translation>Este registro pertenece a otra sede y no se puede editar aquí.</translation>
+        <translation>Este registro pertenece a otro sitio y no se puede editar aquí.</translation>
     </message>
     <message>
         <source>This database has no center set up yet.</source>
@@ -3165,11 +3648,11 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     </message>
     <message>
         <source>The fingerprint read back does not match this card. Nothing was enrolled: call the other site again and compare every group.</source>
-        <translation>La huella leída no coincide con esta tarjeta. No se registró nada: vuelva a llamar al otro sitio y compare cada grupo.</translation>
+        <translation>La huella leída no coincide con esta tarjeta. No se inscribió nada: vuelva a llamar al otro sitio y compare cada grupo.</translation>
     </message>
     <message>
         <source>This site is already enrolled with a different key. Check with them by phone before replacing it.</source>
-        <translation>Este sitio ya está registrado con otra clave. Confírmelo por teléfono antes de reemplazarla.</translation>
+        <translation>Este sitio ya está inscrito con otra clave. Confírmelo por teléfono antes de reemplazarla.</translation>
     </message>
     <message>
         <source>This card is for a hub where a center was expected, or the other way round.</source>
@@ -3185,19 +3668,19 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     </message>
     <message>
         <source>That site is not enrolled here yet. Enrol its trust card first.</source>
-        <translation>Ese sitio todavía no está registrado aquí. Registre primero su tarjeta de confianza.</translation>
+        <translation>Ese sitio todavía no está inscrito aquí. Inscriba primero su tarjeta de confianza.</translation>
     </message>
     <message>
         <source>This key change announcement is damaged or is not for a site enrolled here.</source>
-        <translation>Este aviso de cambio de clave está dañado o no es de un sitio registrado aquí.</translation>
+        <translation>Este aviso de cambio de claves está dañado o no es de un sitio inscrito aquí.</translation>
     </message>
     <message>
         <source>This key change announcement is not signed by the key enrolled for that site. It was not accepted.</source>
-        <translation>Este aviso de cambio de clave no está firmado con la clave registrada para ese sitio. No se aceptó.</translation>
+        <translation>Este aviso de cambio de claves no está firmado con la clave inscrita para ese sitio. No se aceptó.</translation>
     </message>
     <message>
         <source>No key change has been started.</source>
-        <translation>No se ha iniciado ningún cambio de clave.</translation>
+        <translation>No se ha iniciado ningún cambio de claves.</translation>
     </message>
     <message>
         <source>This bundle was not encrypted for this site. Ask the sender which site it is for.</source>
@@ -3213,11 +3696,11 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     </message>
     <message>
         <source>This bundle comes from a site that is not enrolled here. Enrol its trust card first.</source>
-        <translation>Este paquete viene de un sitio que no está registrado aquí. Registre primero su tarjeta de confianza.</translation>
+        <translation>Este paquete viene de un sitio que no está inscrito aquí. Inscriba primero su tarjeta de confianza.</translation>
     </message>
     <message>
         <source>This bundle&apos;s signature does not match its sender&apos;s enrolled key. It may have been altered; nothing was changed.</source>
-        <translation>La firma de este paquete no coincide con la clave registrada de quien lo envió. Puede haber sido alterado; no se cambió nada.</translation>
+        <translation>La firma de este paquete no coincide con la clave inscrita de quien lo envió. Puede haber sido alterado; no se cambió nada.</translation>
     </message>
     <message>
         <source>This bundle is addressed to another site. Nothing was changed.</source>
@@ -3234,6 +3717,94 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>This computer&apos;s disk could not be written while opening the bundle (is it full?). The bundle itself may be fine.</source>
         <translation>No se pudo escribir en el disco de esta computadora al abrir el paquete (¿está lleno?). Puede que el paquete esté bien.</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by its sender but its records cannot be read (section %1). Nothing was changed; ask the sender to update the app and export again.</source>
+        <translation>Este paquete está firmado por quien lo envió, pero sus registros no se pueden leer (sección %1). No se cambió nada; pida a quien lo envió que actualice la aplicación y vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of ROSC Desktop (data format %1; this app reads up to %2). Update the app to at least that version, then import it again. Nothing was changed.</source>
+        <translation>Este paquete se hizo con una versión más nueva de ROSC Desktop (formato de datos %1; esta aplicación lee hasta el %2). Actualice la aplicación al menos a esa versión y vuelva a importarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This bundle needs a feature this version of ROSC Desktop does not have (%1). Update the app, then import it again. Nothing was changed.</source>
+        <translation>Este paquete necesita una función que esta versión de ROSC Desktop no tiene (%1). Actualice la aplicación y vuelva a importarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This bundle is not the kind this site takes from its sender (a center sends to its hub, a hub to its centers). Nothing was changed.</source>
+        <translation>Este paquete no es del tipo que este sitio acepta de quien lo envía (un centro envía a su centro regional, y un centro regional a sus centros). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Another import applied part of this bundle at the same moment. Nothing of this import was written: import it again.</source>
+        <translation>Otra importación aplicó parte de este paquete en ese mismo momento. No se escribió nada de esta importación: vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>That bundle is no longer waiting: it was applied or released already.</source>
+        <translation>Ese paquete ya no está en espera: ya se aplicó o se liberó.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to that folder. Check that the USB stick is in and not full, then try again.</source>
+        <translation>No se pudo escribir el paquete en esa carpeta. Compruebe que la memoria USB esté conectada y no esté llena, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database could not be backed up before applying the bundle, so nothing was applied. Free some disk space and try again.</source>
+        <translation>No se pudo hacer una copia de seguridad de la base de datos antes de aplicar el paquete, así que no se aplicó nada. Libere espacio en el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This site already trusts other sites&apos; cards, which name its role. Set up hub mode before enrolling any site.</source>
+        <translation>Este sitio ya confía en tarjetas de otros sitios, que indican su función. Configure el modo de centro regional antes de inscribir ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Cross-center reports are for a site set up as a hub.</source>
+        <translation>Los informes de los centros son para un sitio configurado como centro regional.</translation>
+    </message>
+    <message>
+        <source>A hub does not keep participants&apos; records, so it has none to transfer.</source>
+        <translation>Un centro regional no guarda expedientes de participantes, así que no tiene ninguno que trasladar.</translation>
+    </message>
+    <message>
+        <source>Choose the center the person is moving to (not this one).</source>
+        <translation>Elija el centro al que se traslada la persona (no este).</translation>
+    </message>
+    <message>
+        <source>The record can move only under a current written consent that names the receiving center, for care coordination, and covers at least contact details. Record that consent first.</source>
+        <translation>El expediente solo puede trasladarse con un consentimiento por escrito vigente que nombre al centro de destino, para la coordinación de la atención, y que cubra al menos los datos de contacto. Registre primero ese consentimiento.</translation>
+    </message>
+    <message>
+        <source>A transfer of this record is already on its way.</source>
+        <translation>Ya hay un traslado de este expediente en camino.</translation>
+    </message>
+    <message>
+        <source>This transfer was already accepted or declined.</source>
+        <translation>Este traslado ya se aceptó o se rechazó.</translation>
+    </message>
+    <message>
+        <source>This transfer does not hold a readable record. Ask the sending center to send it again.</source>
+        <translation>Este traslado no contiene un expediente legible. Pida al centro que lo envió que vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s sync keys cannot be unlocked with this database&apos;s key. Restore the hub database from a backup, or set up new keys and enrol them again.</source>
+        <translation>Las claves de sincronización de este sitio no se pueden desbloquear con la clave de esta base de datos. Restaure la base de datos del centro regional desde una copia de seguridad, o configure claves nuevas y vuelva a inscribirlas.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelado. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>A center sends bundles to its hub only. Choose the hub&apos;s site.</source>
+        <translation>Un centro solo envía paquetes a su centro regional. Elija el sitio del centro regional.</translation>
+    </message>
+    <message>
+        <source>This item was already resolved.</source>
+        <translation>Este elemento ya se resolvió.</translation>
+    </message>
+    <message>
+        <source>The other version cannot simply replace this record. Keep this site&apos;s version, and settle the difference with the other site.</source>
+        <translation>La otra versión no puede simplemente reemplazar este registro. Conserve la versión de este sitio y resuelva la diferencia con el otro sitio.</translation>
+    </message>
+    <message>
+        <source>The other version still points at a record this site does not have. Import the sender&apos;s next bundle first.</source>
+        <translation>La otra versión todavía remite a un registro que este sitio no tiene. Importe primero el siguiente paquete de quien lo envió.</translation>
     </message>
     <message>
         <source>Records are never deleted outright; they can only be voided.</source>
@@ -4437,6 +5008,14 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Ver, guardar o imprimir el plan de recuperación en el idioma de la persona</translation>
     </message>
     <message>
+        <source>Tr&amp;ansfer…</source>
+        <translation>&amp;Trasladar…</translation>
+    </message>
+    <message>
+        <source>Send this record to another center, under the person&apos;s consent</source>
+        <translation>Enviar este expediente a otro centro, con el consentimiento de la persona</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
@@ -4903,6 +5482,36 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>&amp;Save answer</source>
         <translation>&amp;Guardar respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveTransferDialog</name>
+    <message>
+        <source>Record transferred from %1</source>
+        <translation>Expediente trasladado desde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sends a person&apos;s record (%n part(s)) under the person&apos;s written consent. Read the notice that comes with it, then accept the record as this center&apos;s, or decline it.</source>
+        <translation>
+            <numerusform>%1 envía el expediente de una persona (%n parte) con el consentimiento por escrito de la persona. Lea el aviso que lo acompaña y, después, acepte el expediente como de este centro, o rechácelo.</numerusform>
+            <numerusform>%1 envía el expediente de una persona (%n partes) con el consentimiento por escrito de la persona. Lea el aviso que lo acompaña y, después, acepte el expediente como de este centro, o rechácelo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidentiality notice (42 CFR § 2.32)</source>
+        <translation>Aviso de confidencialidad (42 CFR § 2.32)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the record</source>
+        <translation>&amp;Aceptar el expediente</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Notice to the recipient (42 CFR § 2.32):</source>
+        <translation>Aviso al destinatario (42 CFR § 2.32):</translation>
     </message>
 </context>
 <context>
@@ -5506,6 +6115,69 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
 </context>
 <context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>Nothing waits for review: every change received so far was merged.</source>
+        <translation>No hay nada pendiente de revisión: todos los cambios recibidos hasta ahora se integraron.</translation>
+    </message>
+    <message>
+        <source>Items waiting for review</source>
+        <translation>Elementos pendientes de revisión</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Both versions, field by field</source>
+        <translation>Las dos versiones, campo por campo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>Este sitio</translation>
+    </message>
+    <message>
+        <source>The other site</source>
+        <translation>El otro sitio</translation>
+    </message>
+    <message>
+        <source>Fields that differ are highlighted and marked ≠.</source>
+        <translation>Los campos que difieren aparecen resaltados y marcados con ≠.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this site&apos;s version</source>
+        <translation>&amp;Conservar la versión de este sitio</translation>
+    </message>
+    <message>
+        <source>Use the &amp;other version</source>
+        <translation>Usar la &amp;otra versión</translation>
+    </message>
+    <message>
+        <source>Kept this site&apos;s version.</source>
+        <translation>Se conservó la versión de este sitio.</translation>
+    </message>
+    <message>
+        <source>The other site&apos;s version is now the one kept here.</source>
+        <translation>Ahora se conserva aquí la versión del otro sitio.</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke consent</source>
@@ -5984,6 +6656,581 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
 </context>
 <context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>Changed differently in two copies</source>
+        <translation>Cambiado de forma distinta en dos copias</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Not the owner&apos;s change</source>
+        <translation>Cambio de un sitio que no es el propietario</translation>
+    </message>
+    <message>
+        <source>Points at a missing record</source>
+        <translation>Remite a un registro que falta</translation>
+    </message>
+    <message>
+        <source>Two copies of %1&apos;s database changed this record differently (a copy restored from a backup, or a second computer). Keep this site&apos;s version unless %1 confirms the other one is right.</source>
+        <translation>Dos copias de la base de datos de %1 cambiaron este registro de forma distinta (una copia restaurada desde una copia de seguridad, o una segunda computadora). Conserve la versión de este sitio, salvo que %1 confirme que la otra es la correcta.</translation>
+    </message>
+    <message>
+        <source>%1 sent a second record where only one may exist (for example a second intake for the same person). Keep this site&apos;s version and settle the difference with %1.</source>
+        <translation>%1 envió un segundo registro donde solo puede haber uno (por ejemplo, una segunda acogida para la misma persona). Conserve la versión de este sitio y resuelva la diferencia con %1.</translation>
+    </message>
+    <message>
+        <source>%1 sent a change to a record it does not own. Only the owning site edits a record, so the change was not applied. Keep this site&apos;s version and let %1 know.</source>
+        <translation>%1 envió un cambio a un registro que no le pertenece. Solo el sitio propietario edita un registro, así que el cambio no se aplicó. Conserve la versión de este sitio y avise a %1.</translation>
+    </message>
+    <message>
+        <source>This record from %1 points at a record this site does not have. The next bundle from %1 usually brings it; then use the other version.</source>
+        <translation>Este registro de %1 remite a un registro que este sitio no tiene. Normalmente lo trae el siguiente paquete de %1; entonces, use la otra versión.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeys</name>
+    <message>
+        <source>Hub</source>
+        <translation>Centro regional</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>read back by phone</source>
+        <translation>leída por teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeysPanel</name>
+    <message>
+        <source>Only an admin can see this site&apos;s keys and enrol other sites.</source>
+        <translation>Solo la administración puede ver las claves de este sitio e inscribir otros sitios.</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>Este sitio</translation>
+    </message>
+    <message>
+        <source>Fingerprint: read it aloud, group by group, to a site enrolling this one.</source>
+        <translation>Huella: léala en voz alta, grupo por grupo, al sitio que esté inscribiendo a este.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s fingerprint</source>
+        <translation>Huella de este sitio</translation>
+    </message>
+    <message>
+        <source>QR code of this site&apos;s trust card</source>
+        <translation>Código QR de la tarjeta de confianza de este sitio</translation>
+    </message>
+    <message>
+        <source>&amp;Copy card text</source>
+        <translation>&amp;Copiar el texto de la tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Save trust card as PDF…</source>
+        <translation>&amp;Guardar la tarjeta de confianza como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate keys…</source>
+        <translation>Ca&amp;mbiar las claves…</translation>
+    </message>
+    <message>
+        <source>Make a new key pair and announce it to every site</source>
+        <translation>Crear un nuevo par de claves y anunciarlo a todos los sitios</translation>
+    </message>
+    <message>
+        <source>&amp;Finish key change…</source>
+        <translation>&amp;Terminar el cambio de claves…</translation>
+    </message>
+    <message>
+        <source>Trusted sites</source>
+        <translation>Sitios de confianza</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>Código del sitio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Inscrito el</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verificado por</translation>
+    </message>
+    <message>
+        <source>Key change</source>
+        <translation>Cambio de claves</translation>
+    </message>
+    <message>
+        <source>No sites enrolled yet. Ask the other site for its trust card, then call them to check it.</source>
+        <translation>Todavía no hay ningún sitio inscrito. Pida al otro sitio su tarjeta de confianza y luego llámelos para comprobarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a site…</source>
+        <translation>&amp;Inscribir un sitio…</translation>
+    </message>
+    <message>
+        <source>Site code: %1 · Role: %2</source>
+        <translation>Código del sitio: %1 · Función: %2</translation>
+    </message>
+    <message>
+        <source>Key change under way. The next key&apos;s fingerprint is %1. Every bundle sent from now on announces it, signed with the current key, and both keys work meanwhile. Once every trusted site has acknowledged it, finish the key change.</source>
+        <translation>Hay un cambio de claves en curso. La huella de la próxima clave es %1. Todos los paquetes que se envíen a partir de ahora la anuncian, firmada con la clave actual, y mientras tanto funcionan las dos claves. Cuando todos los sitios de confianza la hayan confirmado, termine el cambio de claves.</translation>
+    </message>
+    <message>
+        <source>New key announced</source>
+        <translation>Nueva clave anunciada</translation>
+    </message>
+    <message>
+        <source>The card text is on the clipboard. It holds public keys only: paste it into an email or a file for the other site, then call them to read the fingerprint.</source>
+        <translation>El texto de la tarjeta está en el portapapeles. Solo contiene claves públicas: péguelo en un correo electrónico o en un archivo para el otro sitio, y luego llámelos para leerles la huella.</translation>
+    </message>
+    <message>
+        <source>Save the trust card</source>
+        <translation>Guardar la tarjeta de confianza</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The trust card was saved as %1 in %2.</source>
+        <translation>La tarjeta de confianza se guardó como %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Change this site&apos;s keys?</source>
+        <translation>¿Cambiar las claves de este sitio?</translation>
+    </message>
+    <message>
+        <source>A new key pair is made now, and the current one keeps working alongside it. Every bundle you send from now on announces the new key, signed with the current one, so the sites that trust you can check it came from you. When every trusted site has acknowledged it, come back here and finish the key change.
+
+Print or save the new trust card for sites that enrol this one later.</source>
+        <translation>Ahora se crea un nuevo par de claves, y el actual sigue funcionando junto a él. Todos los paquetes que envíe a partir de ahora anuncian la nueva clave, firmada con la actual, para que los sitios que confían en usted puedan comprobar que viene de usted. Cuando todos los sitios de confianza la hayan confirmado, vuelva aquí y termine el cambio de claves.
+
+Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a este más adelante.</translation>
+    </message>
+    <message>
+        <source>&amp;Start key change</source>
+        <translation>&amp;Iniciar el cambio de claves</translation>
+    </message>
+    <message>
+        <source>Finish the key change?</source>
+        <translation>¿Terminar el cambio de claves?</translation>
+    </message>
+    <message>
+        <source>Finish only once every trusted site has acknowledged the new key: a site that has not will refuse the bundles you send after this. The old key is kept, so bundles already on their way to you can still be opened.</source>
+        <translation>Termínelo solo cuando todos los sitios de confianza hayan confirmado la nueva clave: un sitio que no lo haya hecho rechazará los paquetes que envíe después. La clave anterior se conserva, así que aún podrán abrirse los paquetes que ya vengan de camino.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish key change</source>
+        <translation>&amp;Terminar el cambio de claves</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <source>needs review</source>
+        <translation>requiere revisión</translation>
+    </message>
+    <message>
+        <source>waiting: bundle held</source>
+        <translation>en espera: paquete retenido</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <source>Sync pages</source>
+        <translation>Páginas de sincronización</translation>
+    </message>
+    <message>
+        <source>Sites &amp;and bundles</source>
+        <translation>Sitios y &amp;paquetes</translation>
+    </message>
+    <message>
+        <source>Re&amp;view queue</source>
+        <translation>&amp;Lista de revisión</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfers</source>
+        <translation>T&amp;raslados</translation>
+    </message>
+    <message>
+        <source>Keys and tr&amp;usted sites</source>
+        <translation>Cla&amp;ves y sitios de confianza</translation>
+    </message>
+    <message>
+        <source>Centers sending to this hub</source>
+        <translation>Centros que envían a este centro regional</translation>
+    </message>
+    <message>
+        <source>Trusted sites</source>
+        <translation>Sitios de confianza</translation>
+    </message>
+    <message>
+        <source>How far each site has got</source>
+        <translation>Hasta dónde ha llegado cada sitio</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Their changes applied here</source>
+        <translation>Sus cambios aplicados aquí</translation>
+    </message>
+    <message>
+        <source>Ours acknowledged</source>
+        <translation>Nuestros cambios confirmados</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Última importación</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Última exportación</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Último paquete</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>Para revisar</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>No site is trusted yet. Enrol the other site&apos;s trust card under “Keys and trusted sites” first.</source>
+        <translation>Todavía no hay ningún sitio de confianza. Primero inscriba la tarjeta de confianza del otro sitio en “Claves y sitios de confianza”.</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exportar paquete…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <source>Ins&amp;pect bundle…</source>
+        <translation>E&amp;xaminar paquete…</translation>
+    </message>
+    <message>
+        <source>Show what a bundle holds without applying it</source>
+        <translation>Mostrar lo que contiene un paquete sin aplicarlo</translation>
+    </message>
+    <message>
+        <source>Reports across &amp;centers…</source>
+        <translation>Informes de los &amp;centros…</translation>
+    </message>
+    <message>
+        <source>Result of the last export or import</source>
+        <translation>Resultado de la última exportación o importación</translation>
+    </message>
+    <message>
+        <source>Bundle log</source>
+        <translation>Historial de paquetes</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Paquetes enviados y recibidos</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Apply &amp;now anyway…</source>
+        <translation>Aplicar ya de todos &amp;modos…</translation>
+    </message>
+    <message>
+        <source>Apply the chosen held bundle without waiting for the missing changes</source>
+        <translation>Aplicar el paquete retenido elegido sin esperar los cambios que faltan</translation>
+    </message>
+    <message>
+        <source>Re&amp;view queue (%1)</source>
+        <translation>&amp;Lista de revisión (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is a hub: centers send it their records, and it sends them the directory and the partner list.</source>
+        <translation>%1 es un centro regional: los centros le envían sus registros, y este les envía el directorio y la lista de agencias asociadas.</translation>
+    </message>
+    <message>
+        <source>%1 is a center: it sends its records to its hub (identified only under a consent naming the hub) and takes the directory from it.</source>
+        <translation>%1 es un centro: envía sus registros a su centro regional (con datos identificativos solo si hay un consentimiento que nombre al centro regional) y recibe de él el directorio.</translation>
+    </message>
+    <message>
+        <source>up to %1 of %2</source>
+        <translation>hasta el %1 de %2</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>There is no site to send a bundle to yet.</source>
+        <translation>Todavía no hay ningún sitio al que enviar un paquete.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Bundle for %1 saved as %2. It holds %3</source>
+        <translation>El paquete para %1 se guardó como %2. Contiene %3</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>Exportación cancelada. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Apply the held bundle now?</source>
+        <translation>¿Aplicar ahora el paquete retenido?</translation>
+    </message>
+    <message>
+        <source>%1 from %2 have not arrived. Applying now takes this bundle&apos;s changes anyway; any record that clashes with what is here goes to the review queue for you to decide. When the missing bundle arrives later, its changes are still applied.</source>
+        <translation>%1 de %2: aún sin recibir. Si lo aplica ahora, se toman igualmente los cambios de este paquete; cualquier registro que choque con lo que hay aquí pasa a la lista de revisión para que usted decida. Cuando el paquete que falta llegue más tarde, sus cambios también se aplicarán.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply now</source>
+        <translation>&amp;Aplicar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <source>Intakes</source>
+        <translation>Acogidas</translation>
+    </message>
+    <message>
+        <source>BARC-10 assessments</source>
+        <translation>Evaluaciones BARC-10</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Goal steps</source>
+        <translation>Pasos de las metas</translation>
+    </message>
+    <message>
+        <source>Goal reviews</source>
+        <translation>Revisiones de metas</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Encuentros</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Setback plans</source>
+        <translation>Planes para momentos difíciles</translation>
+    </message>
+    <message>
+        <source>Setbacks</source>
+        <translation>Momentos difíciles</translation>
+    </message>
+    <message>
+        <source>Network members</source>
+        <translation>Miembros de la red de apoyo</translation>
+    </message>
+    <message>
+        <source>Network ties</source>
+        <translation>Vínculos de la red de apoyo</translation>
+    </message>
+    <message>
+        <source>Links between members</source>
+        <translation>Enlaces entre miembros</translation>
+    </message>
+    <message>
+        <source>Tie ratings</source>
+        <translation>Valoraciones de los vínculos</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <source>Referral steps</source>
+        <translation>Pasos de las derivaciones</translation>
+    </message>
+    <message>
+        <source>Directory organizations</source>
+        <translation>Organizaciones del directorio</translation>
+    </message>
+    <message>
+        <source>Directory services</source>
+        <translation>Servicios del directorio</translation>
+    </message>
+    <message>
+        <source>Directory locations</source>
+        <translation>Lugares del directorio</translation>
+    </message>
+    <message>
+        <source>Services at locations</source>
+        <translation>Servicios en lugares</translation>
+    </message>
+    <message>
+        <source>Directory corrections</source>
+        <translation>Correcciones del directorio</translation>
+    </message>
+    <message>
+        <source>Partner agencies</source>
+        <translation>Agencias asociadas</translation>
+    </message>
+    <message>
+        <source>The sending computer&apos;s clock is ahead of this one by more than a day. Its changes are still taken in order; ask them to check the date and time.</source>
+        <translation>El reloj de la computadora que envía va más de un día por delante del de esta. Sus cambios se siguen tomando en orden; pídales que revisen la fecha y la hora.</translation>
+    </message>
+    <message>
+        <source>Applied although earlier changes had not arrived; records that clash were put in the review queue.</source>
+        <translation>Se aplicó aunque no habían llegado cambios anteriores; los registros en conflicto pasaron a la lista de revisión.</translation>
+    </message>
+    <message>
+        <source>The sending site has started a key change; bundles for it are now encrypted to both keys.</source>
+        <translation>El sitio que envía inició un cambio de claves; los paquetes para ese sitio ahora se cifran para las dos claves.</translation>
+    </message>
+    <message>
+        <source>The sending site has finished its key change.</source>
+        <translation>El sitio que envía terminó su cambio de claves.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>cambio %1</translation>
+    </message>
+    <message>
+        <source>changes %1–%2</source>
+        <translation>cambios %1–%2</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the other side</source>
+        <translation>Confirmado por el otro lado</translation>
+    </message>
+    <message>
+        <source>Applied anyway, with earlier changes missing</source>
+        <translation>Aplicado de todos modos, aunque faltaban cambios anteriores</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Held: %1 missing</source>
+        <translation>Retenido: en espera de %1</translation>
+    </message>
+    <message>
+        <source>Released (applied after waiting)</source>
+        <translation>Liberado (aplicado tras la espera)</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Ya importado</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1</source>
+        <translation>En cuarentena: %1</translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message>
         <source>Today</source>
@@ -6115,6 +7362,128 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer to another center</source>
+        <translation>Trasladar a otro centro</translation>
+    </message>
+    <message>
+        <source>The record goes to the hub with the next bundle, and on to the receiving center. It can go only under a current written consent that names the receiving center for care coordination; what travels is what that consent covers, with the federal confidentiality notice (42 CFR § 2.32).</source>
+        <translation>El expediente va al centro regional con el próximo paquete y, de allí, al centro de destino. Solo puede ir con un consentimiento por escrito vigente que nombre al centro de destino para la coordinación de la atención; viaja lo que cubre ese consentimiento, junto con el aviso federal de confidencialidad (42 CFR § 2.32).</translation>
+    </message>
+    <message>
+        <source>Receiving center</source>
+        <translation>Centro de destino</translation>
+    </message>
+    <message>
+        <source>Another center, by code…</source>
+        <translation>Otro centro, por código…</translation>
+    </message>
+    <message>
+        <source>Receiving center&apos;s site code</source>
+        <translation>Código del sitio del centro de destino</translation>
+    </message>
+    <message>
+        <source>Receiving center&apos;s name, as on the consent</source>
+        <translation>Nombre del centro de destino, como figura en el consentimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving center:</source>
+        <translation>Centro de &amp;destino:</translation>
+    </message>
+    <message>
+        <source>Site &amp;code:</source>
+        <translation>&amp;Código del sitio:</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the consent:</source>
+        <translation>&amp;Nombre en el consentimiento:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Send with the next bundle</source>
+        <translation>&amp;Enviar con el próximo paquete</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPanel</name>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Traslados</translation>
+    </message>
+    <message>
+        <source>Read the notice and &amp;accept…</source>
+        <translation>Leer el aviso y a&amp;ceptar…</translation>
+    </message>
+    <message>
+        <source>No transfers. A person&apos;s record moves here when another center sends it through the hub, under their consent.</source>
+        <translation>No hay traslados. El expediente de una persona llega aquí cuando otro centro lo envía a través del centro regional, con su consentimiento.</translation>
+    </message>
+    <message>
+        <source>Waiting for the next bundle</source>
+        <translation>En espera del próximo paquete</translation>
+    </message>
+    <message>
+        <source>Sent to the hub</source>
+        <translation>Enviado al centro regional</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Waiting for you to accept</source>
+        <translation>Pendiente de que usted lo acepte</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hacia</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Passing through</source>
+        <translation>De paso</translation>
+    </message>
+    <message>
+        <source>Transfer accepted</source>
+        <translation>Traslado aceptado</translation>
+    </message>
+    <message>
+        <source>The record is now this center&apos;s. Find the person in the participant list.</source>
+        <translation>El expediente ahora es de este centro. Busque a la persona en la lista de participantes.</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>%1: %2 supports, %3 life areas</source>
@@ -6131,6 +7500,65 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>Life areas</source>
         <translation>Áreas de la vida</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCard</name>
+    <message>
+        <source>ROSC trust card</source>
+        <translation>Tarjeta de confianza de ROSC</translation>
+    </message>
+    <message>
+        <source>Site code: %1 · Role: %2</source>
+        <translation>Código del sitio: %1 · Función: %2</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Centro regional</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>How to use this card</source>
+        <translation>Cómo usar esta tarjeta</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint aloud to the other site by phone; they type it back.</source>
+        <translation>Lea la huella en voz alta al otro sitio por teléfono; allí la escriben.</translation>
+    </message>
+    <message>
+        <source>Send them the card text below, or let them scan the QR code. It holds public keys only, so email or a USB stick will do: the phone call is what proves the card is ours.</source>
+        <translation>Envíeles el texto de la tarjeta que aparece abajo, o deje que escaneen el código QR. Solo contiene claves públicas, así que sirve el correo electrónico o una memoria USB: lo que demuestra que la tarjeta es nuestra es la llamada telefónica.</translation>
+    </message>
+    <message>
+        <source>Enrol their card the same way: they read their fingerprint to you, and you type it in.</source>
+        <translation>Inscriba su tarjeta de la misma manera: le leen su huella y usted la escribe.</translation>
+    </message>
+    <message>
+        <source>Never enrol a card whose fingerprint nobody read to you by phone.</source>
+        <translation>Nunca inscriba una tarjeta cuya huella nadie le haya leído por teléfono.</translation>
+    </message>
+    <message>
+        <source>A key change is under way: this card also carries the next key, so both work until the change is finished.</source>
+        <translation>Hay un cambio de claves en curso: esta tarjeta también lleva la próxima clave, así que las dos funcionan hasta que termine el cambio.</translation>
+    </message>
+    <message>
+        <source>Card text (for pasting into ROSC Desktop)</source>
+        <translation>Texto de la tarjeta (para pegar en ROSC Desktop)</translation>
+    </message>
+    <message>
+        <source>Printed on %1. This card holds no secret.</source>
+        <translation>Impresa el %1. Esta tarjeta no contiene ningún secreto.</translation>
+    </message>
+    <message>
+        <source>Scan to enrol</source>
+        <translation>Escanear para inscribir</translation>
     </message>
 </context>
 <context>
