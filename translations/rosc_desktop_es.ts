@@ -211,6 +211,10 @@
         <translation>Se aplicó el paquete de %1: %2 nuevo(s), %3 actualizado(s), %4 sin cambios.</translation>
     </message>
     <message>
+        <source>%n record(s) wait in the review queue.</source>
+        <translation>%n registro(s) esperan en la lista de revisión.</translation>
+    </message>
+    <message>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
@@ -3375,6 +3379,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
+        <source>This is too long: at most %n characters.</source>
+        <translation>Es demasiado largo: como máximo %n caracteres.</translation>
+    </message>
+    <message>
         <source>This date is in the future.</source>
         <translation>Esta fecha es futura.</translation>
     </message>
@@ -3441,6 +3449,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>The user name or password is not right. Please try again.</source>
         <translation>El nombre de usuario o la contraseña no son correctos. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please wait %n second(s) and try again.</source>
+        <translation>Demasiados intentos. Espere %n segundo(s) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>That recovery key does not open this database.</source>
@@ -6861,6 +6873,10 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
     <message>
         <source>waiting: bundle held</source>
         <translation>en espera: paquete retenido</translation>
+    </message>
+    <message>
+        <source>%n change(s) not yet acknowledged</source>
+        <translation>%n cambio(s) aún sin confirmar</translation>
     </message>
     <message>
         <source>up to date</source>

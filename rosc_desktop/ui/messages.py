@@ -17,9 +17,12 @@ log = logging.getLogger(__name__)
 def message_for(code: str, params: dict[str, object]) -> str:
     """The sentence for one error code (unknown codes get a general sentence, never a crash)."""
     p = params
+    # Counts as plain names: lupdate drops a plural message whose count is an expression.
+    limit = int(str(p.get("limit", 0)))
+    seconds = int(str(p.get("seconds", 1)))
     texts = {
         "required": lambda: QCoreApplication.translate("Messages", "This field is required."),
-        "too_long": lambda: QCoreApplication.translate("Messages", "This is too long: at most %n characters.", None, int(p.get("limit", 0))),
+        "too_long": lambda: QCoreApplication.translate("Messages", "This is too long: at most %n characters.", None, limit),
         "date_in_future": lambda: QCoreApplication.translate("Messages", "This date is in the future."),
         "date_too_early": lambda: QCoreApplication.translate("Messages", "This date is too early (earliest %1).").replace("%1", str(p.get("earliest", ""))),
         "phone_invalid": lambda: QCoreApplication.translate("Messages", "Use digits, spaces and + ( ) - . / only, with at least 3 digits."),
@@ -37,7 +40,7 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "site_code_invalid": lambda: QCoreApplication.translate("Messages", "Site codes are 2 to 16 capital letters, digits or dashes, like RCC-01."),
         "idle_minutes_range": lambda: QCoreApplication.translate("Messages", "Choose between %1 and %2 minutes.").replace("%1", str(p.get("minimum"))).replace("%2", str(p.get("maximum"))),
         "signin_failed": lambda: QCoreApplication.translate("Messages", "The user name or password is not right. Please try again."),
-        "signin_wait": lambda: QCoreApplication.translate("Messages", "Too many attempts. Please wait %n second(s) and try again.", None, int(p.get("seconds", 1))),
+        "signin_wait": lambda: QCoreApplication.translate("Messages", "Too many attempts. Please wait %n second(s) and try again.", None, seconds),
         "recovery_key_wrong": lambda: QCoreApplication.translate("Messages", "That recovery key does not open this database."),
         "account_inactive": lambda: QCoreApplication.translate("Messages", "This account is switched off. Ask an admin."),
         "old_password_wrong": lambda: QCoreApplication.translate("Messages", "That is not your current password."),

@@ -187,7 +187,8 @@ def applied_text(report: exchange.ImportReport, names: dict[str, str]) -> str:
         "%1", who).replace("%2", str(report.new)).replace("%3", str(report.updated)).replace(
         "%4", str(report.unchanged))
     if report.conflicts:
-        text += " " + QCoreApplication.translate("BundleImport", "%n record(s) wait in the review queue.", None, report.conflicts)
+        waiting = report.conflicts  # lupdate only sees a plain name as the count
+        text += " " + QCoreApplication.translate("BundleImport", "%n record(s) wait in the review queue.", None, waiting)
     return text
 
 

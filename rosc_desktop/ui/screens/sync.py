@@ -56,8 +56,8 @@ def health_word(status: exchange.PeerStatus) -> str:
     if status.held:
         return QCoreApplication.translate("SyncScreen", "waiting: bundle held")
     if status.unacknowledged:
-        return QCoreApplication.translate("SyncScreen", "%n change(s) not yet acknowledged", None,
-                                          status.unacknowledged)
+        pending = status.unacknowledged  # lupdate only sees a plain name as the count
+        return QCoreApplication.translate("SyncScreen", "%n change(s) not yet acknowledged", None, pending)
     return QCoreApplication.translate("SyncScreen", "up to date")
 
 
