@@ -144,10 +144,10 @@ class TransfersPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addStretch()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.reload()
 
@@ -176,6 +176,7 @@ class TransfersPanel(QWidget):
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.setVisible(bool(self._rows))
+        self.open_button.setVisible(bool(self._rows))
         self.empty_label.setVisible(not self._rows)
         self._selection_changed()
 
