@@ -44,3 +44,44 @@ def consent_to_hub(svc, participant_id: str, kinds=("all",), *, on: date | None 
         purpose_code="care_coordination", purpose="Care coordination across the region",
         information_kinds=list(kinds), effective_on=on, expires_on=expires, expiry_event="" if expires else "end of services",
         signed_how="paper", signed_on=on, notice_given=True))
+
+
+HUB, CENTER = "HUB-1", "HL-01"
+
+
+def open_pair(root: Path):  # type: ignore[no-untyped-def]
+    """A hub and one center that trust each other, and a 'USB stick' folder; closed when the generator ends."""
+    hub = make_site(root / "sites", HUB, is_hub=True)
+    center = make_site(root / "sites", CENTER)
+    link(center, hub)
+    usb = root / "usb"
+    usb.mkdir()
+    try:
+        yield hub, center, usb
+    finally:
+        hub.close()
+        center.close()
+
+
+def open_region(root: Path):  # type: ignore[no-untyped-def]
+    """A hub ("County Hub") and two centers, Harbor Light (AAA-1) and Riverside Commons (BBB-2)."""
+    hub = make_site(root, "HUB-1", is_hub=True, name="County Hub")
+    a = make_site(root, "AAA-1", name="Harbor Light")
+    b = make_site(root, "BBB-2", name="Riverside Commons")
+    link(a, hub)
+    link(b, hub)
+    usb = root / "usb"
+    usb.mkdir()
+    try:
+        yield hub, a, b, usb
+    finally:
+        for svc in (hub, a, b):
+            svc.close()
+
+
+def carry(sender, receiver, usb: Path):  # type: ignore[no-untyped-def]
+    """Export from `sender` for `receiver` and import it there at once."""
+    from rosc_desktop.sync import exchange
+
+    result = exchange.export_bundle(sender, receiver.store.site_code, usb)
+    return exchange.import_bundle(receiver, result.path, backup=False)

@@ -18,9 +18,8 @@ from rosc_desktop.model import Participant
 from rosc_desktop.sync import bundle as bundle_file
 from rosc_desktop.sync import exchange, keys
 from tests.sync import kit
-from tests.sync.sites import add_person, consent_to_hub, link, make_site
+from tests.sync.sites import HUB, add_person, consent_to_hub, open_pair
 
-HUB, CENTER = "HUB-1", "HL-01"
 
 
 def age_tool() -> str:
@@ -33,14 +32,7 @@ def age_tool() -> str:
 
 @pytest.fixture
 def sites(tmp_path):
-    hub = make_site(tmp_path / "sites", HUB, is_hub=True)
-    center = make_site(tmp_path / "sites", CENTER)
-    link(center, hub)
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    yield hub, center, usb
-    hub.close()
-    center.close()
+    yield from open_pair(tmp_path)
 
 
 def identity_file(hub, folder):  # type: ignore[no-untyped-def]

@@ -13,28 +13,14 @@ from rosc_desktop.model import DirectoryService as ServiceRow
 from rosc_desktop.services.checkins import CheckInInput
 from rosc_desktop.services.directory import PartnerInput
 from rosc_desktop.sync import exchange, hsds, hub as hub_mode, keys
-from tests.sync.sites import add_person, link, make_site
+from tests.sync.sites import add_person, carry, open_region
 
 SAMPLE = Path(__file__).parent.parent / "data" / "hsds_sample.json"
 
 
 @pytest.fixture
 def region(tmp_path: Path):  # type: ignore[no-untyped-def]
-    hub = make_site(tmp_path, "HUB-1", is_hub=True, name="County Hub")
-    a = make_site(tmp_path, "AAA-1", name="Harbor Light")
-    b = make_site(tmp_path, "BBB-2", name="Riverside Commons")
-    link(a, hub)
-    link(b, hub)
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    yield hub, a, b, usb
-    for svc in (hub, a, b):
-        svc.close()
-
-
-def _carry(sender, receiver, usb):  # type: ignore[no-untyped-def]
-    return exchange.import_bundle(receiver, exchange.export_bundle(sender, receiver.store.site_code, usb).path,
-                                  backup=False)
+    yield from open_region(tmp_path)
 
 
 def _services(svc) -> list[ServiceRow]:  # type: ignore[no-untyped-def]
@@ -48,7 +34,7 @@ def test_hub_directory_and_partners_reach_each_center_read_only(region) -> None:
     hub.directory.save_partner(PartnerInput(name="Bayview Clinic", agreement_on_file=True))
     at_hub = {s.id: s.name for s in _services(hub)}
     assert at_hub
-    report = _carry(hub, a, usb)
+    report = carry(hub, a, usb)
     assert report.new >= len(at_hub) + 1
     assert {s.id: s.name for s in _services(a)} == at_hub
     assert all(s.owner_site == "HUB-1" for s in _services(a))
@@ -60,10 +46,10 @@ def test_hub_directory_and_partners_reach_each_center_read_only(region) -> None:
         session.add(row)
     assert e.value.code == "not_owner"
     # The second center gets the same, and the hub's edits follow in the next bundle.
-    _carry(hub, b, usb)
+    carry(hub, b, usb)
     hub.directory.save_partner(PartnerInput(name="Bayview Clinic", agreement_on_file=False),
                                hub.directory.partners()[0].id, hub.directory.partners()[0].version)
-    _carry(hub, a, usb)
+    carry(hub, a, usb)
     assert a.directory.partners()[0].agreement_on_file is False
 
 
@@ -74,7 +60,7 @@ def test_hub_reports_per_center_and_in_total(region) -> None:  # type: ignore[no
         for i in range(people):
             person = add_person(svc, f"Person {i}")
             svc.checkins.record(person.id, CheckInInput(occurred_at=when))
-        _carry(svc, hub, usb)
+        carry(svc, hub, usb)
     start, end = when.date() - timedelta(days=2), date.today()
     report = hub_mode.center_report(hub, start, end)
     by_site = {c.site_code: c.counts for c in report.centers}
@@ -91,13 +77,13 @@ def test_hub_reports_per_center_and_in_total(region) -> None:  # type: ignore[no
 def test_hub_sees_each_centers_last_bundle_and_health(region) -> None:  # type: ignore[no-untyped-def]
     hub, a, b, usb = region
     add_person(a, "Someone")
-    _carry(a, hub, usb)
+    carry(a, hub, usb)
     statuses = {s.site_code: s for s in exchange.peer_statuses(hub)}
     assert statuses["AAA-1"].applied_seq > 0 and statuses["AAA-1"].last_import_at is not None
     assert statuses["AAA-1"].last_status == "applied"
     assert statuses["BBB-2"].applied_seq == 0 and statuses["BBB-2"].last_import_at is None
     # Acknowledgements travel back: after the hub's bundle, the center knows everything arrived.
-    _carry(hub, a, usb)
+    carry(hub, a, usb)
     center_view = exchange.peer_statuses(a)[0]
     assert center_view.unacknowledged == 0
     assert [log.status for log in exchange.bundle_log(a) if log.direction == "out"] == ["acknowledged"]

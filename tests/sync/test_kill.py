@@ -19,9 +19,8 @@ from rosc_desktop.model import Participant
 from rosc_desktop.sync import exchange
 from tests.conftest import ADMIN_PASSWORD
 from tests.sync import kit
-from tests.sync.sites import add_person, consent_to_hub, link, make_site
+from tests.sync.sites import HUB, add_person, consent_to_hub, open_pair
 
-HUB, CENTER = "HUB-1", "HL-01"
 REPO = Path(__file__).resolve().parents[2]
 KILLED = 71  # the exit status our patched step uses, so a run that never reached it is told apart
 
@@ -53,19 +52,13 @@ def run_killed(site, patch: str, action: str) -> None:  # type: ignore[no-untype
 
 @pytest.fixture
 def sites(tmp_path):
-    hub = make_site(tmp_path / "sites", HUB, is_hub=True)
-    center = make_site(tmp_path / "sites", CENTER)
-    link(center, hub)
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    people = []
-    for i in range(3):
-        p = add_person(center, f"Person {i}")
-        consent_to_hub(center, p.id)
-        people.append(p)
-    yield hub, center, usb, people
-    hub.close()
-    center.close()
+    for hub, center, usb in open_pair(tmp_path):
+        people = []
+        for i in range(3):
+            p = add_person(center, f"Person {i}")
+            consent_to_hub(center, p.id)
+            people.append(p)
+        yield hub, center, usb, people
 
 
 IMPORT_KILLS = {

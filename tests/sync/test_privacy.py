@@ -24,22 +24,14 @@ from rosc_desktop.services.plans import GoalInput
 from rosc_desktop.services.setback import SetbackPlanText
 from rosc_desktop.sync import exchange
 from tests.sync import kit
-from tests.sync.sites import add_person, consent_to_hub, link, make_site
+from tests.sync.sites import CENTER, HUB, add_person, consent_to_hub, link, make_site, open_pair
 
-HUB, CENTER = "HUB-1", "HL-01"
 TODAY = date.today()
 
 
 @pytest.fixture
 def sites(tmp_path):
-    hub = make_site(tmp_path / "sites", HUB, is_hub=True)
-    center = make_site(tmp_path / "sites", CENTER)
-    link(center, hub)
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    yield hub, center, usb
-    hub.close()
-    center.close()
+    yield from open_pair(tmp_path)
 
 
 def secrets_of(tag: str, n: int) -> dict[str, str]:

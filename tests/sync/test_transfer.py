@@ -14,26 +14,12 @@ from rosc_desktop.services.consents import PART2_NOTICE, ConsentInput
 from rosc_desktop.services.intake import IntakeText
 from rosc_desktop.store import migrate
 from rosc_desktop.sync import exchange, transfer
-from tests.sync.sites import add_person, link, make_site
+from tests.sync.sites import add_person, carry, open_region
 
 
 @pytest.fixture
 def region(tmp_path: Path):  # type: ignore[no-untyped-def]
-    hub = make_site(tmp_path, "HUB-1", is_hub=True, name="County Hub")
-    a = make_site(tmp_path, "AAA-1", name="Harbor Light")
-    b = make_site(tmp_path, "BBB-2", name="Riverside Commons")
-    link(a, hub)
-    link(b, hub)
-    yield hub, a, b, tmp_path / "usb"
-    for svc in (hub, a, b):
-        svc.close()
-
-
-def _carry(sender, receiver, folder: Path) -> exchange.ImportReport:  # type: ignore[no-untyped-def]
-    folder.mkdir(exist_ok=True)
-    receiver_code = receiver.store.site_code
-    result = exchange.export_bundle(sender, receiver_code, folder)
-    return exchange.import_bundle(receiver, result.path, backup=False)
+    yield from open_region(tmp_path)
 
 
 def _consent_to_center(svc, pid: str, name: str, kinds=("all",)):  # type: ignore[no-untyped-def]
@@ -57,17 +43,17 @@ def test_record_travels_end_to_end_with_consent_and_notice(region) -> None:  # t
     person = add_person(a, "Rosa Moving", phone="555 0199")
     a.intake.save(person.id, IntakeText(strengths="Keeps a garden", what_matters="My kids"), 0)
     _consent_to_center(a, person.id, "Riverside Commons")
-    _carry(hub, a, usb)  # the hub tells the center which centers exist
+    carry(hub, a, usb)  # the hub tells the center which centers exist
     assert {"code": "BBB-2", "name": "Riverside Commons"} in transfer.known_sites(a)
 
     sent = transfer.request_transfer(a, person.id, "BBB-2", "Riverside Commons")
     assert sent.status == "pending"
-    report = _carry(a, hub, usb)
+    report = carry(a, hub, usb)
     assert report.transfers == 1
     relay = transfer.transfers(hub, "relay")
     assert [r.status for r in relay] == ["pending"] and relay[0].rows >= 3
 
-    _carry(hub, b, usb)
+    carry(hub, b, usb)
     waiting = transfer.transfers(b, "in")
     assert [w.status for w in waiting] == ["waiting"]
     assert waiting[0].notice == PART2_NOTICE
@@ -78,11 +64,11 @@ def test_record_travels_end_to_end_with_consent_and_notice(region) -> None:  # t
     assert b.intake.get(new_pid).text.strengths == "Keeps a garden"
     assert any(c.recipient_name == "Riverside Commons" for c in b.consents.list(new_pid))
 
-    _carry(b, hub, usb)  # B acknowledges: the hub drops its copy
+    carry(b, hub, usb)  # B acknowledges: the hub drops its copy
     assert [r.status for r in transfer.transfers(hub, "relay")] == ["delivered"]
     with hub.store.read() as session:
         assert all(not r.package for r in session.exec(select(SyncTransfer)).all())
-    _carry(hub, a, usb)
+    carry(hub, a, usb)
     assert [t.status for t in transfer.transfers(a, "out")] == ["delivered"]
     # B's new record is B's own: it goes to the hub as B's, beside A's original (no conflict).
     assert exchange.conflicts(hub) == []
@@ -104,7 +90,7 @@ def test_consent_revoked_before_export_keeps_the_record_home(region) -> None:  #
     consent = _consent_to_center(a, person.id, "Riverside Commons")
     transfer.request_transfer(a, person.id, "BBB-2", "Riverside Commons")
     a.consents.revoke(consent.id, date.today(), "changed their mind")
-    report = _carry(a, hub, usb)
+    report = carry(a, hub, usb)
     assert report.transfers == 0
     assert transfer.transfers(hub, "relay") == []
 
@@ -114,8 +100,8 @@ def test_declined_transfer_drops_the_package(region) -> None:  # type: ignore[no
     person = add_person(a, "Kim Declined")
     _consent_to_center(a, person.id, "Riverside Commons")
     transfer.request_transfer(a, person.id, "BBB-2", "Riverside Commons")
-    _carry(a, hub, usb)
-    _carry(hub, b, usb)
+    carry(a, hub, usb)
+    carry(hub, b, usb)
     waiting = transfer.transfers(b, "in")[0]
     transfer.decline_transfer(b, waiting.id)
     assert transfer.transfers(b, "in")[0].status == "declined"

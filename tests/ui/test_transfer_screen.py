@@ -11,27 +11,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit
 from rosc_desktop.services.consents import ConsentInput
 from rosc_desktop.sync import exchange, transfer
 from rosc_desktop.ui.screens.transfer import ReceiveTransferDialog, TransferDialog, TransfersPanel
-from tests.sync.sites import add_person, link, make_site
+from tests.sync.sites import add_person, carry, open_region
 
 
 @pytest.fixture
 def region(tmp_path: Path):  # type: ignore[no-untyped-def]
-    hub = make_site(tmp_path, "HUB-1", is_hub=True, name="County Hub")
-    a = make_site(tmp_path, "AAA-1", name="Harbor Light")
-    b = make_site(tmp_path, "BBB-2", name="Riverside Commons")
-    link(a, hub)
-    link(b, hub)
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    exchange.import_bundle(a, exchange.export_bundle(hub, "AAA-1", usb).path, backup=False)
-    yield hub, a, b, usb
-    for svc in (hub, a, b):
-        svc.close()
-
-
-def _carry(sender, receiver, usb):  # type: ignore[no-untyped-def]
-    return exchange.import_bundle(receiver, exchange.export_bundle(sender, receiver.store.site_code, usb).path,
-                                  backup=False)
+    for hub, a, b, usb in open_region(tmp_path):
+        carry(hub, a, usb)  # the hub tells the center which centers exist
+        yield hub, a, b, usb
 
 
 def test_dialog_offers_the_hubs_centers_and_explains_a_missing_consent(qtbot, region) -> None:  # type: ignore[no-untyped-def]
@@ -62,8 +49,8 @@ def test_receiving_center_reads_the_notice_then_accepts(qtbot, region, monkeypat
         information_kinds=["all"], effective_on=date.today(), expiry_event="end of the move",
         signed_on=date.today(), notice_given=True))
     transfer.request_transfer(a, person.id, "BBB-2", "Riverside Commons")
-    _carry(a, hub, usb)
-    _carry(hub, b, usb)
+    carry(a, hub, usb)
+    carry(hub, b, usb)
 
     panel = TransfersPanel(b)
     qtbot.addWidget(panel)
