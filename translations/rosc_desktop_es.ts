@@ -941,10 +941,6 @@
         <translation>Guardar el formulario de consentimiento</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The form was saved as %1 in %2.</source>
         <translation>El formulario se guardó como %1 en %2.</translation>
     </message>
@@ -5418,10 +5414,6 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Guardar el plan de recuperación</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Saved as %1 in %2.</source>
         <translation>Se guardó como %1 en %2.</translation>
     </message>
@@ -6040,10 +6032,6 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Guardar la hoja de derivación</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The slip was saved as %1 in %2.</source>
         <translation>La hoja se guardó como %1 en %2.</translation>
     </message>
@@ -6218,6 +6206,13 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>&amp;Revoke</source>
         <translation>&amp;Revocar</translation>
+    </message>
+</context>
+<context>
+    <name>SavePdf</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6826,10 +6821,6 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>Save the trust card</source>
         <translation>Guardar la tarjeta de confianza</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The trust card was saved as %1 in %2.</source>

@@ -153,7 +153,7 @@ def test_print_the_form_without_the_persons_name_in_the_file_name(qtbot, service
         chosen.append(suggested)
         return str(tmp_path / Path(suggested).name), ""
 
-    monkeypatch.setattr("rosc_desktop.ui.screens.consents.QFileDialog.getSaveFileName", choose)
+    monkeypatch.setattr("rosc_desktop.ui.save_pdf.QFileDialog.getSaveFileName", choose)
     qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)  # no consent yet: a form to fill in
     settle(qtbot)
     saved = tmp_path / f"consent-form-{TODAY.isoformat()}.pdf"

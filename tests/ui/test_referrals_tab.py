@@ -105,7 +105,7 @@ def test_the_whole_referral_flow(qtbot, services, person, tmp_path, monkeypatch,
         chosen.append(suggested)
         return str(tmp_path / Path(suggested).name), ""
 
-    monkeypatch.setattr("rosc_desktop.ui.screens.referrals.QFileDialog.getSaveFileName", choose)
+    monkeypatch.setattr("rosc_desktop.ui.save_pdf.QFileDialog.getSaveFileName", choose)
     qtbot.mouseClick(tab.slip_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     saved = tmp_path / f"referral-slip-{TODAY.isoformat()}.pdf"

@@ -10,17 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -42,6 +40,7 @@ from rosc_desktop.ui.record_tree import RecordTreeTab
 from rosc_desktop.ui.form_dialog import FormDialog, open_one
 from rosc_desktop.ui.operations import change_bus, concerns, run_now, run_operation
 from rosc_desktop.ui.screens.intake import format_day
+from rosc_desktop.ui.save_pdf import ask_pdf_path
 from rosc_desktop.util_files import write_atomic
 
 KINDS = ("contact", "intake", "goals", "network", "checkins", "referrals", "substance_use_records")
@@ -460,15 +459,9 @@ class ConsentsTab(QWidget, RecordTreeTab):
     def print_form(self) -> None:
         """The selected consent's form, pre-filled; with none selected, a form with the names filled in."""
         view = self.selected()
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Save the consent form"),
-                                                    f"{folder}/{self.default_form_name()}",
-                                                    self.tr("PDF document (*.pdf)"))
-        if not path:
+        target = ask_pdf_path(self, self.tr("Save the consent form"), self.default_form_name())
+        if target is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        target = Path(path)
         consents, pid = self._services.consents, self._participant_id
 
         def work() -> None:

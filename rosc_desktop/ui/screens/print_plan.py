@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from rosc_desktop.ui.languages import language_label
 from rosc_desktop.ui.operations import run_operation, show_error
+from rosc_desktop.ui.save_pdf import ask_pdf_path
 from rosc_desktop.util_files import write_atomic
 
 # The languages the plan is written in; a person preferring another gets English (the plan says so itself).
@@ -254,15 +255,10 @@ class PrintPlanDialog(QDialog):
     def save_pdf(self) -> None:
         if not self._pdf:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Save the recovery plan"),
-                                                    f"{folder}/{plan_file_name(date.today())}",
-                                                    self.tr("PDF document (*.pdf)"))
-        if not path:
+        target = ask_pdf_path(self, self.tr("Save the recovery plan"), plan_file_name(date.today()))
+        if target is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        target, pdf = Path(path), self._pdf
+        pdf = self._pdf
         run_operation(self, lambda: write_atomic(target, pdf, mode=0o600), on_done=lambda _r: self.status.setText(
             self.tr("Saved as %1 in %2.").replace("%1", target.name).replace("%2", str(target.parent))))
 

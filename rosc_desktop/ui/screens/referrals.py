@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, QStandardPaths, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -45,6 +43,7 @@ from rosc_desktop.ui.record_tree import ID_ROLE, RecordTreeTab
 from rosc_desktop.ui.form_dialog import FormDialog, open_one
 from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
 from rosc_desktop.ui.screens.intake import format_day
+from rosc_desktop.ui.save_pdf import ask_pdf_path
 from rosc_desktop.util_files import write_atomic
 
 SEARCH_DELAY_MS = 200
@@ -505,15 +504,9 @@ class ReferralsTab(QWidget, RecordTreeTab):
         view = self.selected()
         if view is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Save the referral slip"),
-                                                    f"{folder}/{self.default_slip_name()}",
-                                                    self.tr("PDF document (*.pdf)"))
-        if not path:
+        target = ask_pdf_path(self, self.tr("Save the referral slip"), self.default_slip_name())
+        if target is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        target = Path(path)
         referrals, referral_id = self._services.referrals, view.id
 
         def work() -> None:

@@ -17,11 +17,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +39,7 @@ from rosc_desktop.sync import keys
 from rosc_desktop.ui.operations import change_bus, run_now, run_operation
 from rosc_desktop.ui.screens.enrol_site import EnrolSiteDialog, ask, role_word
 from rosc_desktop.ui.screens.intake import format_day
+from rosc_desktop.ui.save_pdf import ask_pdf_path
 
 CHANGES = "site_keys"
 COL_CODE, COL_NAME, COL_ROLE, COL_FINGERPRINT, COL_ENROLLED, COL_VERIFIED, COL_ROTATION = range(7)
@@ -273,12 +273,10 @@ class SyncKeysPanel(QWidget):
         if card is None:
             return
         if path is None:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Save the trust card"),
-                                                        f"{folder}/{trust_card_file_name(card.site_code)}",
-                                                        self.tr("PDF document (*.pdf)"))
-            if not path:
+            chosen = ask_pdf_path(self, self.tr("Save the trust card"), trust_card_file_name(card.site_code))
+            if chosen is None:
                 return
+            path = str(chosen)
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         target = Path(path)
