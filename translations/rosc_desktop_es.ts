@@ -3703,6 +3703,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Este paquete se hizo con una versión más nueva de ROSC Desktop. Actualice la aplicación y vuelva a importarlo.</translation>
     </message>
     <message>
+        <source>This bundle was made by ROSC Desktop %1, which writes a newer bundle format. Update this app to %1 or later, then import it again. Nothing was changed.</source>
+        <translation>Este paquete se hizo con ROSC Desktop %1, que escribe un formato de paquete más reciente. Actualice esta aplicación a la versión %1 o posterior y vuelva a importarlo. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>This bundle comes from a site that is not enrolled here. Enrol its trust card first.</source>
         <translation>Este paquete viene de un sitio que no está inscrito aquí. Inscriba primero su tarjeta de confianza.</translation>
     </message>
@@ -3731,8 +3735,8 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Este paquete está firmado por quien lo envió, pero sus registros no se pueden leer (sección %1). No se cambió nada; pida a quien lo envió que actualice la aplicación y vuelva a exportarlo.</translation>
     </message>
     <message>
-        <source>This bundle was made by a newer version of ROSC Desktop (data format %1; this app reads up to %2). Update the app to at least that version, then import it again. Nothing was changed.</source>
-        <translation>Este paquete se hizo con una versión más nueva de ROSC Desktop (formato de datos %1; esta aplicación lee hasta el %2). Actualice la aplicación al menos a esa versión y vuelva a importarlo. No se cambió nada.</translation>
+        <source>This bundle was made by ROSC Desktop %3 (data format %1; this app reads up to %2). Update this app to %3 or later, then import it again. Nothing was changed.</source>
+        <translation>Este paquete se hizo con ROSC Desktop %3 (formato de datos %1; esta aplicación lee hasta el %2). Actualice esta aplicación a la versión %3 o posterior y vuelva a importarlo. No se cambió nada.</translation>
     </message>
     <message>
         <source>This bundle needs a feature this version of ROSC Desktop does not have (%1). Update the app, then import it again. Nothing was changed.</source>

@@ -41,6 +41,7 @@ import pyrage
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from rosc_desktop import __version__
 from rosc_desktop.errors import RoscError
 
 FORMAT_VERSION = 1
@@ -55,6 +56,7 @@ SECTION_PREFIX = "sections/"
 # Section names become file names in the work folder: lowercase, no separators, cannot start with a dot.
 SECTION_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 MAX_SECTIONS = 32
+APP_VERSION_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$")
 MAX_MANIFEST_BYTES = 1 << 20  # a manifest is a few hundred bytes; the cap stops a memory bomb before verification
 _BLOCK = 512
 _SPOOL_IN_MEMORY = 8 << 20  # sections from iterables above this spill to an anonymous (already unlinked) temp file
@@ -153,6 +155,8 @@ class Manifest:
     # Capabilities a reader must have to apply the bundle safely ("update the app" otherwise). Optional features
     # need no entry: they travel as sections, and a reader skips a section it does not know.
     requires: list[str] = field(default_factory=list)
+    # The sender's app version, so "update the app" can name the version to update to.
+    app_version: str = __version__
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -166,6 +170,7 @@ class Manifest:
             "created_at": self.created_at,
             "sections": [{"name": s.name, "sha256": s.sha256, "rows": s.rows, "bytes": s.bytes} for s in self.sections],
             "requires": list(self.requires),
+            "app_version": self.app_version,
         }
 
     def canonical(self) -> bytes:
@@ -201,6 +206,8 @@ class Manifest:
         if not isinstance(requires, list) or len(requires) > 64 or not all(
                 isinstance(r, str) and SECTION_NAME_RE.match(r) for r in requires):
             raise ValueError("requires")
+        if not isinstance(d["app_version"], str) or not APP_VERSION_RE.match(d["app_version"]):
+            raise ValueError("app_version")
         _parse_created_at(d["created_at"])
         raw_sections = d["sections"]
         if not isinstance(raw_sections, list) or len(raw_sections) > MAX_SECTIONS:
@@ -221,7 +228,7 @@ class Manifest:
         return cls(
             format_version=d["format_version"], origin=d["origin"], recipient=d["recipient"],
             schema_version=d["schema_version"], seq_from=d["seq_from"], seq_to=d["seq_to"], profile=d["profile"],
-            created_at=d["created_at"], sections=sections, requires=list(requires),
+            created_at=d["created_at"], sections=sections, requires=list(requires), app_version=d["app_version"],
         )
 
 
@@ -374,7 +381,8 @@ def write_bundle(
     for name in sections:
         if not SECTION_NAME_RE.match(name):
             raise ValueError(f"write_bundle: bad section name {name!r}")
-    allowed = {"origin", "recipient", "schema_version", "seq_from", "seq_to", "profile", "created_at", "requires"}
+    allowed = {"origin", "recipient", "schema_version", "seq_from", "seq_to", "profile", "created_at", "requires",
+               "app_version"}
     unknown = set(manifest_fields) - allowed
     if unknown:
         raise ValueError(f"write_bundle: unknown manifest fields {sorted(unknown)}")
@@ -398,6 +406,7 @@ def write_bundle(
             "sections": [{"name": s.name, "sha256": s.sha256, "rows": _count(rows.get(s.name, 0)), "bytes": s.size}
                          for s in spooled],
             "requires": list(manifest_fields.get("requires", [])),
+            "app_version": manifest_fields.get("app_version", __version__),
         })
         manifest_bytes = manifest.canonical()
         signature = sign_manifest(manifest, signing_key)
@@ -623,6 +632,10 @@ class _InnerParser:
         except (ValueError, UnicodeDecodeError):
             raise RoscError("bundle_damaged", reason="manifest") from None
         if isinstance(raw, dict) and raw.get("format_version") != FORMAT_VERSION:
+            # Not verified yet: the version is only echoed in "update the app", and only if it looks like one.
+            version = raw.get("app_version")
+            if isinstance(version, str) and APP_VERSION_RE.match(version):
+                raise RoscError("bundle_format_unsupported", app_version=version)
             raise RoscError("bundle_format_unsupported")
         origin = raw.get("origin") if isinstance(raw, dict) else None
         if not isinstance(origin, str):

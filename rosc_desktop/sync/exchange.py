@@ -638,7 +638,8 @@ def inspect(services: Services, path: str | os.PathLike[str]) -> bundle_file.Man
 
 def _check_manifest(services: Services, site: Site, manifest: bundle_file.Manifest) -> None:
     if manifest.schema_version > SCHEMA_VERSION:
-        raise RoscError("bundle_schema_newer", version=manifest.schema_version, ours=SCHEMA_VERSION)
+        raise RoscError("bundle_schema_newer", version=manifest.schema_version, ours=SCHEMA_VERSION,
+                        app_version=manifest.app_version)
     unknown = sorted(set(manifest.requires) - KNOWN_CAPABILITIES)
     if unknown:
         raise RoscError("bundle_needs_capability", capability=unknown[0])

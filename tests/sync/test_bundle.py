@@ -86,7 +86,7 @@ def manifest_dict_for(sections: list[tuple[str, bytes]], **over):
     d = {"format_version": 1, "origin": "center-a", "recipient": "hub", "schema_version": 7, "seq_from": 1,
          "seq_to": 40, "profile": "identified", "created_at": "2026-11-23T12:00:00Z",
          "sections": [{"name": n, "sha256": hashlib.sha256(x).hexdigest(), "rows": 1, "bytes": len(x)}
-                      for n, x in sections], "requires": []}
+                      for n, x in sections], "requires": [], "app_version": "0.1.0"}
     d.update(over)
     return d
 
@@ -542,3 +542,14 @@ def test_row_counts_may_be_counted_while_a_section_streams(tmp_path, keys, workd
                               rows={"changes.jsonl": lambda: counted[0]})
     assert manifest.section("changes.jsonl").rows == 5
     assert read(tmp_path / "b.age", keys, workdir).manifest.section("changes.jsonl").rows == 5
+
+
+def test_a_newer_format_names_the_version_to_update_to(tmp_path, keys, workdir):
+    sign, hub = keys
+    newer = manifest_dict_for([("a", b"1")], format_version=2, app_version="3.2.0")
+    path = tmp_path / "b.age"
+    encrypt_inner(path, signed_inner(newer, sign, [("a", b"1")], magic=b.MAGIC), hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_format_unsupported")
+    assert e.value.params == {"app_version": "3.2.0"}

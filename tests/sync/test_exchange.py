@@ -263,13 +263,14 @@ def test_a_newer_schema_is_refused_and_nothing_is_written(sites, tmp_path):
     person(center)
     _, manifest, sections = _opened(center, hub, usb)
     newer = kit.reseal(center, HUB, tmp_path / "newer.age", manifest, sections,
-                       schema_version=exchange.SCHEMA_VERSION + 1)
+                       schema_version=exchange.SCHEMA_VERSION + 1, app_version="0.9.0")
     before = kit.counts(hub)
 
     with pytest.raises(RoscError) as info:
         exchange.import_bundle(hub, newer)
 
     assert info.value.code == "bundle_schema_newer"
+    assert info.value.params["app_version"] == "0.9.0"  # "update this app to 0.9.0 or later"
     assert kit.counts(hub) == before
     assert kit.log_statuses(hub)[-1] == ("in", "refused", "bundle_schema_newer")
     assert kit.work_leftovers(hub) == []
