@@ -543,7 +543,7 @@ def _bundle_inspect(services: Services, args: argparse.Namespace) -> int:
     print(f"Schema version: {manifest.schema_version} (file format {manifest.format_version})")
     print(f"Range:          {_changes(manifest.seq_from, manifest.seq_to)}")
     print(f"Profile:        {manifest.profile}")
-    print(f"Made at:        {manifest.created_at}")
+    print(f"Made at:        {manifest.created_at} by ROSC Desktop {manifest.app_version}")
     print(f"Requires:       {', '.join(manifest.requires) or 'nothing special'}")
     print("Sections:")
     for section in manifest.sections:

@@ -3145,6 +3145,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Creado</translation>
     </message>
     <message>
+        <source>Made with</source>
+        <translation>Hecho con</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>

@@ -274,6 +274,7 @@ class ManifestDialog(QDialog):
             (self.tr("For"), site_label(manifest.recipient, names)),
             (self.tr("Changes"), range_text(manifest.seq_from, manifest.seq_to)),
             (self.tr("Made"), when_text(manifest.created_at)),
+            (self.tr("Made with"), "ROSC Desktop " + manifest.app_version),
             (self.tr("Kind"), manifest.profile),
             (self.tr("Data format"), str(manifest.schema_version)),
             (self.tr("Needs"), ", ".join(manifest.requires) or self.tr("nothing special")),
