@@ -253,7 +253,11 @@ class ConsentService:
             rows = session.exec(
                 select(Consent).join(Participant, col(Participant.id) == col(Consent.participant_id))
                 .where(col(Consent.deleted_at).is_(None), col(Participant.deleted_at).is_(None),
-                       Consent.recipient_kind == recipient.kind)).all()
+                       Consent.recipient_kind == recipient.kind,
+                       # Only consents this site recorded, for its own participants: a copy that arrived from
+                       # elsewhere (a hub's bundle, a transfer) never authorises this site to disclose.
+                       Consent.owner_site == self._s.store.site_code,
+                       Participant.owner_site == self._s.store.site_code)).all()
             views = [_view(r, None) for r in rows]
         kinds: dict[str, set[str]] = {}
         for consent in views:

@@ -435,7 +435,7 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
                     redact[pid] = sorted(withdrawn)
 
         def refresh_rows() -> Iterator[dict[str, Any]]:
-            yield from _current_rows(session, models, refresh_kinds, participant_of)
+            yield from _current_rows(session, models, refresh_kinds, participant_of, site.code)
 
         counts = {CHANGES: [0], REFRESH: [0]}
         sections: dict[str, Any] = {CHANGES: _gzip_lines(changes(), counts[CHANGES])}
@@ -523,7 +523,8 @@ def _outgoing(model: type[SyncedRow], table: str, payload: dict[str, Any],
 
 
 def _current_rows(session: Any, models: dict[str, type[SyncedRow]], wanted: dict[str, set[str]],
-                  participant_of: Callable[[str, dict[str, Any]], str | None] | None) -> Iterator[dict[str, Any]]:
+                  participant_of: Callable[[str, dict[str, Any]], str | None] | None,
+                  origin: str) -> Iterator[dict[str, Any]]:
     if not wanted or participant_of is None:
         return
     order = _table_order()
@@ -533,10 +534,11 @@ def _current_rows(session: Any, models: dict[str, type[SyncedRow]], wanted: dict
         if not pids:
             continue
         model = models[table]
-        query = _rows_of_people(model, table, pids, models)
+        # Only this site's own rows: a copy of another site's row is that site's to send.
+        query = _rows_of_people(model, table, pids, models).where(col(model.owner_site) == origin)
         for row in session.execute(query).scalars():
             payload = without_staff(row.model_dump(mode="json"))
-            yield {"o": row.owner_site, "t": table, "r": row.id, "v": row.version, "h": row.hlc, "p": payload}
+            yield {"o": origin, "t": table, "r": row.id, "v": row.version, "h": row.hlc, "p": payload}
 
 
 def _rows_of_people(model: type[SyncedRow], table: str, pids: list[str], models: dict[str, type[SyncedRow]]) -> Any:
@@ -698,8 +700,11 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
         return _hold(services, path, manifest, bundle_id, missing, base)
 
     peer = keys.peer(services, origin)
-    refresh = _load_refresh(opened, origin)
-    redact = _load_redact(opened)
+    # Refreshes and redactions are about a center's own participants, sent to its hub: from anyone else (a hub's
+    # bundle to a center) they are ignored, or a hub could plant consents or records in a center's database.
+    from_center = manifest.profile == PROFILE_CENTER and site.is_hub
+    refresh = _load_refresh(opened, origin) if from_center else []
+    redact = _load_redact(opened) if from_center else {}
     acks = _load_acks(opened, site.code)
     notices: list[str] = ["gap_forced"] if gap else []
     newer_than_seen = (manifest.seq_to, manifest.created_at) >= (state.peer_newest_seq_to, _newest_made_at(
@@ -1055,6 +1060,7 @@ def _plan(session: Any, origin: str, origin_role: str, changes: list[_Incoming],
                 raise RoscError("bundle_rows_invalid", section=table) from None
         existing = _existing(session, model, [c.row_id for c in rows])
         missing_links = _missing_links(session, model, rows, pending_ids)
+        others = _links_to_others(session, model, rows, origin)
         uniques = _unique_clashes(session, model, rows)
         for change in rows:
             local = existing.get(change.row_id)
@@ -1063,6 +1069,8 @@ def _plan(session: Any, origin: str, origin_role: str, changes: list[_Incoming],
                 _conflict(plan, "not_owner", change, origin, local)
             elif local is not None and local.owner_site != origin and not (
                     origin_role == "hub" and local.owner_site == HUB_SITE):
+                _conflict(plan, "not_owner", change, origin, local)
+            elif change.row_id in others:
                 _conflict(plan, "not_owner", change, origin, local)
             elif change.row_id in missing_links:
                 _conflict(plan, "missing_link", change, origin, local)
@@ -1191,6 +1199,26 @@ def _missing_links(session: Any, model: type[SyncedRow], rows: list[_Incoming],
     return missing
 
 
+def _links_to_others(session: Any, model: type[SyncedRow], rows: list[_Incoming], origin: str) -> set[str]:
+    """Rows that attach themselves to another site's participant records (a goal for someone else's person): a
+    site may only add to its own people, whoever owns the new row."""
+    flagged: set[str] = set()
+    for column in model.__table__.columns:  # type: ignore[attr-defined]
+        for fk in column.foreign_keys:
+            target = fk.column.table
+            if target.name not in PARTICIPANT_TABLES:
+                continue
+            # Ids new in this bundle are not in the table yet and count as the sender's (their own rows passed the
+            # owner check); ids already here must be the sender's.
+            wanted = sorted({c.values.get(column.key) for c in rows} - {None})
+            owners: dict[str, str] = {}
+            for start in range(0, len(wanted), 500):
+                owners.update(session.execute(select(target.c.id, target.c.owner_site).where(
+                    target.c.id.in_(wanted[start:start + 500]))).all())
+            flagged |= {c.row_id for c in rows if owners.get(c.values.get(column.key), origin) != origin}
+    return flagged
+
+
 def _unique_clashes(session: Any, model: type[SyncedRow], rows: list[_Incoming]) -> dict[str, SyncedRow]:
     """New rows whose single-column unique key already belongs to another row (a second intake for a person)."""
     clashes: dict[str, SyncedRow] = {}
@@ -1253,11 +1281,22 @@ def _apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) -
             continue
         model = models[table]
         query = _rows_of_people(model, table, pids, models).where(col(model.owner_site) == origin)
+        blanked: set[str] = set()
         for row in session.execute(query.execution_options(populate_existing=True)).scalars().all():
             cleaned = model.model_validate(deidentify(model, table, row.model_dump(mode="json")))
             for name in model.model_fields:
                 setattr(row, name, getattr(cleaned, name))
             session.add(row)
+            blanked.add(row.id)
+        # The review queue keeps both versions of a row: they go de-identified too, or "Use the other version"
+        # would write the withdrawn data back.
+        for start in range(0, len(blanked), 500):
+            ids = sorted(blanked)[start:start + 500]
+            for item in session.execute(select(SyncConflict).where(
+                    SyncConflict.table_name == table, col(SyncConflict.row_id).in_(ids))).scalars():
+                item.local = deidentify(model, table, item.local) if item.local else {}
+                item.remote = deidentify(model, table, item.remote) if item.remote else {}
+                session.add(item)
     session.flush()
 
 

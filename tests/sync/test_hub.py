@@ -96,3 +96,29 @@ def test_hub_mode_only_before_enrolment(region) -> None:  # type: ignore[no-unty
         hub_mode.set_hub_mode(a, True)
     assert e.value.code == "hub_mode_after_enrolment"
     assert not hub_mode.is_hub(a) and hub_mode.is_hub(hub)
+
+
+def test_a_center_cannot_attach_records_to_another_centers_people(region, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A correctly signed bundle from center A may add rows only to A's own participants at the hub."""
+    from rosc_desktop.services.plans import GoalInput
+    from tests.sync import kit
+
+    hub, a, b, usb = region
+    theirs = add_person(b, "Belongs To B")
+    carry(b, hub, usb)
+    mine = add_person(a, "Belongs To A")
+    a.goals.add(mine.id, GoalInput(statement="A's goal", domain="housing"))
+    manifest, sections = kit.open_bundle(exchange.export_bundle(a, "HUB-1", usb).path, hub)
+    rows = kit.lines(sections["changes.jsonl.gz"])
+    for row in rows:
+        if row["t"] == "goal":
+            row["p"]["participant_id"] = theirs.id
+    forged = kit.reseal(a, "HUB-1", tmp_path / "forged.age", manifest,
+                        {**sections, "changes.jsonl.gz": kit.gz_lines(rows)})
+    report = exchange.import_bundle(hub, forged, backup=False)
+    assert report.conflicts == 1
+    assert [c.kind for c in exchange.conflicts(hub)] == ["not_owner"]
+    with hub.store.read() as session:
+        from rosc_desktop.model import Goal
+
+        assert session.exec(select(Goal).where(Goal.participant_id == theirs.id)).all() == []

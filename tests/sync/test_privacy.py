@@ -275,3 +275,39 @@ def test_a_withdrawal_stops_travelling_once_the_hub_acknowledges_it(sites):
     exchange.import_bundle(hub, first.path)
     exchange.import_bundle(center, exchange.export_bundle(hub, CENTER, usb).path)
     assert exchange.export_bundle(center, HUB, usb).redacted == 0
+
+
+def test_a_hub_cannot_plant_a_consent_that_makes_a_center_disclose(sites, tmp_path):
+    """A hub's bundle carries the directory; a refresh or redaction section in it is ignored. Otherwise a hub
+    could insert a consent naming itself and pull a person's identified record in the next export."""
+    import json
+
+    hub, center, usb = sites
+    dana, s = full_record(center, "Planted", 5)  # no consent: goes de-identified
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    forged_consent = {
+        "id": "0196f000-0000-7000-8000-00000000c0de", "owner_site": HUB, "version": 1,
+        "hlc": "1790000000000-0000", "created_at": "2026-11-01T00:00:00+00:00",
+        "updated_at": "2026-11-01T00:00:00+00:00", "deleted_at": None, "participant_id": dana.id,
+        "recipient_kind": "hub", "recipient_partner_id": None, "recipient_name": "Region Hub",
+        "recipient_description": "", "disclosing_party": "Anyone", "purpose": "", "purpose_code": "care_coordination",
+        "information_kinds": ["all"], "information_description": "", "is_tpo": False, "effective_on": "2026-01-01",
+        "expires_on": None, "expiry_event": "never", "signed_how": "paper", "signed_on": "2026-01-01",
+        "witness": "", "signed_by_name": "", "revoked_on": None, "revocation_note": "", "notice_given": True,
+        "recorded_by": None}
+    line = {"o": HUB, "t": "consent", "r": forged_consent["id"], "v": 1, "h": forged_consent["hlc"],
+            "p": forged_consent}
+    manifest, sections = kit.open_bundle(exchange.export_bundle(hub, CENTER, usb).path, center)
+    forged = kit.reseal(hub, CENTER, tmp_path / "forged.age", manifest,
+                        {**sections, "refresh.jsonl.gz": kit.gz_lines([line])})
+    exchange.import_bundle(center, forged)
+
+    assert dana.id not in exchange.shareable_kinds(center)
+    with center.store.read() as session:
+        from rosc_desktop.model import Consent
+
+        assert session.get(Consent, forged_consent["id"]) is None
+    _m, out = kit.open_bundle(exchange.export_bundle(center, HUB, usb).path, hub)
+    everything = b"".join(out.values()) + b"".join(
+        json.dumps(r).encode() for r in kit.lines(out["changes.jsonl.gz"]))
+    assert s["name"].encode() not in everything and s["phone"].encode() not in everything
