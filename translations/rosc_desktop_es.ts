@@ -3779,8 +3779,8 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Un centro regional no guarda expedientes de participantes, así que no tiene ninguno que trasladar.</translation>
     </message>
     <message>
-        <source>Choose the center the person is moving to (not this one).</source>
-        <translation>Elija el centro al que se traslada la persona (no este).</translation>
+        <source>Choose the center the person is moving to from the hub&apos;s list (not this one). Import the hub&apos;s latest bundle if it is missing.</source>
+        <translation>Elija de la lista del centro regional el centro al que se traslada la persona (no este). Si no aparece, importe el último paquete del centro regional.</translation>
     </message>
     <message>
         <source>The record can move only under a current written consent that names the receiving center, for care coordination, and covers at least contact details. Record that consent first.</source>
@@ -3793,6 +3793,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>This transfer was already accepted or declined.</source>
         <translation>Este traslado ya se aceptó o se rechazó.</translation>
+    </message>
+    <message>
+        <source>This transfer cannot be opened: it was not sealed for this center, or its sender&apos;s keys are not the ones the hub vouched for. Import the hub&apos;s latest bundle, then try again; if it still fails, decline it.</source>
+        <translation>Este traslado no se puede abrir: no se selló para este centro, o las claves de quien lo envía no son las que avaló el centro regional. Importe el último paquete del centro regional y vuelva a intentarlo; si sigue fallando, rechácelo.</translation>
     </message>
     <message>
         <source>This transfer does not hold a readable record. Ask the sending center to send it again.</source>
@@ -7391,28 +7395,12 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
         <translation>Centro de destino</translation>
     </message>
     <message>
-        <source>Another center, by code…</source>
-        <translation>Otro centro, por código…</translation>
-    </message>
-    <message>
-        <source>Receiving center&apos;s site code</source>
-        <translation>Código del sitio del centro de destino</translation>
-    </message>
-    <message>
-        <source>Receiving center&apos;s name, as on the consent</source>
-        <translation>Nombre del centro de destino, como figura en el consentimiento</translation>
+        <source>The hub has not listed any other center yet. Import the hub&apos;s latest bundle first: it says which centers take part.</source>
+        <translation>El centro regional aún no ha indicado ningún otro centro. Importe primero su último paquete: dice qué centros participan.</translation>
     </message>
     <message>
         <source>&amp;Receiving center:</source>
         <translation>Centro de &amp;destino:</translation>
-    </message>
-    <message>
-        <source>Site &amp;code:</source>
-        <translation>&amp;Código del sitio:</translation>
-    </message>
-    <message>
-        <source>&amp;Name on the consent:</source>
-        <translation>&amp;Nombre en el consentimiento:</translation>
     </message>
     <message>
         <source>Problem</source>

@@ -125,10 +125,11 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "hub_mode_required": lambda: QCoreApplication.translate("Messages", "Cross-center reports are for a site set up as a hub."),
         # sync: transfers between centers (sync/transfer.py)
         "transfer_from_hub": lambda: QCoreApplication.translate("Messages", "A hub does not keep participants' records, so it has none to transfer."),
-        "transfer_site_invalid": lambda: QCoreApplication.translate("Messages", "Choose the center the person is moving to (not this one)."),
+        "transfer_site_invalid": lambda: QCoreApplication.translate("Messages", "Choose the center the person is moving to from the hub's list (not this one). Import the hub's latest bundle if it is missing."),
         "transfer_needs_consent": lambda: QCoreApplication.translate("Messages", "The record can move only under a current written consent that names the receiving center, for care coordination, and covers at least contact details. Record that consent first."),
         "transfer_already_pending": lambda: QCoreApplication.translate("Messages", "A transfer of this record is already on its way."),
         "transfer_not_waiting": lambda: QCoreApplication.translate("Messages", "This transfer was already accepted or declined."),
+        "transfer_unverified": lambda: QCoreApplication.translate("Messages", "This transfer cannot be opened: it was not sealed for this center, or its sender's keys are not the ones the hub vouched for. Import the hub's latest bundle, then try again; if it still fails, decline it."),
         "transfer_incomplete": lambda: QCoreApplication.translate("Messages", "This transfer does not hold a readable record. Ask the sending center to send it again."),
         "site_keys_unreadable": lambda: QCoreApplication.translate("Messages", "This site's sync keys cannot be unlocked with this database's key. Restore the hub database from a backup, or set up new keys and enrol them again."),
         "cancelled": lambda: QCoreApplication.translate("Messages", "Cancelled. Nothing was written."),

@@ -26,8 +26,8 @@ def test_dialog_offers_the_hubs_centers_and_explains_a_missing_consent(qtbot, re
     person = add_person(a, "Rosa Moving")
     dialog = TransferDialog(a, person.id)
     qtbot.addWidget(dialog)
-    assert dialog.site_combo.itemData(0) == ("BBB-2", "Riverside Commons")
-    assert dialog.code_edit.text() == "BBB-2" and not dialog.code_edit.isEnabled()
+    assert dialog.site_combo.count() == 1 and dialog.site_combo.itemData(0) == "BBB-2"
+    assert "Riverside Commons" in dialog.site_combo.itemText(0)
     dialog.send_button.click()
     assert not dialog.error_label.isHidden()
     assert "consent" in dialog.error_label.text()
@@ -48,7 +48,7 @@ def test_receiving_center_reads_the_notice_then_accepts(qtbot, region, monkeypat
         recipient_kind="person", recipient_name="Riverside Commons", purpose_code="care_coordination",
         information_kinds=["all"], effective_on=date.today(), expiry_event="end of the move",
         signed_on=date.today(), notice_given=True))
-    transfer.request_transfer(a, person.id, "BBB-2", "Riverside Commons")
+    transfer.request_transfer(a, person.id, "BBB-2")
     carry(a, hub, usb)
     carry(hub, b, usb)
 
@@ -83,3 +83,12 @@ def test_notice_dialog_has_accept_and_decline(qtbot, region) -> None:  # type: i
     texts = [b.text() for b in dialog.findChild(QDialogButtonBox).buttons()]
     assert "&Accept the record" in texts and "&Decline" in texts
     assert any("AAA-1" in label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_without_the_hubs_list_the_dialog_says_what_to_do(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for hub, a, b, usb in open_region(tmp_path / "alone"):
+        person = add_person(a, "Rosa Moving")
+        dialog = TransferDialog(a, person.id)
+        qtbot.addWidget(dialog)
+        assert dialog.site_combo.count() == 0 and not dialog.send_button.isEnabled()
+        assert not dialog.no_sites.isHidden() and "hub" in dialog.no_sites.text()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -55,21 +54,16 @@ class TransferDialog(QDialog):
             "what that consent covers, with the federal confidentiality notice (42 CFR § 2.32)."))
         intro.setWordWrap(True)
         self.site_combo = QComboBox()
-        self.site_combo.setEditable(False)
         self.site_combo.setAccessibleName(self.tr("Receiving center"))
         sites = run_now(lambda: transfer.known_sites(services), self) or []
         for site in sites:
-            self.site_combo.addItem(f"{site['name']} ({site['code']})", (site["code"], site["name"]))
-        self.site_combo.addItem(self.tr("Another center, by code…"), None)
-        self.code_edit = QLineEdit()
-        self.code_edit.setAccessibleName(self.tr("Receiving center's site code"))
-        self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName(self.tr("Receiving center's name, as on the consent"))
-        self.site_combo.currentIndexChanged.connect(self._site_chosen)
+            self.site_combo.addItem(f"{site['name']} ({site['code']})", site["code"])
         form = QFormLayout()
         form.addRow(self.tr("&Receiving center:"), self.site_combo)
-        form.addRow(self.tr("Site &code:"), self.code_edit)
-        form.addRow(self.tr("&Name on the consent:"), self.name_edit)
+        self.no_sites = QLabel(self.tr("The hub has not listed any other center yet. Import the hub's latest "
+                                       "bundle first: it says which centers take part."))
+        self.no_sites.setWordWrap(True)
+        self.no_sites.setVisible(not sites)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
@@ -83,27 +77,20 @@ class TransferDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.no_sites)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         # Wrapped labels report their height for the width they get: let the layout grow the dialog to fit.
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         self.setMinimumWidth(560)
-        self._site_chosen()
-
-    def _site_chosen(self) -> None:
-        data = self.site_combo.currentData()
-        by_hand = data is None
-        self.code_edit.setEnabled(by_hand)
-        self.name_edit.setEnabled(by_hand)
-        if not by_hand:
-            self.code_edit.setText(data[0])
-            self.name_edit.setText(data[1])
+        self.send_button.setEnabled(bool(sites))
 
     def _send(self) -> None:
-        code = self.code_edit.text().strip().upper()
-        name = self.name_edit.text().strip()
+        code = self.site_combo.currentData()
+        if not code:
+            return
         try:
-            transfer.request_transfer(self._services, self._participant_id, code, name)
+            transfer.request_transfer(self._services, self._participant_id, code)
         except RoscError as exc:
             _title, text = describe_error(exc)
             self.error_label.setText(text)
