@@ -39,14 +39,20 @@ class AppPaths:
         return self.root / "settings.json"
 
     def ensure(self) -> "AppPaths":
+        # Owner-only: the folders hold wrapped keys and the encrypted store.
         for folder in (self.root, self.backups, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
-            # Owner-only: the folder holds wrapped keys and the encrypted store.
-            try:
-                folder.chmod(0o700)
-            except OSError:
-                pass
+            private_folder(folder)
         return self
+
+
+def private_folder(folder: Path) -> Path:
+    """Create `folder` if needed and close it to other accounts (0700; where chmod fails, as it is)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.chmod(0o700)
+    except OSError:
+        pass
+    return folder
 
 
 def default_root() -> Path:

@@ -58,6 +58,7 @@ from rosc_desktop.model import (
     SyncShare,
 )
 from rosc_desktop.model.types import utc_now
+from rosc_desktop.paths import private_folder
 from rosc_desktop.services.consents import RecipientRef
 from rosc_desktop.services.directory import HUB_SITE
 from rosc_desktop.services.permissions import Action
@@ -215,13 +216,7 @@ def _local_site(services: Services) -> Site:
 
 
 def _private_folder(root: Path, name: str) -> Path:
-    folder = root / name
-    folder.mkdir(parents=True, exist_ok=True)
-    try:
-        folder.chmod(0o700)
-    except OSError:
-        pass
-    return folder
+    return private_folder(root / name)
 
 
 # Work folders of imports running in this process. Another import (a second thread, or the CLI beside the app on a
