@@ -901,10 +901,6 @@
         <translation>Detalles del consentimiento</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>Guardado</translation>
-    </message>
-    <message>
         <source>The hub</source>
         <translation>El centro regional</translation>
     </message>
@@ -5614,6 +5610,13 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
 </context>
 <context>
+    <name>RecordTreeTab</name>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPlan</name>
     <message>
         <source>My recovery plan</source>
@@ -5970,10 +5973,6 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>Information sharing</source>
         <translation>Compartir información</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Guardado</translation>
     </message>
     <message>
         <source>This service is no longer in the directory. The referral is kept.</source>

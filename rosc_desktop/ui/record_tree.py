@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QStackedWidget, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QStackedWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
 from rosc_desktop.ui.form_dialog import FormDialog
 
@@ -16,18 +16,49 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RecordTreeTab:
-    """Mixed into a QWidget that sets `tree`, `stack`, `empty_label`, `dialog`, `_records` (id -> view) and
+    """Mixed into a QWidget that builds its list with `_build_list`, sets `dialog`, `_records` (id -> view) and
     `_select_next`, and defines `_selection_changed()`."""
 
     tree: QTreeWidget
     stack: QStackedWidget
     empty_label: QWidget
+    details: QLabel
+    note: QLabel
     dialog: QDialog | None
     _records: dict[str, Any]
     _select_next: str | None
 
     def _selection_changed(self) -> None:
         raise NotImplementedError
+
+    def _build_list(self, name: str, headers: Sequence[str], first_column_chars: int, empty_text: str,
+                    details_name: str) -> None:
+        """The tree, its empty-state sentence (in `stack`), the details under it (`details`) and the "Saved" note
+        (`note`, hidden): the same widgets in every such tab; the words are the tab's, already translated."""
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(name)
+        self.tree.setColumnCount(len(headers))
+        self.tree.setHeaderLabels(list(headers))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.header().resizeSection(0, self.tree.fontMetrics().averageCharWidth() * first_column_chars)
+        self.empty_label = QLabel(empty_text)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty_label)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(details_name)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(QCoreApplication.translate("RecordTreeTab", "Saved"))
+        self.note.hide()
 
     def has_unsaved_work(self) -> bool:
         return self.dialog is not None and self.dialog.has_unsaved_work()  # type: ignore[attr-defined]

@@ -12,9 +12,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -27,8 +26,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -343,32 +340,12 @@ class ConsentsTab(QWidget, RecordTreeTab):
             buttons.addWidget(button)
         buttons.addStretch()
 
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName(self.tr("Consents"))
-        self.tree.setColumnCount(5)
-        self.tree.setHeaderLabels([self.tr("Recipient"), self.tr("Purpose"), self.tr("Information"),
-                                   self.tr("Status"), self.tr("Until")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.header().resizeSection(0, self.tree.fontMetrics().averageCharWidth() * 36)
-        self.empty_label = QLabel(self.tr("No consents recorded. Nothing may be shared outside the center "
-                                          "until the person signs one. Print form… gives a form to sign."))
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.tree)
-        self.stack.addWidget(self.empty_label)
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName(self.tr("Consent details"))
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setAccessibleName(self.tr("Saved"))
-        self.note.hide()
+        self._build_list(self.tr("Consents"),
+                         [self.tr("Recipient"), self.tr("Purpose"), self.tr("Information"), self.tr("Status"),
+                          self.tr("Until")], 36,
+                         self.tr("No consents recorded. Nothing may be shared outside the center until the person "
+                                 "signs one. Print form… gives a form to sign."),
+                         self.tr("Consent details"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)

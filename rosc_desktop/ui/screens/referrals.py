@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -29,8 +28,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -328,38 +325,16 @@ class ReferralsTab(QWidget, RecordTreeTab):
             buttons.addWidget(button)
         buttons.addStretch()
 
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName(self.tr("Referrals"))
-        self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels([self.tr("Service"), self.tr("Status"), self.tr("Since"),
-                                   self.tr("Next follow-up")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.header().resizeSection(0, self.tree.fontMetrics().averageCharWidth() * 48)
-        self.empty_label = QLabel(self.tr("No referrals yet. Use New referral… to connect the person with a "
-                                          "service from the directory."))
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.tree)
-        self.stack.addWidget(self.empty_label)
-
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName(self.tr("Referral details"))
+        self._build_list(self.tr("Referrals"),
+                         [self.tr("Service"), self.tr("Status"), self.tr("Since"), self.tr("Next follow-up")], 48,
+                         self.tr("No referrals yet. Use New referral… to connect the person with a service from the "
+                                 "directory."),
+                         self.tr("Referral details"))
         self.cover = QLabel()
         self.cover.setWordWrap(True)
         self.cover.setFrameShape(QFrame.Shape.StyledPanel)
         self.cover.setStyleSheet("QLabel { padding: 6px; }")
         self.cover.setAccessibleName(self.tr("Information sharing"))
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setAccessibleName(self.tr("Saved"))
-        self.note.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
