@@ -29,7 +29,55 @@ def error_colour(palette: QPalette) -> str:
     return "#ff8a80" if palette.color(QPalette.ColorRole.Window).lightness() < 128 else "#b00020"
 
 
-class FormDialog(QDialog):
+class FieldErrors:
+    """Errors shown beside their fields, and read out by screen readers, for a dialog that keeps `_errors`
+    (field -> its error label), `_field_widgets` (field -> the widget that takes focus) and a `banner` for
+    errors that belong to no one field."""
+
+    _errors: dict[str, QLabel]
+    _field_widgets: dict[str, QWidget]
+    banner: QLabel
+
+    def field_error(self, field: str) -> str:
+        label = self._errors.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def _error_box(self, field: str, shown: QWidget) -> QWidget:
+        """`shown` with a hidden error line under it, kept as the field's error label."""
+        box = QWidget(self)  # type: ignore[call-overload]
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(shown)
+        error = QLabel(box)
+        error.setWordWrap(True)
+        error.setStyleSheet(f"color: {error_colour(box.palette())};")
+        error.hide()
+        column.addWidget(error)
+        self._errors[field] = error
+        return box
+
+    def _show_error(self, field: str, text: str) -> None:
+        label = self._errors[field]
+        label.setText(text)
+        label.show()
+        widget = self._field_widgets[field]
+        widget.setAccessibleDescription(text)  # a screen reader reads it when focus lands on the field
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_error(self, field: str) -> None:
+        label = self._errors.get(field)
+        if label is not None and not label.isHidden():
+            label.hide()
+            self._field_widgets[field].setAccessibleDescription("")
+
+    def _clear_errors(self) -> None:
+        for field in self._errors:
+            self._clear_error(field)
+        self.banner.hide()
+
+
+class FormDialog(QDialog, FieldErrors):
     """A form that saves in the background: errors shown beside their fields, typing kept on any failure,
     and a question before discarding what was typed. Subclasses give `_work()` (the save, as a callable) and
     `current()` (what counts as typing); `CHANGES` names the kind of data a save announces."""
@@ -63,24 +111,9 @@ class FormDialog(QDialog):
         """Typing not saved yet (or being saved): the main window asks before dropping it."""
         return self._saving or self.current() != self._initial
 
-    def field_error(self, field: str) -> str:
-        label = self._errors.get(field)
-        return label.text() if label is not None and not label.isHidden() else ""
-
     def _with_error(self, field: str, widget: QWidget, shown: QWidget | None = None) -> QWidget:
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(shown or widget)
-        error = QLabel(box)
-        error.setWordWrap(True)
-        error.setStyleSheet(f"color: {error_colour(self.palette())};")
-        error.hide()
-        column.addWidget(error)
-        self._errors[field] = error
         self._field_widgets[field] = widget
-        return box
+        return self._error_box(field, shown or widget)
 
     def _row(self, form: QFormLayout, text: str, field: str, widget: QWidget, shown: QWidget | None = None) -> None:
         label = QLabel(text, self)
@@ -139,25 +172,6 @@ class FormDialog(QDialog):
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
         self.buttons.setEnabled(not saving)
-
-    def _show_error(self, field: str, text: str) -> None:
-        label = self._errors[field]
-        label.setText(text)
-        label.show()
-        widget = self._field_widgets[field]
-        widget.setAccessibleDescription(text)  # a screen reader reads it when focus lands on the field
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clear_error(self, field: str) -> None:
-        label = self._errors.get(field)
-        if label is not None and not label.isHidden():
-            label.hide()
-            self._field_widgets[field].setAccessibleDescription("")
-
-    def _clear_errors(self) -> None:
-        for field in self._errors:
-            self._clear_error(field)
-        self.banner.hide()
 
     def reject(self) -> None:
         if self._saving:

@@ -112,12 +112,6 @@ def t_score_text(summary: GasSummary | None) -> str:
         "%1", str(round(summary.t_score)))
 
 
-def _error_colour(widget: QWidget) -> str:
-    from rosc_desktop.ui.screens.participant_form import _error_colour as colour
-
-    return colour(widget.palette())
-
-
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 

@@ -55,12 +55,6 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _error_colour(widget: QWidget) -> str:
-    from rosc_desktop.ui.screens.participant_form import _error_colour as colour
-
-    return colour(widget.palette())
-
-
 def _plain_editor(parent: QWidget, lines: int) -> QPlainTextEdit:
     editor = QPlainTextEdit(parent)
     editor.setTabChangesFocus(True)  # Tab leaves the field; keyboard users are not trapped in it

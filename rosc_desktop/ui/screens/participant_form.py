@@ -10,7 +10,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +36,7 @@ from rosc_desktop.ui.messages import message_for
 from rosc_desktop.ui.models.participant_table import short_date
 from rosc_desktop.ui.operations import run_operation, show_error
 from rosc_desktop.ui.prompts import DiscardQuestion
+from rosc_desktop.ui.form_dialog import FieldErrors
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -100,7 +100,7 @@ class DuplicateWarning(QDialog):
         self.accept()
 
 
-class ParticipantDialog(QDialog):
+class ParticipantDialog(QDialog, FieldErrors):
     """Register someone new (`existing` None) or edit an existing person's details."""
 
     def __init__(self, services: "Services", existing: ParticipantView | None = None,
@@ -200,10 +200,6 @@ class ParticipantDialog(QDialog):
         """Typing not saved yet (or being saved): the main window asks before dropping it."""
         return self._saving or self.current_input() != self._initial
 
-    def field_error(self, field: str) -> str:
-        label = self._errors.get(field)
-        return label.text() if label is not None and not label.isHidden() else ""
-
     def accept(self) -> None:
         """Enter and the Save button both come here: save first, close when the save has succeeded."""
         if self._saving:
@@ -282,25 +278,10 @@ class ParticipantDialog(QDialog):
     # -- errors beside fields --------------------------------------------------------------------------
 
     def _show_error(self, field: str, text: str) -> None:
-        label = self._errors[field]
-        label.setText(text)
-        label.show()
+        super()._show_error(field, text)
         widget = self._field_widgets[field]
-        widget.setAccessibleDescription(text)  # a screen reader reads it when focus lands on the field
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
-            widget.selectAll()
-
-    def _clear_error(self, field: str) -> None:
-        label = self._errors.get(field)
-        if label is not None and not label.isHidden():
-            label.hide()
-            self._field_widgets[field].setAccessibleDescription("")
-
-    def _clear_errors(self) -> None:
-        for field in self._errors:
-            self._clear_error(field)
-        self.banner.hide()
+            widget.selectAll()  # a name typed wrongly is retyped whole
 
     # -- building -------------------------------------------------------------------------------------
 
@@ -317,18 +298,8 @@ class ParticipantDialog(QDialog):
         return {pathway: QCheckBox(text, self) for pathway, text in labels.items()}
 
     def _with_error(self, field: str, widget: QWidget) -> QWidget:
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel(box)
-        error.setWordWrap(True)
-        error.setStyleSheet(f"color: {_error_colour(self.palette())};")
-        error.hide()
-        column.addWidget(error)
-        self._errors[field] = error
-        return box
+        # The field's focus widget is set in __init__ (the pathways' error sits under a placeholder).
+        return self._error_box(field, widget)
 
     def _build_layout(self) -> None:
         form = QFormLayout()
@@ -419,8 +390,3 @@ class ParticipantDialog(QDialog):
 def _four_digit_year_format() -> str:
     pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
-
-
-def _error_colour(palette: QPalette) -> str:
-    # Readable red on both light and dark system themes (the palette has no "error" colour of its own).
-    return "#ff8a80" if palette.color(QPalette.ColorRole.Window).lightness() < 128 else "#b00020"
