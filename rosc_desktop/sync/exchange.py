@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 import pydantic
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel, col
 
@@ -589,15 +589,7 @@ def import_bundle(services: Services, path: str | os.PathLike[str], *, dry_run: 
     work_root = _private_folder(services.paths.root, _WORK_FOLDER)
     workdir = _new_work_folder(work_root)
     verifiers: dict[str, _PeerVerifier] = {}
-
-    def verify_key_for(origin: str) -> Any:
-        try:
-            verifier = _PeerVerifier(keys.peer(services, origin))
-        except RoscError:
-            return None
-        verifiers[origin] = verifier
-        return verifier
-
+    verify_key_for = _verifiers(services, verifiers)
     try:
         try:
             opened = bundle_file.read_bundle(path, keys.age_identities(services), site.code, verify_key_for, workdir)
@@ -623,14 +615,19 @@ def inspect(services: Services, path: str | os.PathLike[str]) -> bundle_file.Man
     """The signed manifest of a bundle made for this site, without applying or keeping anything."""
     services.require(Action.MANAGE_SYNC)
     site = _local_site(services)
+    return bundle_file.inspect_bundle(path, keys.age_identities(services), _verifiers(services, {}), site.code)
 
-    def verify_key_for(origin: str) -> Any:
+
+def _verifiers(services: Services, made: dict[str, _PeerVerifier]) -> Callable[[str], _PeerVerifier | None]:
+    """The bundle reader's key lookup: the enrolled peer's verifier (remembered in `made`), None for a stranger."""
+    def verify_key_for(origin: str) -> _PeerVerifier | None:
         try:
-            return _PeerVerifier(keys.peer(services, origin))
+            made[origin] = _PeerVerifier(keys.peer(services, origin))
         except RoscError:
             return None
+        return made[origin]
 
-    return bundle_file.inspect_bundle(path, keys.age_identities(services), verify_key_for, site.code)
+    return verify_key_for
 
 
 def _check_manifest(services: Services, site: Site, manifest: bundle_file.Manifest) -> None:
@@ -1159,10 +1156,18 @@ def _validated_values(model: type[SyncedRow], payload: dict[str, Any], columns: 
     return {key: shell.__dict__[key] for key in columns}
 
 
+_IN_CHUNK = 500  # values per IN (...): PostgreSQL caps one statement at 65,535 parameters
+
+
+def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
+    ordered = sorted(values)
+    for start in range(0, len(ordered), _IN_CHUNK):
+        yield ordered[start:start + _IN_CHUNK]
+
+
 def _existing(session: Any, model: type[SyncedRow], ids: list[str]) -> dict[str, SyncedRow]:
     found: dict[str, SyncedRow] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    for chunk in _chunks(ids):
         # populate_existing: rows written by an earlier batch through Core must not come back stale from the
         # session's identity map.
         for row in session.execute(select(model).where(col(model.id).in_(chunk))
@@ -1181,16 +1186,12 @@ def _missing_links(session: Any, model: type[SyncedRow], rows: list[_Incoming],
             wanted = {c.values.get(column.key) for c in rows} - {None} - pending.get(target, set())
             if not wanted:
                 continue
-            target_table = fk.column.table
             present: set[str] = set()
-            wanted_list = sorted(wanted)
-            for start in range(0, len(wanted_list), 500):
-                chunk = wanted_list[start:start + 500]
+            for chunk in _chunks(wanted):
                 present |= set(session.execute(select(fk.column).where(fk.column.in_(chunk))).scalars())
             absent = wanted - present
             if absent:
                 missing |= {c.row_id for c in rows if c.values.get(column.key) in absent}
-            del target_table
     return missing
 
 
@@ -1205,11 +1206,10 @@ def _links_to_others(session: Any, model: type[SyncedRow], rows: list[_Incoming]
                 continue
             # Ids new in this bundle are not in the table yet and count as the sender's (their own rows passed the
             # owner check); ids already here must be the sender's.
-            wanted = sorted({c.values.get(column.key) for c in rows} - {None})
             owners: dict[str, str] = {}
-            for start in range(0, len(wanted), 500):
+            for chunk in _chunks({c.values.get(column.key) for c in rows} - {None}):
                 owners.update(session.execute(select(target.c.id, target.c.owner_site).where(
-                    target.c.id.in_(wanted[start:start + 500]))).all())
+                    target.c.id.in_(chunk))).all())
             flagged |= {c.row_id for c in rows if owners.get(c.values.get(column.key), origin) != origin}
     return flagged
 
@@ -1224,9 +1224,8 @@ def _unique_clashes(session: Any, model: type[SyncedRow], rows: list[_Incoming])
         if not values:
             continue
         attr = getattr(model, column.key)
-        keys_wanted = list(values)
-        for start in range(0, len(keys_wanted), 500):  # PostgreSQL caps one statement at 65,535 parameters
-            query = select(model).where(attr.in_(keys_wanted[start:start + 500]))
+        for chunk in _chunks(values):
+            query = select(model).where(attr.in_(chunk))
             for row in session.execute(query.execution_options(populate_existing=True)).scalars():
                 incoming = values[getattr(row, column.key)]
                 if row.id != incoming.row_id:
@@ -1285,8 +1284,7 @@ def _apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) -
             blanked.add(row.id)
         # The review queue keeps both versions of a row: they go de-identified too, or "Use the other version"
         # would write the withdrawn data back.
-        for start in range(0, len(blanked), 500):
-            ids = sorted(blanked)[start:start + 500]
+        for ids in _chunks(blanked):
             for item in session.execute(select(SyncConflict).where(
                     SyncConflict.table_name == table, col(SyncConflict.row_id).in_(ids))).scalars():
                 item.local = deidentify(model, table, item.local) if item.local else {}
@@ -1344,10 +1342,10 @@ def peer_statuses(services: Services) -> list[PeerStatus]:
         out = []
         for peer in peers:
             state = session.get(SyncPeerState, peer.site_code) or SyncPeerState(site_code=peer.site_code)
-            held = len(session.execute(select(SyncBundle.id).where(
-                SyncBundle.peer_site == peer.site_code, SyncBundle.status == "held")).all())
-            open_conflicts = len(session.execute(select(SyncConflict.id).where(
-                SyncConflict.origin == peer.site_code, SyncConflict.status == "open")).all())
+            held = session.execute(select(func.count()).select_from(SyncBundle).where(
+                SyncBundle.peer_site == peer.site_code, SyncBundle.status == "held")).scalar_one()
+            open_conflicts = session.execute(select(func.count()).select_from(SyncConflict).where(
+                SyncConflict.origin == peer.site_code, SyncConflict.status == "open")).scalar_one()
             last = session.execute(select(SyncBundle).where(SyncBundle.peer_site == peer.site_code)
                                    .order_by(col(SyncBundle.id).desc()).limit(1)).scalars().first()
             out.append(PeerStatus(
@@ -1366,8 +1364,12 @@ def conflicts(services: Services, *, open_only: bool = True) -> list[ConflictVie
         if open_only:
             query = query.where(SyncConflict.status == "open")
         rows = session.execute(query).scalars().all()
-    return [ConflictView(r.id or 0, r.kind, r.table_name, r.row_id, r.origin, r.seq, dict(r.local),
-                         dict(r.remote), list(r.fields), r.status, r.detected_at) for r in rows]
+    return [_conflict_view(r) for r in rows]
+
+
+def _conflict_view(row: SyncConflict) -> ConflictView:
+    return ConflictView(row.id or 0, row.kind, row.table_name, row.row_id, row.origin, row.seq, dict(row.local),
+                        dict(row.remote), list(row.fields), row.status, row.detected_at)
 
 
 def resolve_conflict(services: Services, conflict_id: int, choice: str) -> ConflictView:
@@ -1407,8 +1409,7 @@ def resolve_conflict(services: Services, conflict_id: int, choice: str) -> Confl
         services.audit(session, "sync_conflict_resolved", row.table_name, row.row_id,
                        {"choice": choice, "kind": row.kind})
         session.flush()
-        view = ConflictView(row.id or 0, row.kind, row.table_name, row.row_id, row.origin, row.seq, dict(row.local),
-                            dict(row.remote), list(row.fields), row.status, row.detected_at)
+        view = _conflict_view(row)
     return view
 
 
