@@ -318,6 +318,13 @@ def _peer(session, site_code: str) -> TrustedPeer | None:  # type: ignore[no-unt
     return session.exec(select(TrustedPeer).where(TrustedPeer.site_code == site_code)).first()
 
 
+def _known_peer(session, site_code: str) -> TrustedPeer:  # type: ignore[no-untyped-def]
+    row = _peer(session, site_code)
+    if row is None:
+        raise RoscError("peer_unknown", site_code=site_code)
+    return row
+
+
 def peers(services: Services) -> list[PeerView]:
     services.require(Action.MANAGE_SYNC)
     with services.store.read() as session:
@@ -327,9 +334,7 @@ def peers(services: Services) -> list[PeerView]:
 def peer(services: Services, site_code: str) -> PeerView:
     services.require(Action.MANAGE_SYNC)
     with services.store.read() as session:
-        row = _peer(session, site_code)
-        if row is None:
-            raise RoscError("peer_unknown", site_code=site_code)
+        row = _known_peer(session, site_code)
         return _peer_view(row)
 
 
@@ -426,9 +431,7 @@ def accept_rotation(services: Services, peer_code: str, announcement: dict[str, 
     except Exception as exc:  # missing fields, bad base64 or hex, a key that does not parse
         raise RoscError("rotation_invalid", reason="malformed") from exc
     with services.store.write() as session:
-        row = _peer(session, peer_code)
-        if row is None:
-            raise RoscError("peer_unknown", site_code=peer_code)
+        row = _known_peer(session, peer_code)
         if announcement.get("site_code") != row.site_code or announcement.get("old_ed25519_public") != row.ed25519_public:
             raise RoscError("rotation_invalid", reason="not_current_key")
         try:
@@ -467,9 +470,7 @@ def promote_peer_rotation(services: Services, peer_code: str) -> PeerView:
     """The peer finished its rotation: its next keys become its only keys."""
     services.require(Action.MANAGE_SYNC)
     with services.store.write() as session:
-        row = _peer(session, peer_code)
-        if row is None:
-            raise RoscError("peer_unknown", site_code=peer_code)
+        row = _known_peer(session, peer_code)
         if not row.next_ed25519_public or len(row.age_recipients) < 2:
             raise RoscError("rotation_not_started", site_code=peer_code)
         row.ed25519_public, row.next_ed25519_public = row.next_ed25519_public, None
