@@ -291,3 +291,18 @@ def _another_database(request) -> str:  # type: ignore[no-untyped-def]
 
     request.addfinalizer(drop)
     return server.url(name)
+
+
+def register_long_ago(services, name: str = "Dee Walker", days: int = 100):  # type: ignore[no-untyped-def]
+    """A participant registered `days` ago, so a history (a network over time) has room before today."""
+    from datetime import datetime, timedelta, timezone
+
+    from rosc_desktop.model import Participant
+    from rosc_desktop.services.participants import ParticipantInput
+
+    view = services.participants.register(ParticipantInput(name))
+    with services.store.write() as session:
+        row = session.get(Participant, view.id)
+        row.created_at = datetime.now(timezone.utc) - timedelta(days=days)
+        session.add(row)
+    return view

@@ -3,7 +3,7 @@ checked against networks worked out by hand."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 
 import pytest
 
@@ -17,10 +17,11 @@ from rosc_desktop.enums import (
     TieStrength,
 )
 from rosc_desktop.errors import RoscError, ValidationError
-from rosc_desktop.model import NetworkMember, Participant
+from rosc_desktop.model import NetworkMember
 from rosc_desktop.services.network import MAP_RADIUS, MemberInput, TieInput, compute_metrics
-from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.services.plans import GoalInput
+
+from tests.conftest import register_long_ago
 
 TODAY = date.today()
 DAY = timedelta(days=1)
@@ -29,12 +30,7 @@ DAY = timedelta(days=1)
 @pytest.fixture
 def person(services):  # type: ignore[no-untyped-def]
     """Registered 100 days ago, so the history has room."""
-    view = services.participants.register(ParticipantInput("Dee Walker"))
-    with services.store.write() as session:
-        row = session.get(Participant, view.id)
-        row.created_at = datetime.now(timezone.utc) - timedelta(days=100)
-        session.add(row)
-    return view
+    return register_long_ago(services)
 
 
 def add(services, person, name, domain=NetworkDomain.FRIENDS, nature=TieNature.SUPPORTIVE,  # type: ignore[no-untyped-def]

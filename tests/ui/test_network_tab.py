@@ -3,20 +3,21 @@ moving the history slider, exporting the map."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from rosc_desktop.enums import ConnectionRating, NetworkDomain, TieNature, TieStrength
-from rosc_desktop.model import NetworkMember, Participant
+from rosc_desktop.model import NetworkMember
 from rosc_desktop.services.network import MemberInput, TieInput
-from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.ui.operations import wait_for_operations
 from rosc_desktop.ui.screens.network import NetworkTab
 from rosc_desktop.ui.screens.network_member import LinkDialog, MemberDialog, RateDialog, RemoveDialog
 from tests.ui.test_accessibility import _unnamed_controls
+
+from tests.conftest import register_long_ago
 
 TODAY = date.today()
 DAY = timedelta(days=1)
@@ -25,12 +26,7 @@ DAY = timedelta(days=1)
 @pytest.fixture
 def person(services):  # type: ignore[no-untyped-def]
     """Registered 100 days ago, so the history has room (tests may use the store; widgets may not)."""
-    view = services.participants.register(ParticipantInput("Dee Walker"))
-    with services.store.write() as session:
-        row = session.get(Participant, view.id)
-        row.created_at = datetime.now(timezone.utc) - timedelta(days=100)
-        session.add(row)
-    return view
+    return register_long_ago(services)
 
 
 @pytest.fixture(autouse=True)
