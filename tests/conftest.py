@@ -306,3 +306,45 @@ def register_long_ago(services, name: str = "Dee Walker", days: int = 100):  # t
         row.created_at = datetime.now(timezone.utc) - timedelta(days=days)
         session.add(row)
     return view
+
+
+# POSIX zone strings need no zoneinfo files: Hawaii (UTC-10), UTC, Guam (UTC+10) and Kiribati's Line Islands
+# (UTC+14), where the local date runs a whole day ahead of UTC's for ten hours of every day.
+ZONES = {"UTC-10": "HST10", "UTC": "UTC0", "UTC+10": "ChST-10", "UTC+14": "LINT-14"}
+
+
+class ZoneSetter:
+    """Sets the process's local time zone; `restore` puts back the one it had."""
+
+    def __init__(self) -> None:
+        self._before = os.environ.get("TZ")
+
+    def __call__(self, zone: str) -> None:
+        import time
+
+        os.environ["TZ"] = ZONES[zone]
+        time.tzset()
+
+    def restore(self) -> None:
+        import time
+
+        if self._before is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = self._before
+        time.tzset()
+
+
+@pytest.fixture
+def set_zone():  # type: ignore[no-untyped-def]
+    """`set_zone("UTC+14")` puts the process in that zone until the test ends."""
+    setter = ZoneSetter()
+    yield setter
+    setter.restore()
+
+
+@pytest.fixture(params=sorted(ZONES))
+def local_zone(request, set_zone) -> str:  # type: ignore[no-untyped-def]
+    """Runs the test once in each of ZONES, with the process's local time zone set to it."""
+    set_zone(request.param)
+    return request.param

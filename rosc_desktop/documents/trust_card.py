@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.documents.fonts import markup, needs_shaping, register_fonts, shaping_available
 from rosc_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from rosc_desktop.util_files import write_atomic
@@ -208,7 +209,7 @@ def render_trust_card(card: CardFields, *, printed_on: date | None = None,
         y -= text_size * 1.35
         canvas.drawString(margin, y, line)
 
-    day = printed_on or date.today()
+    day = printed_on or center_today()
     when = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
     y = margin + small.leading
     para(w("printed").replace("%1", when), small)

@@ -7,9 +7,12 @@ from datetime import datetime, timezone
 from sqlalchemy import String
 from sqlalchemy.types import TypeDecorator
 
+from rosc_desktop import clock
+
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    # Through the one app clock, so a test that sets the time sets it for every stamp too.
+    return clock.utc_now()
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, text
 from sqlmodel import col, select
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.enums import ConnectionRating, ContactMode
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.model import AuditEvent, CheckIn, FollowUp, Goal, NetworkMember, Participant, TieRating
@@ -100,7 +101,7 @@ class CheckInService:
             raise ValidationError("date_in_future", field="occurred_at")
         if data.duration_minutes is not None and not 0 < data.duration_minutes <= MAX_DURATION_MINUTES:
             raise ValidationError("duration_range", field="duration_minutes")
-        today = date.today()
+        today = center_today()
         if data.next_follow_up is not None and data.next_follow_up < today:
             raise ValidationError("follow_up_in_past", field="next_follow_up")
         place = clean_text(data.place, "place", 200)
@@ -155,7 +156,7 @@ class CheckInService:
     def add_follow_up(self, participant_id: str, due_on: date, reason: str = "", source: str = "manual",
                       source_id: str | None = None) -> FollowUpView:
         self._s.require(Action.EDIT_PLAN)
-        if due_on < date.today():
+        if due_on < center_today():
             raise ValidationError("follow_up_in_past", field="due_on")
         reason = clean_text(reason, "reason", 500)
         with self._s.store.write() as session:
@@ -173,7 +174,7 @@ class CheckInService:
             row = session.get(FollowUp, follow_up_id)
             if row is None or row.deleted_at is not None:
                 raise RoscError("participant_not_found")
-            row.done_on = done_on or date.today()
+            row.done_on = done_on or center_today()
             session.add(row)
             self._s.audit(session, "follow_up_done", "participant", row.participant_id, {"follow_up": row.id})
 
@@ -182,7 +183,7 @@ class CheckInService:
     def due_follow_ups(self, today: date | None = None) -> list[FollowUpView]:
         """Open follow-ups due today or earlier, most overdue first."""
         self._s.require(Action.VIEW_PARTICIPANT)
-        today = today or date.today()
+        today = today or center_today()
         with self._s.store.read() as session:
             rows = session.exec(
                 select(FollowUp, Participant.preferred_name)

@@ -9,12 +9,14 @@ reason code saying why not. Audit events carry ids only, never names.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
+from rosc_desktop.clock import center_today, sharing_days
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.i18n import QT_TRANSLATE_NOOP
 from rosc_desktop.model import Consent, Partner, Participant, Site
@@ -155,7 +157,7 @@ class ConsentFormContent:
 
 def status(consent: ConsentView | Consent, on: date | None = None) -> str:
     """active, expiring_soon (ends within 30 days), expired, revoked or not_yet_effective on `on`."""
-    on = on or date.today()
+    on = on or center_today()
     if consent.revoked_on is not None and consent.revoked_on <= on:
         return ConsentStatus.REVOKED
     if on < consent.effective_on:
@@ -180,6 +182,17 @@ def _view(row: Consent, partner_name: str | None) -> ConsentView:
         signed_how=row.signed_how, signed_on=row.signed_on, witness=row.witness,
         signed_by_name=row.signed_by_name, revoked_on=row.revoked_on, revocation_note=row.revocation_note,
         notice_given=row.notice_given)
+
+
+def _days(on: date | Sequence[date] | None) -> tuple[date, ...]:
+    if on is None:
+        return sharing_days()
+    if isinstance(on, date):
+        return (on,)
+    days = tuple(on)
+    if not days:
+        raise ValueError("no day to judge the consent on")
+    return days
 
 
 def _recipient_matches(consent: ConsentView, recipient: RecipientRef) -> bool:
@@ -219,13 +232,14 @@ class ConsentService:
         return status(consent, on)
 
     def may_share(self, participant_id: str, recipient: RecipientRef, purpose_code: str, kinds: set[str],
-                  on: date | None = None) -> ShareDecision:
-        """Whether `kinds` may go to `recipient` for `purpose_code` on `on` (default today).
+                  on: date | Sequence[date] | None = None) -> ShareDecision:
+        """Whether `kinds` may go to `recipient` for `purpose_code` on `on`: a day, or days that must all be
+        covered (default `clock.sharing_days()`, the center's today and, near midnight, tomorrow).
 
-        Allowed when one consent is in effect that day, names this recipient, this purpose (or "any") and
+        Allowed when one consent is in effect on those days, names this recipient, this purpose (or "any") and
         covers every kind (or "all"). When refused, the reason is the closest consent's: a consent for this
         recipient that has expired says "expired" rather than "no consent"."""
-        on = on or date.today()
+        on = _days(on)
         consents = self.list(participant_id)
         if not consents:
             return ShareDecision(False, None, REASON_NO_CONSENT)
@@ -242,12 +256,12 @@ class ConsentService:
                 best = (rank, consent.id if reason != REASON_RECIPIENT_MISMATCH else None, reason)
         return ShareDecision(False, best[1], best[2])
 
-    def shareable_kinds(self, recipient: RecipientRef, purpose_code: str, on: date | None = None
+    def shareable_kinds(self, recipient: RecipientRef, purpose_code: str, on: date | Sequence[date] | None = None
                         ) -> dict[str, frozenset[str]]:
-        """For every live participant with a consent in effect on `on` naming `recipient` for `purpose_code`, the
-        kinds of information it covers ("all" expands to every kind). The same rule as `may_share`, for
-        everyone at once: an export asks it for thousands of people."""
-        on = on or date.today()
+        """For every live participant with a consent in effect on `on` (as for `may_share`) naming `recipient`
+        for `purpose_code`, the kinds of information it covers ("all" expands to every kind). The same rule as
+        `may_share`, for everyone at once: an export asks it for thousands of people."""
+        on = _days(on)
         every_kind = frozenset(k.value for k in InformationKind if k != InformationKind.ALL)
         with self._s.store.read() as session:
             rows = session.exec(
@@ -269,20 +283,21 @@ class ConsentService:
 
     @staticmethod
     def _refusal(consent: ConsentView, recipient: RecipientRef, purpose_code: str, kinds: set[str],
-                 on: date) -> str | None:
+                 on: tuple[date, ...]) -> str | None:
         if not _recipient_matches(consent, recipient):
             return REASON_RECIPIENT_MISMATCH
         if consent.purpose_code not in (purpose_code, ANY_PURPOSE):
             return REASON_PURPOSE_MISMATCH
         if InformationKind.ALL not in consent.information_kinds and not set(kinds) <= set(consent.information_kinds):
             return REASON_KINDS_NOT_COVERED
-        state = status(consent, on)
-        if state == ConsentStatus.REVOKED:
-            return REASON_REVOKED
-        if state == ConsentStatus.NOT_YET_EFFECTIVE:
-            return REASON_NOT_YET_EFFECTIVE
-        if state == ConsentStatus.EXPIRED:
-            return REASON_EXPIRED
+        for day in on:  # in effect on every one of the days, or not at all
+            state = status(consent, day)
+            if state == ConsentStatus.REVOKED:
+                return REASON_REVOKED
+            if state == ConsentStatus.NOT_YET_EFFECTIVE:
+                return REASON_NOT_YET_EFFECTIVE
+            if state == ConsentStatus.EXPIRED:
+                return REASON_EXPIRED
         return None
 
     def form_content(self, participant_id: str, consent: ConsentView | ConsentInput | None = None
@@ -350,7 +365,7 @@ class ConsentService:
     def revoke(self, consent_id: str, on: date | None = None, note: str = "") -> ConsentView:
         """Record a written revocation dated `on` (default today). From that day nothing may be shared."""
         self._s.require(Action.MANAGE_CONSENTS)
-        on = on or date.today()
+        on = on or center_today()
         note = clean_text(note, "revocation_note", 2000, multiline=True)
         with self._s.store.write() as session:
             row = self._consent(session, consent_id)
@@ -358,7 +373,7 @@ class ConsentService:
                 raise ValidationError("consent_already_revoked", field="revoked_on")
             if on < row.signed_on:
                 raise ValidationError("revoked_before_signed", field="revoked_on")
-            if on > date.today():
+            if on > center_today():
                 raise ValidationError("date_in_future", field="revoked_on")
             row.revoked_on = on
             row.revocation_note = note
@@ -396,7 +411,7 @@ class ConsentService:
             raise ValidationError("expiry_before_effective", field="expires_on")
         if data.signed_on is None:
             raise ValidationError("required", field="signed_on")
-        if data.signed_on > date.today():
+        if data.signed_on > center_today():
             raise ValidationError("date_in_future", field="signed_on")
         if data.signed_how not in SignedHow.__members__.values():
             raise ValidationError("required", field="signed_how")

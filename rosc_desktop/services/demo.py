@@ -19,6 +19,7 @@ from pathlib import Path
 
 import uuid6
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.errors import RoscError
 from rosc_desktop.model import Pathway
 from rosc_desktop.model.types import utc_now
@@ -151,7 +152,7 @@ def _people(count: int, seed: int, keep_pools: list | None = None) -> Iterator[d
     if keep_pools is not None:  # the network's people are named from the same pools, built once
         keep_pools.extend(pools)
     weights = [p[3] for p in pools]
-    today = date.today()
+    today = center_today()
     pathways = [p.value for p in Pathway]
     for index in range(count):
         firsts, lasts, language, _ = rng.choices(pools, weights)[0]
@@ -225,7 +226,7 @@ def _insert_people(services, count: int, seed: int,  # type: ignore[no-untyped-d
             base = rng.randrange(18, 45)
             for visit in range(rng.choice([1, 1, 2, 3])):
                 answers = [max(1, min(6, round(base / 10 + rng.uniform(-1, 1) + visit * 0.4))) for _ in range(10)]
-                assessed = min(date.today(), person["registered"] + timedelta(days=90 * visit))  # type: ignore[operator]
+                assessed = min(center_today(), person["registered"] + timedelta(days=90 * visit))  # type: ignore[operator]
                 row_a = {"id": str(uuid6.uuid7()), "hlc": store.clock.now(), **common, "participant_id": pid,
                          "assessed_on": assessed, "answers": answers, "total": sum(answers), "recorded_by": staff_id}
                 assessments.append(row_a)
@@ -306,7 +307,7 @@ def _add_network(services, rng: random.Random, pid: str, registered: date,  # ty
     members with the day each joined, for the check-ins to rate."""
     from rosc_desktop.services.network import MemberInput, TieInput
 
-    today = date.today()
+    today = center_today()
     first_map = max(registered, today - timedelta(days=rng.randrange(90, 240)))
     span = (today - first_map).days
     weights = [d[3] for d in NETWORK_DOMAINS]
@@ -365,7 +366,7 @@ def _add_plans(services, seed: int, count: int, registered: dict[str, date],  # 
 
     rng = random.Random(seed + 2)
     network_rng = random.Random(seed + 3)  # its own stream, so the plans stay as they were for a seed
-    today = date.today()
+    today = center_today()
     now = datetime.now(timezone.utc)
     for index, pid in enumerate(services.participants.search("").ids[:count]):
         members = _add_network(services, network_rng, pid, registered[pid], pools)

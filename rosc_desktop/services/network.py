@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
+from rosc_desktop.clock import center_today, local_date
 from rosc_desktop.enums import (
     CLINICAL_DOMAINS,
     COMMUNITY_AND_PEER_DOMAINS,
@@ -226,8 +227,8 @@ class NetworkService:
         self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.read() as session:
             person = live_participant(session, participant_id)
-            on = on or date.today()
-            check_date(on, "on", not_before=person.created_at.date())
+            on = on or center_today()
+            check_date(on, "on", not_before=local_date(person.created_at))
             return self._snapshot(session, participant_id, on)
 
     def current_members(self, participant_id: str) -> list[MemberView]:
@@ -238,7 +239,7 @@ class NetworkService:
         self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.read() as session:
             row = self._member(session, member_id, must_be_current=False)
-            snapshot = self._snapshot(session, row.participant_id, date.today(), include_removed=True)
+            snapshot = self._snapshot(session, row.participant_id, center_today(), include_removed=True)
             return next(m for m in snapshot.members if m.id == member_id)
 
     def history_dates(self, participant_id: str) -> list[date]:
@@ -273,7 +274,7 @@ class NetworkService:
                 baseline_on = min(m.added_on for m in loaded[0])
                 is_intake = False
                 baseline = compute_metrics(self._members_on(loaded, baseline_on))
-            now = compute_metrics(self._members_on(loaded, date.today()))
+            now = compute_metrics(self._members_on(loaded, center_today()))
             return NetworkChange(baseline_on, is_intake, baseline, now)
 
     def ratings(self, member_id: str) -> list[RatingView]:
@@ -297,7 +298,7 @@ class NetworkService:
         member, tie = _clean_member(member), _clean_tie(tie)
         with self._s.store.write() as session:
             person = live_participant(session, participant_id)
-            on = check_date(on or date.today(), "on", not_before=person.created_at.date())
+            on = check_date(on or center_today(), "on", not_before=local_date(person.created_at))
             if not allow_same_name:
                 key = _name_key(member.name)
                 if any(_name_key(m.name) == key and m.removed_on is None
@@ -339,7 +340,7 @@ class NetworkService:
         tie = _clean_tie(tie)
         with self._s.store.write() as session:
             row = self._member(session, member_id)
-            on = check_date(on or date.today(), "on", not_before=row.added_on)
+            on = check_date(on or center_today(), "on", not_before=row.added_on)
             session.add(NetworkTie(member_id=row.id, effective_on=on, recorded_by=self._s.actor.staff_id,
                                    **tie.__dict__))
             self._s.audit(session, "network_tie_changed", "participant", row.participant_id, {"member": row.id})
@@ -374,7 +375,7 @@ class NetworkService:
         reason = clean_text(reason, "reason", 500, multiline=True)
         with self._s.store.write() as session:
             row = self._member(session, member_id)
-            on = check_date(on or date.today(), "on", not_before=row.added_on)
+            on = check_date(on or center_today(), "on", not_before=row.added_on)
             row.removed_on, row.removed_reason = on, reason
             session.add(row)
             for link in self._links(session, row.participant_id):
@@ -400,7 +401,7 @@ class NetworkService:
                    for lk in self._links(session, a.participant_id)):
                 raise ValidationError("link_exists", field="member_b_id")
             link = MemberLink(participant_id=a.participant_id, member_a_id=member_a_id, member_b_id=member_b_id,
-                              note=note, added_on=max(date.today(), a.added_on, b.added_on))
+                              note=note, added_on=max(center_today(), a.added_on, b.added_on))
             session.add(link)
             session.flush()
             self._s.audit(session, "network_link_added", "participant", a.participant_id, {"link": link.id})
@@ -413,7 +414,7 @@ class NetworkService:
             if link is None or link.deleted_at is not None or link.removed_on is not None:
                 raise RoscError("link_not_found")
             live_participant(session, link.participant_id)
-            link.removed_on = max(date.today(), link.added_on)
+            link.removed_on = max(center_today(), link.added_on)
             session.add(link)
             self._s.audit(session, "network_link_removed", "participant", link.participant_id, {"link": link.id})
 
@@ -425,7 +426,7 @@ class NetworkService:
         note = clean_text(note, "note", 1000, multiline=True)
         with self._s.store.write() as session:
             row = self._member(session, member_id)
-            on = check_date(on or date.today(), "rated_on", not_before=row.added_on)
+            on = check_date(on or center_today(), "rated_on", not_before=row.added_on)
             saved = TieRating(member_id=member_id, check_in_id=check_in_id, rated_on=on, rating=rating, note=note,
                               recorded_by=self._s.actor.staff_id)
             session.add(saved)
@@ -505,7 +506,7 @@ def _change_days(loaded) -> list[date]:  # type: ignore[no-untyped-def]
         days.add(row.added_on)
         if row.removed_on:
             days.add(row.removed_on)
-    return sorted(d for d in days if d <= date.today())
+    return sorted(d for d in days if d <= center_today())
 
 
 def _member_view(m: NetworkMember, tie: NetworkTie | None, rating: TieRating | None) -> MemberView:

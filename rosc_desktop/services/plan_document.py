@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.enums import GoalStatus, StepHelper
 from rosc_desktop.errors import RoscError
 from rosc_desktop.model import Site
@@ -158,7 +159,7 @@ def gather_plan(services: Services, participant_id: str, on: date | None = None)
                                      detail.phone or (detail.phones[0] if detail.phones else ""), hours))
 
     return PlanContent(
-        participant_id=participant_id, preferred_name=name, language=language, made_on=on or date.today(),
+        participant_id=participant_id, preferred_name=name, language=language, made_on=on or center_today(),
         strengths=intake.strengths, what_matters=intake.what_matters, hopes=intake.hopes,
         goals=goals, members=members, map_nodes=nodes, map_links=links,
         warning_signs=setback.warning_signs, what_helps=setback.what_helps,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.enums import GoalStatus, LifeDomain, StepHelper
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.model import GasReview, Goal, GoalStep, NetworkMember, Staff
@@ -147,7 +148,7 @@ class GoalService:
     def add(self, participant_id: str, data: GoalInput, set_on: date | None = None) -> GoalView:
         self._s.require(Action.EDIT_PLAN)
         clean = _validate(data)
-        set_on = set_on or date.today()
+        set_on = set_on or center_today()
         check_date(set_on, "set_on")
         if clean.target_date is not None and clean.target_date < set_on:
             raise ValidationError("target_before_set", field="target_date")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.enums import CLOSED_REFERRAL_STATUSES, MemberKind, NetworkDomain, ReferralStatus, ServiceStatus
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.model import (
@@ -174,7 +175,7 @@ class ReferralService:
         reason = clean_text(reason, "reason", 2000, multiline=True, required=True)
         ask_for = clean_text(ask_for, "ask_for", 200)
         what_to_bring = clean_text(what_to_bring, "what_to_bring", 1000, multiline=True)
-        today = date.today()
+        today = center_today()
         follow_up_on = follow_up_on or today + timedelta(days=DEFAULT_FOLLOW_UP_DAYS)
         if follow_up_on < today:
             raise ValidationError("follow_up_in_past", field="follow_up_on")
@@ -212,7 +213,7 @@ class ReferralService:
             raise ValidationError("required", field="closed_reason")
         if appointment_at is not None and appointment_at.tzinfo is None:
             raise ValidationError("date_invalid", field="appointment_at")
-        today = date.today()
+        today = center_today()
         if follow_up_on is not None and follow_up_on < today:
             raise ValidationError("follow_up_in_past", field="follow_up_on")
         with self._s.store.write() as session:
@@ -304,7 +305,7 @@ class ReferralService:
             except RoscError as error:  # removed from the directory meanwhile: nothing to cover
                 if error.code != "service_not_found":
                     raise
-        current = bool(partner is not None and partner.agreement_current(on or date.today()))
+        current = bool(partner is not None and partner.agreement_current(on or center_today()))
         decision = None
         if partner is not None:
             # What a referral hands over: how to reach the person and why they were referred.

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time
 from statistics import mean
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlmodel import col, select
 
+from rosc_desktop.clock import local_date
 from rosc_desktop.enums import ContactMode, GoalStatus
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.model import CheckIn, GasReview, Goal, Participant
@@ -65,8 +66,9 @@ class ReportService:
         self._s.require(Action.VIEW_REPORTS)
         if end < start:
             raise ValidationError("period_reversed", field="end")
-        since = datetime.combine(start, time.min, timezone.utc)
-        until = datetime.combine(end, time.max, timezone.utc)
+        # The period's days are the center's calendar days, as staff picked them, not UTC days.
+        since = datetime.combine(start, time.min).astimezone()
+        until = datetime.combine(end, time.max).astimezone()
         with self._s.store.read() as session:
             people = select(Participant.id).where(col(Participant.deleted_at).is_(None))
             if site:
@@ -83,7 +85,7 @@ class ReportService:
             barc_change = [row[0] for row in session.connection().execute(
                 text(BARC_CHANGE_SQL), {"end": end.isoformat(), "start": start.isoformat(), "site": site})]
         modes = Counter(mode for _, mode in visits)
-        achieved = sum(1 for g in goals if g.status == GoalStatus.ACHIEVED and start <= g.updated_at.date() <= end)
+        achieved = sum(1 for g in goals if g.status == GoalStatus.ACHIEVED and start <= local_date(g.updated_at) <= end)
         gas_change = _gas_changes(goals, reviews, start, end)
         return MonthlyCounts(
             start, end,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
+from rosc_desktop.clock import center_today, local_date
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.model import FollowUp, SetbackEvent, SetbackPlan
 from rosc_desktop.services.permissions import Action
@@ -85,14 +86,14 @@ class SetbackService:
         """Record a setback and ask the network to gather: one follow-up per listed support, due
         `follow_up_on` (default tomorrow), all in one dated event. Returns the call list for staff."""
         self._s.require(Action.EDIT_PLAN)
-        occurred_on = occurred_on or date.today()
-        follow_up_on = follow_up_on or date.today() + timedelta(days=1)
+        occurred_on = occurred_on or center_today()
+        follow_up_on = follow_up_on or center_today() + timedelta(days=1)
         note = clean_text(note, "note", 2000, multiline=True)
-        if follow_up_on < date.today():
+        if follow_up_on < center_today():
             raise ValidationError("follow_up_in_past", field="follow_up_on")
         with self._s.store.write() as session:
             person = live_participant(session, participant_id)
-            check_date(occurred_on, "occurred_on", not_before=person.created_at.date())
+            check_date(occurred_on, "occurred_on", not_before=local_date(person.created_at))
             plan = session.exec(select(SetbackPlan).where(SetbackPlan.participant_id == participant_id)).first()
             supports = SetbackPlanText(*(getattr(plan, f) for f in PLAN_FIELDS)).supports() if plan else []
             if not supports:

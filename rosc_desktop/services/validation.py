@@ -6,6 +6,7 @@ import re
 import unicodedata
 from datetime import date
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.errors import ValidationError
 
 EARLIEST_DATE = date(1900, 1, 1)
@@ -47,7 +48,7 @@ def check_date(value: date | None, field: str, *, not_before: date = EARLIEST_DA
                today: date | None = None) -> date | None:
     if value is None:
         return None
-    today = today or date.today()
+    today = today or center_today()
     if value > today:
         raise ValidationError("date_in_future", field=field)
     if value < not_before:

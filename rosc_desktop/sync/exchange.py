@@ -30,7 +30,7 @@ import tempfile
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -58,6 +58,7 @@ from rosc_desktop.model import (
     SyncShare,
 )
 from rosc_desktop.model.types import utc_now
+from rosc_desktop.clock import sharing_days
 from rosc_desktop.paths import private_folder
 from rosc_desktop.services.consents import RecipientRef
 from rosc_desktop.services.directory import HUB_SITE
@@ -72,9 +73,11 @@ from rosc_desktop.sync.profiles import (
     PROFILE_CENTER,
     PROFILE_HUB,
     blank_value,
+    borrowed_kinds,
     deidentify,
     tables_for,
     without_staff,
+    without_uncovered_copies,
 )
 
 if TYPE_CHECKING:
@@ -347,8 +350,9 @@ def _participant_of(session: Any) -> Callable[[str, dict[str, Any]], str | None]
     return find
 
 
-def shareable_kinds(services: Services, on: date | None = None) -> dict[str, frozenset[str]]:
-    """Per participant, the kinds of information a current consent lets us send the hub identified."""
+def shareable_kinds(services: Services, on: date | Sequence[date] | None = None) -> dict[str, frozenset[str]]:
+    """Per participant, the kinds of information a current consent lets us send the hub identified: in effect on
+    every one of `on` (default `clock.sharing_days()`: the center's today, and tomorrow near midnight)."""
     return services.consents.shareable_kinds(RecipientRef(kind="hub"), HUB_PURPOSE, on)
 
 
@@ -365,7 +369,8 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
     tables = tables_for(profile)
     models = _models()
     now = now or utc_now()
-    allowed = shareable_kinds(services, now.date()) if profile == PROFILE_CENTER else {}
+    # The center's calendar decides, never the UTC date: see clock.sharing_days.
+    allowed = shareable_kinds(services, sharing_days(now)) if profile == PROFILE_CENTER else {}
     announcement = None
     if any(i.status == "next" for i in keys.identities(services)):
         announcement = keys.announce_rotation(services)
@@ -430,7 +435,7 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
                     redact[pid] = sorted(withdrawn)
 
         def refresh_rows() -> Iterator[dict[str, Any]]:
-            yield from _current_rows(session, models, refresh_kinds, participant_of, site.code)
+            yield from _current_rows(session, models, refresh_kinds, allowed, participant_of, site.code)
 
         counts = {CHANGES: [0], REFRESH: [0]}
         sections: dict[str, Any] = {CHANGES: _gzip_lines(changes(), counts[CHANGES])}
@@ -443,7 +448,7 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
             {"applied": {peer_code: peer_state.applied_seq if peer_state else 0}})
         if announcement is not None:
             sections[KEYS] = bundle_file.canonical_json({"rotation": announcement})
-        transfer_sections = transfer.outgoing_sections(services, session, peer_code, site.is_hub)
+        transfer_sections = transfer.outgoing_sections(services, session, peer_code, site.is_hub, sharing_days(now))
         sections.update(transfer_sections)
         folder = Path(folder)
         path = folder / bundle_file.bundle_file_name(site.code, peer_code, seq_to, now)
@@ -511,21 +516,26 @@ def _outgoing(model: type[SyncedRow], table: str, payload: dict[str, Any],
     pid = participant_of(table, payload)
     if pid is not None and kind in allowed.get(pid, ()):
         identified.add(pid)
-        return payload
+        return without_uncovered_copies(model, table, payload, allowed[pid])
     if pid is not None:
         deidentified.add(pid)
     return deidentify(model, table, payload)
 
 
 def _current_rows(session: Any, models: dict[str, type[SyncedRow]], wanted: dict[str, set[str]],
+                  allowed: dict[str, frozenset[str]],
                   participant_of: Callable[[str, dict[str, Any]], str | None] | None,
                   origin: str) -> Iterator[dict[str, Any]]:
+    """Current rows of the kinds newly shared per person (`wanted`), and rows already shared that carry copies of
+    a newly shared kind (a goal step's helper once the network is consented too)."""
     if not wanted or participant_of is None:
         return
     order = _table_order()
     for table in sorted(PARTICIPANT_TABLES, key=lambda t: order[t]):
         kind = PARTICIPANT_TABLES[table][0]
-        pids = [pid for pid, kinds in wanted.items() if kind in kinds]
+        copies = borrowed_kinds(table)
+        pids = [pid for pid, kinds in wanted.items()
+                if kind in kinds or (kind in allowed.get(pid, ()) and copies & set(kinds))]
         if not pids:
             continue
         model = models[table]
@@ -533,6 +543,8 @@ def _current_rows(session: Any, models: dict[str, type[SyncedRow]], wanted: dict
         query = _rows_of_people(model, table, pids, models).where(col(model.owner_site) == origin)
         for row in session.execute(query).scalars():
             payload = without_staff(row.model_dump(mode="json"))
+            pid = participant_of(table, payload)
+            payload = without_uncovered_copies(model, table, payload, allowed.get(pid or "", frozenset()))
             yield {"o": origin, "t": table, "r": row.id, "v": row.version, "h": row.hlc, "p": payload}
 
 

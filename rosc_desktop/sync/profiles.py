@@ -54,6 +54,43 @@ PARTICIPANT_TABLES: dict[str, tuple[str, frozenset[str]]] = {
     "referral_event": (InformationKind.REFERRALS, frozenset({"referral_id", "status", "occurred_on"})),
 }
 
+# Fields that hold a copy of another kind of information: a goal step's helper or the setback plan's people to
+# call are picked from the support network, a follow-up's reason names the support to call or the service
+# referred to. Such a field travels identified only when the consent also covers the kind it was copied from;
+# otherwise it goes blank, as if de-identified. table -> field -> kind, or a function of the row for fields whose
+# source varies.
+_FOLLOW_UP_SOURCE_KIND = {"setback": InformationKind.NETWORK, "referral": InformationKind.REFERRALS}
+BORROWED_FIELDS: dict[str, dict[str, Any]] = {
+    "goal_step": {"helper_name": InformationKind.NETWORK},
+    "setback_plan": {"people_to_call": InformationKind.NETWORK},
+    "setback_event": {"supports": InformationKind.NETWORK},
+    "follow_up": {"reason": lambda payload: _FOLLOW_UP_SOURCE_KIND.get(payload.get("source") or "")},
+}
+
+
+def borrowed_kinds(table: str) -> frozenset[str]:
+    """Every kind a table's rows may carry copies of (for refreshing them when that kind is newly consented)."""
+    kinds: set[str] = set()
+    for source in BORROWED_FIELDS.get(table, {}).values():
+        kinds.update(_FOLLOW_UP_SOURCE_KIND.values() if callable(source) else {source})
+    return frozenset(kinds)
+
+
+def without_uncovered_copies(model: type[SyncedRow], table: str, payload: dict[str, Any],
+                             covered: frozenset[str] | set[str]) -> dict[str, Any]:
+    """The row with every copied field blanked whose source kind `covered` (the consent's kinds) lacks."""
+    fields = BORROWED_FIELDS.get(table)
+    if not fields:
+        return payload
+    out = dict(payload)
+    for name, source in fields.items():
+        kind = source(payload) if callable(source) else source
+        if kind is not None and kind not in covered and name in out:
+            blank = blank_value(model, name)
+            out[name] = blank.isoformat() if hasattr(blank, "isoformat") else blank
+    return out
+
+
 # Rows that hold no participant data and go whole: a center's own directory entries and its corrections to the
 # hub's, and partner agencies.
 DIRECTORY_TABLES = frozenset({"directory_organization", "directory_service", "directory_location",

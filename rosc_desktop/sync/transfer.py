@@ -33,7 +33,7 @@ from rosc_desktop.services.consents import PART2_NOTICE, RecipientRef
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.sync import bundle as bundle_file
 from rosc_desktop.sync import keys
-from rosc_desktop.sync.profiles import PARTICIPANT_TABLES, without_staff
+from rosc_desktop.sync.profiles import PARTICIPANT_TABLES, without_staff, without_uncovered_copies
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -85,7 +85,8 @@ def _site(services: Services, code: str) -> dict[str, Any]:
     raise RoscError("transfer_site_invalid")
 
 
-def _consent_allows(services: Services, participant_id: str, to_name: str, on: date | None = None) -> str | None:
+def _consent_allows(services: Services, participant_id: str, to_name: str,
+                    on: tuple[date, ...] | None = None) -> str | None:
     decision = services.consents.may_share(participant_id, RecipientRef(kind="person", name=to_name),
                                            TRANSFER_PURPOSE, {InformationKind.CONTACT}, on)
     return decision.consent_id if decision.allowed else None
@@ -161,7 +162,8 @@ def _package_rows(session: Any, participant_id: str, kinds: set[str], consent_id
             # Only the consent that authorises this move: the person's other consents are not the receiver's.
             query = query.where(col(model.id) == consent_id)
         for row in session.execute(query).scalars():
-            rows.append({"t": table, "p": without_staff(row.model_dump(mode="json"))})
+            payload = without_staff(row.model_dump(mode="json"))
+            rows.append({"t": table, "p": without_uncovered_copies(model, table, payload, kinds)})
     return rows
 
 
@@ -181,8 +183,9 @@ def _seal(services: Services, transfer_id: str, from_site: str, to_site: dict[st
     return line
 
 
-def outgoing_sections(services: Services, session: Any, peer_code: str, local_is_hub: bool) -> dict[str, bytes]:
-    """Sections for a bundle to `peer_code`, read inside the export's snapshot."""
+def outgoing_sections(services: Services, session: Any, peer_code: str, local_is_hub: bool,
+                      days: tuple[date, ...] | None = None) -> dict[str, bytes]:
+    """Sections for a bundle to `peer_code`, read inside the export's snapshot; consents must hold on `days`."""
     sections: dict[str, bytes] = {}
     lines: list[dict[str, Any]] = []
     acks: list[str] = []
@@ -206,7 +209,7 @@ def outgoing_sections(services: Services, session: Any, peer_code: str, local_is
                 SyncTransfer.direction == "out", col(SyncTransfer.status).in_(["pending", "sent"]))).scalars():
             to_site = sites.get(out.to_site)
             # Checked again as it leaves: a consent expired or withdrawn since keeps the record home.
-            if to_site is None or _consent_allows(services, out.participant_id, to_site["name"]) != out.consent_id:
+            if to_site is None or _consent_allows(services, out.participant_id, to_site["name"], days) != out.consent_id:
                 continue
             consent = session.get(Consent, out.consent_id)
             kinds = every_kind if InformationKind.ALL in consent.information_kinds else set(consent.information_kinds)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.paths import AppPaths
 from rosc_desktop.sync import hub as hub_mode
 from rosc_desktop.sync import keys
@@ -38,7 +39,7 @@ def consent_to_hub(svc, participant_id: str, kinds=("all",), *, on: date | None 
                    expires: date | None = None):
     from rosc_desktop.services.consents import ConsentInput
 
-    on = on or date.today()
+    on = on or center_today()
     return svc.consents.add(participant_id, ConsentInput(
         recipient_kind="hub", recipient_name="Region Hub",
         purpose_code="care_coordination", purpose="Care coordination across the region",

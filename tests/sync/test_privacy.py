@@ -12,6 +12,7 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import select
 
+from rosc_desktop import clock
 from rosc_desktop.model import AuditEvent, Participant, SyncBundle
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.services import audit
@@ -26,7 +27,10 @@ from rosc_desktop.sync import exchange
 from tests.sync import kit
 from tests.sync.sites import CENTER, HUB, add_person, consent_to_hub, link, make_site, open_pair
 
-TODAY = date.today()
+
+
+def today() -> date:
+    return clock.center_today()
 
 
 @pytest.fixture
@@ -60,15 +64,15 @@ def full_record(center, tag: str, n: int):  # type: ignore[no-untyped-def]
     center.network.add_member(p.id, MemberInput(name=s["member"], relationship=s["relationship"],
                                                 phone=s["member_phone"]), TieInput())
     center.checkins.record(p.id, CheckInInput(occurred_at=utc_now(), notes=s["checkin"], place=s["place"]))
-    center.checkins.add_follow_up(p.id, date.today() + timedelta(days=7), reason=s["follow_up"])
+    center.checkins.add_follow_up(p.id, today() + timedelta(days=7), reason=s["follow_up"])
     center.setback.save(p.id, SetbackPlanText(warning_signs=s["setback"]), 0)
     return p, s
 
 
 def hub_consent(center, pid: str, **changes):  # type: ignore[no-untyped-def]
     fields = dict(recipient_kind="hub", recipient_name="Region Hub", purpose_code="care_coordination",
-                  purpose="Care coordination", information_kinds=["all"], effective_on=TODAY,
-                  expires_on=None, expiry_event="end of services", signed_how="paper", signed_on=TODAY,
+                  purpose="Care coordination", information_kinds=["all"], effective_on=today(),
+                  expires_on=None, expiry_event="end of services", signed_how="paper", signed_on=today(),
                   notice_given=True)
     fields.update(changes)
     return center.consents.add(pid, ConsentInput(**fields))
@@ -85,17 +89,17 @@ def bundle_text(path, hub) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(parts)
 
 
-def test_only_a_current_consent_naming_the_hub_lets_each_kind_travel(sites):
+def test_only_a_current_consent_naming_the_hub_lets_each_kind_travel(sites, local_zone):
     hub, center, usb = sites
     people = {}
     people["none"] = full_record(center, "None", 1)
     people["expired"] = full_record(center, "Expired", 2)
-    hub_consent(center, people["expired"][0].id, effective_on=TODAY - timedelta(days=400),
-                signed_on=TODAY - timedelta(days=400), expires_on=TODAY - timedelta(days=35), expiry_event="")
+    hub_consent(center, people["expired"][0].id, effective_on=today() - timedelta(days=400),
+                signed_on=today() - timedelta(days=400), expires_on=today() - timedelta(days=35), expiry_event="")
     people["revoked"] = full_record(center, "Revoked", 3)
-    revoked = hub_consent(center, people["revoked"][0].id, effective_on=TODAY - timedelta(days=30),
-                          signed_on=TODAY - timedelta(days=30))
-    center.consents.revoke(revoked.id, on=TODAY - timedelta(days=1))
+    revoked = hub_consent(center, people["revoked"][0].id, effective_on=today() - timedelta(days=30),
+                          signed_on=today() - timedelta(days=30))
+    center.consents.revoke(revoked.id, on=today() - timedelta(days=1))
     people["partner"] = full_record(center, "Partner", 4)
     partner = center.directory.save_partner(PartnerInput(name="Harbor Housing"))
     hub_consent(center, people["partner"][0].id, recipient_kind="partner", recipient_partner_id=partner.id,
@@ -123,7 +127,7 @@ def test_only_a_current_consent_naming_the_hub_lets_each_kind_travel(sites):
     assert names[people["revoked"][0].id] == "" and names[people["goals_only"][0].id] == ""
 
 
-def test_consent_given_later_refreshes_and_consent_withdrawn_redacts_at_the_hub(sites):
+def test_consent_given_later_refreshes_and_consent_withdrawn_redacts_at_the_hub(sites, local_zone):
     hub, center, usb = sites
     dana, s = full_record(center, "Later", 7)
     exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
@@ -136,7 +140,7 @@ def test_consent_given_later_refreshes_and_consent_withdrawn_redacts_at_the_hub(
     exchange.import_bundle(hub, given.path)
     assert kit.row(hub, Participant, dana.id).preferred_name == s["name"]
 
-    center.consents.revoke(consent.id, on=TODAY)
+    center.consents.revoke(consent.id, on=today())
     withdrawn = exchange.export_bundle(center, HUB, usb)
     assert withdrawn.redacted == 1
     text = bundle_text(withdrawn.path, hub)
@@ -156,7 +160,7 @@ def test_a_late_older_bundle_does_not_undo_a_redaction(sites):
     exchange.import_bundle(center, exchange.export_bundle(hub, CENTER, usb).path)
     consent = hub_consent(center, dana.id)
     with_details = exchange.export_bundle(center, HUB, usb)
-    center.consents.revoke(consent.id, on=TODAY)
+    center.consents.revoke(consent.id, on=today())
     redacting = exchange.export_bundle(center, HUB, usb)
 
     exchange.import_bundle(hub, redacting.path)
@@ -172,7 +176,7 @@ def test_a_late_older_redaction_does_not_hide_a_consent_given_since(sites):
     first = hub_consent(center, dana.id)
     exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
     exchange.import_bundle(center, exchange.export_bundle(hub, CENTER, usb).path)
-    center.consents.revoke(first.id, on=TODAY)
+    center.consents.revoke(first.id, on=today())
     redacting = exchange.export_bundle(center, HUB, usb)
     hub_consent(center, dana.id)
     refreshing = exchange.export_bundle(center, HUB, usb)
@@ -222,7 +226,7 @@ def test_a_lost_redacting_bundle_is_healed_by_the_next(sites):
     exchange.import_bundle(center, exchange.export_bundle(hub, CENTER, usb).path)
     assert kit.row(hub, Participant, dana.id).preferred_name == s["name"]
 
-    center.consents.revoke(consent.id, on=TODAY)
+    center.consents.revoke(consent.id, on=today())
     lost = exchange.export_bundle(center, HUB, usb)
     assert lost.redacted == 1
     lost.path.unlink()
@@ -268,7 +272,7 @@ def test_a_withdrawal_stops_travelling_once_the_hub_acknowledges_it(sites):
     consent = hub_consent(center, dana.id)
     exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
     exchange.import_bundle(center, exchange.export_bundle(hub, CENTER, usb).path)
-    center.consents.revoke(consent.id, on=TODAY)
+    center.consents.revoke(consent.id, on=today())
     first = exchange.export_bundle(center, HUB, usb)
     assert first.redacted == 1
     assert exchange.export_bundle(center, HUB, usb).redacted == 1  # not acknowledged yet: sent again
@@ -311,3 +315,62 @@ def test_a_hub_cannot_plant_a_consent_that_makes_a_center_disclose(sites, tmp_pa
     everything = b"".join(out.values()) + b"".join(
         json.dumps(r).encode() for r in kit.lines(out["changes.jsonl.gz"]))
     assert s["name"].encode() not in everything and s["phone"].encode() not in everything
+
+
+EVERY_KIND = ("contact", "intake", "goals", "checkins", "network", "referrals")
+
+
+@pytest.mark.parametrize("covered", [(k,) for k in EVERY_KIND] + [("checkins", "network"), ("checkins", "referrals")],
+                         ids=lambda kinds: "+".join(kinds))
+def test_a_kind_not_consented_never_travels_inside_another_kinds_copied_text(sites, covered):
+    """The app copies network members' names and phones into goal steps, the setback plan, the setback record
+    and its follow-ups, and a referred service's name into the referral's follow-up. A consent covering some
+    kinds must not let another kind ride along in those copies."""
+    from tests.services.test_referrals import make_service
+
+    hub, center, usb = sites
+    p, s = full_record(center, "Copies", 1)
+    member = center.network.current_members(p.id)[0]
+    goal = center.goals.add(p.id, GoalInput(statement="QxCopiesSecondGoal"))
+    center.goals.add_step(goal.id, "Call about the flat", helper_kind="network", helper_member_id=member.id)
+    center.setback.save(p.id, SetbackPlanText(warning_signs=s["setback"],
+                                              people_to_call=f"{s['member']} {s['member_phone']}"), 1)
+    center.setback.reconvene(p.id, note="")
+    service_id = make_service(center, name="QxCopiesService", org_name="QxCopiesOrg")
+    center.referrals.refer(p.id, service_id, "QxCopiesReferralReason")
+    hub_consent(center, p.id, information_kinds=list(covered))
+
+    out = exchange.export_bundle(center, HUB, usb)
+    text = bundle_text(out.path, hub)
+    for field, value in s.items():
+        assert (value in text) == (KIND_OF[field] in covered), (covered, field)
+    assert ("QxCopiesReferralReason" in text) == ("referrals" in covered)
+    _m, sections = kit.open_bundle(out.path, hub)
+    reasons = {line["p"]["source"]: line["p"]["reason"] for line in kit.lines(sections["changes.jsonl.gz"])
+               if line["t"] == "follow_up" and line["p"]["participant_id"] == p.id}
+    assert reasons["referral"] == ("QxCopiesService" if {"checkins", "referrals"} <= set(covered) else "")
+    assert (s["member"] in reasons["setback"]) == ({"checkins", "network"} <= set(covered))
+
+
+def test_consent_to_the_network_later_sends_the_copies_it_now_covers(sites):
+    """Goals consented first (helper blanked), the network later: the refresh carries the goal step again, now
+    with its helper's name, so the hub's copy is whole."""
+    hub, center, usb = sites
+    p, s = full_record(center, "Widen", 2)
+    goal = center.goals.add(p.id, GoalInput(statement="QxWidenSecond"))
+    center.goals.add_step(goal.id, "Walk together", helper_kind="network", helper_name=s["member"])
+    first = hub_consent(center, p.id, information_kinds=["goals"])
+    sent = exchange.export_bundle(center, HUB, usb)
+    assert s["member"] not in bundle_text(sent.path, hub)
+    exchange.import_bundle(hub, sent.path)
+    exchange.import_bundle(center, exchange.export_bundle(hub, CENTER, usb).path)  # the hub acknowledges
+
+    center.consents.revoke(first.id, on=today())
+    hub_consent(center, p.id, information_kinds=["goals", "network"])
+    widened = exchange.export_bundle(center, HUB, usb)
+    exchange.import_bundle(hub, widened.path)
+    with hub.store.read() as session:
+        from rosc_desktop.model.plan import GoalStep
+
+        helpers = {step.what: step.helper_name for step in session.exec(select(GoalStep)).all()}
+    assert helpers["Walk together"] == s["member"]

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.consents import ConsentInput, ConsentStatus, ConsentView, status
 from rosc_desktop.ui.record_tree import RecordTreeTab
@@ -120,7 +121,7 @@ class ConsentDialog(FormDialog):
         super().__init__(services, participant_id, parent)
         self.setWindowTitle(self.tr("Add consent"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
-        today = date.today()
+        today = center_today()
 
         self.kind_combo = QComboBox(self)
         self.kind_combo.addItem(self.tr("A partner agency"), "partner")
@@ -292,7 +293,7 @@ class RevokeDialog(FormDialog):
         self._consent = consent
         self.setWindowTitle(self.tr("Revoke consent"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
-        today = date.today()
+        today = center_today()
         heading = QLabel(self.tr("Consent to share with %1. From the date below nothing more is shared; what was "
                                  "already shared stays shared.").replace("%1", consent.recipient_name), self)
         heading.setWordWrap(True)
@@ -369,7 +370,7 @@ class ConsentsTab(QWidget, RecordTreeTab):
     def default_form_name(self) -> str:
         from rosc_desktop.documents.consent_form import consent_form_file_name
 
-        return consent_form_file_name(date.today())
+        return consent_form_file_name(center_today())
 
     def reload(self) -> None:
         rows = run_now(lambda: self._services.consents.list(self._participant_id), self)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.ui.languages import language_name
 from rosc_desktop.ui.operations import change_bus, run_now
@@ -431,11 +432,10 @@ class DirectoryScreen(QWidget):
         return "".join(out)
 
     def partner_words(self, partner: Any) -> str:
-        from datetime import date
 
         from rosc_desktop.ui.screens.partners import agreement_words
 
-        return agreement_words(partner, date.today())
+        return agreement_words(partner, center_today())
 
     # -- keyboard ---------------------------------------------------------------------------------------------
 

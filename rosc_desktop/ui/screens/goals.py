@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.enums import GoalStatus, LifeDomain, StepHelper
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.plans import LEVEL_FIELDS, GasSummary, GoalInput, GoalView, StepView
@@ -484,7 +485,7 @@ class GoalsTab(QWidget):
         if self._filling or column != 0 or not step_id:
             return
         done = item.checkState(0) == Qt.CheckState.Checked
-        self._run(lambda: self._services.goals.mark_step(step_id, date.today() if done else None))
+        self._run(lambda: self._services.goals.mark_step(step_id, center_today() if done else None))
 
     def _run(self, work: Any) -> None:
         self._busy = True
@@ -573,7 +574,7 @@ class GoalDialog(_FormDialog):
         self.statement_edit = _plain_editor(self, 3)
         self.statement_edit.setPlaceholderText(self.tr("In the person's own words"))
         self.why_edit = _plain_editor(self, 2)
-        earliest = existing.set_on if existing is not None else date.today()
+        earliest = existing.set_on if existing is not None else center_today()
         self.target_check, self.target_edit, target_row = self._date_row(
             self.tr("&Target date:"), self.tr("Has a target date"), self.tr("Target date"), earliest)
         self.weight_spin = QDoubleSpinBox(self)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.sync import hub
 from rosc_desktop.ui.operations import run_operation
 
@@ -37,7 +38,7 @@ FIGURES = ("participants_seen", "check_ins", "goals_set", "goals_achieved", "ave
 
 
 def last_month(today: date | None = None) -> date:
-    first_this = (today or date.today()).replace(day=1)
+    first_this = (today or center_today()).replace(day=1)
     return (first_this - timedelta(days=1)).replace(day=1)
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.documents.ecomap import MapLink, MapNode, full_drawing
 from rosc_desktop.documents.network_words import (
     DIRECTIONS,
@@ -156,7 +157,7 @@ class NetworkTab(QWidget):
         self._centre_label = self.tr("The person")
         self._snapshot: NetworkSnapshot | None = None
         self._members: dict[str, MemberView] = {}
-        self._stops: list[date] = [date.today()]
+        self._stops: list[date] = [center_today()]
         self._change: NetworkChange | None = None
         self._over_time: list[tuple[date, NetworkMetrics]] = []
         self._syncing = False
@@ -437,10 +438,10 @@ class NetworkTab(QWidget):
     # -- reading ----------------------------------------------------------------------------------------------
 
     def shown_day(self) -> date:
-        return self._stops[self.slider.value()] if self._stops else date.today()
+        return self._stops[self.slider.value()] if self._stops else center_today()
 
     def is_today(self) -> bool:
-        return self.shown_day() == date.today()
+        return self.shown_day() == center_today()
 
     def editable(self) -> bool:
         return self._can_edit and self.is_today()
@@ -465,8 +466,8 @@ class NetworkTab(QWidget):
         dates = run_now(lambda: self._services.network.history_dates(pid), self)
         if dates is None:
             return
-        shown = self.shown_day() if self._snapshot is not None else date.today()
-        today = date.today()
+        shown = self.shown_day() if self._snapshot is not None else center_today()
+        today = center_today()
         stops = sorted(set(dates) | {today})
         self._change = run_now(lambda: self._services.network.change_since_intake(pid), self)
         self._over_time = run_now(lambda: self._services.network.metrics_over_time(pid), self) or []
@@ -625,9 +626,9 @@ class NetworkTab(QWidget):
                 "%1", str(base.supports)).replace("%2", str(m.supports)).replace(
                 "%3", str(base.domains_covered)).replace("%4", str(m.domains_covered)))
         points = list(self._over_time)
-        if not points or points[-1][0] != date.today():
+        if not points or points[-1][0] != center_today():
             if self._snapshot is not None and self.is_today():
-                points.append((date.today(), m))
+                points.append((center_today(), m))
         self.trend.set_points(points, snapshot.on)
         # One point is not a trend: the chart appears once the network has changed on a second day.
         self.trend.setVisible(len(points) > 1)

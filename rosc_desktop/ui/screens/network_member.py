@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.documents.network_words import (
     DIRECTIONS,
     DOMAINS,
@@ -164,7 +165,7 @@ class MemberDialog(NetworkFormDialog):
         self.frequency_combo = _choice_combo(self, FREQUENCIES, tie.frequency, self.tr("How often in touch"))
         self.known_check = QCheckBox(self.tr("Known s&ince:"), self)
         self.known_check.setAccessibleName(self.tr("Known since a date"))
-        self.known_edit = _date_edit(self, tie.known_since or date.today(), self.tr("Known since"),
+        self.known_edit = _date_edit(self, tie.known_since or center_today(), self.tr("Known since"),
                                      earliest=date(1900, 1, 1))
         self.known_check.setChecked(tie.known_since is not None)
         self.known_edit.setEnabled(tie.known_since is not None)
@@ -180,7 +181,7 @@ class MemberDialog(NetworkFormDialog):
         self.note_edit.setPlainText(tie.note)
         self.note_edit.setAccessibleName(self.tr("Note about the tie"))
         earliest = existing.added_on if existing is not None else None
-        self.as_of_edit = _date_edit(self, date.today(), self.tr("As of"), earliest)
+        self.as_of_edit = _date_edit(self, center_today(), self.tr("As of"), earliest)
 
         tie_box = QGroupBox(self.tr("The person's tie to them"), self)
         tie_form = QFormLayout(tie_box)
@@ -378,7 +379,7 @@ class RateDialog(NetworkFormDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._with_error("rating", choices)
         self._row(form, self.tr("No&te:"), "note", self.note_edit)
-        self.date_edit = _date_edit(self, date.today(), self.tr("Date of the answer"), member.added_on)
+        self.date_edit = _date_edit(self, center_today(), self.tr("Date of the answer"), member.added_on)
         self._row(form, self.tr("&Date:"), "rated_on", self.date_edit)
 
         earlier = run_now(lambda: services.network.ratings(member.id), self) or []
@@ -445,7 +446,7 @@ class RemoveDialog(NetworkFormDialog):
         self.reason_edit = _plain_editor(self, 2)
         self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setPlaceholderText(self.tr("Why, in a few words (optional)"))
-        self.date_edit = _date_edit(self, date.today(), self.tr("Off the map from"), member.added_on)
+        self.date_edit = _date_edit(self, center_today(), self.tr("Off the map from"), member.added_on)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(form, self.tr("&Reason:"), "reason", self.reason_edit)

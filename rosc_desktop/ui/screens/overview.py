@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QMargins
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from rosc_desktop.clock import local_date
 from rosc_desktop.ui.languages import language_name
 from rosc_desktop.services.intake import BARC10_REFERENCE_TOTAL, Barc10View
 from rosc_desktop.services.network import NetworkChange
@@ -220,7 +221,7 @@ class OverviewTab(QWidget):
         self.fields["language"].setText(language_name(person.preferred_language))
         paths = pathway_labels(person)
         self.fields["pathways"].setText(", ".join(paths) if paths else self.tr("Not chosen yet"))
-        self.fields["registered"].setText(format_day(person.created_at.date()))
+        self.fields["registered"].setText(format_day(local_date(person.created_at)))
 
     def reload_intake(self) -> None:
         view = run_now(lambda: self._services.intake.get(self._participant_id), self)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.ui.operations import change_bus, run_now
 from rosc_desktop.ui.screens.directory_entry import DirectoryFormDialog
@@ -138,7 +139,7 @@ class PartnersDialog(QDialog):
     def refresh(self, select: str | None = None) -> None:
         chosen = select or self.current_id()
         partners = run_now(self._services.directory.partners, self) or []
-        today = date.today()
+        today = center_today()
         self._partners = {p.id: p for p in partners}
         self.list.clear()
         for partner in partners:
@@ -243,7 +244,7 @@ class PartnerDialog(DirectoryFormDialog):
 
         self.on_file_check = QCheckBox(self.tr("&Agreement on file"), self)
         self.on_file_check.setChecked(data.agreement_on_file)
-        today = date.today()
+        today = center_today()
         self.start_edit = QDateEdit(_qdate(data.agreement_start or today), self)
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("d MMM yyyy")

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.ui.languages import language_label
 from rosc_desktop.ui.operations import run_operation, show_error
 from rosc_desktop.ui.save_pdf import ask_pdf_path
@@ -81,7 +82,7 @@ def reviewed_recently(services: Any, today: date | None = None, days: int = REVI
     Reads every person's goals: a service for "reviews since" would be one query, but this runs in the
     background and only when someone asks for the batch.
     """
-    since = (today or date.today()) - timedelta(days=days)
+    since = (today or center_today()) - timedelta(days=days)
     found = []
     for pid in services.participants.search("").ids:
         if any(r.reviewed_on >= since for goal in services.goals.list(pid) for r in goal.reviews):
@@ -255,7 +256,7 @@ class PrintPlanDialog(QDialog):
     def save_pdf(self) -> None:
         if not self._pdf:
             return
-        target = ask_pdf_path(self, self.tr("Save the recovery plan"), plan_file_name(date.today()))
+        target = ask_pdf_path(self, self.tr("Save the recovery plan"), plan_file_name(center_today()))
         if target is None:
             return
         pdf = self._pdf

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.enums import CLOSED_REFERRAL_STATUSES, ReferralStatus
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.referrals import ReferralView, SharingCover
@@ -118,7 +119,7 @@ class NewReferralDialog(ReferralDialog):
         self.ask_for_edit = QLineEdit(self)
         self.ask_for_edit.setAccessibleName(self.tr("Who to ask for"))
         self.bring_edit = _plain_editor(self, 2, self.tr("What to bring"))
-        today = date.today()
+        today = center_today()
         self.follow_up_edit = _date_edit(self, today + timedelta(days=7), self.tr("Follow up on"), earliest=today)
 
         form = QFormLayout()
@@ -218,7 +219,7 @@ class StatusDialog(ReferralDialog):
         self._referral = referral
         self.setWindowTitle(self.tr("Update the referral"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
-        today = date.today()
+        today = center_today()
 
         self.status_combo = QComboBox(self)
         for status in referral.next_statuses():
@@ -361,7 +362,7 @@ class ReferralsTab(QWidget, RecordTreeTab):
     def default_slip_name(self) -> str:
         from rosc_desktop.documents.referral_slip import slip_file_name
 
-        return slip_file_name(date.today())
+        return slip_file_name(center_today())
 
     def reload(self) -> None:
         rows = run_now(lambda: self._services.referrals.list(self._participant_id), self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.clock import center_today
 from rosc_desktop.ui.operations import change_bus, for_participant, run_now, run_operation
 
 if TYPE_CHECKING:
@@ -246,7 +247,7 @@ class TodayScreen(QWidget):
     # -- the contract with the main window and tests ------------------------------------------------------
 
     def today(self) -> date:
-        return self._today_override or date.today()
+        return self._today_override or center_today()
 
     def refresh(self) -> None:
         self._stale = False
@@ -330,7 +331,7 @@ class TodayScreen(QWidget):
 
     def _recent_cells(self, row: "RecentRow") -> list[str]:
         opened = row.opened_at.astimezone()
-        if opened.date() == date.today():
+        if opened.date() == center_today():
             text = self.tr("today, %1").replace("%1", QLocale().toString(
                 QDateTime.fromSecsSinceEpoch(int(opened.timestamp())).time(), QLocale.FormatType.ShortFormat))
         else:
