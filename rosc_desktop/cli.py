@@ -484,6 +484,11 @@ _NOTICES = {
                   "(bundle conflicts).",
     "peer_rotation_accepted": "The sender announced a key change: its next key is trusted too from now on.",
     "peer_rotation_finished": "The sender finished its key change: only its new key is trusted from now on.",
+    "withdrawal_backups_replaced": "A withdrawal of consent was applied: a fresh backup was made and the older "
+                                   "backups, which still held what was withdrawn, were deleted.",
+    "withdrawal_backups_pending": "A withdrawal of consent was applied, but a fresh backup could not be made (is "
+                                  "the disk full?). The older backups still hold what was withdrawn until the "
+                                  "next sign-in replaces them.",
 }
 
 

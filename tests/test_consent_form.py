@@ -3,17 +3,14 @@ notice on its own page, the participant's language, and a file name without the 
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
 
-import pytest
 
 from rosc_desktop.documents.consent_form import consent_form_file_name, render_consent_form
 from rosc_desktop.services.consents import ConsentFormContent
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed")
 
 
 def content(**changes) -> ConsentFormContent:  # type: ignore[no-untyped-def]
@@ -109,3 +106,10 @@ def test_names_in_any_script_print_with_real_glyphs(tmp_path: Path) -> None:
                               tmp_path))
         # Read back from the PDF: a glyph missing from the embedded font would come out as nothing or a box.
         assert name in text and recipient in text
+
+
+def test_a_consent_to_the_hub_says_what_revoking_does_at_the_hub_and_its_backups(tmp_path: Path) -> None:
+    hub = " ".join(pages(render_consent_form(content(recipient="Region Hub", recipient_kind="hub"), "en"), tmp_path))
+    assert "deletes its older backups that still hold them the same day" in hub
+    partner = " ".join(pages(render_consent_form(content(recipient_kind="partner"), "en"), tmp_path))
+    assert "older backups" not in partner

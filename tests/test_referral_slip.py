@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLocale
 
 from rosc_desktop import i18n
@@ -15,7 +13,6 @@ from rosc_desktop.documents import referral_slip
 from rosc_desktop.documents.referral_slip import hours_in_words, render_referral_slip, slip_file_name
 from rosc_desktop.services.referrals import SlipData, SlipHours
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
 
 MADE_ON = date(2026, 11, 23)  # a Monday
 

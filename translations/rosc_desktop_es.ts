@@ -718,6 +718,10 @@
         <translation>Puedo revocar (retirar) este consentimiento en cualquier momento. Lo hago por escrito: con una nota firmada y fechada que entrego o envío a %1. Al revocarlo se detiene toda divulgación a partir del día en que se recibe la nota, pero no se deshace lo que ya se compartió, o se hizo, con base en este consentimiento antes de esa fecha.</translation>
     </message>
     <message>
+        <source>When this consent names the regional hub: %1 sends my revocation to the hub with its next monthly bundle. The hub then removes my name, contact details and what I shared from its records, and deletes its older backups that still hold them the same day.</source>
+        <translation>Si este consentimiento nombra al centro regional (hub): %1 envía mi revocación al hub con su próximo paquete mensual. El hub entonces borra de sus registros mi nombre, mis datos de contacto y lo que compartí, y ese mismo día elimina sus copias de seguridad anteriores que todavía los contienen.</translation>
+    </message>
+    <message>
         <source>Sharing for treatment, payment or health care operations</source>
         <translation>Divulgación para tratamiento, pago y operaciones de atención médica</translation>
     </message>
@@ -7194,6 +7198,14 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
     <message>
         <source>The sending site has finished its key change.</source>
         <translation>El sitio que envía terminó su cambio de claves.</translation>
+    </message>
+    <message>
+        <source>A withdrawal of consent was applied: a fresh backup was made and the older backups, which still held what was withdrawn, were deleted.</source>
+        <translation>Se aplicó una retirada de consentimiento: se hizo una copia de seguridad nueva y se eliminaron las copias anteriores, que todavía contenían lo retirado.</translation>
+    </message>
+    <message>
+        <source>A withdrawal of consent was applied, but a fresh backup could not be made (is the disk full?). The older backups still hold what was withdrawn until the next sign-in replaces them.</source>
+        <translation>Se aplicó una retirada de consentimiento, pero no se pudo hacer una copia de seguridad nueva (¿está lleno el disco?). Las copias anteriores contienen lo retirado hasta que el próximo inicio de sesión las reemplace.</translation>
     </message>
     <message>
         <source>never</source>

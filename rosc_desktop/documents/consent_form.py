@@ -48,6 +48,10 @@ _WORDS = {
         "ConsentForm", "I may revoke (take back) this consent at any time. I do this in writing: a signed and "
         "dated note given or sent to %1. Revoking stops any sharing from the day it is received, but it does "
         "not undo what was already shared, or done, in reliance on this consent before then."),
+    "revoke_hub": QT_TRANSLATE_NOOP(
+        "ConsentForm", "When this consent names the regional hub: %1 sends my revocation to the hub with its next "
+        "monthly bundle. The hub then removes my name, contact details and what I shared from its records, and "
+        "deletes its older backups that still hold them the same day."),
     "tpo": QT_TRANSLATE_NOOP("ConsentForm", "Sharing for treatment, payment or health care operations"),
     "tpo_text": QT_TRANSLATE_NOOP(
         "ConsentForm", "If my records are shared with a HIPAA covered entity or business associate for "
@@ -161,7 +165,10 @@ def render_consent_form(content: ConsentFormContent, language: str) -> bytes:
     elif content.expiry_event:
         expiry_lines.append(w("ends_event").replace("%1", content.expiry_event))
     story.append(section(w("expiry"), *expiry_lines))
-    story.append(section(w("revoke"), w("revoke_text").replace("%1", center)))
+    revoke_lines = [w("revoke_text").replace("%1", center)]
+    if content.recipient_kind in ("", "hub"):  # a blank form may yet name the hub
+        revoke_lines.append(w("revoke_hub").replace("%1", center))
+    story.append(section(w("revoke"), *revoke_lines))
     if content.is_tpo:
         story.append(section(w("tpo"), w("tpo_text")))
         story.append(section(w("refuse"), w("refuse_text").replace("%1", center)))

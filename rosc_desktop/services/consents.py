@@ -153,6 +153,7 @@ class ConsentFormContent:
     language: str
     signed_by_name: str = ""
     witness: str = ""
+    recipient_kind: str = ""  # "" on a blank form
 
 
 def status(consent: ConsentView | Consent, on: date | None = None) -> str:
@@ -328,6 +329,7 @@ class ConsentService:
             purpose_code=consent.purpose_code, purpose=consent.purpose, is_tpo=consent.is_tpo,
             effective_on=consent.effective_on, expires_on=consent.expires_on,
             expiry_event=consent.expiry_event, center_name=center, language=language,
+            recipient_kind=consent.recipient_kind,
             signed_by_name=consent.signed_by_name, witness=consent.witness)
 
     # -- changing ---------------------------------------------------------------------------------------

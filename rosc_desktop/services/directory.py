@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlalchemy import text as sql_text
 from sqlmodel import Session, col, select
 
+from rosc_desktop.clock import local_now
 from rosc_desktop.enums import EntrySource, ServiceStatus
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.model import (
@@ -557,7 +558,7 @@ class DirectoryService:
                at: datetime | None = None, limit: int = 200) -> list[ServiceSummary]:
         """Services whose names, organisation, description, categories or city hold every typed word
         (case and accents ignored), narrowed by the filters, by name."""
-        at = at or datetime.now()
+        at = at or local_now().replace(tzinfo=None)  # opening hours are wall-clock times at the center
         # Only ids are read while filtering; the search column starts with the folded name, so its order is
         # the name order and the database can stop at `limit`. The page itself is then sorted by folded name.
         stmt = select(ServiceRow.id).where(col(ServiceRow.deleted_at).is_(None))
@@ -644,7 +645,7 @@ class DirectoryService:
             categories=tuple(row.categories or ()),
             languages=_unique([*_codes(row.languages), *(c for loc in locs for c in _codes(loc.languages))]),
             is_free=row.is_free, walk_in=row.walk_in, open_now=self._open(row.status, row.schedules, locs,
-                                                                            datetime.now()),
+                                                                            local_now().replace(tzinfo=None)),
             status=row.status, source=row.source, city=locs[0].city if locs else "",
             phone=_first_phone(row.phones), meeting_types=tuple(row.meeting_types or ()),
             version=row.version, organization_id=row.organization_id, description=row.description, url=row.url,

@@ -207,6 +207,13 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True,
         # Always before an upgrade; otherwise once a day, so signing in stays quick on a large store.
         if upgrading:
             backups.backup(store, paths.backups, reason="before-upgrade")
+        elif make_backup and backups.withdrawal_pending(paths.backups):
+            # A withdrawal applied since older backups were made, not yet carried into them (a crash or a
+            # failed backup right after the import): catch up now.
+            try:
+                backups.replace_older(store, paths.backups)
+            except (OSError, RoscError):
+                pass  # tried again at the next sign-in; the import already said so
         elif make_backup and backups.hours_since_last(paths.backups) >= BACKUP_EVERY_HOURS:
             try:
                 backups.backup(store, paths.backups, reason="daily")

@@ -3,6 +3,10 @@
 A PostgreSQL hub is backed up with `pg_dump` (custom format, restored with `pg_restore`) when the tool is
 installed. A backup is written to a temporary name and renamed, so the folder never holds a half-made copy;
 the newest `keep` backups are kept. File names carry only the time.
+
+A withdrawal of consent reaches the backups too (`replace_older`): at a hub, once the bundle that carries it is
+applied, a fresh backup is made and checked, and every older one, which still holds what was withdrawn, is
+deleted.
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ from pathlib import Path
 
 from rosc_desktop.errors import RoscError
 from rosc_desktop.store import postgres
-from rosc_desktop.store.database import Store, connect_raw
+import sqlcipher3
+
+from rosc_desktop.store.database import Store, _key_pragma, connect_raw
 from rosc_desktop.util_files import _fsync_dir
 
 BACKUP_GLOB = "rosc-*.db"
@@ -104,3 +110,73 @@ def hours_since_last(folder: Path) -> float:
 def _prune(folder: Path, keep: int) -> None:
     for old in list_backups(folder)[:-keep]:
         old.unlink(missing_ok=True)
+
+
+def made_at(path: Path) -> datetime | None:
+    """When a backup was made, from its name (UTC); None for a name this module did not write."""
+    parts = path.name.split("-")
+    try:
+        return datetime.strptime("-".join(parts[1:4]), "%Y%m%d-%H%M%S-%f").replace(tzinfo=timezone.utc)
+    except ValueError:
+        return None
+
+
+def opens(store: Store, path: Path) -> bool:
+    """Whether a backup opens under the store's key and passes SQLite's quick check (read-only, nothing changed).
+    A PostgreSQL dump counts when it is not empty: pg_dump exited 0 before it was renamed into place."""
+    if path.suffix == ".pgdump":
+        return path.stat().st_size > 0
+    try:
+        conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    except sqlcipher3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(store.key))
+        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except sqlcipher3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+# A marker (holding nothing) that a withdrawal was applied and older backups still hold what was withdrawn: set
+# before the import writes, cleared once `replace_older` succeeds, so a crash or a failed backup in between is
+# caught up at the next sign-in.
+_WITHDRAWAL_PENDING = ".withdrawal-pending"
+
+
+def mark_withdrawal(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / _WITHDRAWAL_PENDING).touch()
+    _fsync_dir(folder)
+
+
+def clear_withdrawal(folder: Path) -> None:
+    (folder / _WITHDRAWAL_PENDING).unlink(missing_ok=True)
+
+
+def withdrawal_pending(folder: Path) -> bool:
+    return (folder / _WITHDRAWAL_PENDING).exists()
+
+
+def replace_older(store: Store, folder: Path, *, reason: str = "withdrawal") -> tuple[Path, int]:
+    """Make a fresh backup and, once it opens and checks out, delete every backup made before it.
+
+    For a consent withdrawn: the older backups hold what was withdrawn, the fresh one does not. Returns the new
+    backup and how many were deleted. A fresh backup that fails its check is removed and nothing else is touched
+    (RoscError 'backup_failed'): a center's history of backups is never traded for a damaged copy."""
+    fresh = backup(store, folder, keep=len(list_backups(folder)) + 1, reason=reason)
+    if not opens(store, fresh):
+        fresh.unlink(missing_ok=True)
+        raise RoscError("backup_failed")
+    fresh_at = made_at(fresh)
+    removed = 0
+    for old in list_backups(folder):
+        when = made_at(old)
+        if old != fresh and (when is None or fresh_at is None or when <= fresh_at):
+            old.unlink(missing_ok=True)
+            removed += 1
+    clear_withdrawal(folder)
+    _fsync_dir(folder)
+    return fresh, removed

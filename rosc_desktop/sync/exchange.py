@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 import pydantic
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel, col
 
@@ -59,6 +59,7 @@ from rosc_desktop.model import (
 )
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.clock import sharing_days
+from rosc_desktop.store import backup as backups
 from rosc_desktop.paths import private_folder
 from rosc_desktop.services.consents import RecipientRef
 from rosc_desktop.services.directory import HUB_SITE
@@ -734,6 +735,10 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
         except _DryRunDone as done:
             return report("would_apply", done.totals)
     backup_path = _backup(services) if backup else None
+    # Marked before writing, so a crash after the commit is still caught up at the next sign-in.
+    earlier_mark = backups.withdrawal_pending(services.paths.backups)
+    if redact:
+        backups.mark_withdrawal(services.paths.backups)
     try:
         with services.store.write() as session:
             session.info["capture_off"] = True
@@ -777,8 +782,16 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
     except IntegrityError:
         # Another import applied some of these changes between our plan and our write (two imports at once on
         # a PostgreSQL hub): nothing of ours was written; planning again sees them as already applied.
+        if not earlier_mark:
+            backups.clear_withdrawal(services.paths.backups)
         raise RoscError("bundle_import_raced") from None
+    except BaseException:
+        if not earlier_mark:
+            backups.clear_withdrawal(services.paths.backups)
+        raise
     _after_apply(services, opened, origin, verifier, notices)
+    if redact:
+        notices.append(_withdrawal_reaches_backups(services))
     _release_held(services, origin)
     return report("applied", totals, backup=backup_path, log_id=log_id)
 
@@ -1277,31 +1290,43 @@ def _write_rows(session: Any, plan: _Plan) -> None:
 def _apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) -> None:
     """Consent withdrawn at the center: the hub keeps the de-identified shape of that person's rows. Only rows
     the sender owns: ids are all a redaction names, and another site's records (or a center's own, when a hub's
-    bundle names them) are not the sender's to blank."""
+    bundle names them) are not the sender's to blank. Copies of a withdrawn kind in rows of a kind still shared
+    (a goal step's helper once the network is withdrawn) are blanked too."""
     if not redact:
         return
+    if session.get_bind().dialect.name == "sqlite":
+        # Overwrite the old values in the file's free pages too, not only in the rows.
+        session.execute(text("PRAGMA secure_delete = ON"))
     models = _models()
+    every_kind = frozenset(kind for kind, _allowed in PARTICIPANT_TABLES.values())
     for table, (kind, _allowed) in PARTICIPANT_TABLES.items():
-        pids = [pid for pid, kinds in redact.items() if kind in kinds]
-        if not pids:
-            continue
         model = models[table]
-        query = _rows_of_people(model, table, pids, models).where(col(model.owner_site) == origin)
-        blanked: set[str] = set()
-        for row in session.execute(query.execution_options(populate_existing=True)).scalars().all():
-            cleaned = model.model_validate(deidentify(model, table, row.model_dump(mode="json")))
-            for name in model.model_fields:
-                setattr(row, name, getattr(cleaned, name))
-            session.add(row)
-            blanked.add(row.id)
-        # The review queue keeps both versions of a row: they go de-identified too, or "Use the other version"
-        # would write the withdrawn data back.
-        for ids in _chunks(blanked):
-            for item in session.execute(select(SyncConflict).where(
-                    SyncConflict.table_name == table, col(SyncConflict.row_id).in_(ids))).scalars():
-                item.local = deidentify(model, table, item.local) if item.local else {}
-                item.remote = deidentify(model, table, item.remote) if item.remote else {}
-                session.add(item)
+        copies = borrowed_kinds(table)
+        whole = [pid for pid, kinds in redact.items() if kind in kinds]
+        partly = {pid: every_kind - set(kinds) for pid, kinds in redact.items()
+                  if kind not in kinds and copies & set(kinds)}
+        groups: list[tuple[list[str], Callable[[dict[str, Any]], dict[str, Any]]]] = []
+        if whole:
+            groups.append((whole, lambda payload: deidentify(model, table, payload)))
+        for pid, still in partly.items():
+            groups.append(([pid], lambda payload, still=still: without_uncovered_copies(model, table, payload, still)))
+        for pids, clean in groups:
+            query = _rows_of_people(model, table, pids, models).where(col(model.owner_site) == origin)
+            blanked: set[str] = set()
+            for row in session.execute(query.execution_options(populate_existing=True)).scalars().all():
+                cleaned = model.model_validate(clean(row.model_dump(mode="json")))
+                for name in model.model_fields:
+                    setattr(row, name, getattr(cleaned, name))
+                session.add(row)
+                blanked.add(row.id)
+            # The review queue keeps both versions of a row: they are cleaned too, or "Use the other version"
+            # would write the withdrawn data back.
+            for ids in _chunks(blanked):
+                for item in session.execute(select(SyncConflict).where(
+                        SyncConflict.table_name == table, col(SyncConflict.row_id).in_(ids))).scalars():
+                    item.local = clean(item.local) if item.local else {}
+                    item.remote = clean(item.remote) if item.remote else {}
+                    session.add(item)
     session.flush()
 
 
@@ -1323,9 +1348,17 @@ def _after_apply(services: Services, opened: bundle_file.OpenedBundle, origin: s
             notices.append("peer_rotation_accepted")
 
 
-def _backup(services: Services) -> Path | None:
-    from rosc_desktop.store import backup as backups
+def _withdrawal_reaches_backups(services: Services) -> str:
+    """After a withdrawal is applied: a fresh backup, checked, and every older one (which holds what was withdrawn)
+    deleted. On failure the mark stays and the next sign-in tries again."""
+    try:
+        backups.replace_older(services.store, services.paths.backups)
+    except (OSError, RoscError):
+        return "withdrawal_backups_pending"
+    return "withdrawal_backups_replaced"
 
+
+def _backup(services: Services) -> Path | None:
     try:
         return backups.backup(services.store, services.paths.backups, reason="bundle")
     except OSError:

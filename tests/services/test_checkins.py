@@ -150,3 +150,32 @@ def test_ratings_must_be_for_this_persons_network_and_a_known_answer(services) -
         services.checkins.record(person.id, CheckInInput(NOW, tie_ratings=(TieRatingInput(sister.id, "great"),)))
     assert bad.value.field == "tie_ratings"
     assert services.checkins.timeline(person.id) == [] and services.network.ratings(sister.id) == []
+
+
+def test_today_is_the_centers_date_for_follow_ups_in_every_zone(services, local_zone) -> None:  # type: ignore[no-untyped-def]
+    """A follow-up set for the center's today is due on Today at ten past local midnight, whatever UTC's date."""
+    from rosc_desktop import clock
+
+    offset = {"UTC-10": -10, "UTC": 0, "UTC+10": 10, "UTC+14": 14}[local_zone]
+    local_midnight = datetime(2026, 12, 7, tzinfo=timezone.utc) - timedelta(hours=offset)
+    with clock.frozen_at(local_midnight - timedelta(hours=2)):  # 22:00 the evening before, local
+        person = services.participants.register(ParticipantInput("Mele Tupou"))
+        services.checkins.add_follow_up(person.id, date(2026, 12, 7), reason="Call back")
+        assert services.checkins.due_follow_ups() == []
+    with clock.frozen_at(local_midnight + timedelta(minutes=10)):
+        assert clock.center_today() == date(2026, 12, 7)
+        assert [f.participant_id for f in services.checkins.due_follow_ups()] == [person.id]
+
+
+def test_no_app_code_asks_for_the_date_any_other_way() -> None:
+    """`date.today()` or a UTC `.date()` in the app would bring back a second notion of today."""
+    import re
+    from pathlib import Path
+
+    import rosc_desktop
+
+    root = Path(rosc_desktop.__file__).parent
+    offenders = [f"{path.relative_to(root)}:{n}" for path in root.rglob("*.py") if path.name != "clock.py"
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if re.search(r"\bdate\.today\(\)|datetime\.now\(\)|utc_now\(\)\.date\(\)|_at\.date\(\)", line)]
+    assert offenders == []

@@ -374,3 +374,95 @@ def test_consent_to_the_network_later_sends_the_copies_it_now_covers(sites):
 
         helpers = {step.what: step.helper_name for step in session.exec(select(GoalStep)).all()}
     assert helpers["Walk together"] == s["member"]
+
+
+def names_in_backups(hub) -> list[set[str]]:  # type: ignore[no-untyped-def]
+    """Every participant name and phone in each of the hub's backups, opened read-only with its key."""
+    import sqlcipher3
+
+    from rosc_desktop.store import backup as backups
+    from rosc_desktop.store.database import _key_pragma
+
+    found = []
+    for path in backups.list_backups(hub.paths.backups):
+        conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            conn.execute(_key_pragma(hub.store.key))
+            found.append({v for row in conn.execute("SELECT preferred_name, phone, legal_name FROM participant")
+                          for v in row if v})
+        finally:
+            conn.close()
+    return found
+
+
+def test_a_withdrawal_reaches_the_hubs_backups(sites):
+    """The hub backs up before each import; after the bundle that carries a withdrawal, no backup may still hold
+    the person's details, and the hub still has a good backup."""
+    from rosc_desktop.store import backup as backups
+
+    hub, center, usb = sites
+    dana, s = full_record(center, "Backed", 5)
+    consent = hub_consent(center, dana.id)
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    exchange.import_bundle(center, exchange.export_bundle(hub, CENTER, usb).path)
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)  # a second backup, with Dana
+    assert any(s["name"] in names for names in names_in_backups(hub))
+
+    center.consents.revoke(consent.id, on=today())
+    report = exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+
+    assert report.redacted == 1 and "withdrawal_backups_replaced" in report.notices
+    left = names_in_backups(hub)
+    assert len(left) == 1 and not left[0] & {s["name"], s["phone"], s["legal"]}
+    assert backups.opens(hub.store, backups.list_backups(hub.paths.backups)[0])
+    assert not backups.withdrawal_pending(hub.paths.backups)
+
+
+def test_a_withdrawal_that_could_not_reach_the_backups_is_caught_up_at_the_next_sign_in(sites, monkeypatch):
+    from rosc_desktop.services.session import sign_in
+    from rosc_desktop.store import backup as backups
+    from tests.conftest import ADMIN_PASSWORD
+
+    hub, center, usb = sites
+    dana, s = full_record(center, "Crashed", 6)
+    consent = hub_consent(center, dana.id)
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    center.consents.revoke(consent.id, on=today())
+    withdrawal = exchange.export_bundle(center, HUB, usb)
+
+    def disk_full(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(backups, "replace_older", disk_full)
+        report = exchange.import_bundle(hub, withdrawal.path)
+    assert "withdrawal_backups_pending" in report.notices
+    assert any(s["name"] in names for names in names_in_backups(hub))
+    assert backups.withdrawal_pending(hub.paths.backups)
+
+    again = sign_in(hub.paths, "admin", ADMIN_PASSWORD)
+    try:
+        assert not any(s["name"] in names for names in names_in_backups(hub))
+        assert not backups.withdrawal_pending(hub.paths.backups)
+    finally:
+        again.close()
+
+
+def test_withdrawing_the_network_blanks_its_copies_in_goals_still_shared(sites):
+    hub, center, usb = sites
+    p, s = full_record(center, "Narrow", 7)
+    goal = center.goals.add(p.id, GoalInput(statement="QxNarrowSecond"))
+    center.goals.add_step(goal.id, "Walk together", helper_kind="network", helper_name=s["member"])
+    both = hub_consent(center, p.id, information_kinds=["goals", "network"])
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    exchange.import_bundle(center, exchange.export_bundle(hub, CENTER, usb).path)
+    center.consents.revoke(both.id, on=today())
+    hub_consent(center, p.id, information_kinds=["goals"])
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+
+    from rosc_desktop.model.plan import Goal, GoalStep
+
+    with hub.store.read() as session:
+        steps = {step.what: step.helper_name for step in session.exec(select(GoalStep)).all()}
+        goals = {g.statement for g in session.exec(select(Goal)).all()}
+    assert steps["Walk together"] == "" and "QxNarrowSecond" in goals

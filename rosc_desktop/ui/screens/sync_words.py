@@ -48,6 +48,13 @@ NOTICES = {
         "SyncWords", "The sending site has started a key change; bundles for it are now encrypted to both keys."),
     "peer_rotation_finished": QT_TRANSLATE_NOOP(
         "SyncWords", "The sending site has finished its key change."),
+    "withdrawal_backups_replaced": QT_TRANSLATE_NOOP(
+        "SyncWords", "A withdrawal of consent was applied: a fresh backup was made and the older backups, which "
+                     "still held what was withdrawn, were deleted."),
+    "withdrawal_backups_pending": QT_TRANSLATE_NOOP(
+        "SyncWords", "A withdrawal of consent was applied, but a fresh backup could not be made (is the disk "
+                     "full?). The older backups still hold what was withdrawn until the next sign-in replaces "
+                     "them."),
 }
 
 
