@@ -16,10 +16,11 @@
     rosc-desktop sync enrol CARD_TEXT_OR_FILE --fingerprint "XXXX XXXX ..." --role hub|center [--replace] [--user NAME]
     rosc-desktop hub report --month YYYY-MM [--csv] [--user NAME]
     rosc-desktop hub enable [--user NAME]
+    rosc-desktop transfer list|request|cancel|accept|decline …   (see cli_transfer.py)
     rosc-desktop --version
 
 Commands that open the encrypted store read the password from ROSC_PASSWORD or ask for it. The sync commands
-(bundle, sync, hub) take the user from --user, else ROSC_USER, else ask.
+(bundle, sync, hub, transfer) take the user from --user, else ROSC_USER, else ask.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rosc_desktop import APP_NAME, __version__
+from rosc_desktop import cli_transfer
 from rosc_desktop.errors import RoscError
 from rosc_desktop.paths import AppPaths, resolve
 
@@ -184,6 +186,7 @@ def _add_sync_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore
     report.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
     report.add_argument("--csv", action="store_true", help="CSV on standard output")
     with_user(hsub.add_parser("enable", help="make this site a hub (only before any site is enrolled)"))
+    cli_transfer.add_commands(sub, with_user)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -204,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _directory(paths, args)
         if args.command == "print":
             return _print_plan(paths, args)
-        if args.command in ("bundle", "sync", "hub"):
+        if args.command in ("bundle", "sync", "hub", "transfer"):
             return _sync_command(paths, args)
         if args.demo:
             from rosc_desktop.services.demo import ensure_demo_database
@@ -393,6 +396,8 @@ def _sync_command(paths: AppPaths, args: argparse.Namespace) -> int:
             return _BUNDLE[args.bundle_command](services, args)
         if args.command == "sync":
             return _sync_card(services, args) if args.sync_command == "card" else _sync_enrol(services, args)
+        if args.command == "transfer":
+            return cli_transfer.run(services, args)
         return _hub_report(services, args) if args.hub_command == "report" else _hub_enable(services)
     finally:
         services.close()
@@ -449,6 +454,12 @@ def _bundle_export(services: Services, args: argparse.Namespace) -> int:
     print(f"Bundle for {result.peer}, {_changes(result.seq_from, result.seq_to)}: {result.changes} record change(s), "
           f"{_people(result.identified_people)} identified under consent, "
           f"{_people(result.deidentified_people)} de-identified{extras}.")
+    if result.transfers_sent:
+        print(f"{result.transfers_sent} transfer(s) of a person's record went with it.")
+    for transfer_id, reason in result.transfers_held.items():
+        from rosc_desktop.ui.messages import transfer_reason
+
+        print(f"Transfer {transfer_id} stayed here. {transfer_reason('pending', reason)}")
     return 0
 
 
@@ -527,6 +538,11 @@ def _bundle_import(services: Services, args: argparse.Namespace) -> int:
     if report.status == "would_apply":
         print("Dry run: nothing was changed.")
         return 0
+    if report.transfers:
+        print(f"{report.transfers} transfer(s) of a person's record came with it: rosc-desktop transfer list")
+    if report.transfers_refused:
+        print(f"{report.transfers_refused} of them could not be verified or opened and were refused; the sending "
+              "center is told with this site's next bundle.")
     print("Applied." + (f" The database was backed up first to {report.backup}." if report.backup else ""))
     if report.conflicts:
         print(f"{report.conflicts} change(s) wait for review: rosc-desktop bundle conflicts")

@@ -3787,8 +3787,76 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>El expediente solo puede trasladarse con un consentimiento por escrito vigente que nombre al centro de destino, para la coordinación de la atención, y que cubra al menos los datos de contacto. Registre primero ese consentimiento.</translation>
     </message>
     <message>
-        <source>A transfer of this record is already on its way.</source>
-        <translation>Ya hay un traslado de este expediente en camino.</translation>
+        <source>A transfer of this record was already asked for. If it is held back (its consent no longer holds), cancel it on the Transfers page, then ask again.</source>
+        <translation>Ya se pidió un traslado de este expediente. Si está retenido (su consentimiento ya no es válido), cancélelo en la página de Traslados y vuelva a pedirlo.</translation>
+    </message>
+    <message>
+        <source>There is no transfer with that id.</source>
+        <translation>No hay ningún traslado con ese identificador.</translation>
+    </message>
+    <message>
+        <source>Only a transfer that is still on its way can be cancelled.</source>
+        <translation>Solo se puede cancelar un traslado que todavía está en camino.</translation>
+    </message>
+    <message>
+        <source>Choose why the record is declined from the list.</source>
+        <translation>Elija de la lista por qué se rechaza el expediente.</translation>
+    </message>
+    <message>
+        <source>Held back: the consent was revoked. Cancel this transfer; if the person still wants to move, record a new consent and ask again.</source>
+        <translation>Retenido: el consentimiento fue revocado. Cancele este traslado; si la persona todavía quiere cambiarse, registre un consentimiento nuevo y vuelva a pedirlo.</translation>
+    </message>
+    <message>
+        <source>Held back: the consent has expired. Cancel this transfer; if the person still wants to move, record a new consent and ask again.</source>
+        <translation>Retenido: el consentimiento ha vencido. Cancele este traslado; si la persona todavía quiere cambiarse, registre un consentimiento nuevo y vuelva a pedirlo.</translation>
+    </message>
+    <message>
+        <source>Held back: the consent has not started yet. It goes with the first bundle once it has.</source>
+        <translation>Retenido: el consentimiento todavía no ha empezado. Saldrá con el primer paquete después de que empiece.</translation>
+    </message>
+    <message>
+        <source>Held back: another consent covers this move now. Cancel this transfer and ask again, so it goes under that consent.</source>
+        <translation>Retenido: ahora otro consentimiento cubre este traslado. Cancele este traslado y vuelva a pedirlo, para que salga con ese consentimiento.</translation>
+    </message>
+    <message>
+        <source>Held back: this person&apos;s record could not be packed, so it stayed here; the rest of the bundle went. Tell your support contact.</source>
+        <translation>Retenido: no se pudo empaquetar el expediente de esta persona, así que se quedó aquí; el resto del paquete sí salió. Avise a su contacto de soporte.</translation>
+    </message>
+    <message>
+        <source>Cancelled at this center.</source>
+        <translation>Cancelado en este centro.</translation>
+    </message>
+    <message>
+        <source>The sending center took this transfer back.</source>
+        <translation>El centro que lo envió retiró este traslado.</translation>
+    </message>
+    <message>
+        <source>Refused at the receiving center: %1</source>
+        <translation>Rechazado en el centro receptor: %1</translation>
+    </message>
+    <message>
+        <source>it could not check who sealed the package, or open it. Make sure both centers have the hub&apos;s latest bundle, then ask again.</source>
+        <translation>no pudo comprobar quién selló el paquete, o no pudo abrirlo. Asegúrese de que ambos centros tengan el último paquete del centro regional y vuelva a pedirlo.</translation>
+    </message>
+    <message>
+        <source>the package held no readable record. Ask again.</source>
+        <translation>el paquete no contenía un expediente legible. Vuelva a pedirlo.</translation>
+    </message>
+    <message>
+        <source>Declined at the receiving center.</source>
+        <translation>Rechazado en el centro receptor.</translation>
+    </message>
+    <message>
+        <source>Declined: the person has not come to the receiving center.</source>
+        <translation>Rechazado: la persona no ha llegado al centro receptor.</translation>
+    </message>
+    <message>
+        <source>Declined: the person is already registered at the receiving center.</source>
+        <translation>Rechazado: la persona ya está registrada en el centro receptor.</translation>
+    </message>
+    <message>
+        <source>Declined: the receiving center says it is the wrong center.</source>
+        <translation>Rechazado: el centro receptor dice que no es el centro correcto.</translation>
     </message>
     <message>
         <source>This transfer was already accepted or declined.</source>
@@ -5516,6 +5584,30 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>Confidentiality notice (42 CFR § 2.32)</source>
         <translation>Aviso de confidencialidad (42 CFR § 2.32)</translation>
+    </message>
+    <message>
+        <source>Why decline</source>
+        <translation>Por qué rechazar</translation>
+    </message>
+    <message>
+        <source>The person has not come to this center</source>
+        <translation>La persona no ha venido a este centro</translation>
+    </message>
+    <message>
+        <source>The person is already registered here</source>
+        <translation>La persona ya está registrada aquí</translation>
+    </message>
+    <message>
+        <source>This is the wrong center</source>
+        <translation>Este no es el centro correcto</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Otro motivo</translation>
+    </message>
+    <message>
+        <source>If you decline, &amp;why (the sender is told):</source>
+        <translation>Si lo rechaza, &amp;por qué (se le dirá al remitente):</translation>
     </message>
     <message>
         <source>&amp;Accept the record</source>
@@ -7433,6 +7525,10 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
         <translation>Centro</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -7445,8 +7541,16 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
         <translation>Traslados</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
         <source>Read the notice and &amp;accept…</source>
         <translation>Leer el aviso y a&amp;ceptar…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l this transfer…</source>
+        <translation>Cance&amp;lar este traslado…</translation>
     </message>
     <message>
         <source>No transfers. A person&apos;s record moves here when another center sends it through the hub, under their consent.</source>
@@ -7477,6 +7581,18 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
         <translation>Rechazado</translation>
     </message>
     <message>
+        <source>Refused</source>
+        <translation>Rechazado por el receptor</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Hacia</translation>
     </message>
@@ -7487,6 +7603,18 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
     <message>
         <source>Passing through</source>
         <translation>De paso</translation>
+    </message>
+    <message>
+        <source>The record stays here, and the receiving center can no longer accept it.</source>
+        <translation>El expediente se queda aquí, y el centro receptor ya no podrá aceptarlo.</translation>
+    </message>
+    <message>
+        <source>It has left already: the next bundle tells the hub to stop passing it on. If the receiving center has accepted it meanwhile, it stays there and this page will say Delivered.</source>
+        <translation>Ya salió: el próximo paquete le dirá al centro regional que deje de reenviarlo. Si mientras tanto el centro receptor lo aceptó, se queda allí y esta página dirá Entregado.</translation>
+    </message>
+    <message>
+        <source>Cancel this transfer?</source>
+        <translation>¿Cancelar este traslado?</translation>
     </message>
     <message>
         <source>Transfer accepted</source>

@@ -95,10 +95,11 @@ class SyncShare(SQLModel, table=True):
 class SyncTransfer(SQLModel, table=True):
     """A participant's record moving to another center through the hub, with its consent and the §2.32 notice.
 
-    direction "out" at the sending center (status pending, sent, delivered), "relay" at the hub (pending,
-    delivered), "in" at the receiving center (waiting, accepted, declined). The package (the person's rows the
-    consent covers) is kept only where it must be: at the hub until delivered, at the receiving center until
-    accepted or declined.
+    direction "out" at the sending center (status pending, sent, delivered, declined, refused, cancelled),
+    "relay" at the hub (pending, delivered, declined, refused, cancelled), "in" at the receiving center (waiting,
+    accepted, declined, refused, cancelled). The package (the person's rows the consent covers) is kept only where
+    it must be: at the hub until delivered, at the receiving center until accepted or declined. `reason` says why a
+    transfer is held back, refused or cancelled, as a code.
     """
 
     __tablename__ = "sync_transfer"
@@ -114,3 +115,4 @@ class SyncTransfer(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     new_participant_id: str = Field(default="", max_length=36, description="the receiver's new record, once accepted")
+    reason: str = Field(default="", max_length=48, description="an error code: why held back, refused or cancelled")

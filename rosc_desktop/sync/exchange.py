@@ -85,7 +85,7 @@ if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
 
 # The data format inside a bundle follows the database schema: the number of the newest migration.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 CAPABILITY_CHANGES = "changes-v1"
 KNOWN_CAPABILITIES = frozenset({CAPABILITY_CHANGES})
 
@@ -131,6 +131,8 @@ class ExportResult:
     deidentified_people: int
     refreshed: int
     redacted: int
+    transfers_sent: int = 0
+    transfers_held: dict[str, str] = field(default_factory=dict)  # transfer id -> why it stayed home
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,7 @@ class ImportReport:
     refreshed: int = 0
     redacted: int = 0
     transfers: int = 0
+    transfers_refused: int = 0
     missing: tuple[int, int] | None = None
     already_imported_on: datetime | None = None
     notices: tuple[str, ...] = ()
@@ -449,8 +452,8 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
             {"applied": {peer_code: peer_state.applied_seq if peer_state else 0}})
         if announcement is not None:
             sections[KEYS] = bundle_file.canonical_json({"rotation": announcement})
-        transfer_sections = transfer.outgoing_sections(services, session, peer_code, site.is_hub, sharing_days(now))
-        sections.update(transfer_sections)
+        outgoing = transfer.outgoing_sections(services, session, peer_code, site.is_hub, sharing_days(now))
+        sections.update(outgoing.sections)
         folder = Path(folder)
         path = folder / bundle_file.bundle_file_name(site.code, peer_code, seq_to, now)
         try:
@@ -461,7 +464,9 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
                  "requires": [CAPABILITY_CHANGES]},
                 sections, _SignerAdapter(services), keys.recipients_for(peer),  # type: ignore[arg-type]
                 rows={CHANGES: lambda: counts[CHANGES][0], REFRESH: lambda: counts[REFRESH][0], REDACT: len(redact),
-                      ACKS: 1, KEYS: 1 if announcement else 0},
+                      ACKS: 1, KEYS: 1 if announcement else 0,
+                      transfer.TRANSFERS: _count_lines_of(outgoing.sections.get(transfer.TRANSFERS, b"")),
+                      transfer.TRANSFER_ACKS: 1, transfer.SITES: 1},
             )
         except OSError as exc:
             raise RoscError("disk_full" if getattr(exc, "errno", None) == 28 else "bundle_write_failed") from None
@@ -469,7 +474,8 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
     result = ExportResult(path=path, peer=peer_code, profile=profile, seq_from=seq_from, seq_to=seq_to,
                           changes=changes_count, identified_people=len(identified),
                           deidentified_people=len(deidentified - identified), refreshed=counts[REFRESH][0],
-                          redacted=len(redact))
+                          redacted=len(redact), transfers_sent=len(outgoing.sent),
+                          transfers_held=dict(outgoing.held))
     with services.store.write() as session:
         state = session.get(SyncPeerState, peer_code) or SyncPeerState(site_code=peer_code)
         state.exported_seq = seq_to
@@ -484,7 +490,7 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
                 share.withdrawn = redact.get(pid, [])
                 share.sent_seq = seq_to
             session.add(share)
-        transfer.mark_sent(services, session, transfer_sections)
+        transfer.mark_sent(services, session, outgoing)
         for pid, withdrawn in redact.items():
             share = session.get(SyncShare, (peer_code, pid))
             if share is not None and pid not in allowed:
@@ -760,7 +766,7 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
                           "conflicts": totals.conflicts, "refreshed": len(refresh), "redacted": len(redact)}
             session.add(log)
             _apply_redactions(session, redact, origin)
-            transfer.apply_sections(services, session, origin, site.code, site.is_hub, opened.sections)
+            arrivals = transfer.apply_sections(services, session, origin, site.code, site.is_hub, opened.sections)
             state = session.get(SyncPeerState, origin) or SyncPeerState(site_code=origin)
             if manifest.seq_from <= state.applied_seq + 1:
                 state.applied_seq = max(state.applied_seq, manifest.seq_to)
@@ -790,10 +796,11 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
             backups.clear_withdrawal(services.paths.backups)
         raise
     _after_apply(services, opened, origin, verifier, notices)
+    refused_transfers = transfer.check_arrivals(services, arrivals["arrived"])
     if redact:
         notices.append(_withdrawal_reaches_backups(services))
     _release_held(services, origin)
-    return report("applied", totals, backup=backup_path, log_id=log_id)
+    return report("applied", totals, backup=backup_path, log_id=log_id, transfers_refused=refused_transfers)
 
 
 _BATCH = 5000
@@ -858,6 +865,10 @@ def _write_plan(session: Any, origin: str, plan: _Plan, log_id: int) -> None:
         conflict.bundle = log_id or None
         session.add(conflict)
     session.flush()
+
+
+def _count_lines_of(data: bytes) -> int:
+    return sum(1 for line in data.splitlines() if line.strip())
 
 
 def _count_lines(path: Path | None) -> int:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from rosc_desktop.errors import RoscError
-from rosc_desktop.model import Consent, SyncPeerState, SyncTransfer
+from rosc_desktop.model import Consent, Participant, SyncPeerState, SyncTransfer
 from rosc_desktop.model.base import new_id
 from rosc_desktop.model.consent import InformationKind
 from rosc_desktop.model.types import utc_now
@@ -62,11 +62,18 @@ class TransferView:
     new_participant_id: str
     rows: int
     notice: str
+    reason: str = ""  # why held back, refused or cancelled: a message code
+    person: str = ""  # the sender's name for the person, on this center's own outgoing transfers
+
+    @property
+    def can_cancel(self) -> bool:
+        return self.direction == "out" and self.status in ("pending", "sent")
 
 
-def _view(row: SyncTransfer, rows: int = 0) -> TransferView:
+def _view(row: SyncTransfer, rows: int = 0, *, reason: str | None = None, person: str = "") -> TransferView:
     return TransferView(row.id, row.direction, row.from_site, row.to_site, row.status, row.created_at, row.updated_at,
-                        row.participant_id, row.new_participant_id, rows, PART2_NOTICE)
+                        row.participant_id, row.new_participant_id, rows, PART2_NOTICE,
+                        row.reason if reason is None else reason, person)
 
 
 def known_sites(services: Services) -> list[dict[str, Any]]:
@@ -113,7 +120,8 @@ def request_transfer(services: Services, participant_id: str, to_site: str) -> T
             SyncTransfer.direction == "out", SyncTransfer.participant_id == participant_id,
             col(SyncTransfer.status).in_(["pending", "sent"]))).scalars().first()
         if pending is not None:
-            raise RoscError("transfer_already_pending")
+            # The earlier request must be cancelled first: it may be on a stick on its way already.
+            raise RoscError("transfer_already_pending", transfer_id=pending.id)
         row = SyncTransfer(id=new_id(), direction="out", participant_id=participant_id, from_site=local.code,
                            to_site=to_site, consent_id=consent_id, status="pending", package={"to_name": site["name"]})
         session.add(row)
@@ -123,22 +131,51 @@ def request_transfer(services: Services, participant_id: str, to_site: str) -> T
         return _view(row)
 
 
+def cancel_transfer(services: Services, transfer_id: str) -> TransferView:
+    """Take back a transfer this center asked for. Not yet sent: it never leaves. Already sent: the next bundle
+    tells the hub to stop relaying it, and the receiving center can no longer accept it, unless it already has
+    (the sender then learns "delivered" all the same)."""
+    services.require(Action.MANAGE_SYNC)
+    with services.store.write() as session:
+        row = session.get(SyncTransfer, (transfer_id, "out"))
+        if row is None:
+            raise RoscError("transfer_not_found")
+        if row.status not in ("pending", "sent"):
+            raise RoscError("transfer_not_cancellable", status=row.status)
+        was = row.status
+        _settle(session, row, "cancelled", "transfer_cancelled")
+        services.audit(session, "transfer_cancelled", "participant", row.participant_id,
+                       {"transfer_id": transfer_id, "to_site": row.to_site, "was": was})
+        session.flush()
+        return _view(row)
+
+
 def transfers(services: Services, direction: str | None = None) -> list[TransferView]:
+    """Every transfer, newest first. A request still waiting to leave says when its consent no longer holds."""
     services.require(Action.MANAGE_SYNC)
     with services.store.read() as session:
         query = select(SyncTransfer).order_by(col(SyncTransfer.created_at).desc())
         if direction:
             query = query.where(SyncTransfer.direction == direction)
         rows = list(session.execute(query).scalars())
+        outgoing = [r.participant_id for r in rows if r.direction == "out"]
+        names = dict(session.execute(select(Participant.id, Participant.preferred_name).where(
+            col(Participant.id).in_(outgoing))).all()) if outgoing else {}
+    sites = {s["code"]: s for s in known_sites(services)} if any(r.direction == "out" for r in rows) else {}
     views = []
     for row in rows:
         parts = 0
+        reason = None
         if row.direction == "in" and row.status == "waiting":
             try:
                 parts = len(_open(services, row)["rows"])
             except RoscError:
                 parts = 0
-        views.append(_view(row, parts))
+        if row.direction == "out" and row.status == "pending":
+            site = sites.get(row.to_site)
+            reason = _consent_problem(services, row, site["name"], None) if site else "transfer_site_invalid"
+            reason = reason or row.reason  # else why the last export held it back, if it did
+        views.append(_view(row, parts, reason=reason, person=names.get(row.participant_id, "")))
     return views
 
 
@@ -177,62 +214,118 @@ def _seal(services: Services, transfer_id: str, from_site: str, to_site: dict[st
     recipients = [pyrage.x25519.Recipient.from_str(r) for r in to_site.get("age_recipients", [])]
     if not recipients:
         raise RoscError("transfer_site_invalid")
-    sealed = base64.b64encode(pyrage.encrypt(bundle_file.canonical_json(package), recipients)).decode()
+    sealed = base64.b64encode(pyrage.encrypt(_package_json(package), recipients)).decode()
     line = {"id": transfer_id, "from": from_site, "to": to_site["code"], "sealed": sealed}
     line["signature"] = base64.b64encode(keys.sign(services, _signed_body(line))).decode()
     return line
 
 
+@dataclass
+class OutgoingTransfers:
+    """What a bundle carries of transfers, and what was held back (transfer id -> reason code) and why."""
+
+    sections: dict[str, bytes] = field(default_factory=dict)
+    sent: list[str] = field(default_factory=list)
+    held: dict[str, str] = field(default_factory=dict)
+
+
+def _package_json(package: dict[str, Any]) -> bytes:
+    # Not canonical JSON: nothing signs this text itself (the signature covers the sealed bytes), and a goal's
+    # weight or a dragged map position is a float that canonical JSON refuses.
+    return json.dumps(package, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+
+
+def _acks_json(acks: dict[str, Any]) -> bytes:
+    return bundle_file.canonical_json({k: v for k, v in acks.items() if v})
+
+
 def outgoing_sections(services: Services, session: Any, peer_code: str, local_is_hub: bool,
-                      days: tuple[date, ...] | None = None) -> dict[str, bytes]:
-    """Sections for a bundle to `peer_code`, read inside the export's snapshot; consents must hold on `days`."""
-    sections: dict[str, bytes] = {}
+                      days: tuple[date, ...] | None = None) -> OutgoingTransfers:
+    """Sections for a bundle to `peer_code`, read inside the export's snapshot; consents must hold on `days`.
+
+    A package that cannot go (its consent no longer holds, or it cannot be made) is held back with its reason;
+    it never stops the rest of the bundle."""
+    out = OutgoingTransfers()
     lines: list[dict[str, Any]] = []
-    acks: list[str] = []
+    acks: dict[str, Any] = {}
     if local_is_hub:
-        for relay in session.execute(select(SyncTransfer).where(
-                SyncTransfer.direction == "relay", SyncTransfer.to_site == peer_code,
-                SyncTransfer.status == "pending")).scalars():
-            lines.append(relay.package)
-        acks = list(session.execute(select(SyncTransfer.id).where(
-            SyncTransfer.direction == "relay", SyncTransfer.from_site == peer_code,
-            SyncTransfer.status == "delivered")).scalars())
+        relays = list(session.execute(select(SyncTransfer).where(SyncTransfer.direction == "relay")).scalars())
+        lines = [r.package for r in relays if r.to_site == peer_code and r.status == "pending" and r.package]
+        # To the sender: how its packages ended. To the receiver: packages the sender took back.
+        acks["ids"] = sorted(r.id for r in relays if r.from_site == peer_code and r.status == "delivered")
+        acks["declined"] = {r.id: r.reason for r in relays if r.from_site == peer_code and r.status == "declined"}
+        acks["refused"] = {r.id: r.reason for r in relays if r.from_site == peer_code and r.status == "refused"}
+        acks["cancelled"] = sorted(r.id for r in relays if r.to_site == peer_code and r.status == "cancelled")
         # The hub vouches for each center's keys (it heard their fingerprints by phone), so centers can seal
         # packages for each other and check who sealed them.
         centers = [{"code": p.site_code, "name": p.name, "age_recipients": list(p.age_recipients),
                     "ed25519_public": p.ed25519_public} for p in keys.peers(services) if p.role == "center"]
-        sections[SITES] = bundle_file.canonical_json({"sites": centers})
+        out.sections[SITES] = bundle_file.canonical_json({"sites": centers})
     else:
         every_kind = {k.value for k in InformationKind if k != InformationKind.ALL}
         sites = {s["code"]: s for s in known_sites(services)}
-        for out in session.execute(select(SyncTransfer).where(
+        for row in session.execute(select(SyncTransfer).where(
                 SyncTransfer.direction == "out", col(SyncTransfer.status).in_(["pending", "sent"]))).scalars():
-            to_site = sites.get(out.to_site)
-            # Checked again as it leaves: a consent expired or withdrawn since keeps the record home.
-            if to_site is None or _consent_allows(services, out.participant_id, to_site["name"], days) != out.consent_id:
+            to_site = sites.get(row.to_site)
+            if to_site is None:
+                out.held[row.id] = "transfer_site_invalid"
                 continue
-            consent = session.get(Consent, out.consent_id)
-            kinds = every_kind if InformationKind.ALL in consent.information_kinds else set(consent.information_kinds)
-            package = {"consent_id": out.consent_id, "notice": PART2_NOTICE,
-                       "rows": _package_rows(session, out.participant_id, kinds, out.consent_id, out.from_site)}
-            lines.append(_seal(services, out.id, out.from_site, to_site, package))
-        acks = list(session.execute(select(SyncTransfer.id).where(SyncTransfer.direction == "in")).scalars())
+            # Checked again as it leaves: a consent expired or withdrawn since keeps the record home.
+            reason = _consent_problem(services, row, to_site["name"], days)
+            if reason is not None:
+                out.held[row.id] = reason
+                continue
+            try:
+                consent = session.get(Consent, row.consent_id)
+                kinds = every_kind if InformationKind.ALL in consent.information_kinds else \
+                    set(consent.information_kinds)
+                package = {"consent_id": row.consent_id, "notice": PART2_NOTICE,
+                           "rows": _package_rows(session, row.participant_id, kinds, row.consent_id, row.from_site)}
+                lines.append(_seal(services, row.id, row.from_site, to_site, package))
+            except (RoscError, ValueError, TypeError, pyrage.EncryptError):
+                # Whatever went wrong with this one person's package, the center's bundle still goes.
+                out.held[row.id] = "transfer_package_failed"
+                continue
+            out.sent.append(row.id)
+        ins = list(session.execute(select(SyncTransfer).where(SyncTransfer.direction == "in")).scalars())
+        # Only what was opened and accepted, or declined on purpose, is acknowledged; a package that could not be
+        # verified goes back to its sender as refused, with why. One still waiting is not answered yet.
+        acks["ids"] = sorted(r.id for r in ins if r.status == "accepted")
+        acks["declined"] = {r.id: r.reason for r in ins if r.status == "declined"}
+        acks["refused"] = {r.id: r.reason or "transfer_unverified" for r in ins if r.status == "refused"}
+        # Packages taken back: the hub stops relaying them (ids it never saw are ignored there).
+        acks["cancelled"] = sorted(session.execute(select(SyncTransfer.id).where(
+            SyncTransfer.direction == "out", SyncTransfer.status == "cancelled")).scalars())
     if lines:
-        sections[TRANSFERS] = b"".join(bundle_file.canonical_json(line) + b"\n" for line in lines)
-    if acks:
-        sections[TRANSFER_ACKS] = bundle_file.canonical_json({"ids": sorted(acks)})
-    return sections
+        out.sections[TRANSFERS] = b"".join(bundle_file.canonical_json(line) + b"\n" for line in lines)
+    if any(acks.values()):
+        out.sections[TRANSFER_ACKS] = _acks_json(acks)
+    return out
 
 
-def mark_sent(services: Services, session: Any, sections: dict[str, bytes]) -> None:
-    if TRANSFERS not in sections:
-        return
-    for raw in sections[TRANSFERS].splitlines():
-        line = json.loads(raw)
-        row = session.get(SyncTransfer, (line["id"], "out"))
-        if row is not None and row.status == "pending":
-            row.status = "sent"
-            row.updated_at = utc_now()
+def _consent_problem(services: Services, row: SyncTransfer, to_name: str, days: tuple[date, ...] | None
+                     ) -> str | None:
+    """None while the transfer's own consent still allows it; else why not, as a message code."""
+    decision = services.consents.may_share(row.participant_id, RecipientRef(kind="person", name=to_name),
+                                           TRANSFER_PURPOSE, {InformationKind.CONTACT}, days)
+    if decision.allowed and decision.consent_id == row.consent_id:
+        return None
+    if decision.allowed:
+        return "transfer_consent_replaced"  # another consent covers it now: ask again under that one
+    return f"transfer_consent_{decision.reason_code}"[:48]
+
+
+def mark_sent(services: Services, session: Any, outgoing: OutgoingTransfers) -> None:
+    """After the bundle is written: what went is "sent", what was held back keeps its reason."""
+    for transfer_id in outgoing.sent:
+        row = session.get(SyncTransfer, (transfer_id, "out"))
+        if row is not None and row.status in ("pending", "sent"):
+            row.status, row.reason, row.updated_at = "sent", "", utc_now()
+            session.add(row)
+    for transfer_id, reason in outgoing.held.items():
+        row = session.get(SyncTransfer, (transfer_id, "out"))
+        if row is not None and row.reason != reason:
+            row.reason, row.updated_at = reason, utc_now()
             session.add(row)
 
 
@@ -252,10 +345,33 @@ def _read_transfer_lines(path: Any) -> list[dict[str, Any]]:
     return lines
 
 
+def _read_acks(path: Any) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_bytes())
+        ids = [str(i)[:36] for i in data.get("ids", [])]
+        declined = {str(k)[:36]: str(v)[:48] for k, v in dict(data.get("declined", {})).items()}
+        refused = {str(k)[:36]: str(v)[:48] for k, v in dict(data.get("refused", {})).items()}
+        cancelled = [str(i)[:36] for i in data.get("cancelled", [])]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        raise RoscError("bundle_rows_invalid", section=TRANSFER_ACKS) from None
+    return {"ids": ids, "declined": declined, "refused": refused, "cancelled": cancelled}
+
+
+# Codes from another site are shown in this site's words: only codes this app knows are kept, the first of
+# each list standing for any other.
+_REFUSAL_CODES = ("transfer_unverified", "transfer_incomplete")
+DECLINE_REASONS = ("other", "person_not_here", "already_registered", "wrong_center")
+
+
+def _known(code: str, codes: tuple[str, ...]) -> str:
+    return code if code in codes else codes[0]
+
+
 def apply_sections(services: Services, session: Any, origin: str, local_code: str, local_is_hub: bool,
-                   sections: dict[str, Any]) -> dict[str, int]:
-    """Inside the import's transaction: take in transfers, acknowledgements and the hub's list of centers."""
-    counts = {"transfers": 0}
+                   sections: dict[str, Any]) -> dict[str, Any]:
+    """Inside the import's transaction: take in transfers, their outcomes and the hub's list of centers.
+    Returns counts, and the ids of packages that arrived here (to be opened and checked after the commit)."""
+    counts: dict[str, Any] = {"transfers": 0, "arrived": []}
     if SITES in sections and not local_is_hub:
         try:
             sites = json.loads(sections[SITES].read_bytes())["sites"]
@@ -281,30 +397,74 @@ def apply_sections(services: Services, session: Any, origin: str, local_code: st
                 session.add(SyncTransfer(id=line["id"], direction=direction, from_site=line["from"],
                                          to_site=line["to"], status=status, package=line))
                 counts["transfers"] += 1
+                if direction == "in":
+                    counts["arrived"].append(line["id"])
     if TRANSFER_ACKS in sections:
-        try:
-            ids = json.loads(sections[TRANSFER_ACKS].read_bytes())["ids"]
-        except (OSError, ValueError, KeyError, TypeError):
-            raise RoscError("bundle_rows_invalid", section=TRANSFER_ACKS) from None
-        wanted = ("relay", origin, "to_site") if local_is_hub else ("out", local_code, "from_site")
-        for transfer_id in ids if isinstance(ids, list) else []:
-            row = session.get(SyncTransfer, (str(transfer_id), wanted[0]))
-            if row is not None and getattr(row, wanted[2]) == wanted[1] and row.status != "delivered":
-                row.status = "delivered"
-                row.updated_at = utc_now()
-                if local_is_hub:
-                    row.package = {}  # delivered: the hub keeps not even the sealed copy
-                session.add(row)
+        acks = _read_acks(sections[TRANSFER_ACKS])
+        if local_is_hub:
+            _outcomes_at_hub(session, origin, acks)
+        else:
+            _outcomes_at_center(session, local_code, acks)
     return counts
+
+
+def _settle(session: Any, row: SyncTransfer | None, status: str, reason: str = "", *, drop: bool = False) -> None:
+    if row is None or row.status == status:
+        return
+    row.status, row.reason, row.updated_at = status, reason, utc_now()
+    if drop:
+        row.package = {}  # settled: not even the sealed copy is kept
+    session.add(row)
+
+
+def _outcomes_at_hub(session: Any, origin: str, acks: dict[str, Any]) -> None:
+    """From a receiving center: how the packages relayed to it ended. From a sending center: packages it took
+    back. Only the center a relay names may settle it."""
+    def relay(transfer_id: str, side: str) -> SyncTransfer | None:
+        row = session.get(SyncTransfer, (transfer_id, "relay"))
+        return row if row is not None and getattr(row, side) == origin else None
+
+    for transfer_id in acks["ids"]:
+        _settle(session, relay(transfer_id, "to_site"), "delivered", drop=True)
+    for transfer_id, reason in acks["declined"].items():
+        _settle(session, relay(transfer_id, "to_site"), "declined", _known(reason, DECLINE_REASONS), drop=True)
+    for transfer_id, reason in acks["refused"].items():
+        _settle(session, relay(transfer_id, "to_site"), "refused", _known(reason, _REFUSAL_CODES), drop=True)
+    for transfer_id in acks["cancelled"]:
+        row = relay(transfer_id, "from_site")
+        if row is not None and row.status == "pending":  # once delivered, the cancel came too late
+            _settle(session, row, "cancelled", drop=True)
+
+
+def _outcomes_at_center(session: Any, local_code: str, acks: dict[str, Any]) -> None:
+    """From the hub: how this center's packages ended at the receiver, and packages their sender took back."""
+    def mine(transfer_id: str) -> SyncTransfer | None:
+        row = session.get(SyncTransfer, (transfer_id, "out"))
+        return row if row is not None and row.from_site == local_code else None
+
+    for transfer_id in acks["ids"]:
+        _settle(session, mine(transfer_id), "delivered")
+    for transfer_id, reason in acks["declined"].items():
+        _settle(session, mine(transfer_id), "declined", _known(reason, DECLINE_REASONS))
+    for transfer_id, reason in acks["refused"].items():
+        _settle(session, mine(transfer_id), "refused", _known(reason, _REFUSAL_CODES))
+    for transfer_id in acks["cancelled"]:
+        row = session.get(SyncTransfer, (transfer_id, "in"))
+        if row is not None and row.to_site == local_code and row.status == "waiting":
+            _settle(session, row, "cancelled", "transfer_cancelled_by_sender", drop=True)
 
 
 # ------------------------------------------------------------------------------------------------ receiving
 
 
+def _sender(services: Services, code: str) -> dict[str, Any] | None:
+    return next((s for s in known_sites(services) if s["code"] == code), None)
+
+
 def _open(services: Services, row: SyncTransfer) -> dict[str, Any]:
     """The package, after checking the sender's signature with the keys the hub vouched for."""
     line = row.package
-    sender = next((s for s in known_sites(services) if s["code"] == row.from_site), None)
+    sender = _sender(services, row.from_site)
     try:
         if sender is None:
             raise ValueError("sender unknown")
@@ -323,28 +483,69 @@ def _open(services: Services, row: SyncTransfer) -> dict[str, Any]:
     return package
 
 
-def accept_transfer(services: Services, transfer_id: str) -> str:
-    """Make the person's record here from the package (new ids, owned by this center); returns its id."""
-    services.require(Action.MANAGE_SYNC)
-    from rosc_desktop.sync.exchange import _local_site, _models, _table_order
-
-    site = _local_site(services)
-    models = _models()
-    order = _table_order()
-    with services.store.read() as session:
-        row = session.get(SyncTransfer, (transfer_id, "in"))
-    if row is None or row.status != "waiting":
-        raise RoscError("transfer_not_waiting")
-    package = _open(services, row)
+def _package_rows_in_order(package: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, str], dict[str, Any]]:
+    """The package's rows parents first, a new id for each, and the person's own row; RoscError when unreadable."""
+    order = _table_order_of_models()
     try:
         rows = sorted((r for r in package["rows"] if r.get("t") in PARTICIPANT_TABLES and isinstance(r.get("p"), dict)),
                       key=lambda r: order[r["t"]])
         id_map = {r["p"]["id"]: new_id() for r in rows if isinstance(r["p"].get("id"), str)}
-    except (KeyError, TypeError):
+    except (KeyError, TypeError, AttributeError):
         raise RoscError("transfer_incomplete") from None
     person = next((r for r in rows if r["t"] == "participant"), None)
-    if person is None:
+    if person is None or person["p"].get("id") not in id_map:
         raise RoscError("transfer_incomplete")
+    return rows, id_map, person
+
+
+def _table_order_of_models() -> dict[str, int]:
+    from rosc_desktop.sync.exchange import _table_order
+
+    return _table_order()
+
+
+def check_arrivals(services: Services, transfer_ids: list[str]) -> int:
+    """Open each package that just arrived. One that cannot be verified or read is refused at once, with why, so
+    its sender hears of it through the hub; returns how many were refused."""
+    refused = 0
+    for transfer_id in transfer_ids:
+        with services.store.read() as session:
+            row = session.get(SyncTransfer, (transfer_id, "in"))
+        if row is None or row.status != "waiting":
+            continue
+        try:
+            _package_rows_in_order(_open(services, row))
+        except RoscError as exc:
+            _refuse(services, transfer_id, exc.code)
+            refused += 1
+    return refused
+
+
+def _refuse(services: Services, transfer_id: str, reason: str) -> None:
+    with services.store.write() as session:
+        row = session.get(SyncTransfer, (transfer_id, "in"))
+        if row is not None and row.status == "waiting":
+            _settle(session, row, "refused", reason, drop=True)
+            services.audit(session, "transfer_refused", "sync_transfer", transfer_id,
+                           {"from_site": row.from_site, "reason": reason})
+
+
+def accept_transfer(services: Services, transfer_id: str) -> str:
+    """Make the person's record here from the package (new ids, owned by this center); returns its id."""
+    services.require(Action.MANAGE_SYNC)
+    from rosc_desktop.sync.exchange import _local_site, _models
+
+    site = _local_site(services)
+    models = _models()
+    with services.store.read() as session:
+        row = session.get(SyncTransfer, (transfer_id, "in"))
+    if row is None or row.status != "waiting":
+        raise RoscError("transfer_not_waiting")
+    try:
+        rows, id_map, person = _package_rows_in_order(_open(services, row))
+    except RoscError as exc:
+        _refuse(services, transfer_id, exc.code)
+        raise
     with services.store.write() as session:
         row = session.get(SyncTransfer, (transfer_id, "in"))
         if row is None or row.status != "waiting":
@@ -363,6 +564,8 @@ def accept_transfer(services: Services, transfer_id: str) -> str:
                 if payload.get(name) is not None:
                     payload[name] = id_map.get(payload[name])
             if not _relink(session, model, payload, id_map):
+                # Not kept (a referral to a service this center's directory lacks): its children go with it.
+                id_map.pop(item["p"]["id"], None)
                 continue
             try:
                 session.add(model.model_validate(payload))
@@ -403,17 +606,20 @@ def _relink(session: Any, model: Any, payload: dict[str, Any], id_map: dict[str,
     return True
 
 
-def decline_transfer(services: Services, transfer_id: str) -> None:
+def decline_transfer(services: Services, transfer_id: str, reason: str = "other") -> None:
+    """Decline a waiting package: it is dropped, and the sender learns it was declined and why (one of
+    DECLINE_REASONS: a code, never free text, since it travels)."""
     services.require(Action.MANAGE_SYNC)
+    if reason not in DECLINE_REASONS:
+        raise RoscError("transfer_decline_reason")
     with services.store.write() as session:
         row = session.get(SyncTransfer, (transfer_id, "in"))
         if row is None or row.status != "waiting":
             raise RoscError("transfer_not_waiting")
-        row.status = "declined"
-        row.package = {}
-        row.updated_at = utc_now()
-        session.add(row)
-        services.audit(session, "transfer_declined", "sync_transfer", transfer_id, {"from_site": row.from_site})
+        _settle(session, row, "declined", reason, drop=True)
+        services.audit(session, "transfer_declined", "sync_transfer", transfer_id,
+                       {"from_site": row.from_site, "reason": reason})
 
 
-__all__ = ["TransferView", "accept_transfer", "decline_transfer", "known_sites", "request_transfer", "transfers"]
+__all__ = ["DECLINE_REASONS", "OutgoingTransfers", "TransferView", "accept_transfer", "cancel_transfer", "check_arrivals",
+           "decline_transfer", "known_sites", "request_transfer", "transfers"]

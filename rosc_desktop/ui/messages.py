@@ -127,7 +127,25 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "transfer_from_hub": lambda: QCoreApplication.translate("Messages", "A hub does not keep participants' records, so it has none to transfer."),
         "transfer_site_invalid": lambda: QCoreApplication.translate("Messages", "Choose the center the person is moving to from the hub's list (not this one). Import the hub's latest bundle if it is missing."),
         "transfer_needs_consent": lambda: QCoreApplication.translate("Messages", "The record can move only under a current written consent that names the receiving center, for care coordination, and covers at least contact details. Record that consent first."),
-        "transfer_already_pending": lambda: QCoreApplication.translate("Messages", "A transfer of this record is already on its way."),
+        "transfer_already_pending": lambda: QCoreApplication.translate("Messages", "A transfer of this record was already asked for. If it is held back (its consent no longer holds), cancel it on the Transfers page, then ask again."),
+        "transfer_not_found": lambda: QCoreApplication.translate("Messages", "There is no transfer with that id."),
+        "transfer_not_cancellable": lambda: QCoreApplication.translate("Messages", "Only a transfer that is still on its way can be cancelled."),
+        "transfer_decline_reason": lambda: QCoreApplication.translate("Messages", "Choose why the record is declined from the list."),
+        # Why a transfer is held back, refused, declined or cancelled (TransferView.reason)
+        "transfer_consent_revoked": lambda: QCoreApplication.translate("Messages", "Held back: the consent was revoked. Cancel this transfer; if the person still wants to move, record a new consent and ask again."),
+        "transfer_consent_expired": lambda: QCoreApplication.translate("Messages", "Held back: the consent has expired. Cancel this transfer; if the person still wants to move, record a new consent and ask again."),
+        "transfer_consent_not_yet_effective": lambda: QCoreApplication.translate("Messages", "Held back: the consent has not started yet. It goes with the first bundle once it has."),
+        "transfer_consent_replaced": lambda: QCoreApplication.translate("Messages", "Held back: another consent covers this move now. Cancel this transfer and ask again, so it goes under that consent."),
+        "transfer_package_failed": lambda: QCoreApplication.translate("Messages", "Held back: this person's record could not be packed, so it stayed here; the rest of the bundle went. Tell your support contact."),
+        "transfer_cancelled": lambda: QCoreApplication.translate("Messages", "Cancelled at this center."),
+        "transfer_cancelled_by_sender": lambda: QCoreApplication.translate("Messages", "The sending center took this transfer back."),
+        "transfer_refused": lambda: QCoreApplication.translate("Messages", "Refused at the receiving center: %1").replace("%1", str(p.get("why", ""))),
+        "transfer_refused_unverified": lambda: QCoreApplication.translate("Messages", "it could not check who sealed the package, or open it. Make sure both centers have the hub's latest bundle, then ask again."),
+        "transfer_refused_incomplete": lambda: QCoreApplication.translate("Messages", "the package held no readable record. Ask again."),
+        "transfer_declined_other": lambda: QCoreApplication.translate("Messages", "Declined at the receiving center."),
+        "transfer_declined_person_not_here": lambda: QCoreApplication.translate("Messages", "Declined: the person has not come to the receiving center."),
+        "transfer_declined_already_registered": lambda: QCoreApplication.translate("Messages", "Declined: the person is already registered at the receiving center."),
+        "transfer_declined_wrong_center": lambda: QCoreApplication.translate("Messages", "Declined: the receiving center says it is the wrong center."),
         "transfer_not_waiting": lambda: QCoreApplication.translate("Messages", "This transfer was already accepted or declined."),
         "transfer_unverified": lambda: QCoreApplication.translate("Messages", "This transfer cannot be opened: it was not sealed for this center, or its sender's keys are not the ones the hub vouched for. Import the hub's latest bundle, then try again; if it still fails, decline it."),
         "transfer_incomplete": lambda: QCoreApplication.translate("Messages", "This transfer does not hold a readable record. Ask the sending center to send it again."),
@@ -181,6 +199,23 @@ def message_for(code: str, params: dict[str, object]) -> str:
     if make is None:
         return QCoreApplication.translate("Messages", "Something went wrong (%1). Nothing was changed.").replace("%1", code)
     return make()
+
+
+def transfer_reason(status: str, reason: str) -> str:
+    """Why a transfer stands as it does, in a sentence ("" when nothing needs saying)."""
+    if status == "refused":
+        why = message_for("transfer_refused_incomplete" if reason == "transfer_incomplete"
+                          else "transfer_refused_unverified", {})
+        return message_for("transfer_refused", {"why": why})
+    if status == "declined":
+        return message_for(f"transfer_declined_{reason or 'other'}", {})
+    if not reason:
+        return ""
+    if reason.startswith("transfer_consent_") and reason not in (
+            "transfer_consent_revoked", "transfer_consent_expired", "transfer_consent_not_yet_effective",
+            "transfer_consent_replaced"):
+        return message_for("transfer_needs_consent", {})
+    return message_for(reason, {})
 
 
 def describe_error(error: BaseException) -> tuple[str, str]:

@@ -26,8 +26,9 @@ TODAY = date.today()
 def make_service(services, name="Harbor Housing Help", org_name="Harbor Housing Coalition",  # type: ignore[no-untyped-def]
                  categories=("housing",), status=ServiceStatus.ACTIVE, schedules=None) -> str:
     """A local directory entry written straight through the store (the directory service is built alongside)."""
+    site = services.store.site_code
     with services.store.write() as session:
-        org = DirectoryOrganization(name=org_name, source=EntrySource.LOCAL, owner_site="HL-01")
+        org = DirectoryOrganization(name=org_name, source=EntrySource.LOCAL, owner_site=site)
         session.add(org)
         session.flush()
         service = DirectoryService(
@@ -37,14 +38,14 @@ def make_service(services, name="Harbor Housing Help", org_name="Harbor Housing 
                 {"id": "s1", "freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR", "opens_at": "09:00",
                  "closes_at": "17:00"}],
             application_process="Photo ID and proof of income",
-            source=EntrySource.LOCAL, owner_site="HL-01",
+            source=EntrySource.LOCAL, owner_site=site,
             search_text=search_text_for([name, org_name, *categories]))
         session.add(service)
         location = DirectoryLocation(organization_id=org.id, address_1="12 Pier Road", city="Portland",
-                                     state_province="ME", postal_code="04101", owner_site="HL-01")
+                                     state_province="ME", postal_code="04101", owner_site=site)
         session.add(location)
         session.flush()
-        session.add(DirectoryServiceLocation(service_id=service.id, location_id=location.id, owner_site="HL-01"))
+        session.add(DirectoryServiceLocation(service_id=service.id, location_id=location.id, owner_site=site))
         return service.id
 
 

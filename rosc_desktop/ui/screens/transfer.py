@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from rosc_desktop.errors import RoscError
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.sync import transfer
-from rosc_desktop.ui.messages import describe_error
+from rosc_desktop.ui.messages import describe_error, transfer_reason
 from rosc_desktop.ui.operations import run_now, show_error
+from rosc_desktop.ui.screens.intake import format_day
 
 
 def can_transfer(services: Any) -> bool:
@@ -104,7 +105,9 @@ class TransferDialog(QDialog):
 
 
 class TransfersPanel(QWidget):
-    """Transfers out and in; a waiting one is accepted after reading the notice, or declined."""
+    """Transfers out and in. A waiting one is accepted after reading the notice, or declined with a reason; one
+    this center asked for can be cancelled while it is on its way. Why one is held back, refused or declined is
+    said beneath the list."""
 
     changed = Signal()
 
@@ -112,9 +115,9 @@ class TransfersPanel(QWidget):
         super().__init__(parent)
         self._services = services
         self._rows: list[transfer.TransferView] = []
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Direction"), self.tr("Center"), self.tr("Status"),
-                                              self.tr("Date")])
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Direction"), self.tr("Center"), self.tr("Person"),
+                                              self.tr("Status"), self.tr("Date")])
         self.table.setAccessibleName(self.tr("Transfers"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -123,18 +126,26 @@ class TransfersPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.reason_label = QLabel()
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setAccessibleName(self.tr("Why"))
+        self.reason_label.hide()
         self.open_button = QPushButton(self.tr("Read the notice and &accept…"))
         self.open_button.clicked.connect(self.open_selected)
+        self.cancel_button = QPushButton(self.tr("Cance&l this transfer…"))
+        self.cancel_button.clicked.connect(self.cancel_selected)
         self.empty_label = QLabel(self.tr("No transfers. A person's record moves here when another center sends "
                                           "it through the hub, under their consent."))
         self.empty_label.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.reason_label)
         layout.addLayout(buttons)
         self.reload()
 
@@ -146,7 +157,11 @@ class TransfersPanel(QWidget):
             "waiting": self.tr("Waiting for you to accept"),
             "accepted": self.tr("Accepted"),
             "declined": self.tr("Declined"),
+            "refused": self.tr("Refused"),
+            "cancelled": self.tr("Cancelled"),
         }
+        if view.status == "pending" and view.reason:
+            return self.tr("Held back")
         return words.get(view.status, view.status)
 
     def reload(self) -> None:
@@ -158,12 +173,17 @@ class TransfersPanel(QWidget):
             center = view.to_site if view.direction == "out" else view.from_site
             if view.direction == "relay":
                 center = f"{view.from_site} → {view.to_site}"
-            cells = [directions[view.direction], center, self._status_words(view),
-                     view.updated_at.astimezone().strftime("%d %b %Y")]
+            cells = [directions[view.direction], center, view.person, self._status_words(view),
+                     format_day(view.updated_at.astimezone().date())]
+            why = transfer_reason(view.status, view.reason)
             for j, text in enumerate(cells):
-                self.table.setItem(i, j, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if why:
+                    item.setToolTip(why)
+                self.table.setItem(i, j, item)
         self.table.setVisible(bool(self._rows))
         self.open_button.setVisible(bool(self._rows))
+        self.cancel_button.setVisible(any(v.direction == "out" for v in self._rows))
         self.empty_label.setVisible(not self._rows)
         self._selection_changed()
 
@@ -174,6 +194,27 @@ class TransfersPanel(QWidget):
     def _selection_changed(self) -> None:
         view = self._selected()
         self.open_button.setEnabled(view is not None and view.direction == "in" and view.status == "waiting")
+        self.cancel_button.setEnabled(view is not None and view.can_cancel)
+        why = transfer_reason(view.status, view.reason) if view is not None else ""
+        self.reason_label.setText(why)
+        self.reason_label.setVisible(bool(why))
+
+    def cancel_selected(self) -> None:
+        view = self._selected()
+        if view is None or not view.can_cancel:
+            return
+        text = self.tr("The record stays here, and the receiving center can no longer accept it.") \
+            if view.status == "pending" else self.tr(
+                "It has left already: the next bundle tells the hub to stop passing it on. If the receiving center "
+                "has accepted it meanwhile, it stays there and this page will say Delivered.")
+        answer = QMessageBox.question(self, self.tr("Cancel this transfer?"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        run_now(lambda: transfer.cancel_transfer(self._services, view.id), self)
+        self.reload()
+        self.changed.emit()
 
     def open_selected(self) -> None:
         view = self._selected()
@@ -187,7 +228,8 @@ class TransfersPanel(QWidget):
                 QMessageBox.information(self, self.tr("Transfer accepted"), self.tr(
                     "The record is now this center's. Find the person in the participant list."))
         elif result == ReceiveTransferDialog.DECLINE:
-            run_now(lambda: transfer.decline_transfer(self._services, view.id), self)
+            reason = dialog.decline_reason()
+            run_now(lambda: transfer.decline_transfer(self._services, view.id, reason), self)
         self.reload()
         self.changed.emit()
 
@@ -209,6 +251,16 @@ class ReceiveTransferDialog(QDialog):
         # The notice was written in English by the sender; shown in this app's language where translated.
         notice.setPlainText(QCoreApplication.translate("ConsentForm", view.notice) if view.notice else "")
         notice.setAccessibleName(self.tr("Confidentiality notice (42 CFR § 2.32)"))
+        self.reason_combo = QComboBox()
+        self.reason_combo.setAccessibleName(self.tr("Why decline"))
+        reasons = {"person_not_here": self.tr("The person has not come to this center"),
+                   "already_registered": self.tr("The person is already registered here"),
+                   "wrong_center": self.tr("This is the wrong center"),
+                   "other": self.tr("Another reason")}
+        for code in transfer.DECLINE_REASONS[1:] + transfer.DECLINE_REASONS[:1]:
+            self.reason_combo.addItem(reasons[code], code)
+        reason_row = QFormLayout()
+        reason_row.addRow(self.tr("If you decline, &why (the sender is told):"), self.reason_combo)
         buttons = QDialogButtonBox()
         accept = buttons.addButton(self.tr("&Accept the record"), QDialogButtonBox.ButtonRole.AcceptRole)
         decline = buttons.addButton(self.tr("&Decline"), QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -220,6 +272,10 @@ class ReceiveTransferDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(QLabel(self.tr("Notice to the recipient (42 CFR § 2.32):")))
         layout.addWidget(notice, 1)
+        layout.addLayout(reason_row)
         layout.addWidget(buttons)
         notice.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.resize(620, 460)
+        self.resize(620, 480)
+
+    def decline_reason(self) -> str:
+        return str(self.reason_combo.currentData())
