@@ -499,7 +499,7 @@ _NOTICES = {
                                    "backups, which still held what was withdrawn, were deleted.",
     "withdrawal_backups_pending": "A withdrawal of consent was applied, but a fresh backup could not be made (is "
                                   "the disk full?). The older backups still hold what was withdrawn until the "
-                                  "next sign-in replaces them.",
+                                  "next sign-in or bundle import replaces them.",
 }
 
 

@@ -3815,8 +3815,8 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Retenido: el consentimiento todavía no ha empezado. Saldrá con el primer paquete después de que empiece.</translation>
     </message>
     <message>
-        <source>Held back: another consent covers this move now. Cancel this transfer and ask again, so it goes under that consent.</source>
-        <translation>Retenido: ahora otro consentimiento cubre este traslado. Cancele este traslado y vuelva a pedirlo, para que salga con ese consentimiento.</translation>
+        <source>Held back: this person&apos;s record was voided here. Cancel this transfer.</source>
+        <translation>Retenido: el expediente de esta persona se anuló aquí. Cancele este traslado.</translation>
     </message>
     <message>
         <source>Held back: this person&apos;s record could not be packed, so it stayed here; the rest of the bundle went. Tell your support contact.</source>
@@ -7296,8 +7296,8 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
         <translation>Se aplicó una retirada de consentimiento: se hizo una copia de seguridad nueva y se eliminaron las copias anteriores, que todavía contenían lo retirado.</translation>
     </message>
     <message>
-        <source>A withdrawal of consent was applied, but a fresh backup could not be made (is the disk full?). The older backups still hold what was withdrawn until the next sign-in replaces them.</source>
-        <translation>Se aplicó una retirada de consentimiento, pero no se pudo hacer una copia de seguridad nueva (¿está lleno el disco?). Las copias anteriores contienen lo retirado hasta que el próximo inicio de sesión las reemplace.</translation>
+        <source>A withdrawal of consent was applied, but a fresh backup could not be made (is the disk full?). The older backups still hold what was withdrawn until the next sign-in or bundle import replaces them.</source>
+        <translation>Se aplicó una retirada de consentimiento, pero no se pudo hacer una copia de seguridad nueva (¿está lleno el disco?). Las copias anteriores contienen lo retirado hasta que el próximo inicio de sesión o la próxima importación de un paquete las reemplace.</translation>
     </message>
     <message>
         <source>never</source>

@@ -257,6 +257,17 @@ class ConsentService:
                 best = (rank, consent.id if reason != REASON_RECIPIENT_MISMATCH else None, reason)
         return ShareDecision(False, best[1], best[2])
 
+    def refusal_of(self, consent_id: str, recipient: RecipientRef, purpose_code: str, kinds: set[str],
+                   on: date | Sequence[date] | None = None) -> str | None:
+        """Whether this one consent (not any of the person's) still lets `kinds` go to `recipient`: None if it
+        does, else the reason code. RoscError when the consent or its person is gone."""
+        self._s.require(Action.VIEW_PARTICIPANT)
+        with self._s.store.read() as session:
+            row = self._consent(session, consent_id)
+            live_participant(session, row.participant_id)
+            view = _view(row, None)
+        return self._refusal(view, recipient, purpose_code, kinds, _days(on))
+
     def shareable_kinds(self, recipient: RecipientRef, purpose_code: str, on: date | Sequence[date] | None = None
                         ) -> dict[str, frozenset[str]]:
         """For every live participant with a consent in effect on `on` (as for `may_share`) naming `recipient`

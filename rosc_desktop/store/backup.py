@@ -28,7 +28,9 @@ BACKUP_GLOB = "rosc-*.db"
 PG_BACKUP_GLOB = "rosc-*.pgdump"
 
 
-def backup(store: Store, folder: Path, *, keep: int = 10, reason: str = "start") -> Path:
+def backup(store: Store, folder: Path, *, keep: int = 10, reason: str = "start", logical: bool = False) -> Path:
+    """A copy of the store under the same key. `logical` copies rows, not pages (slower): nothing of what was
+    overwritten or deleted comes along, even from free space in the file."""
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
     if store.is_postgres:
@@ -37,12 +39,15 @@ def backup(store: Store, folder: Path, *, keep: int = 10, reason: str = "start")
     partial = target.with_suffix(".db.part")
     source = store.raw_connection()
     try:
-        dest = connect_raw(partial, store.key)  # same key: a backup is as protected as the store
-        try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
-        finally:
-            dest.close()
+        if logical:
+            _export_rows(source, partial, store.key)
+        else:
+            dest = connect_raw(partial, store.key)  # same key: a backup is as protected as the store
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
+            finally:
+                dest.close()
     except BaseException:
         for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
             leftover.unlink(missing_ok=True)
@@ -54,6 +59,17 @@ def backup(store: Store, folder: Path, *, keep: int = 10, reason: str = "start")
     _fsync_dir(folder)
     _prune(folder, keep)
     return target
+
+
+def _export_rows(source: sqlcipher3.Connection, partial: Path, key: bytes) -> None:
+    # sqlcipher_export writes every schema object and row into the attached file, encrypted under `key`.
+    source.execute(f"ATTACH DATABASE ? AS fresh KEY \"x'{key.hex()}'\"", (str(partial),))
+    try:
+        source.execute("SELECT sqlcipher_export('fresh')")
+        version = source.execute("PRAGMA main.user_version").fetchone()[0]
+        source.execute(f"PRAGMA fresh.user_version = {int(version)}")
+    finally:
+        source.execute("DETACH DATABASE fresh")
 
 
 def _pg_backup(store: Store, target: Path, keep: int) -> Path:
@@ -166,7 +182,7 @@ def replace_older(store: Store, folder: Path, *, reason: str = "withdrawal") -> 
     For a consent withdrawn: the older backups hold what was withdrawn, the fresh one does not. Returns the new
     backup and how many were deleted. A fresh backup that fails its check is removed and nothing else is touched
     (RoscError 'backup_failed'): a center's history of backups is never traded for a damaged copy."""
-    fresh = backup(store, folder, keep=len(list_backups(folder)) + 1, reason=reason)
+    fresh = backup(store, folder, keep=len(list_backups(folder)) + 1, reason=reason, logical=True)
     if not opens(store, fresh):
         fresh.unlink(missing_ok=True)
         raise RoscError("backup_failed")

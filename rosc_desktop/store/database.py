@@ -46,6 +46,9 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher3.Connection:
         conn.execute(_key_pragma(key))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA foreign_keys = ON")
+        # Freed space is zeroed, so a value overwritten or deleted (a withdrawn consent's details) is not left
+        # behind in free pages, where a page-for-page backup would copy it.
+        conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA busy_timeout = 30000")

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 import pydantic
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import bindparam, func, insert, select, text, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel, col
 
@@ -423,9 +423,11 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
         redact: dict[str, list[str]] = {}
         if profile == PROFILE_CENTER:
             for pid, kinds in allowed.items():
+                if state.exported_seq == 0:
+                    break  # the first bundle ever: its changes carry everyone from the first, in full
+                # Even when nothing is acknowledged yet: the hub may hold an earlier, de-identified bundle of the
+                # same changes, and it skips changes it has already received, so only a refresh re-identifies.
                 sent = shares.get(pid)
-                if acked == 0:
-                    break  # nothing acknowledged: this bundle's changes carry everyone from the first, in full
                 new = set(kinds) - set(sent.kinds if sent else ())
                 if sent is not None and sent.sent_seq > acked:
                     new |= set(sent.kinds) & set(kinds)
@@ -765,7 +767,7 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
             log.counts = {"new": totals.new, "updated": totals.updated, "unchanged": totals.unchanged,
                           "conflicts": totals.conflicts, "refreshed": len(refresh), "redacted": len(redact)}
             session.add(log)
-            _apply_redactions(session, redact, origin)
+            blanked = _apply_redactions(session, redact, origin)
             arrivals = transfer.apply_sections(services, session, origin, site.code, site.is_hub, opened.sections)
             state = session.get(SyncPeerState, origin) or SyncPeerState(site_code=origin)
             if manifest.seq_from <= state.applied_seq + 1:
@@ -797,8 +799,12 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
         raise
     _after_apply(services, opened, origin, verifier, notices)
     refused_transfers = transfer.check_arrivals(services, arrivals["arrived"])
-    if redact:
+    # Only a withdrawal that blanked something here reaches the backups (a redaction naming nobody, or one
+    # already applied, must not cost the hub its history); one left pending by a crash or a full disk too.
+    if blanked or (earlier_mark and backups.withdrawal_pending(services.paths.backups)):
         notices.append(_withdrawal_reaches_backups(services))
+    elif redact and not earlier_mark:
+        backups.clear_withdrawal(services.paths.backups)
     _release_held(services, origin)
     return report("applied", totals, backup=backup_path, log_id=log_id, transfers_refused=refused_transfers)
 
@@ -1298,17 +1304,15 @@ def _write_rows(session: Any, plan: _Plan) -> None:
                             upd_by_table[table])
 
 
-def _apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) -> None:
+def _apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) -> int:
     """Consent withdrawn at the center: the hub keeps the de-identified shape of that person's rows. Only rows
     the sender owns: ids are all a redaction names, and another site's records (or a center's own, when a hub's
     bundle names them) are not the sender's to blank. Copies of a withdrawn kind in rows of a kind still shared
     (a goal step's helper once the network is withdrawn) are blanked too."""
     if not redact:
-        return
-    if session.get_bind().dialect.name == "sqlite":
-        # Overwrite the old values in the file's free pages too, not only in the rows.
-        session.execute(text("PRAGMA secure_delete = ON"))
+        return 0
     models = _models()
+    changed = 0
     every_kind = frozenset(kind for kind, _allowed in PARTICIPANT_TABLES.values())
     for table, (kind, _allowed) in PARTICIPANT_TABLES.items():
         model = models[table]
@@ -1325,11 +1329,15 @@ def _apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) -
             query = _rows_of_people(model, table, pids, models).where(col(model.owner_site) == origin)
             blanked: set[str] = set()
             for row in session.execute(query.execution_options(populate_existing=True)).scalars().all():
-                cleaned = model.model_validate(clean(row.model_dump(mode="json")))
+                before = row.model_dump(mode="json")
+                cleaned = model.model_validate(clean(before))
+                if cleaned.model_dump(mode="json") == before:
+                    continue  # blank already (the same withdrawal re-sent until acknowledged)
                 for name in model.model_fields:
                     setattr(row, name, getattr(cleaned, name))
                 session.add(row)
                 blanked.add(row.id)
+                changed += 1
             # The review queue keeps both versions of a row: they are cleaned too, or "Use the other version"
             # would write the withdrawn data back.
             for ids in _chunks(blanked):
@@ -1339,6 +1347,7 @@ def _apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) -
                     item.remote = clean(item.remote) if item.remote else {}
                     session.add(item)
     session.flush()
+    return changed
 
 
 def _after_apply(services: Services, opened: bundle_file.OpenedBundle, origin: str, verifier: _PeerVerifier,

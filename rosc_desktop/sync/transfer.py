@@ -227,6 +227,7 @@ class OutgoingTransfers:
     sections: dict[str, bytes] = field(default_factory=dict)
     sent: list[str] = field(default_factory=list)
     held: dict[str, str] = field(default_factory=dict)
+    withdrawn: dict[str, str] = field(default_factory=dict)  # sent before, consent gone since: cancelled now
 
 
 def _package_json(package: dict[str, Any]) -> bytes:
@@ -270,8 +271,12 @@ def outgoing_sections(services: Services, session: Any, peer_code: str, local_is
             if to_site is None:
                 out.held[row.id] = "transfer_site_invalid"
                 continue
-            # Checked again as it leaves: a consent expired or withdrawn since keeps the record home.
+            # Checked again as it leaves: a consent expired or withdrawn since keeps the record home. One that
+            # left already is taken back: the hub must stop relaying it.
             reason = _consent_problem(services, row, to_site["name"], days)
+            if reason is not None and row.status == "sent":
+                out.withdrawn[row.id] = reason
+                continue
             if reason is not None:
                 out.held[row.id] = reason
                 continue
@@ -282,7 +287,7 @@ def outgoing_sections(services: Services, session: Any, peer_code: str, local_is
                 package = {"consent_id": row.consent_id, "notice": PART2_NOTICE,
                            "rows": _package_rows(session, row.participant_id, kinds, row.consent_id, row.from_site)}
                 lines.append(_seal(services, row.id, row.from_site, to_site, package))
-            except (RoscError, ValueError, TypeError, pyrage.EncryptError):
+            except (RoscError, ValueError, TypeError, pyrage.EncryptError, pyrage.RecipientError):
                 # Whatever went wrong with this one person's package, the center's bundle still goes.
                 out.held[row.id] = "transfer_package_failed"
                 continue
@@ -293,9 +298,10 @@ def outgoing_sections(services: Services, session: Any, peer_code: str, local_is
         acks["ids"] = sorted(r.id for r in ins if r.status == "accepted")
         acks["declined"] = {r.id: r.reason for r in ins if r.status == "declined"}
         acks["refused"] = {r.id: r.reason or "transfer_unverified" for r in ins if r.status == "refused"}
-        # Packages taken back: the hub stops relaying them (ids it never saw are ignored there).
-        acks["cancelled"] = sorted(session.execute(select(SyncTransfer.id).where(
-            SyncTransfer.direction == "out", SyncTransfer.status == "cancelled")).scalars())
+        # Packages taken back after they left: the hub stops relaying them. (Ones that never left are not named:
+        # their ids would only tell the hub what it was never sent.)
+        acks["cancelled"] = sorted([*out.withdrawn, *(r.id for r in session.execute(select(SyncTransfer).where(
+            SyncTransfer.direction == "out", SyncTransfer.status == "cancelled")).scalars() if r.package.get("left"))])
     if lines:
         out.sections[TRANSFERS] = b"".join(bundle_file.canonical_json(line) + b"\n" for line in lines)
     if any(acks.values()):
@@ -305,28 +311,36 @@ def outgoing_sections(services: Services, session: Any, peer_code: str, local_is
 
 def _consent_problem(services: Services, row: SyncTransfer, to_name: str, days: tuple[date, ...] | None
                      ) -> str | None:
-    """None while the transfer's own consent still allows it; else why not, as a message code."""
-    decision = services.consents.may_share(row.participant_id, RecipientRef(kind="person", name=to_name),
-                                           TRANSFER_PURPOSE, {InformationKind.CONTACT}, days)
-    if decision.allowed and decision.consent_id == row.consent_id:
-        return None
-    if decision.allowed:
-        return "transfer_consent_replaced"  # another consent covers it now: ask again under that one
-    return f"transfer_consent_{decision.reason_code}"[:48]
+    """None while the transfer's own consent still allows it; else why not, as a message code. A person voided
+    since, or a consent removed, is a reason too: one such row must never stop an export or the Transfers page."""
+    try:
+        reason = services.consents.refusal_of(row.consent_id, RecipientRef(kind="person", name=to_name),
+                                              TRANSFER_PURPOSE, {InformationKind.CONTACT}, days)
+    except RoscError as exc:
+        return "transfer_person_voided" if exc.code == "participant_not_found" else "transfer_consent_gone"
+    return None if reason is None else f"transfer_consent_{reason}"[:48]
 
 
 def mark_sent(services: Services, session: Any, outgoing: OutgoingTransfers) -> None:
-    """After the bundle is written: what went is "sent", what was held back keeps its reason."""
+    """After the bundle is written: what went is "sent" (and remembered as having left), what was held back keeps
+    its reason, and what was taken back because its consent no longer holds is cancelled, audited."""
     for transfer_id in outgoing.sent:
         row = session.get(SyncTransfer, (transfer_id, "out"))
         if row is not None and row.status in ("pending", "sent"):
             row.status, row.reason, row.updated_at = "sent", "", utc_now()
+            row.package = {**row.package, "left": True}
             session.add(row)
     for transfer_id, reason in outgoing.held.items():
         row = session.get(SyncTransfer, (transfer_id, "out"))
         if row is not None and row.reason != reason:
             row.reason, row.updated_at = reason, utc_now()
             session.add(row)
+    for transfer_id, reason in outgoing.withdrawn.items():
+        row = session.get(SyncTransfer, (transfer_id, "out"))
+        if row is not None and row.status == "sent":
+            _settle(session, row, "cancelled", reason)
+            services.audit(session, "transfer_cancelled", "participant", row.participant_id,
+                           {"transfer_id": transfer_id, "to_site": row.to_site, "was": "sent", "reason": reason})
 
 
 # ------------------------------------------------------------------------------------------------ import
@@ -335,7 +349,7 @@ def mark_sent(services: Services, session: Any, outgoing: OutgoingTransfers) -> 
 def _read_transfer_lines(path: Any) -> list[dict[str, Any]]:
     try:
         lines = [json.loads(raw) for raw in path.read_bytes().splitlines() if raw.strip()]
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         raise RoscError("bundle_rows_invalid", section=TRANSFERS) from None
     for line in lines:
         if not isinstance(line, dict) or set(line) != _LINE_KEYS or \
@@ -352,7 +366,7 @@ def _read_acks(path: Any) -> dict[str, Any]:
         declined = {str(k)[:36]: str(v)[:48] for k, v in dict(data.get("declined", {})).items()}
         refused = {str(k)[:36]: str(v)[:48] for k, v in dict(data.get("refused", {})).items()}
         cancelled = [str(i)[:36] for i in data.get("cancelled", [])]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise RoscError("bundle_rows_invalid", section=TRANSFER_ACKS) from None
     return {"ids": ids, "declined": declined, "refused": refused, "cancelled": cancelled}
 
@@ -378,7 +392,9 @@ def apply_sections(services: Services, session: Any, origin: str, local_code: st
             clean = [{"code": str(s["code"])[:16], "name": str(s["name"])[:120],
                       "age_recipients": [str(r) for r in s["age_recipients"]][:2],
                       "ed25519_public": str(s["ed25519_public"])[:64]} for s in sites]
-        except (OSError, ValueError, KeyError, TypeError):
+            # A center whose keys do not parse could never be sealed for: it is left off the list.
+            clean = [c for c in clean if c["age_recipients"] and all(_parses(r) for r in c["age_recipients"])]
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):
             raise RoscError("bundle_rows_invalid", section=SITES) from None
         state = session.get(SyncPeerState, origin) or SyncPeerState(site_code=origin)
         state.sites = [s for s in clean if s["code"] != local_code]
@@ -408,8 +424,27 @@ def apply_sections(services: Services, session: Any, origin: str, local_code: st
     return counts
 
 
+def _parses(recipient: str) -> bool:
+    try:
+        pyrage.x25519.Recipient.from_str(recipient)
+    except (pyrage.RecipientError, ValueError):
+        return False
+    return True
+
+
+# Which statuses may follow which: an outcome, once known, is final (a receiver cannot turn "delivered" into
+# "declined" later, nor a hub mark "delivered" what never left). "cancelled" may still learn it arrived in time.
+_MAY_FOLLOW = {
+    "out": {"pending": {"sent", "cancelled"}, "sent": {"delivered", "declined", "refused", "cancelled"},
+            "cancelled": {"delivered", "declined", "refused"}},
+    "relay": {"pending": {"delivered", "declined", "refused", "cancelled"},
+              "cancelled": {"delivered", "declined", "refused"}},
+    "in": {"waiting": {"accepted", "declined", "refused", "cancelled"}},
+}
+
+
 def _settle(session: Any, row: SyncTransfer | None, status: str, reason: str = "", *, drop: bool = False) -> None:
-    if row is None or row.status == status:
+    if row is None or status not in _MAY_FOLLOW.get(row.direction, {}).get(row.status, set()):
         return
     row.status, row.reason, row.updated_at = status, reason, utc_now()
     if drop:
@@ -487,13 +522,14 @@ def _package_rows_in_order(package: dict[str, Any]) -> tuple[list[dict[str, Any]
     """The package's rows parents first, a new id for each, and the person's own row; RoscError when unreadable."""
     order = _table_order_of_models()
     try:
-        rows = sorted((r for r in package["rows"] if r.get("t") in PARTICIPANT_TABLES and isinstance(r.get("p"), dict)),
+        rows = sorted((r for r in package["rows"] if isinstance(r, dict) and r.get("t") in PARTICIPANT_TABLES
+                       and isinstance(r.get("p"), dict) and isinstance(r["p"].get("id"), str)),
                       key=lambda r: order[r["t"]])
-        id_map = {r["p"]["id"]: new_id() for r in rows if isinstance(r["p"].get("id"), str)}
+        id_map = {r["p"]["id"]: new_id() for r in rows}
     except (KeyError, TypeError, AttributeError):
         raise RoscError("transfer_incomplete") from None
     person = next((r for r in rows if r["t"] == "participant"), None)
-    if person is None or person["p"].get("id") not in id_map:
+    if person is None:
         raise RoscError("transfer_incomplete")
     return rows, id_map, person
 

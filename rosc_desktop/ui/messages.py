@@ -135,7 +135,7 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "transfer_consent_revoked": lambda: QCoreApplication.translate("Messages", "Held back: the consent was revoked. Cancel this transfer; if the person still wants to move, record a new consent and ask again."),
         "transfer_consent_expired": lambda: QCoreApplication.translate("Messages", "Held back: the consent has expired. Cancel this transfer; if the person still wants to move, record a new consent and ask again."),
         "transfer_consent_not_yet_effective": lambda: QCoreApplication.translate("Messages", "Held back: the consent has not started yet. It goes with the first bundle once it has."),
-        "transfer_consent_replaced": lambda: QCoreApplication.translate("Messages", "Held back: another consent covers this move now. Cancel this transfer and ask again, so it goes under that consent."),
+        "transfer_person_voided": lambda: QCoreApplication.translate("Messages", "Held back: this person's record was voided here. Cancel this transfer."),
         "transfer_package_failed": lambda: QCoreApplication.translate("Messages", "Held back: this person's record could not be packed, so it stayed here; the rest of the bundle went. Tell your support contact."),
         "transfer_cancelled": lambda: QCoreApplication.translate("Messages", "Cancelled at this center."),
         "transfer_cancelled_by_sender": lambda: QCoreApplication.translate("Messages", "The sending center took this transfer back."),
@@ -212,8 +212,7 @@ def transfer_reason(status: str, reason: str) -> str:
     if not reason:
         return ""
     if reason.startswith("transfer_consent_") and reason not in (
-            "transfer_consent_revoked", "transfer_consent_expired", "transfer_consent_not_yet_effective",
-            "transfer_consent_replaced"):
+            "transfer_consent_revoked", "transfer_consent_expired", "transfer_consent_not_yet_effective"):
         return message_for("transfer_needs_consent", {})
     return message_for(reason, {})
 

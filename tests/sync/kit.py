@@ -148,3 +148,18 @@ def last_seq(svc) -> int:  # type: ignore[no-untyped-def]
 
     with svc.store.read() as session:
         return session.execute(select(func.max(OutboxEntry.seq))).scalar() or 0
+
+
+def raw_pages(path: Path, key: bytes, page_size: int = 4096, reserve: int = 80) -> bytes:
+    """Every page of an SQLCipher 4 file decrypted as stored, free space included (what SQL cannot show). Only
+    for tests that look for leftovers: a raw 32-byte key is the AES key, each page ends in its IV and HMAC."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    data = Path(path).read_bytes()
+    plain = []
+    for i in range(len(data) // page_size):
+        page = data[i * page_size:(i + 1) * page_size]
+        iv = page[page_size - reserve:page_size - reserve + 16]
+        decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        plain.append(decryptor.update(page[16 if i == 0 else 0:page_size - reserve]) + decryptor.finalize())
+    return b"".join(plain)

@@ -414,8 +414,19 @@ def test_a_withdrawal_reaches_the_hubs_backups(sites):
     assert report.redacted == 1 and "withdrawal_backups_replaced" in report.notices
     left = names_in_backups(hub)
     assert len(left) == 1 and not left[0] & {s["name"], s["phone"], s["legal"]}
-    assert backups.opens(hub.store, backups.list_backups(hub.paths.backups)[0])
+    fresh = backups.list_backups(hub.paths.backups)[0]
+    assert backups.opens(hub.store, fresh)
     assert not backups.withdrawal_pending(hub.paths.backups)
+    # Not even in the file's free space: the backup is decrypted page by page and searched.
+    raw = kit.raw_pages(fresh, hub.store.key)
+    assert b"CREATE TABLE" in raw  # the pages really were decrypted
+    assert all(v.encode() not in raw for v in (s["name"], s["legal"], s["phone"]))
+
+    # The same withdrawal, re-sent until the hub acknowledges it, blanks nothing more: the backups stay.
+    add_person(center, "Someone New")  # a change, so the next bundle is not the same file again
+    again = exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    assert again.redacted == 1 and "withdrawal_backups_replaced" not in again.notices
+    assert len(backups.list_backups(hub.paths.backups)) == 2
 
 
 def test_a_withdrawal_that_could_not_reach_the_backups_is_caught_up_at_the_next_sign_in(sites, monkeypatch):
@@ -466,3 +477,37 @@ def test_withdrawing_the_network_blanks_its_copies_in_goals_still_shared(sites):
         steps = {step.what: step.helper_name for step in session.exec(select(GoalStep)).all()}
         goals = {g.statement for g in session.exec(select(Goal)).all()}
     assert steps["Walk together"] == "" and "QxNarrowSecond" in goals
+
+
+def test_a_redaction_naming_nobody_here_costs_the_hub_no_backups(sites, tmp_path):
+    """A faulty or hostile center could otherwise wipe the hub's backup history with made-up ids."""
+    import json
+
+    from rosc_desktop.store import backup as backups
+
+    hub, center, usb = sites
+    full_record(center, "Kept", 1)
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    before = backups.list_backups(hub.paths.backups)
+    manifest, sections = kit.open_bundle(exchange.export_bundle(center, HUB, usb).path, hub)
+    bogus = json.dumps({"participants": {"0196f000-0000-7000-8000-000000000000": ["contact"]}}).encode()
+    report = exchange.import_bundle(hub, kit.reseal(center, HUB, tmp_path / "bogus.age", manifest,
+                                                    {**sections, "redact.json": bogus}))
+    assert "withdrawal_backups_replaced" not in report.notices
+    assert set(before) <= set(backups.list_backups(hub.paths.backups))
+    assert not backups.withdrawal_pending(hub.paths.backups)
+
+
+def test_consent_given_before_the_hub_ever_acknowledged_still_identifies_the_person(sites):
+    """Found by the convergence property: the first bundle (de-identified) is applied, nothing is acknowledged
+    yet, then consent is given. The next bundle repeats the same changes, which the hub skips as received; only a
+    refresh can carry the person's details."""
+    hub, center, usb = sites
+    dana, s = full_record(center, "Early", 3)
+    exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+    hub_consent(center, dana.id)
+    second = exchange.export_bundle(center, HUB, usb)
+    assert second.refreshed > 0
+    exchange.import_bundle(hub, second.path)
+    assert kit.row(hub, Participant, dana.id).preferred_name == s["name"]

@@ -291,7 +291,7 @@ def test_a_stale_request_can_be_cancelled_and_asked_again(region) -> None:  # ty
     with pytest.raises(RoscError) as e:
         transfer.request_transfer(a, person.id, "BBB-2")
     assert e.value.code == "transfer_already_pending"
-    assert transfer.transfers(a, "out")[0].reason == "transfer_consent_replaced"
+    assert transfer.transfers(a, "out")[0].reason == "transfer_consent_revoked"  # its own consent, not the new one
 
     transfer.cancel_transfer(a, old.id)
     again = transfer.request_transfer(a, person.id, "BBB-2")
@@ -329,3 +329,76 @@ def test_inspect_counts_the_packages_a_bundle_carries(region) -> None:  # type: 
         transfer.request_transfer(a, p.id, "BBB-2")
     manifest = exchange.inspect(hub, exchange.export_bundle(a, "HUB-1", usb).path)
     assert manifest.section(transfer.TRANSFERS).rows == 2
+
+
+def test_a_consent_revoked_after_the_package_left_takes_it_back(region) -> None:  # type: ignore[no-untyped-def]
+    hub, a, b, usb = region
+    carry(hub, a, usb)
+    person = add_person(a, "Max Withdrawn")
+    consent = _consent_to_center(a, person.id, "Riverside Commons")
+    transfer.request_transfer(a, person.id, "BBB-2")
+    carry(a, hub, usb)  # the package is at the hub
+    a.consents.revoke(consent.id, date.today())
+    carry(a, hub, usb)  # the next bundle takes it back
+    assert [(t.status, t.reason) for t in transfer.transfers(a, "out")] == [("cancelled", "transfer_consent_revoked")]
+    assert [r.status for r in transfer.transfers(hub, "relay")] == ["cancelled"]
+    carry(hub, b, usb)
+    assert transfer.transfers(b, "in") == []  # never relayed on
+    assert all(p.preferred_name != "Max Withdrawn" for p in _people(b))
+
+
+def test_a_person_voided_with_a_transfer_waiting_never_stops_the_export(region) -> None:  # type: ignore[no-untyped-def]
+    hub, a, b, usb = region
+    carry(hub, a, usb)
+    person = add_person(a, "Vic Voided")
+    _consent_to_center(a, person.id, "Riverside Commons")
+    queued = transfer.request_transfer(a, person.id, "BBB-2")
+    a.participants.void(person.id)
+    exported = exchange.export_bundle(a, "HUB-1", usb)
+    assert exported.transfers_held == {queued.id: "transfer_person_voided"}
+    assert [t.reason for t in transfer.transfers(a, "out")] == ["transfer_person_voided"]
+    transfer.cancel_transfer(a, queued.id)
+    assert [t.status for t in transfer.transfers(a, "out")] == ["cancelled"]
+
+
+def test_a_settled_transfer_stays_settled_whatever_a_later_bundle_says(region, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A receiver cannot turn "delivered" into "declined" later, and malformed outcomes are refused whole."""
+    from tests.sync import kit
+
+    hub, a, b, usb = region
+    _person, sent = _waiting_at_b(region, "Sol Settled")
+    transfer.accept_transfer(b, transfer.transfers(b, "in")[0].id)
+    carry(b, hub, usb)
+    assert [r.status for r in transfer.transfers(hub, "relay")] == ["delivered"]
+    manifest, sections = kit.open_bundle(exchange.export_bundle(b, "HUB-1", usb).path, hub)
+    changed_mind = json.dumps({"declined": {sent.id: "wrong_center"}}).encode()
+    exchange.import_bundle(hub, kit.reseal(b, "HUB-1", tmp_path / "late.age", manifest,
+                                           {**sections, "transfer_acks.json": changed_mind}), backup=False)
+    assert [r.status for r in transfer.transfers(hub, "relay")] == ["delivered"]
+
+    deep = ("[" * 100_000 + "]" * 100_000).encode()
+    with pytest.raises(RoscError) as e:
+        exchange.import_bundle(hub, kit.reseal(b, "HUB-1", tmp_path / "deep.age", manifest,
+                                               {**sections, "transfer_acks.json": deep}), backup=False)
+    assert e.value.code == "bundle_rows_invalid"
+
+
+def test_a_package_with_ids_that_are_not_text_is_refused_not_a_crash(region, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    hub, a, b, usb = region
+    carry(hub, a, usb)
+    person = add_person(a, "Ida Oddids")
+    _consent_to_center(a, person.id, "Riverside Commons")
+    transfer.request_transfer(a, person.id, "BBB-2")
+    real = transfer._package_rows
+
+    def odd_ids(*args):  # type: ignore[no-untyped-def]
+        rows = real(*args)
+        for row in rows:
+            row["p"]["id"] = [row["p"]["id"]]  # a list where an id should be: signed and sealed all the same
+        return rows
+
+    monkeypatch.setattr(transfer, "_package_rows", odd_ids)
+    carry(a, hub, usb)
+    report = carry(hub, b, usb)
+    assert report.status == "applied" and report.transfers_refused == 1
+    assert [(t.status, t.reason) for t in transfer.transfers(b, "in")] == [("refused", "transfer_incomplete")]

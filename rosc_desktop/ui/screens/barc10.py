@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QEvent, QObject, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,6 +32,7 @@ from rosc_desktop.services.intake import BARC10_MAX_ANSWER, BARC10_REFERENCE_TOT
 from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import for_participant, run_operation, show_error
 from rosc_desktop.ui.prompts import DiscardQuestion
+from rosc_desktop.ui.days import today_qdate
 
 # Verbatim from the instrument; translated in the dialog's context so a Spanish catalogue can carry them.
 STATEMENTS = (
@@ -154,9 +155,9 @@ class Barc10Dialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit = QDateEdit(today_qdate())
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.date_edit.setMaximumDate(today_qdate())
         self.date_edit.setDisplayFormat("d MMM yyyy")
         date_label = QLabel(self.tr("&Date of this assessment:"))
         date_label.setBuddy(self.date_edit)

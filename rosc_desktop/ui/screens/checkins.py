@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from rosc_desktop.services.checkins import MAX_DURATION_MINUTES, CheckInInput, C
 from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
 from rosc_desktop.ui.prompts import DiscardQuestion
+from rosc_desktop.ui.days import today_qdate
 
 MODES = (
     (ContactMode.IN_PERSON, QT_TRANSLATE_NOOP("CheckIns", "In person")),
@@ -225,9 +226,9 @@ class CheckInDialog(QDialog):
 
         self.follow_up_check = QCheckBox(self.tr("Plan one for"))
         self.follow_up_check.setAccessibleName(self.tr("Plan a next follow-up"))
-        self.follow_up_edit = QDateEdit(QDate.currentDate().addDays(7))
+        self.follow_up_edit = QDateEdit(today_qdate().addDays(7))
         self.follow_up_edit.setCalendarPopup(True)
-        self.follow_up_edit.setMinimumDate(QDate.currentDate())
+        self.follow_up_edit.setMinimumDate(today_qdate())
         self.follow_up_edit.setDisplayFormat("d MMM yyyy")
         self.follow_up_edit.setAccessibleName(self.tr("Next follow-up date"))
         self.follow_up_edit.setEnabled(False)

@@ -7,7 +7,7 @@ the person must say they have printed or written it down before going on.
 from __future__ import annotations
 
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QClipboard, QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from rosc_desktop.services import session
 from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import run_operation, show_error
 from rosc_desktop.ui.screens.sign_in import Field, alive, form_error_label, heading, password_edit, start_page
+from rosc_desktop.ui.days import today_qdate
 
 
 def _escape(text: str) -> str:
@@ -248,7 +249,7 @@ class FirstRunScreen(QWidget):
         title = self.tr("ROSC Desktop recovery key")
         center_label = self.tr("Center")
         date_label = self.tr("Date")
-        today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+        today = QLocale().toString(today_qdate(), QLocale.FormatType.LongFormat)
         html = (
             f"<h2>{_escape(title)}</h2>"
             f"<p><b>{_escape(center_label)}:</b> {_escape(self._center_name)}<br>"

@@ -45,6 +45,7 @@ from rosc_desktop.services.plans import LEVEL_FIELDS, GasSummary, GoalInput, Goa
 from rosc_desktop.ui.form_dialog import FormDialog, open_one
 from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
 from rosc_desktop.ui.screens.intake import format_day
+from rosc_desktop.ui.days import today_qdate
 
 CONTEXT = "Goals"
 
@@ -524,7 +525,7 @@ class _FormDialog(FormDialog):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setMinimumDate(_qdate(earliest))
-        edit.setDate(QDate.currentDate() if QDate.currentDate() >= _qdate(earliest) else _qdate(earliest))
+        edit.setDate(today_qdate() if today_qdate() >= _qdate(earliest) else _qdate(earliest))
         edit.setEnabled(False)
         edit.setAccessibleName(edit_name)
         check.toggled.connect(edit.setEnabled)
@@ -708,9 +709,9 @@ class ReviewDialog(_FormDialog):
             set_on.setText(set_on.text() + " · " + self.tr("last reviewed %1 at %2").replace(
                 "%1", format_day(last.reviewed_on)).replace("%2", level_sign(last.level)))
 
-        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit = QDateEdit(today_qdate(), self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.date_edit.setMaximumDate(today_qdate())
         self.date_edit.setDisplayFormat("d MMM yyyy")
         self.date_edit.setAccessibleName(self.tr("Date of this review"))
         date_label = QLabel(self.tr("&Date of this review:"), self)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from rosc_desktop.clock import center_today
 from rosc_desktop.sync import hub
 from rosc_desktop.ui.operations import run_operation
+from rosc_desktop.ui.days import today_qdate
 
 COL_CENTER = 0
 FIGURES = ("participants_seen", "check_ins", "goals_set", "goals_achieved", "average_gas_change",
@@ -73,7 +74,7 @@ class HubReportDialog(QDialog):
         self.month_edit.setMinimumWidth(self.month_edit.fontMetrics().horizontalAdvance("septiembre 0000") + 48)
         start = month or last_month()
         self.month_edit.setDate(QDate(start.year, start.month, 1))
-        self.month_edit.setMaximumDate(QDate.currentDate())
+        self.month_edit.setMaximumDate(today_qdate())
         self.month_edit.dateChanged.connect(lambda _d: self.load())
         month_label = QLabel(self.tr("&Month:"), self)
         month_label.setBuddy(self.month_edit)

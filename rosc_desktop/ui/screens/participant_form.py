@@ -37,6 +37,7 @@ from rosc_desktop.ui.models.participant_table import short_date
 from rosc_desktop.ui.operations import run_operation, show_error
 from rosc_desktop.ui.prompts import DiscardQuestion
 from rosc_desktop.ui.form_dialog import FieldErrors
+from rosc_desktop.ui.days import today_qdate
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -125,7 +126,7 @@ class ParticipantDialog(QDialog, FieldErrors):
         self.birth_known_check = QCheckBox(self.tr("Date of birth &known"), self)
         self.birth_edit = QDateEdit(self)
         self.birth_edit.setCalendarPopup(True)
-        self.birth_edit.setDateRange(_NOT_KNOWN, QDate.currentDate())
+        self.birth_edit.setDateRange(_NOT_KNOWN, today_qdate())
         self.birth_edit.setDisplayFormat(_four_digit_year_format())
         self.birth_edit.setSpecialValueText(self.tr("not known"))
         self.birth_edit.setDate(_NOT_KNOWN)

@@ -38,6 +38,7 @@ from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.ui.operations import change_bus, run_now
 from rosc_desktop.ui.screens.directory_entry import DirectoryFormDialog
 from rosc_desktop.ui.screens.intake import format_day
+from rosc_desktop.ui.days import today_qdate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -254,7 +255,7 @@ class PartnerDialog(DirectoryFormDialog):
         start_row.setContentsMargins(0, 0, 0, 0)
         start_row.addWidget(self.start_edit)
         start_row.addStretch(1)
-        end = _qdate(data.agreement_end) if data.agreement_end else QDate.currentDate().addYears(1)
+        end = _qdate(data.agreement_end) if data.agreement_end else today_qdate().addYears(1)
         self.end_edit = QDateEdit(end, self)
         self.end_edit.setCalendarPopup(True)
         self.end_edit.setDisplayFormat("d MMM yyyy")

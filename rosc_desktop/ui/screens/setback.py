@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from rosc_desktop.ui.operations import concerns, run_now, run_operation, show_er
 from rosc_desktop.ui.screens.checkins import field_message
 from rosc_desktop.ui.screens.intake import format_day
 from rosc_desktop.ui.prompts import DiscardQuestion
+from rosc_desktop.ui.days import today_qdate
 
 SECTIONS = (
     ("warning_signs", QT_TRANSLATE_NOOP("SetbackTab", "Early &warning signs"),
@@ -416,7 +417,7 @@ class ReconveneDialog(QDialog):
         self.note_edit.setPlaceholderText(self.tr("What happened, in a few words, and what the person asks for"))
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setMinimumHeight(90)
-        today = QDate.currentDate()
+        today = today_qdate()
         self.date_edit = QDateEdit(today)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(today)

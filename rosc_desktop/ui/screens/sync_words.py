@@ -53,8 +53,8 @@ NOTICES = {
                      "still held what was withdrawn, were deleted."),
     "withdrawal_backups_pending": QT_TRANSLATE_NOOP(
         "SyncWords", "A withdrawal of consent was applied, but a fresh backup could not be made (is the disk "
-                     "full?). The older backups still hold what was withdrawn until the next sign-in replaces "
-                     "them."),
+                     "full?). The older backups still hold what was withdrawn until the next sign-in or bundle "
+                     "import replaces them."),
 }
 
 
