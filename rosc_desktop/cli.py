@@ -17,6 +17,8 @@
     rosc-desktop hub report --month YYYY-MM [--csv] [--user NAME]
     rosc-desktop hub enable [--user NAME]
     rosc-desktop transfer list|request|cancel|accept|decline …   (see cli_transfer.py)
+    rosc-desktop staff list|add|set-role|reset-password|deactivate …   (see cli_staff.py)
+    rosc-desktop center show|set …                                  (see cli_staff.py)
     rosc-desktop --version
 
 Commands that open the encrypted store read the password from ROSC_PASSWORD or ask for it. The sync commands
@@ -39,7 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rosc_desktop import APP_NAME, __version__
-from rosc_desktop import cli_transfer
+from rosc_desktop import cli_staff, cli_transfer
 from rosc_desktop.errors import RoscError
 from rosc_desktop.paths import AppPaths, resolve
 
@@ -69,6 +71,8 @@ CLI_MESSAGES = {
     "not_a_demo": "{root} holds a real center's database; demo data is only written to an empty or demo folder.",
     "unsupported_format": "This file format is not supported ({format}).",
     "participant_not_found": "There is no participant with that id.",
+    "password_change_required": "This account still has its temporary password: sign in to the app once and "
+                                "choose your own first.",
     # Sync by bundle file: only where the terminal says something else (a flag, a command); every other code
     # prints the GUI's sentence (ui.messages), so the two never drift apart.
     "peer_key_changed": "{site_code} is already enrolled with a different key. Check with them by phone, then "
@@ -187,6 +191,7 @@ def _add_sync_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore
     report.add_argument("--csv", action="store_true", help="CSV on standard output")
     with_user(hsub.add_parser("enable", help="make this site a hub (only before any site is enrolled)"))
     cli_transfer.add_commands(sub, with_user)
+    cli_staff.add_commands(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -207,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _directory(paths, args)
         if args.command == "print":
             return _print_plan(paths, args)
-        if args.command in ("bundle", "sync", "hub", "transfer"):
+        if args.command in ("bundle", "sync", "hub", "transfer", "staff", "center"):
             return _sync_command(paths, args)
         if args.demo:
             from rosc_desktop.services.demo import ensure_demo_database
@@ -396,8 +401,12 @@ def _sync_command(paths: AppPaths, args: argparse.Namespace) -> int:
             return _BUNDLE[args.bundle_command](services, args)
         if args.command == "sync":
             return _sync_card(services, args) if args.sync_command == "card" else _sync_enrol(services, args)
+        if services.actor.must_change_password:
+            raise RoscError("password_change_required")
         if args.command == "transfer":
             return cli_transfer.run(services, args)
+        if args.command in ("staff", "center"):
+            return cli_staff.run(services, args)
         return _hub_report(services, args) if args.hub_command == "report" else _hub_enable(services)
     finally:
         services.close()

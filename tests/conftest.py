@@ -41,6 +41,9 @@ def _isolate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # removed, so the undo also removes a URL that `rosc-desktop --database-url` put into os.environ itself.
     monkeypatch.setenv("ROSC_DATABASE_URL", "")
     monkeypatch.delenv("ROSC_DATABASE_URL")
+    from rosc_desktop.settings import UserSettings
+
+    UserSettings.use(None)  # no test sees another's preferences
 
 
 @pytest.fixture

@@ -3026,6 +3026,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
+        <source>S&amp;taff…</source>
+        <translation>&amp;Personal…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -3429,6 +3433,46 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>This user name is already taken.</source>
         <translation>Este nombre de usuario ya está en uso.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name: anyone could guess it.</source>
+        <translation>La contraseña no debe contener el nombre de usuario: cualquiera podría adivinarla.</translation>
+    </message>
+    <message>
+        <source>This password is among the first ones anybody would try. Choose another.</source>
+        <translation>Esta contraseña está entre las primeras que cualquiera probaría. Elija otra.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>La contraseña nueva debe ser distinta de la anterior.</translation>
+    </message>
+    <message>
+        <source>Your password is your own already: change it in Settings.</source>
+        <translation>Su contraseña ya es suya: cámbiela en Configuración.</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list: peer specialist, coordinator or admin.</source>
+        <translation>Elija una función de la lista: especialista de pares, coordinador o administrador.</translation>
+    </message>
+    <message>
+        <source>This is the center&apos;s last active admin. Make someone else an admin first.</source>
+        <translation>Es el último administrador activo del centro. Primero nombre administrador a otra persona.</translation>
+    </message>
+    <message>
+        <source>You cannot switch off your own account. Ask another admin.</source>
+        <translation>No puede desactivar su propia cuenta. Pídaselo a otro administrador.</translation>
+    </message>
+    <message>
+        <source>There is no account with that user name.</source>
+        <translation>No hay ninguna cuenta con ese nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>That is not one of the center&apos;s details.</source>
+        <translation>Ese no es uno de los datos del centro.</translation>
+    </message>
+    <message>
+        <source>Say what to change (for example --phone).</source>
+        <translation>Indique qué cambiar (por ejemplo --phone).</translation>
     </message>
     <message>
         <source>Please enter the person&apos;s name (at most 120 characters).</source>
@@ -4593,6 +4637,68 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>The map was saved as %1 in %2.</source>
         <translation>El mapa se guardó como %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Añadir una cuenta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Elija su propia contraseña</translation>
+    </message>
+    <message>
+        <source>You signed in with a temporary password. Choose your own now: only you will know it. At least 8 characters.</source>
+        <translation>Entró con una contraseña temporal. Elija ahora la suya: solo usted la sabrá. Al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>Confirmar nueva contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>Con&amp;firmar la contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +5961,14 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Llámenos al %1.</translation>
     </message>
     <message>
+        <source>We&apos;re open: %1</source>
+        <translation>Abrimos: %1</translation>
+    </message>
+    <message>
+        <source>Write to us: %1</source>
+        <translation>Escríbanos: %1</translation>
+    </message>
+    <message>
         <source>Come by any time we&apos;re open — you don&apos;t need an appointment to talk with us.</source>
         <translation>Venga cuando estemos abiertos; no necesita cita para hablar con nosotros.</translation>
     </message>
@@ -6532,6 +6646,54 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>&amp;Minutos antes del bloqueo automático</translation>
     </message>
     <message>
+        <source>Cen&amp;ter name</source>
+        <translation>Nombre del cen&amp;tro</translation>
+    </message>
+    <message>
+        <source>Center name</source>
+        <translation>Nombre del centro</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Te&amp;léfono</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Horario</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Sitio &amp;web</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
         <source>Your password</source>
         <translation>Su contraseña</translation>
     </message>
@@ -6617,6 +6779,137 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Peer specialist</source>
+        <translation>Especialista de pares</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinación</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Cuentas del personal</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Añadir una cuenta…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Cambiar la &amp;función…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Restablecer la &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch off…</source>
+        <translation>&amp;Desactivar…</translation>
+    </message>
+    <message>
+        <source>Each person signs in with their own account. A new account starts with a temporary password that its owner replaces at their first sign-in. Switching an account off changes the database key, so that password opens nothing any more.</source>
+        <translation>Cada persona entra con su propia cuenta. Una cuenta nueva empieza con una contraseña temporal que su dueño cambia la primera vez que entra. Al desactivar una cuenta cambia la clave de la base de datos, así que esa contraseña ya no abre nada.</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Needs a new password</source>
+        <translation>Necesita una contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Contraseña temporal</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar la función</translation>
+    </message>
+    <message>
+        <source>Role for %1:</source>
+        <translation>Función de %1:</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Restablecer la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>Switch off %1?</source>
+        <translation>¿Desactivar a %1?</translation>
+    </message>
+    <message>
+        <source>%1 will never sign in again. The database is backed up, then its key is changed so that their password opens nothing, even a copy of the old files. Everyone else keeps signing in as before. This takes a moment on a large database.</source>
+        <translation>%1 no podrá volver a entrar. Se hace una copia de seguridad de la base de datos y luego se cambia su clave, para que su contraseña no abra nada, ni siquiera una copia de los archivos antiguos. Todos los demás siguen entrando como antes. En una base de datos grande tarda un momento.</translation>
+    </message>
+    <message>
+        <source>Changing the database key…</source>
+        <translation>Cambiando la clave de la base de datos…</translation>
+    </message>
+    <message>
+        <source>Switching an account off</source>
+        <translation>Desactivando una cuenta</translation>
+    </message>
+    <message>
+        <source>%1 is switched off and the database key has changed.</source>
+        <translation>%1 está desactivada y la clave de la base de datos ha cambiado.</translation>
+    </message>
+    <message>
+        <source>These accounts had not signed in since this version was installed and need a new temporary password (Reset password): %1</source>
+        <translation>Estas cuentas no habían entrado desde que se instaló esta versión y necesitan una contraseña temporal nueva (Restablecer la contraseña): %1</translation>
+    </message>
+    <message>
+        <source>The recovery key has changed. Write the new one down now and keep it away from this computer:
+
+%1</source>
+        <translation>La clave de recuperación ha cambiado. Anote ahora la nueva y guárdela lejos de esta computadora:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Account switched off</source>
+        <translation>Cuenta desactivada</translation>
     </message>
 </context>
 <context>
@@ -7350,6 +7643,33 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
     <message>
         <source>Quarantined: %1</source>
         <translation>En cuarentena: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPasswordDialog</name>
+    <message>
+        <source>Temporary password</source>
+        <translation>Contraseña temporal</translation>
+    </message>
+    <message>
+        <source>Temporary password again</source>
+        <translation>La contraseña temporal otra vez</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>Contraseña &amp;temporal:</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>La misma &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>Give it to the person in private. They choose their own at their first sign-in.</source>
+        <translation>Entréguesela a la persona en privado. Ella elegirá la suya la primera vez que entre.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>

@@ -146,7 +146,9 @@ def render_consent_form(content: ConsentFormContent, language: str) -> bytes:
         return KeepTogether(parts)
 
     center = content.center_name or content.disclosing_party
-    story: list = [para(content.center_name, small), para(w("title"), title), para(w("subtitle"), subtitle)]
+    address = ", ".join(line.strip() for line in content.center_address.splitlines() if line.strip())
+    heading = content.center_name + (f" · {address}" if address else "")
+    story: list = [para(heading, small), para(w("title"), title), para(w("subtitle"), subtitle)]
     story.append(section(w("patient"), content.patient_name))
     story.append(section(w("discloser"), content.disclosing_party))
     story.append(section(w("recipient"), content.recipient, content.recipient_description))

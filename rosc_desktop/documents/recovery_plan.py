@@ -92,6 +92,8 @@ _WORDS = {
     "hours": QT_TRANSLATE_NOOP("RecoveryPlan", "Open: %1"),
     "center": QT_TRANSLATE_NOOP("RecoveryPlan", "How to reach the center"),
     "center_phone": QT_TRANSLATE_NOOP("RecoveryPlan", "Call us at %1."),
+    "center_hours": QT_TRANSLATE_NOOP("RecoveryPlan", "We're open: %1"),
+    "center_write": QT_TRANSLATE_NOOP("RecoveryPlan", "Write to us: %1"),
     "center_come_by": QT_TRANSLATE_NOOP(
         "RecoveryPlan", "Come by any time we're open — you don't need an appointment to talk with us."),
     "center_keep": QT_TRANSLATE_NOOP(
@@ -428,8 +430,17 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
     center_parts = []
     if content.center_name:
         center_parts.append(para(content.center_name, styles.sub))
+    for line in content.center_address.splitlines():
+        if line.strip():
+            center_parts.append(para(line.strip(), styles.body))
     center_parts.append(para(_fill(word("center_phone"), content.center_phone) if content.center_phone
                              else word("center_come_by"), styles.body))
+    if content.center_hours.strip():
+        center_parts.append(para(_fill(word("center_hours"), content.center_hours.strip()), styles.body))
+    for reach in (content.center_email, content.center_website):
+        if reach.strip():
+            center_parts.append(para(_fill(word("center_write"), reach.strip()) if "@" in reach else reach.strip(),
+                                     styles.body))
     center_parts.append(para(word("center_keep"), styles.body))
     story += section("center", [KeepTogether(center_parts)])  # the last section stays in one piece
     return story

@@ -133,6 +133,7 @@ def render_referral_slip(slip: SlipData, language: str) -> bytes:
     if slip.reason:
         sections.append((tr(CONTEXT, _WORDS["reason"]), slip.reason.splitlines()))
     footer = [tr(CONTEXT, _WORDS["from"]).replace("%1", slip.center_name).replace("%2", made_on),
+              *(line.strip() for line in slip.center_address.splitlines() if line.strip()),
               tr(CONTEXT, _WORDS["call_us"]).replace("%1", slip.center_phone) if slip.center_phone
               else tr(CONTEXT, _WORDS["come_back"])]
 

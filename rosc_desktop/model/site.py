@@ -14,3 +14,9 @@ class Site(SyncedRow, table=True):
     is_hub: bool = Field(default=False)
     is_demo: bool = Field(default=False)
     idle_lock_minutes: int = Field(default=10)
+    # How to reach the center: printed on the plan, the referral slip, the consent form and the trust card.
+    address: str = Field(default="", max_length=500)
+    phone: str = Field(default="", max_length=64)
+    hours: str = Field(default="", max_length=500)
+    email: str = Field(default="", max_length=254)
+    website: str = Field(default="", max_length=300)

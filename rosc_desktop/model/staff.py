@@ -1,4 +1,4 @@
-"""Staff accounts. Passwords never live here: the keyring file holds one wrapped database key per account."""
+"""Staff accounts. Passwords never live here: the keyring file holds the database key sealed for each account."""
 
 from __future__ import annotations
 
@@ -15,3 +15,4 @@ class Staff(SyncedRow, table=True):
     display_name: str = Field(max_length=120)
     role: str = Field(default=Role.PEER_SPECIALIST, max_length=32)
     active: bool = Field(default=True)
+    must_change_password: bool = Field(default=False, description="a temporary password, changed at first sign-in")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sqlmodel import select
@@ -10,7 +10,7 @@ from sqlmodel import select
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.model import Role, Site, Staff
 from rosc_desktop.services.permissions import Action
-from rosc_desktop.services.session import validate_account, validate_password
+from rosc_desktop.services.session import validate_password
 from rosc_desktop.store.keyring import KdfParams
 
 if TYPE_CHECKING:
@@ -35,6 +35,16 @@ class CenterView:
     name: str
     is_demo: bool
     idle_lock_minutes: int
+    address: str = ""
+    phone: str = ""
+    hours: str = ""
+    email: str = ""
+    website: str = ""
+
+
+# How to reach the center: field -> (longest, many lines?)
+CENTER_DETAILS = {"address": (500, True), "phone": (64, False), "hours": (500, True), "email": (254, False),
+                  "website": (300, False)}
 
 
 class AccountService:
@@ -44,7 +54,38 @@ class AccountService:
     def center(self) -> CenterView:
         with self._s.store.read() as session:
             site = self._local_site(session)
-            return CenterView(site.code, site.name, site.is_demo, site.idle_lock_minutes)
+            return CenterView(site.code, site.name, site.is_demo, site.idle_lock_minutes, site.address, site.phone,
+                              site.hours, site.email, site.website)
+
+    def set_center_details(self, **details: str) -> CenterView:
+        """The center's name and how to reach it (admins): printed on the plan, the referral slip, the consent form
+        and the trust card. Only the fields given change."""
+        from rosc_desktop.services.validation import check_email, check_phone, clean_text
+
+        self._s.require(Action.CHANGE_SETTINGS)
+        unknown = set(details) - set(CENTER_DETAILS) - {"name"}
+        if unknown:
+            raise ValidationError("field_unknown", field=sorted(unknown)[0])
+        clean: dict[str, str] = {}
+        if "name" in details:
+            name = details["name"].strip()
+            if not name or len(name) > 120:
+                raise ValidationError("center_name_invalid", field="name")
+            clean["name"] = name
+        for field_name, (longest, multiline) in CENTER_DETAILS.items():
+            if field_name in details:
+                clean[field_name] = clean_text(details[field_name], field_name, longest, multiline=multiline)
+        if clean.get("phone"):
+            clean["phone"] = check_phone(clean["phone"])
+        if clean.get("email"):
+            clean["email"] = check_email(clean["email"])
+        with self._s.store.write() as session:
+            site = self._local_site(session)
+            for field_name, value in clean.items():
+                setattr(site, field_name, value)
+            session.add(site)
+            self._s.audit(session, "center_details_changed", "site", site.code, {"fields": sorted(clean)})
+        return self.center()
 
     def set_idle_lock_minutes(self, minutes: int) -> None:
         self._s.require(Action.CHANGE_SETTINGS)
@@ -64,36 +105,9 @@ class AccountService:
 
     def create_staff(self, username: str, display_name: str, role: Role | str, password: str,
                      *, kdf: KdfParams | None = None) -> StaffView:
-        self._s.require(Action.MANAGE_STAFF)
-        name = validate_account(username, display_name)
-        validate_password(password)
-        role = Role(role)
-        ring = self._s.keyring
-        saved = False
-        try:
-            with self._s.store.write() as session:
-                if ring.has_account(name) or session.exec(select(Staff).where(Staff.username == name)).first():
-                    raise ValidationError("username_taken", field="username")
-                staff = Staff(username=name, display_name=display_name.strip(), role=role)
-                session.add(staff)
-                session.flush()
-                self._s.audit(session, "staff_created", "staff", staff.id, {"role": role.value})
-                # The keyring is saved inside the transaction: if saving fails, the account is not created.
-                ring.add_account(name, password, self._s.store.key, kdf)
-                try:
-                    ring.save()
-                except OSError:
-                    ring.remove_account(name)
-                    raise
-                saved = True
-        except BaseException:
-            # The commit failed after the keyring was saved: take the key back out, or the name would be
-            # "taken" for good by an account that does not exist.
-            if saved:
-                ring.remove_account(name)
-                ring.save()
-            raise
-        return StaffView(staff.id, staff.username, staff.display_name, role, staff.active)
+        """An account whose password is its own from the start (scripts, tests); staff.add gives a temporary one."""
+        member = self._s.staff.add(username, display_name, role, password, kdf=kdf, temporary=False)
+        return StaffView(member.id, member.username, member.display_name, member.role, member.active)
 
     def change_own_password(self, old_password: str, new_password: str, confirm: str,
                             *, kdf: KdfParams | None = None) -> None:
@@ -105,10 +119,34 @@ class AccountService:
             if error.code == "signin_failed":
                 raise ValidationError("old_password_wrong", field="old_password") from error
             raise
+        if new_password == old_password:
+            raise ValidationError("password_unchanged", field="password")
         ring.add_account(self._s.actor.username, new_password, self._s.store.key, kdf)
         ring.save()
         with self._s.store.write() as session:
+            staff = session.get(Staff, self._s.actor.staff_id)
+            if staff is not None and staff.must_change_password:
+                staff.must_change_password = False
+                session.add(staff)
             self._s.audit(session, "password_changed", "staff", self._s.actor.staff_id)
+        if self._s.actor.must_change_password:
+            self._s.actor = replace(self._s.actor, must_change_password=False)
+
+    def replace_temporary_password(self, new_password: str, confirm: str, *, kdf: KdfParams | None = None) -> None:
+        """At the first sign-in with a temporary password: the person chooses their own. They proved the temporary
+        one moments ago at sign-in, so it is not asked again."""
+        if not self._s.actor.must_change_password:
+            raise RoscError("password_not_temporary")
+        validate_password(new_password, confirm)
+        self._s.keyring.add_account(self._s.actor.username, new_password, self._s.store.key, kdf)
+        self._s.keyring.save()
+        with self._s.store.write() as session:
+            staff = session.get(Staff, self._s.actor.staff_id)
+            if staff is not None:
+                staff.must_change_password = False
+                session.add(staff)
+            self._s.audit(session, "password_changed", "staff", self._s.actor.staff_id, {"was_temporary": True})
+        self._s.actor = replace(self._s.actor, must_change_password=False)
 
     def unlock(self, password: str) -> None:
         """The lock screen: the signed-in person proves it is still them. Throttled like sign-in."""

@@ -154,6 +154,7 @@ class ConsentFormContent:
     signed_by_name: str = ""
     witness: str = ""
     recipient_kind: str = ""  # "" on a blank form
+    center_address: str = ""  # §2.31 asks for the program's name and address
 
 
 def status(consent: ConsentView | Consent, on: date | None = None) -> str:
@@ -320,6 +321,8 @@ class ConsentService:
         with self._s.store.read() as session:
             person = live_participant(session, participant_id)
             center = self._center_name(session)
+            site = session.exec(select(Site).where(col(Site.is_local).is_(True))).first()
+            address = site.address if site is not None else ""
             recipient = ""
             if consent is not None:
                 partner = self._partner_name(session, consent.recipient_partner_id)
@@ -331,7 +334,8 @@ class ConsentService:
             return ConsentFormContent(
                 patient_name=patient, disclosing_party=center, recipient="", recipient_description="",
                 information=(), information_description="", purpose_code="", purpose="", is_tpo=False,
-                effective_on=None, expires_on=None, expiry_event="", center_name=center, language=language)
+                effective_on=None, expires_on=None, expiry_event="", center_name=center, language=language,
+                center_address=address)
         return ConsentFormContent(
             patient_name=patient, disclosing_party=consent.disclosing_party or center,
             recipient=recipient, recipient_description=consent.recipient_description,
@@ -340,7 +344,7 @@ class ConsentService:
             purpose_code=consent.purpose_code, purpose=consent.purpose, is_tpo=consent.is_tpo,
             effective_on=consent.effective_on, expires_on=consent.expires_on,
             expiry_event=consent.expiry_event, center_name=center, language=language,
-            recipient_kind=consent.recipient_kind,
+            recipient_kind=consent.recipient_kind, center_address=address,
             signed_by_name=consent.signed_by_name, witness=consent.witness)
 
     # -- changing ---------------------------------------------------------------------------------------

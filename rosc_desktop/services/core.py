@@ -35,6 +35,7 @@ class Services:
         from rosc_desktop.services.referrals import ReferralService
         from rosc_desktop.services.reports import ReportService
         from rosc_desktop.services.setback import SetbackService
+        from rosc_desktop.services.staff import StaffService
 
         self.paths = paths
         self.store = store
@@ -54,6 +55,7 @@ class Services:
         self.directory = DirectoryService(self)
         self.directory_import = DirectoryImportService(self)
         self.consents = ConsentService(self)
+        self.staff = StaffService(self)
 
     def require(self, action: Action) -> None:
         require(self.actor.role, action)

@@ -108,7 +108,11 @@ class PlanContent:
     safe_places: str = ""
     services: tuple[PlanService, ...] = ()
     center_name: str = ""
-    center_phone: str = ""  # the Site table has no phone yet
+    center_phone: str = ""
+    center_address: str = ""
+    center_hours: str = ""
+    center_email: str = ""
+    center_website: str = ""
 
     @property
     def first_name(self) -> str:
@@ -123,6 +127,8 @@ def gather_plan(services: Services, participant_id: str, on: date | None = None)
         name, language = person.preferred_name, person.preferred_language or "en"
         site = session.exec(select(Site).where(col(Site.is_local).is_(True))).first()
         center_name = site.name if site is not None else ""
+        reach = {"center_phone": site.phone, "center_address": site.address, "center_hours": site.hours,
+                 "center_email": site.email, "center_website": site.website} if site is not None else {}
         services.audit(session, "plan_printed", "participant", participant_id)
 
     intake = services.intake.get(participant_id).text
@@ -164,7 +170,7 @@ def gather_plan(services: Services, participant_id: str, on: date | None = None)
         goals=goals, members=members, map_nodes=nodes, map_links=links,
         warning_signs=setback.warning_signs, what_helps=setback.what_helps,
         what_does_not_help=setback.what_does_not_help, people_to_call=tuple(setback.supports()),
-        safe_places=setback.safe_places, services=tuple(connected), center_name=center_name)
+        safe_places=setback.safe_places, services=tuple(connected), center_name=center_name, **reach)
 
 
 # A step's helper kind the plan words as "Me"; the others print the helper's name.

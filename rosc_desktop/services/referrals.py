@@ -132,9 +132,10 @@ class SlipData:
     ask_for: str
     reason: str
     center_name: str
-    center_phone: str  # the Site table has no phone yet: empty until it does
+    center_phone: str
     made_on: date
     language: str
+    center_address: str = ""
 
 
 def next_statuses(status: str) -> list[str]:
@@ -340,7 +341,8 @@ class ReferralService:
                 ask_for=row.ask_for,
                 reason=row.reason,
                 center_name=site.name if site is not None else "",
-                center_phone="",
+                center_phone=site.phone if site is not None else "",
+                center_address=site.address if site is not None else "",
                 made_on=row.made_on,
                 language=person.preferred_language or "en",
             )

@@ -45,6 +45,7 @@ class Actor:
     display_name: str
     role: Role
     site_code: str
+    must_change_password: bool = False  # a temporary password: the app asks for a new one before anything else
 
 
 def configured_database_url(paths: AppPaths) -> str | None:
@@ -244,7 +245,7 @@ def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool 
     ring = KeyRing.load(paths.keyring)
     if ring.is_demo:
         url = None  # demo data lives in its own local file, never on a hub's server
-    db_key = ring.unlock(username, password)
+    db_key = _opening_key(paths, ring, ring.unlock_keys(username, password), url)
     store = open_store(paths, db_key, make_backup=make_backup, database_url=url or "")
     try:
         name = normalise_username(username)
@@ -252,12 +253,30 @@ def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool 
             staff = session.exec(select(Staff).where(Staff.username == name)).first()
             if staff is None or not staff.active or staff.deleted_at is not None:
                 raise RoscError("account_inactive")
-            actor = Actor(staff.id, staff.username, staff.display_name, Role(staff.role), store.site_code or "")
+            actor = Actor(staff.id, staff.username, staff.display_name, Role(staff.role), store.site_code or "",
+                          staff.must_change_password)
             audit.record(session, site=actor.site_code, actor=name, action="sign_in")
     except BaseException:
         store.close()
         raise
     return Services(paths, store, ring, actor)
+
+
+def _opening_key(paths: AppPaths, ring: KeyRing, keys: list[bytes], url: str | None) -> bytes:
+    """The key that opens the database. Two keys mean a key change was under way: if the file is on the next key
+    already (a crash after the rekey, before the keyring said so), make that the current key everywhere."""
+    if len(keys) == 1 or url or not paths.database.exists():
+        return keys[0]
+    from rosc_desktop.store.database import probe
+
+    try:
+        probe(paths.database, keys[0])
+        return keys[0]
+    except RoscError:
+        probe(paths.database, keys[1])  # neither: the file is damaged, and that is the error to report
+    ring.finish_rekey()
+    ring.save()
+    return keys[1]
 
 
 def reset_password_with_recovery_key(paths: AppPaths, recovery_key: str, username: str, new_password: str,
@@ -271,7 +290,8 @@ def reset_password_with_recovery_key(paths: AppPaths, recovery_key: str, usernam
 
     validate_password(new_password, confirm)
     ring = KeyRing.load(paths.keyring)
-    db_key = ring.unlock_with_recovery_key(recovery_key)
+    url = None if ring.is_demo else _url(paths, database_url)
+    db_key = _opening_key(paths, ring, ring.recovery_keys(recovery_key), url)
     name = normalise_username(username)
     store = open_store(paths, db_key, make_backup=False, database_url="" if ring.is_demo else database_url)
     try:

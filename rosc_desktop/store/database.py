@@ -62,6 +62,19 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher3.Connection:
     return conn
 
 
+def rekey_file(path: Path, key: bytes, new_key: bytes) -> None:
+    """Re-encrypt one database file (the live store or a backup) from `key` to `new_key`."""
+    _key_pragma(new_key)  # checks its length before anything is touched
+    conn = connect_raw(path, key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+    except sqlcipher3.DatabaseError as exc:
+        raise RoscError("database_unreadable") from exc
+    finally:
+        conn.close()
+
+
 def probe(path: Path, key: bytes) -> None:
     """Check that `key` opens `path` as a database: raise RoscError('database_unreadable') if not.
 
@@ -208,6 +221,17 @@ class Store:
         self._ensure_open()
         with self.engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")
+
+    def rekey(self, new_key: bytes) -> None:
+        """Encrypt the whole file under `new_key` (SQLCipher's rekey, one transaction: a crash leaves the file on
+        the old key or the new, never between). Every pooled connection is closed first; new ones use the new
+        key. The caller has sealed the new key for the accounts that keep access, before calling this."""
+        self._ensure_open()
+        if self.path is None:
+            raise RoscError("not_on_postgresql")
+        self.engine.dispose()
+        rekey_file(self.path, self._key, new_key)
+        self._key = new_key
 
     def checkpoint(self) -> None:
         if self.is_postgres:

@@ -1,8 +1,21 @@
-"""The keyring file: the database key, wrapped once per staff account and once with the recovery key.
+"""The keyring file: the database key, sealed once per staff account and once for the recovery key.
 
-The database key is 32 random bytes. For each account, Argon2id turns the password into a key-encryption
-key, and AES-256-GCM wraps the database key with it (the account name is bound in as associated data, so an
-entry cannot be moved to another name). Nothing in this file is a secret without a password.
+The database key is 32 random bytes. Each account has an age X25519 identity of its own. Argon2id turns the
+account's password into a key-encryption key, and AES-256-GCM wraps the identity with it (the account name is
+bound in as associated data, so an entry cannot be moved to another name). The database key is sealed to the
+identity's public half with age. So whoever holds the database key (an admin, signed in) can seal a new key
+to every account without knowing their passwords: switching an account off changes the database key (SQLCipher
+rekey) and reseals the new key for everyone else, and the old password then opens nothing. The recovery key
+works the same way. Nothing in this file is a secret without a password.
+
+During a rekey each entry holds the key sealed twice (`sealed_key`, the current one, and `sealed_next`), so
+whatever moment a crash strikes, the database opens with one of the two; the sign-in that finds the database on
+the next key promotes it everywhere.
+
+Format 1 keyrings (one AES-wrapped database key per account, no identity) still open: each account's entry is
+upgraded in place the first time that person signs in. An entry still in format 1 when a key change happens
+cannot be resealed (its public half does not exist yet): it is dropped, and the account needs a new temporary
+password from an admin; a format 1 recovery entry is replaced by a new recovery key, shown once.
 
 Wrong passwords slow down, never lock out for good: after three failures in a row each further attempt
 must wait twice as long as the last, up to a minute. A success resets the count.
@@ -19,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyrage
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -26,7 +40,8 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from rosc_desktop.errors import RoscError
 from rosc_desktop.util_files import write_atomic
 
-FORMAT = 1
+FORMAT = 2
+READABLE_FORMATS = (1, 2)
 RECOVERY_ENTRY = "*recovery*"
 UNKNOWN_ACCOUNT_BUCKET = "*unknown*"
 FREE_ATTEMPTS = 3
@@ -88,6 +103,7 @@ class KeyRing:
     # it is on disk, so a second window or the CLI saving meanwhile does not lose its accounts or passwords.
     _base_entries: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     _base_throttles: dict[str, tuple[int, float]] = field(default_factory=dict, repr=False, compare=False)
+    _cleared: set[str] = field(default_factory=set, repr=False, compare=False)
 
     # -- file ------------------------------------------------------------------------------------------
 
@@ -101,7 +117,7 @@ class KeyRing:
             doc = json.loads(Path(path).read_text("utf-8"))
             if not isinstance(doc, dict) or not isinstance(doc.get("entries", {}), dict):
                 raise ValueError("not a keyring")
-            if doc.get("format") != FORMAT:
+            if doc.get("format") not in READABLE_FORMATS:
                 raise RoscError("keyring_unsupported", format=doc.get("format"))
             ring = cls(
                 path=Path(path),
@@ -165,12 +181,30 @@ class KeyRing:
                     disk.throttles[name] = self.throttles[name]
                 else:
                     disk.throttles.pop(name, None)
+        for name in self._cleared:
+            if name not in mine:
+                disk.throttles.pop(name, None)
+        self._cleared = set()
         self.entries, self.throttles = disk.entries, disk.throttles
         if disk.audit_head and (not self.audit_head or disk.audit_head[0] > self.audit_head[0]):
             self.audit_head = disk.audit_head
 
+    def refresh(self) -> None:
+        """Read the file again: another window or a script may have changed an entry (a new password) since this
+        copy was loaded, and a key change must seal for what is on disk now, not for what was."""
+        disk = KeyRing.load(self.path)
+        if disk.database_id != self.database_id:
+            raise RoscError("keyring_unreadable")
+        self.entries, self.throttles = disk.entries, disk.throttles
+        if disk.audit_head and (not self.audit_head or disk.audit_head[0] > self.audit_head[0]):
+            self.audit_head = disk.audit_head
+        self._remember_base()
+
     def clear_throttle(self, username: str) -> None:
-        self.throttles.pop(normalise_username(username), None)
+        """Forget the failures (a new password was set): also in the file at the next save, whoever counted them."""
+        name = normalise_username(username)
+        self.throttles.pop(name, None)
+        self._cleared.add(name)
 
     @classmethod
     def create(cls, path: Path, *, is_demo: bool = False) -> tuple["KeyRing", bytes]:
@@ -178,22 +212,31 @@ class KeyRing:
         ring = cls(path=Path(path), database_id=secrets.token_hex(16), is_demo=is_demo)
         return ring, secrets.token_bytes(32)
 
-    # -- wrapping --------------------------------------------------------------------------------------
+    # -- wrapping and sealing ---------------------------------------------------------------------------
 
-    def _wrap(self, name: str, secret: str, db_key: bytes, kdf: KdfParams) -> dict[str, Any]:
+    def _new_entry(self, name: str, secret: str, keys: list[bytes], kdf: KdfParams) -> dict[str, Any]:
+        """A format 2 entry: a new identity wrapped by `secret`, and `keys` (current, then next) sealed to it."""
+        identity = pyrage.x25519.Identity.generate()
         salt = os.urandom(16)
         nonce = os.urandom(12)
         kek = kdf.derive(secret, salt)
-        wrapped = AESGCM(kek).encrypt(nonce, db_key, self._aad(name))
-        return {
+        entry: dict[str, Any] = {
+            "v": 2,
             "kdf": {"name": "argon2id", "iterations": kdf.iterations, "lanes": kdf.lanes,
                     "memory_kib": kdf.memory_kib},
             "salt": _b64(salt),
             "nonce": _b64(nonce),
-            "wrapped_key": _b64(wrapped),
+            "wrapped_identity": _b64(AESGCM(kek).encrypt(nonce, str(identity).encode("ascii"), self._aad(name, 2))),
+            "recipient": str(identity.to_public()),
+            "sealed_key": _seal(keys[0], str(identity.to_public())),
         }
+        if len(keys) > 1:
+            entry["sealed_next"] = _seal(keys[1], entry["recipient"])
+        return entry
 
-    def _unwrap(self, name: str, secret: str) -> bytes | None:
+    def _unwrap(self, name: str, secret: str) -> list[bytes] | None:
+        """The database keys an entry holds for `secret` (the current one first, then one a key change has
+        sealed but not finished); None for a wrong secret. RoscError for a damaged entry."""
         entry = self.entries.get(name)
         if entry is None:
             return None
@@ -201,18 +244,27 @@ class KeyRing:
             params = entry["kdf"]
             kdf = KdfParams(int(params["iterations"]), int(params["lanes"]), int(params["memory_kib"]))
             kek = kdf.derive(secret, _unb64(entry["salt"]))
-            return AESGCM(kek).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped_key"]), self._aad(name))
+            if entry.get("v") != 2:
+                return [AESGCM(kek).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped_key"]), self._aad(name, 1))]
+            identity = pyrage.x25519.Identity.from_str(AESGCM(kek).decrypt(
+                _unb64(entry["nonce"]), _unb64(entry["wrapped_identity"]), self._aad(name, 2)).decode("ascii"))
+            keys = [pyrage.decrypt(_unb64(entry["sealed_key"]), [identity])]
+            if entry.get("sealed_next"):
+                keys.append(pyrage.decrypt(_unb64(entry["sealed_next"]), [identity]))
+            return keys
         except InvalidTag:
             return None
-        except (KeyError, TypeError, ValueError) as exc:  # a damaged entry (bad base64, missing field)
+        except (KeyError, TypeError, ValueError, UnicodeError, pyrage.DecryptError, pyrage.IdentityError) as exc:
             raise RoscError("keyring_unreadable") from exc
 
-    def _aad(self, name: str) -> bytes:
-        return f"rosc-keyring-v{FORMAT}:{self.database_id}:{name}".encode("utf-8")
+    def _aad(self, name: str, version: int = FORMAT) -> bytes:
+        return f"rosc-keyring-v{version}:{self.database_id}:{name}".encode("utf-8")
 
-    def add_account(self, username: str, password: str, db_key: bytes, kdf: KdfParams | None = None) -> None:
+    def add_account(self, username: str, password: str, db_key: bytes, kdf: KdfParams | None = None,
+                    *, next_key: bytes | None = None) -> None:
         name = normalise_username(username)
-        self.entries[name] = self._wrap(name, password, db_key, kdf or DEFAULT_KDF)
+        keys = [db_key, next_key] if next_key is not None else [db_key]
+        self.entries[name] = self._new_entry(name, password, keys, kdf or DEFAULT_KDF)
 
     def remove_account(self, username: str) -> None:
         name = normalise_username(username)
@@ -222,11 +274,56 @@ class KeyRing:
     def has_account(self, username: str) -> bool:
         return normalise_username(username) in self.entries
 
-    def set_recovery_key(self, db_key: bytes, kdf: KdfParams | None = None) -> str:
-        """Wrap the database key with a new recovery key and return it, formatted to be written down."""
+    def accounts(self) -> list[str]:
+        return sorted(name for name in self.entries if name != RECOVERY_ENTRY)
+
+    def set_recovery_key(self, db_key: bytes, kdf: KdfParams | None = None, *, next_key: bytes | None = None) -> str:
+        """Seal the database key for a new recovery key and return it, formatted to be written down."""
         recovery = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(24))
-        self.entries[RECOVERY_ENTRY] = self._wrap(RECOVERY_ENTRY, recovery, db_key, kdf or DEFAULT_KDF)
+        keys = [db_key, next_key] if next_key is not None else [db_key]
+        self.entries[RECOVERY_ENTRY] = self._new_entry(RECOVERY_ENTRY, recovery, keys, kdf or DEFAULT_KDF)
         return format_recovery_key(recovery)
+
+    # -- changing the database key -------------------------------------------------------------------------
+
+    def begin_rekey(self, new_key: bytes, *, dropping: str) -> tuple[list[str], bool]:
+        """Seal `new_key` beside the current key in every entry but `dropping`'s, which is removed. Entries still
+        in format 1 cannot be resealed and are removed too: returns their account names, and whether the
+        recovery entry was among them (a new recovery key is then needed). Save, rekey, then `finish_rekey`."""
+        self.remove_account(dropping)
+        lost: list[str] = []
+        recovery_lost = False
+        for name in list(self.entries):
+            entry = self.entries[name]
+            if entry.get("v") == 2 and entry.get("recipient"):
+                entry["sealed_next"] = _seal(new_key, entry["recipient"])
+            else:
+                del self.entries[name]
+                if name == RECOVERY_ENTRY:
+                    recovery_lost = True
+                else:
+                    lost.append(name)
+        return sorted(lost), recovery_lost
+
+    def finish_rekey(self) -> bool:
+        """The database is on the next key: make it the current key in every entry. True when anything changed."""
+        changed = False
+        for entry in self.entries.values():
+            if entry.get("sealed_next"):
+                entry["sealed_key"] = entry.pop("sealed_next")
+                changed = True
+        return changed
+
+    def abandon_rekey(self) -> None:
+        """The rekey did not happen: forget the next key (the database is still on the current one)."""
+        for entry in self.entries.values():
+            entry.pop("sealed_next", None)
+
+    def rekey_pending(self) -> bool:
+        return any(entry.get("sealed_next") for entry in self.entries.values())
+
+    def is_current_format(self, username: str) -> bool:
+        return self.entries.get(normalise_username(username), {}).get("v") == 2
 
     # -- unlocking -------------------------------------------------------------------------------------
 
@@ -235,7 +332,12 @@ class KeyRing:
         return self.throttles.get(bucket, Throttle()).wait_seconds(time.time() if now is None else now)
 
     def unlock(self, username: str, password: str, now: float | None = None) -> bytes:
-        """The database key, or RoscError: 'signin_wait' (with seconds) or 'signin_failed'."""
+        """The database key, or RoscError: 'signin_wait' (with seconds) or 'signin_failed'. While a key change is
+        unfinished this is the current key; `unlock_keys` also gives the next one."""
+        return self.unlock_keys(username, password, now)[0]
+
+    def unlock_keys(self, username: str, password: str, now: float | None = None) -> list[bytes]:
+        """The keys the account's entry holds, current first. A format 1 entry is upgraded in place on success."""
         now = time.time() if now is None else now
         bucket = self._bucket(username)
         throttle = self._current_throttle(bucket)
@@ -245,10 +347,10 @@ class KeyRing:
         if bucket == UNKNOWN_ACCOUNT_BUCKET:
             # Same work as for a real account, so the time taken does not tell which user names exist.
             DEFAULT_KDF.derive(password, b"\0" * 16)
-            key = None
+            keys = None
         else:
-            key = self._unwrap(bucket, password)
-        if key is None:
+            keys = self._unwrap(bucket, password)
+        if keys is None:
             # Another process (a second window, a script) may have failed meanwhile: count from the file's
             # figure too, so parallel guessing is slowed like serial guessing.
             throttle.failures = max(throttle.failures, self._current_throttle(bucket).failures)
@@ -256,10 +358,17 @@ class KeyRing:
             throttle.last_failure = now
             self._save_throttles()
             raise RoscError("signin_failed", wait=throttle.wait_seconds(now))
-        if throttle.failures:
+        upgrade = not self.is_current_format(bucket)
+        if upgrade:
+            self.entries[bucket] = self._new_entry(bucket, password, keys, self._kdf_of(bucket))
+        if throttle.failures or upgrade:
             throttle.failures = 0
             self._save_throttles()
-        return key
+        return keys
+
+    def _kdf_of(self, name: str) -> KdfParams:
+        params = self.entries[name]["kdf"]
+        return KdfParams(int(params["iterations"]), int(params["lanes"]), int(params["memory_kib"]))
 
     def _current_throttle(self, bucket: str) -> Throttle:
         """This copy's throttle for `bucket`, caught up with the file when another process failed more."""
@@ -280,27 +389,39 @@ class KeyRing:
             pass
 
     def unlock_with_recovery_key(self, recovery_key: str, now: float | None = None) -> bytes:
-        """The database key from the recovery key; throttled like passwords, in a bucket of its own."""
+        """The current database key from the recovery key (see `recovery_keys`)."""
+        return self.recovery_keys(recovery_key, now)[0]
+
+    def recovery_keys(self, recovery_key: str, now: float | None = None) -> list[bytes]:
+        """The database keys from the recovery key, current first; throttled like passwords, in a bucket of its
+        own. A format 1 recovery entry is upgraded in place on success."""
         now = time.time() if now is None else now
         throttle = self.throttles.setdefault(RECOVERY_ENTRY, Throttle())
         wait = throttle.wait_seconds(now)
         if wait:
             raise RoscError("signin_wait", seconds=wait)
         cleaned = "".join(ch for ch in recovery_key.upper() if ch in RECOVERY_ALPHABET)
-        key = self._unwrap(RECOVERY_ENTRY, cleaned)
-        if key is None:
+        keys = self._unwrap(RECOVERY_ENTRY, cleaned)
+        if keys is None:
             throttle.failures += 1
             throttle.last_failure = now
             self._save_throttles()
             raise RoscError("recovery_key_wrong")
-        if throttle.failures:
+        upgrade = self.entries[RECOVERY_ENTRY].get("v") != 2
+        if upgrade:
+            self.entries[RECOVERY_ENTRY] = self._new_entry(RECOVERY_ENTRY, cleaned, keys, self._kdf_of(RECOVERY_ENTRY))
+        if throttle.failures or upgrade:
             throttle.failures = 0
             self._save_throttles()
-        return key
+        return keys
 
     def _bucket(self, username: str) -> str:
         name = normalise_username(username)
         return name if name in self.entries and name != RECOVERY_ENTRY else UNKNOWN_ACCOUNT_BUCKET
+
+
+def _seal(db_key: bytes, recipient: str) -> str:
+    return _b64(pyrage.encrypt(db_key, [pyrage.x25519.Recipient.from_str(recipient)]))
 
 
 def normalise_username(username: str) -> str:

@@ -85,7 +85,7 @@ if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
 
 # The data format inside a bundle follows the database schema: the number of the newest migration.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 CAPABILITY_CHANGES = "changes-v1"
 KNOWN_CAPABILITIES = frozenset({CAPABILITY_CHANGES})
 
@@ -845,6 +845,11 @@ def _apply_changes(session: Any, opened: bundle_file.OpenedBundle, manifest: bun
     totals = _Totals()
     ahead_limit = (utc_now() + CLOCK_AHEAD).timestamp() * 1000
 
+    # A refreshed row that the changes carry too, at the same version, is the same row: planned once, or a
+    # conflict it raises would be queued twice.
+    refreshed = {(r.table, r.row_id): (r.version, r.hlc) for r in refresh}
+    carried: set[tuple[str, str]] = set()
+
     def watched() -> Iterator[_Incoming]:
         for change in _iter_changes(opened, manifest):
             if "clock_ahead" not in notices and parse_stamp(change.hlc)[0] > ahead_limit:
@@ -855,6 +860,10 @@ def _apply_changes(session: Any, opened: bundle_file.OpenedBundle, manifest: bun
         plan = _plan(session, origin, origin_role, batch, [])
         _write_plan(session, origin, plan, log_id)
         totals.add(plan)
+        fresh = set(plan.received)  # a change received before is skipped: then only the refresh carries it
+        carried.update((c.table, c.row_id) for c in batch
+                       if c.seq in fresh and refreshed.get((c.table, c.row_id)) == (c.version, c.hlc))
+    refresh = [r for r in refresh if (r.table, r.row_id) not in carried]
     if refresh:
         plan = _plan(session, origin, origin_role, [], refresh)
         _write_plan(session, origin, plan, log_id)

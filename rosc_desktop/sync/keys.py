@@ -93,6 +93,7 @@ class TrustCard:
     ed25519_public_b64: str
     fingerprint: str
     card_text: str
+    contact: str = ""  # the site's phone and address, for the call that reads the fingerprint back
 
 
 @dataclass(frozen=True)
@@ -290,7 +291,11 @@ def trust_card(services: Services) -> TrustCard:
     ed = _unb64(current.ed25519_public_b64)
     return TrustCard(site_name=name, site_code=current.site_code, role=role, age_recipients=recipients,
                      ed25519_public_b64=current.ed25519_public_b64, fingerprint=current.fingerprint,
-                     card_text=card_text(current.site_code, role, recipients, ed, name))
+                     card_text=card_text(current.site_code, role, recipients, ed, name),
+                     contact=" · ".join(part for part in (
+                         site.phone if site else "",
+                         ", ".join(x.strip() for x in (site.address if site else "").splitlines() if x.strip()))
+                         if part))
 
 
 def sign(services: Services, data: bytes) -> bytes:

@@ -6,6 +6,7 @@ Nothing here imports the database stack: the first screen paints before SQLAlche
 from __future__ import annotations
 
 import logging
+from logging.handlers import RotatingFileHandler
 import sys
 from importlib import resources
 
@@ -31,6 +32,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+LOG_BYTES = 512 * 1024
+LOG_FILES = 3
+
+
 def log_unexpected_error(kind: type[BaseException], error: BaseException, trace: object) -> None:
     """Qt slots report uncaught exceptions here. The message of an arbitrary exception may quote what a
     person typed, so only its type and where it happened are kept, never its text."""
@@ -43,7 +48,10 @@ def log_unexpected_error(kind: type[BaseException], error: BaseException, trace:
 
 def run_gui(paths: AppPaths, language: str = "") -> int:
     paths.ensure()
-    logging.basicConfig(filename=paths.logs / "rosc-desktop.log", level=logging.INFO,
+    # A few small files under the data folder that never grow without bound; they hold codes, never people.
+    handler = RotatingFileHandler(paths.logs / "rosc-desktop.log", maxBytes=LOG_BYTES, backupCount=LOG_FILES,
+                                  encoding="utf-8")
+    logging.basicConfig(handlers=[handler], level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     sys.excepthook = log_unexpected_error
     app = make_application()

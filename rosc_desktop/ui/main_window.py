@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
 
         self.find_action = action(self.tr("&Find participant"), self.focus_search, QKeySequence.StandardKey.Find)
         self.settings_action = action(self.tr("&Settings…"), self.open_settings, "Ctrl+,")
+        self.staff_action = action(self.tr("S&taff…"), self.open_staff)
         self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.lock_action = action(self.tr("&Lock now"), self.lock, "Ctrl+L")
         self.sign_out_action = action(self.tr("Sign &out"), self.sign_out)
@@ -293,6 +294,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_plans_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.staff_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         session_menu = self.menuBar().addMenu(self.tr("&Session"))
@@ -307,6 +309,9 @@ class MainWindow(QMainWindow):
         for act in (self.find_action, self.settings_action, self.lock_action, self.sign_out_action):
             act.setEnabled(in_area)
         self.print_plans_action.setEnabled(in_area and self._may_view_participants())
+        may_staff = in_area and self._may("manage_staff")
+        self.staff_action.setEnabled(may_staff)
+        self.staff_action.setVisible(may_staff)
         # Start and lock screens offer nothing from the menus, and their mnemonics would clash with the forms'.
         self.menuBar().setVisible(in_area)
         if self.services is None:
@@ -347,6 +352,11 @@ class MainWindow(QMainWindow):
     # -- the signed-in area ------------------------------------------------------------------------------
 
     def _enter(self, services: Any) -> None:
+        if getattr(services.actor, "must_change_password", False) and not self._choose_own_password(services):
+            return
+        from rosc_desktop.settings import UserSettings
+
+        UserSettings.use(self.paths.root, services.actor.username)
         self.services = services
         self._drop(self.start_screen)
         self.start_screen = None
@@ -529,6 +539,9 @@ class MainWindow(QMainWindow):
             log.warning("closing the store with an operation still under way")
         self.cover.discard()
         services, self.services = self.services, None
+        from rosc_desktop.settings import UserSettings
+
+        UserSettings.use(None)
         try:
             services.accounts.sign_out()
         except Exception as exc:  # the store must still close; the person is leaving either way
@@ -586,6 +599,30 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _choose_own_password(self, services: Any) -> bool:
+        """A temporary password is replaced before anything else; declining signs out again."""
+        from rosc_desktop.ui.screens.staff import NewPasswordDialog
+
+        if NewPasswordDialog(services, self).exec() == QDialog.DialogCode.Accepted:
+            return True
+        services.close()
+        return False
+
+    def open_staff(self) -> None:
+        if self.services is None or self.is_locked() or not self._may("manage_staff"):
+            return
+        from rosc_desktop.ui.screens.staff import StaffDialog
+
+        StaffDialog(self.services, self).exec()
+
+    def _may(self, action: str) -> bool:
+        if self.services is None:
+            return False
+        # Imported here: permissions reach the model, which the first paint must not load.
+        from rosc_desktop.services.permissions import Action, allowed
+
+        return allowed(self.services.actor.role, Action(action))
+
     def _may_view_participants(self) -> bool:
         """Anyone who may view participants may print their plans (the services check again)."""
         if self.services is None:
@@ -611,7 +648,16 @@ class MainWindow(QMainWindow):
         print_reviewed_this_week(self.services, self)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About ROSC Desktop"), self.tr(
+        from html import escape
+
+        text = self.tr(
             "<p><b>ROSC Desktop</b> %1</p><p>Strengths-based intakes for recovery community centers, kept "
             "encrypted on this computer and usable without the internet.</p><p>Free software under the GNU "
-            "Affero General Public License, version 3 or later.</p>").replace("%1", __version__))
+            "Affero General Public License, version 3 or later.</p>").replace("%1", __version__)
+        center = run_now(self.services.accounts.center, self) if self.services is not None else None
+        if center is not None:
+            lines = [f"<b>{escape(center.name)}</b> ({escape(center.code)})",
+                     *(escape(x) for x in center.address.splitlines() if x.strip()),
+                     *(escape(x) for x in (center.phone, center.hours, center.email, center.website) if x)]
+            text += "<p>" + "<br>".join(lines) + "</p>"
+        QMessageBox.about(self, self.tr("About ROSC Desktop"), text)

@@ -2,7 +2,7 @@
 
 The export runs through run_operation with a progress dialog whose Cancel is heard by the engine between
 batches of changes; a cancelled export leaves no file (the engine writes `.part` and renames). The folder
-chosen last is remembered in QSettings, since the same stick goes in every month.
+chosen last is remembered in the person's settings file, since the same stick goes in every month.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.settings import UserSettings
 from rosc_desktop.errors import RoscError
 from rosc_desktop.sync import exchange
 from rosc_desktop.sync.profiles import PROFILE_CENTER
@@ -38,14 +39,14 @@ CHANGES = "sync"
 
 
 def last_folder() -> str:
-    saved = str(QSettings().value(LAST_FOLDER_KEY, "") or "")
+    saved = str(UserSettings.value(LAST_FOLDER_KEY, "") or "")
     if saved and Path(saved).is_dir():
         return saved
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
 def remember_folder(folder: str) -> None:
-    QSettings().setValue(LAST_FOLDER_KEY, folder)
+    UserSettings.set_value(LAST_FOLDER_KEY, folder)
 
 
 class ExportDialog(QDialog):

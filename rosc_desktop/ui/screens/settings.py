@@ -1,4 +1,5 @@
-"""The settings dialog: this computer's language, the center's auto-lock time (admins), one's own password.
+"""The settings dialog: this computer's language, the center's auto-lock time and details (admins), one's own
+password.
 
 The language is a per-machine preference saved before sign-in is needed; the auto-lock time belongs to the
 center and is changed through the accounts service, which refuses anyone but an admin whatever we show.
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -77,6 +79,30 @@ class SettingsDialog(QDialog):
         idle_label = QLabel(self.tr("&Minutes before auto-lock"))
         idle_label.setBuddy(self.idle_minutes)
         center_form.addRow(idle_label, self.idle_minutes)
+        # How to reach the center: printed on the plan, the referral slip, the consent form and the trust card.
+        center_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.detail_edits: dict[str, QLineEdit] = {}
+        self._initial_details: dict[str, str] = {}
+        center = services.accounts.center() if self.is_admin else None
+        for name, text, accessible in (
+                ("name", self.tr("Cen&ter name"), self.tr("Center name")),
+                ("address", self.tr("A&ddress"), self.tr("Address")),
+                ("phone", self.tr("&Phone"), self.tr("Phone")),
+                ("hours", self.tr("&Hours"), self.tr("Opening hours")),
+                ("email", self.tr("&Email"), self.tr("Email")),
+                ("website", self.tr("&Website"), self.tr("Website"))):
+            edit = QLineEdit(getattr(center, name, "") if center is not None else "")
+            edit.setAccessibleName(accessible)
+            label = QLabel(text)
+            label.setBuddy(edit)
+            center_form.addRow(label, edit)
+            self.detail_edits[name] = edit
+            self._initial_details[name] = edit.text()
+        self.details_error = QLabel()
+        self.details_error.setObjectName("fieldError")
+        self.details_error.setWordWrap(True)
+        self.details_error.hide()
+        center_form.addRow(self.details_error)
         self.idle_error = QLabel()
         self.idle_error.setObjectName("fieldError")
         self.idle_error.hide()
@@ -136,14 +162,22 @@ class SettingsDialog(QDialog):
                 show_error(self, exc)
                 return
         minutes = self.idle_minutes.value()
-        if not self.is_admin or minutes == self._initial_minutes:
+        details = {name: edit.text() for name, edit in self.detail_edits.items()
+                   if edit.text() != self._initial_details.get(name, "")}
+        if not self.is_admin or (minutes == self._initial_minutes and not details):
             self.accept()
             return
         self.buttons.setEnabled(False)
         accounts = self._services.accounts
-        run_operation(self, lambda: accounts.set_idle_lock_minutes(minutes),
-                      on_done=lambda _r: self._minutes_saved(minutes), on_error=self._minutes_failed,
-                      changes={"settings"})
+
+        def save_center() -> None:
+            if details:
+                accounts.set_center_details(**details)
+            if minutes != self._initial_minutes:
+                accounts.set_idle_lock_minutes(minutes)
+
+        run_operation(self, save_center, on_done=lambda _r: self._minutes_saved(minutes),
+                      on_error=self._minutes_failed, changes={"settings"})
 
     def _minutes_saved(self, minutes: int) -> None:
         if not alive(self):
@@ -157,7 +191,11 @@ class SettingsDialog(QDialog):
         if not alive(self):
             return
         self.buttons.setEnabled(True)
-        if isinstance(error, ValidationError):
+        if isinstance(error, ValidationError) and getattr(error, "field", "") in self.detail_edits:
+            self.details_error.setText(describe_error(error)[1])
+            self.details_error.show()
+            self.detail_edits[error.field].setFocus()
+        elif isinstance(error, ValidationError):
             self.idle_error.setText(describe_error(error)[1])
             self.idle_error.show()
             self.idle_minutes.setFocus()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QDate, QDateTime, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.settings import UserSettings
 from rosc_desktop.clock import center_today
 from rosc_desktop.ui.operations import change_bus, for_participant, run_now, run_operation
 
@@ -39,7 +40,7 @@ OUTREACH_DAYS_KEY = "today/outreach_days"
 
 def _int_setting(key: str, default: int, low: int, high: int) -> int:
     try:
-        value = int(QSettings().value(key, default))
+        value = int(UserSettings.value(key, default))  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return default
     return value if low <= value <= high else default
@@ -226,7 +227,7 @@ class TodayScreen(QWidget):
         self._outreach_timer.setInterval(OUTREACH_DELAY_MS)
         self._outreach_timer.timeout.connect(self.refresh_outreach)
         self.days_spin.valueChanged.connect(lambda _value: self._outreach_timer.start())
-        self.days_spin.valueChanged.connect(lambda value: QSettings().setValue(OUTREACH_DAYS_KEY, value))
+        self.days_spin.valueChanged.connect(lambda value: UserSettings.set_value(OUTREACH_DAYS_KEY, value))
 
         for section in (self.follow_ups, self.outreach, self.recent):
             tree = section.tree
