@@ -4823,6 +4823,18 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Fecha de registro</translation>
     </message>
     <message>
+        <source>Primary peer specialist</source>
+        <translation>Especialista de pares principal</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Change the primary peer specialist</source>
+        <translation>Cambiar el especialista de pares principal</translation>
+    </message>
+    <message>
         <source>In their words</source>
         <translation>En sus palabras</translation>
     </message>
@@ -4881,6 +4893,29 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>Not chosen yet</source>
         <translation>Aún no se eligió</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <source>%1 (1 person)</source>
+        <translation>%1 (1 persona)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n people)</source>
+        <translation>
+            <numerusform>%1 (%n persona)</numerusform>
+            <numerusform>%1 (%n personas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>Who is this person&apos;s primary peer specialist?</source>
+        <translation>¿Quién es el especialista de pares principal de esta persona?</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -5109,6 +5144,14 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
+        <source>My &amp;caseload only</source>
+        <translation>Solo mis &amp;casos</translation>
+    </message>
+    <message>
+        <source>Show only my caseload</source>
+        <translation>Mostrar solo las personas a mi cargo</translation>
+    </message>
+    <message>
         <source>&amp;Register someone new…</source>
         <translation>&amp;Registrar a una persona nueva…</translation>
     </message>
@@ -5123,6 +5166,10 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>People</source>
         <translation>Personas</translation>
+    </message>
+    <message>
+        <source>No one is in your caseload yet.</source>
+        <translation>Todavía no tiene personas a su cargo.</translation>
     </message>
     <message>
         <source>Register someone new?</source>
@@ -7763,6 +7810,18 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
         <translation>Aquí aparecerán los registros que abra.</translation>
     </message>
     <message>
+        <source>&amp;My people</source>
+        <translation>Mis &amp;personas</translation>
+    </message>
+    <message>
+        <source>My people</source>
+        <translation>Mis personas</translation>
+    </message>
+    <message>
+        <source>Nobody is in your caseload yet. A person&apos;s primary peer specialist is chosen on their Overview.</source>
+        <translation>Todavía no tiene personas a su cargo. El especialista de pares principal de una persona se elige en su Resumen.</translation>
+    </message>
+    <message>
         <source>Everyone has been in contact since yesterday.</source>
         <translation>Todas las personas han tenido contacto desde ayer.</translation>
     </message>
@@ -7789,6 +7848,10 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
     <message>
         <source>not since registering</source>
         <translation>ninguno desde el registro</translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>sin contacto todavía</translation>
     </message>
     <message>
         <source>today, %1</source>

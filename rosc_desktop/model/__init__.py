@@ -25,7 +25,7 @@ from rosc_desktop.model.participant import (
 )
 from rosc_desktop.model.site import Site
 from rosc_desktop.model.site_keys import SiteIdentity, TrustedPeer
-from rosc_desktop.model.staff import Role, Staff
+from rosc_desktop.model.staff import CaseloadAssignment, Role, Staff
 from rosc_desktop.model.sync_state import SyncBundle, SyncConflict, SyncPeerState, SyncReceived, SyncShare, SyncTransfer
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
     "Referral",
     "ReferralEvent",
     "AuditEvent",
+    "CaseloadAssignment",
     "CheckIn",
     "FollowUp",
     "GasReview",

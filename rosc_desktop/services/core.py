@@ -36,6 +36,7 @@ class Services:
         from rosc_desktop.services.reports import ReportService
         from rosc_desktop.services.setback import SetbackService
         from rosc_desktop.services.staff import StaffService
+        from rosc_desktop.services.caseload import CaseloadService
 
         self.paths = paths
         self.store = store
@@ -56,6 +57,7 @@ class Services:
         self.directory_import = DirectoryImportService(self)
         self.consents = ConsentService(self)
         self.staff = StaffService(self)
+        self.caseload = CaseloadService(self)
 
     def require(self, action: Action) -> None:
         require(self.actor.role, action)

@@ -21,7 +21,8 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from rosc_desktop.errors import RoscError, ValidationError
-from rosc_desktop.model import AuditEvent, Role, Staff
+from rosc_desktop.model import AuditEvent, CaseloadAssignment, Role, Staff
+from rosc_desktop.model.types import utc_now
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.session import validate_account, validate_password
 from rosc_desktop.store.keyring import KdfParams, normalise_username
@@ -208,6 +209,11 @@ class StaffService:
             staff = self._staff(session, name)
             staff.active = False
             session.add(staff)
+            # Their people stay visible to everyone, without a primary peer specialist until someone takes them.
+            for held in session.exec(select(CaseloadAssignment).where(
+                    CaseloadAssignment.staff_id == staff.id, col(CaseloadAssignment.ended_at).is_(None))):
+                held.ended_at = utc_now()
+                session.add(held)
             for other in lost:
                 row = session.exec(select(Staff).where(Staff.username == other)).first()
                 if row is not None:

@@ -85,7 +85,7 @@ if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
 
 # The data format inside a bundle follows the database schema: the number of the newest migration.
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 CAPABILITY_CHANGES = "changes-v1"
 KNOWN_CAPABILITIES = frozenset({CAPABILITY_CHANGES})
 

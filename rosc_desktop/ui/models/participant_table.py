@@ -44,23 +44,30 @@ class ParticipantTableModel(QAbstractTableModel):
         self._services = services
         self._query = ""
         self._ids: list[str] = []
+        self._mine_only = False
         self._truncated = False
         self._pages: OrderedDict[int, dict[str, ParticipantRow]] = OrderedDict()
 
     # -- searching -------------------------------------------------------------------------------------
 
-    def set_query(self, text: str) -> None:
-        """Run the search for `text` and show its results (raises, leaving the list as it was, on failure)."""
+    def set_query(self, text: str, *, mine_only: bool = False) -> None:
+        """Run the search for `text` and show its results (raises, leaving the list as it was, on failure).
+        `mine_only` keeps the signed-in person's caseload only, in the search's order."""
         result = self._services.participants.search(text)
+        ids = list(result.ids)
+        if mine_only:
+            mine = self._services.caseload.caseload_ids()
+            ids = [pid for pid in ids if pid in mine]
+        self._mine_only = mine_only
         self.beginResetModel()
         self._query = text
-        self._ids = list(result.ids)
+        self._ids = ids
         self._truncated = result.truncated
         self._pages.clear()
         self.endResetModel()
 
     def refresh(self) -> None:
-        self.set_query(self._query)
+        self.set_query(self._query, mine_only=self._mine_only)
 
     def query(self) -> str:
         return self._query

@@ -12,14 +12,24 @@ from datetime import date
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QMargins, Qt, QT_TRANSLATE_NOOP, QTime
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rosc_desktop.clock import local_date
 from rosc_desktop.ui.languages import language_name
 from rosc_desktop.services.intake import BARC10_REFERENCE_TOTAL, Barc10View
 from rosc_desktop.services.network import NetworkChange
 from rosc_desktop.services.participants import ParticipantView
-from rosc_desktop.ui.operations import change_bus, concerns, run_now
+from rosc_desktop.services.permissions import Action, allowed
+from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation
 from rosc_desktop.ui.screens.barc10 import MAX_TOTAL
 from rosc_desktop.ui.screens.intake import format_day
 
@@ -116,6 +126,20 @@ class OverviewTab(QWidget):
             value.setAccessibleName(caption)
             form.addRow(label, value)
             self.fields[key] = value
+        # The person's primary peer specialist: shown to all, changed by whoever may edit the person.
+        self.primary_label = QLabel()
+        self.primary_label.setWordWrap(True)
+        self.primary_label.setAccessibleName(self.tr("Primary peer specialist"))
+        self.primary_button = QPushButton(self.tr("Change…"))
+        self.primary_button.setAccessibleName(self.tr("Change the primary peer specialist"))
+        self.primary_button.setAutoDefault(False)
+        self.primary_button.clicked.connect(self.choose_primary)
+        primary_row = QHBoxLayout()
+        primary_row.addWidget(self.primary_label, 1)
+        primary_row.addWidget(self.primary_button)
+        primary_caption = QLabel(self.tr("Primary peer specialist") + ":")
+        primary_caption.setBuddy(self.primary_button)
+        form.addRow(primary_caption, primary_row)
 
         words = QGroupBox(self.tr("In their words"))
         words_layout = QVBoxLayout(words)
@@ -208,6 +232,7 @@ class OverviewTab(QWidget):
         self._barc_box = barc
 
         change_bus.changed.connect(self._on_changed)
+        self.reload_primary()
         self.reload_intake()
         self.reload_barc10()
         self.reload_goals()
@@ -222,6 +247,38 @@ class OverviewTab(QWidget):
         paths = pathway_labels(person)
         self.fields["pathways"].setText(", ".join(paths) if paths else self.tr("Not chosen yet"))
         self.fields["registered"].setText(format_day(local_date(person.created_at)))
+
+    def reload_primary(self) -> None:
+        primary = run_now(lambda: self._services.caseload.primary(self._participant_id), self)
+        self.primary_label.setText(primary.display_name if primary is not None else self.tr("Nobody yet"))
+        may_edit = allowed(self._services.actor.role, Action.EDIT_PARTICIPANT)
+        self.primary_button.setVisible(may_edit)
+
+    def choose_primary(self) -> None:
+        """Pick from the active staff (with how many people each carries, for those who may see it)."""
+        caseload = self._services.caseload
+        people = run_now(caseload.candidates, self) or []
+        sizes: dict[str, int] = {}
+        if allowed(self._services.actor.role, Action.VIEW_REPORTS):
+            sizes = {s.staff_id: s.people for s in (run_now(caseload.sizes, self) or [])}
+        def carries(name: str, count: int) -> str:
+            # No English catalogue turns "%n people" into "1 person": said apart, as the participant list does.
+            if count == 1:
+                return self.tr("%1 (1 person)").replace("%1", name)
+            return self.tr("%1 (%n people)", None, count).replace("%1", name)
+
+        labels = [self.tr("Nobody")] + [carries(name, sizes[sid]) if sid in sizes else name for sid, name in people]
+        current = run_now(lambda: caseload.primary(self._participant_id), self)
+        index = next((i + 1 for i, (sid, _n) in enumerate(people) if current and sid == current.staff_id), 0)
+        choice, ok = QInputDialog.getItem(self, self.tr("Primary peer specialist"),
+                                          self.tr("Who is this person's primary peer specialist?"), labels, index,
+                                          False)
+        if not ok:
+            return
+        chosen = labels.index(choice)
+        staff_id = people[chosen - 1][0] if chosen > 0 else None
+        pid = self._participant_id
+        run_operation(self, lambda: caseload.assign(pid, staff_id), changes=for_participant("caseload", pid))
 
     def reload_intake(self) -> None:
         view = run_now(lambda: self._services.intake.get(self._participant_id), self)
@@ -297,6 +354,8 @@ class OverviewTab(QWidget):
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         # Only this person's changes: reading an intake is audited as a viewing of that person.
+        if concerns(kinds, "caseload", self._participant_id):
+            self.reload_primary()
         if concerns(kinds, "intake", self._participant_id):
             self.reload_intake()
         if concerns(kinds, "barc10", self._participant_id):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -52,6 +53,10 @@ class ParticipantListScreen(QWidget):
         search_label = QLabel(self.tr("&Find:"), self)
         search_label.setBuddy(self.search_edit)
 
+        self.mine_check = QCheckBox(self.tr("My &caseload only"), self)
+        self.mine_check.setAccessibleName(self.tr("Show only my caseload"))
+        self.mine_check.toggled.connect(lambda _on: self._run_search())
+
         self.register_button = QPushButton(self.tr("&Register someone new…"), self)
         self.register_button.setToolTip(self.tr("Register someone new (Ctrl+N)"))
         self.register_button.setAccessibleName(self.tr("Register someone new"))
@@ -79,6 +84,7 @@ class ParticipantListScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(search_label)
         top.addWidget(self.search_edit, 1)
+        top.addWidget(self.mine_check)
         top.addWidget(self.register_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -88,7 +94,8 @@ class ParticipantListScreen(QWidget):
         self.stack.addWidget(self.empty_label)
         layout.addWidget(self.stack, 1)
         self.setFocusProxy(self.search_edit)  # focusing the screen (as the main window does) lands in the search
-        self.setTabOrder(self.search_edit, self.register_button)
+        self.setTabOrder(self.search_edit, self.mine_check)
+        self.setTabOrder(self.mine_check, self.register_button)
         self.setTabOrder(self.register_button, self.table)
 
         self._search_timer = QTimer(self)
@@ -159,8 +166,10 @@ class ParticipantListScreen(QWidget):
         current = self._current_id()
         text = self.search_edit.text()
 
+        mine_only = self.mine_check.isChecked()
+
         def search() -> bool:
-            self.model.set_query(text)
+            self.model.set_query(text, mine_only=mine_only)
             return True
 
         if not run_now(search, self):
@@ -174,7 +183,9 @@ class ParticipantListScreen(QWidget):
         count = self.model.rowCount()
         query = self.model.query().strip()
         if count == 0:
-            if query:
+            if self.mine_check.isChecked() and not query:
+                text = self.tr("No one is in your caseload yet.")
+            elif query:
                 text = self.tr("No one matches “%1”.").replace("%1", query)
             else:
                 text = self.tr("No one is registered yet.")
@@ -221,7 +232,8 @@ class ParticipantListScreen(QWidget):
             self.open_requested.emit(participant_id)
 
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
-        if "participant" not in kinds:
+        caseload = self.mine_check.isChecked() and any(k.split(":", 1)[0] == "caseload" for k in kinds)
+        if "participant" not in kinds and not caseload:
             return
         if self.isVisible():
             self._run_search()

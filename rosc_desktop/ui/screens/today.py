@@ -8,7 +8,7 @@ button under its list.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QShortcut, QShowEvent
@@ -46,7 +46,7 @@ def _int_setting(key: str, default: int, low: int, high: int) -> int:
     return value if low <= value <= high else default
 RECENT_LIMIT = 10
 OUTREACH_DELAY_MS = 250  # typing "45" into the spin box asks once, not for 4 and then 45
-REFRESH_KINDS = frozenset({"followups", "checkins", "setback", "participant", "referrals"})
+REFRESH_KINDS = frozenset({"followups", "checkins", "setback", "participant", "referrals", "caseload"})
 PID_ROLE = Qt.ItemDataRole.UserRole
 FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -191,12 +191,16 @@ class TodayScreen(QWidget):
         self.recent = _Section(
             self.tr("Recently &opened"), self.tr("Recently opened"),
             [self.tr("Name"), self.tr("Opened")], self.tr("The records you open will be listed here."), self)
+        self.mine = _Section(
+            self.tr("&My people"), self.tr("My people"), [self.tr("Name"), self.tr("Last contact")],
+            self.tr("Nobody is in your caseload yet. A person's primary peer specialist is chosen on their "
+                    "Overview."), self)
 
         # The headings line up across the sections, whether or not a control sits beside them.
         heading_height = max(self.days_spin.sizeHint().height(), self.done_button.sizeHint().height())
-        for section in (self.follow_ups, self.outreach, self.recent):
+        for section in (self.follow_ups, self.outreach, self.mine, self.recent):
             section.heading.setMinimumHeight(heading_height)
-        for section, widths in ((self.follow_ups, (26, 16, 18)), (self.outreach, (26, 18)),
+        for section, widths in ((self.follow_ups, (26, 16, 18)), (self.outreach, (26, 18)), (self.mine, (24,)),
                                 (self.recent, (24,))):
             char = section.tree.fontMetrics().averageCharWidth()
             for column, chars in enumerate(widths):
@@ -210,6 +214,8 @@ class TodayScreen(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.outreach, 3)
         bottom.addSpacing(12)
+        bottom.addWidget(self.mine, 2)
+        bottom.addSpacing(12)
         bottom.addWidget(self.recent, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -220,7 +226,8 @@ class TodayScreen(QWidget):
         self.setTabOrder(self.follow_ups.tree, self.done_button)
         self.setTabOrder(self.done_button, self.days_spin)
         self.setTabOrder(self.days_spin, self.outreach.tree)
-        self.setTabOrder(self.outreach.tree, self.recent.tree)
+        self.setTabOrder(self.outreach.tree, self.mine.tree)
+        self.setTabOrder(self.mine.tree, self.recent.tree)
 
         self._outreach_timer = QTimer(self)
         self._outreach_timer.setSingleShot(True)
@@ -229,7 +236,7 @@ class TodayScreen(QWidget):
         self.days_spin.valueChanged.connect(lambda _value: self._outreach_timer.start())
         self.days_spin.valueChanged.connect(lambda value: UserSettings.set_value(OUTREACH_DAYS_KEY, value))
 
-        for section in (self.follow_ups, self.outreach, self.recent):
+        for section in (self.follow_ups, self.outreach, self.mine, self.recent):
             tree = section.tree
             tree.installEventFilter(self)
             tree.doubleClicked.connect(self._open_index)
@@ -256,7 +263,15 @@ class TodayScreen(QWidget):
         self.date_label.setText(QLocale().toString(_qdate(self.today()), QLocale.FormatType.LongFormat))
         self.refresh_follow_ups()
         self.refresh_outreach()
+        self.refresh_mine()
         self.refresh_recent()
+
+    def refresh_mine(self) -> None:
+        rows = run_now(self._services.caseload.mine, self)
+        if rows is None:
+            return
+        self.mine.set_rows([(self._mine_cells(r), r.participant_id, None) for r in rows])
+        self._update_focus_proxy()
 
     def refresh_follow_ups(self) -> None:
         today = self.today()
@@ -330,6 +345,12 @@ class TodayScreen(QWidget):
             last = QLocale().toString(_qdate(_local_date(row.last_contact)), QLocale.FormatType.ShortFormat)
         return [row.preferred_name, last, QLocale().toString(row.days_without_contact)]
 
+    def _mine_cells(self, row: Any) -> list[str]:
+        if row.last_contact is None:
+            return [row.preferred_name, self.tr("no contact yet")]
+        return [row.preferred_name,
+                QLocale().toString(_qdate(_local_date(row.last_contact)), QLocale.FormatType.ShortFormat)]
+
     def _recent_cells(self, row: "RecentRow") -> list[str]:
         opened = row.opened_at.astimezone()
         if opened.date() == center_today():
@@ -348,7 +369,7 @@ class TodayScreen(QWidget):
 
     def _update_focus_proxy(self) -> None:
         # Focusing the screen (as the main window does) lands in the first list with someone in it.
-        for section in (self.follow_ups, self.outreach, self.recent):
+        for section in (self.follow_ups, self.outreach, self.mine, self.recent):
             if section.row_count():
                 self.setFocusProxy(section.tree)
                 return
