@@ -597,6 +597,10 @@ def _bundle_status(services: Services, args: argparse.Namespace) -> int:
         print("No site is enrolled yet: exchange trust cards first (sync card, sync enrol).")
     for p in peers:
         print(f"{p.site_code} ({p.role}) {p.name}".rstrip())
+        reach = " · ".join(v.replace("\n", ", ") for k in ("address", "phone", "hours", "email", "website")
+                           if (v := p.details.get(k, "")))
+        if reach:
+            print(f"  {reach}")
         print(f"  theirs applied here up to {p.applied_seq}; ours acknowledged up to {p.acked_by_peer} of "
               f"{p.local_seq} ({p.unacknowledged} not yet), last sent up to {p.exported_seq}")
         print(f"  last import {_when(p.last_import_at)}, last export {_when(p.last_export_at)}; {p.held} held, "

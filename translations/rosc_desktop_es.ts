@@ -6867,6 +6867,10 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Último inicio de sesión</translation>
     </message>
     <message>
+        <source>Caseload</source>
+        <translation>Personas a cargo</translation>
+    </message>
+    <message>
         <source>Staff accounts</source>
         <translation>Cuentas del personal</translation>
     </message>

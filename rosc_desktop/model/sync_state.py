@@ -32,6 +32,8 @@ class SyncPeerState(SQLModel, table=True):
     last_import_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     sites: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
                                         description="a hub's centers (code, name), as it last told us")
+    details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False),
+                                    description="the peer's name, address, phone, hours, email and website")
 
 
 class SyncBundle(SQLModel, table=True):

@@ -71,7 +71,7 @@ def _b64(data: bytes) -> str:
 
 
 def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"))
+    return base64.b64decode(text.encode("ascii"), validate=True)  # damage is an error, not fewer bytes
 
 
 @dataclass
@@ -288,15 +288,21 @@ class KeyRing:
 
     def begin_rekey(self, new_key: bytes, *, dropping: str) -> tuple[list[str], bool]:
         """Seal `new_key` beside the current key in every entry but `dropping`'s, which is removed. Entries still
-        in format 1 cannot be resealed and are removed too: returns their account names, and whether the
-        recovery entry was among them (a new recovery key is then needed). Save, rekey, then `finish_rekey`."""
+        in format 1, or damaged, cannot be resealed and are removed too: returns their account names, and whether
+        the recovery entry was among them (a new recovery key is then needed). Save, rekey, then `finish_rekey`."""
         self.remove_account(dropping)
         lost: list[str] = []
         recovery_lost = False
         for name in list(self.entries):
             entry = self.entries[name]
-            if entry.get("v") == 2 and entry.get("recipient"):
-                entry["sealed_next"] = _seal(new_key, entry["recipient"])
+            sealed = None
+            if entry.get("v") == 2 and isinstance(entry.get("recipient"), str):
+                try:
+                    sealed = _seal(new_key, entry["recipient"])
+                except (pyrage.RecipientError, ValueError):
+                    sealed = None  # a damaged entry: like an old one, it cannot be resealed
+            if sealed is not None:
+                entry["sealed_next"] = sealed
             else:
                 del self.entries[name]
                 if name == RECOVERY_ENTRY:

@@ -94,6 +94,9 @@ REFRESH = "refresh.jsonl.gz"
 REDACT = "redact.json"
 ACKS = "acks.json"
 KEYS = "keys.json"
+# The sending site's own public details (name, address, phone, hours, email, website): no participant data.
+CENTER = "center.json"
+CENTER_FIELDS = {"name": 120, "address": 500, "phone": 64, "hours": 500, "email": 254, "website": 300}
 
 # A remote stamp this far ahead of our wall clock is flagged: that site's clock is wrong. Our own clock never
 # observes remote stamps, so it cannot be dragged into the future.
@@ -190,6 +193,7 @@ class PeerStatus:
     open_conflicts: int
     last_status: str
     last_reason: str
+    details: dict[str, str] = field(default_factory=dict)  # what the site says of itself: address, phone, …
 
     @property
     def unacknowledged(self) -> int:
@@ -303,7 +307,7 @@ def _read_lines(path: Path) -> Iterator[dict[str, Any]]:
 def _read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_bytes())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         raise RoscError("bundle_rows_invalid", section=path.name) from None
 
 
@@ -454,6 +458,7 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
             {"applied": {peer_code: peer_state.applied_seq if peer_state else 0}})
         if announcement is not None:
             sections[KEYS] = bundle_file.canonical_json({"rotation": announcement})
+        sections[CENTER] = bundle_file.canonical_json({name: getattr(site, name) or "" for name in CENTER_FIELDS})
         outgoing = transfer.outgoing_sections(services, session, peer_code, site.is_hub, sharing_days(now))
         sections.update(outgoing.sections)
         folder = Path(folder)
@@ -467,7 +472,7 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
                 sections, _SignerAdapter(services), keys.recipients_for(peer),  # type: ignore[arg-type]
                 rows={CHANGES: lambda: counts[CHANGES][0], REFRESH: lambda: counts[REFRESH][0], REDACT: len(redact),
                       ACKS: 1, KEYS: 1 if announcement else 0,
-                      transfer.TRANSFERS: _count_lines_of(outgoing.sections.get(transfer.TRANSFERS, b"")),
+                      transfer.TRANSFERS: _count_lines_of(outgoing.sections.get(transfer.TRANSFERS, b"")), CENTER: 1,
                       transfer.TRANSFER_ACKS: 1, transfer.SITES: 1},
             )
         except OSError as exc:
@@ -782,6 +787,9 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
                         out.status = "acknowledged"
                         session.add(out)
             state.last_import_at = utc_now()
+            details = _load_center(opened)
+            if details is not None:
+                state.details = details
             session.add(state)
             services.audit(session, "bundle_applied", "site", origin,
                            {"seq_from": manifest.seq_from, "seq_to": manifest.seq_to, **log.counts})
@@ -1039,6 +1047,17 @@ def _load_redact(opened: bundle_file.OpenedBundle) -> dict[str, list[str]]:
     if not isinstance(people, dict) or not all(isinstance(k, list) for k in people.values()):
         raise RoscError("bundle_rows_invalid", section=REDACT)
     return {str(pid): [str(k) for k in kinds] for pid, kinds in people.items()}
+
+
+def _load_center(opened: bundle_file.OpenedBundle) -> dict[str, str] | None:
+    """The sender's own details, each field text of bounded length; None when the bundle has none (older app)."""
+    path = opened.sections.get(CENTER)
+    if path is None:
+        return None
+    data = _read_json(path)
+    if not isinstance(data, dict):
+        raise RoscError("bundle_rows_invalid", section=CENTER)
+    return {name: str(data.get(name) or "")[:longest] for name, longest in CENTER_FIELDS.items()}
 
 
 def _load_acks(opened: bundle_file.OpenedBundle, local_code: str) -> int | None:
@@ -1427,7 +1446,7 @@ def peer_statuses(services: Services) -> list[PeerStatus]:
                 acked_by_peer=state.acked_by_peer, exported_seq=state.exported_seq, local_seq=local_seq,
                 last_import_at=state.last_import_at, last_export_at=state.last_export_at, held=held,
                 open_conflicts=open_conflicts, last_status=last.status if last else "",
-                last_reason=last.reason if last else ""))
+                last_reason=last.reason if last else "", details=dict(state.details or {})))
     return out
 
 

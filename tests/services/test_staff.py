@@ -281,3 +281,24 @@ def _downgrade_to_format_1(paths, db_key: bytes, passwords: dict[str, str]) -> N
                                     "nonce": base64.b64encode(nonce).decode(),
                                     "wrapped_key": base64.b64encode(wrapped).decode()}
     paths.keyring.write_text(json.dumps(doc))
+
+
+def test_a_damaged_entry_is_said_plainly_and_never_blocks_switching_someone_else_off(services, paths) -> None:  # type: ignore[no-untyped-def]
+    services.staff.add("lee", "Lee Park", "coordinator", TEMP)
+    services.staff.add("kim", "Kim Ode", "coordinator", TEMP)
+    doc = json.loads(paths.keyring.read_text())
+    doc["entries"]["kim"]["recipient"] = "age1-not-a-key"
+    doc["entries"]["kim"]["wrapped_identity"] = "%%%"
+    paths.keyring.write_text(json.dumps(doc))
+    with pytest.raises(RoscError) as e:
+        sign_in(paths, "kim", TEMP)
+    assert e.value.code == "keyring_unreadable"
+
+    admin = sign_in(paths, "ana", ADMIN_PASSWORD)
+    try:
+        done = admin.staff.deactivate("lee")
+        assert done.need_new_password == ("kim",)
+        admin.staff.reset_password("kim", "Fresh-Start-2027")
+    finally:
+        admin.close()
+    sign_in(paths, "kim", "Fresh-Start-2027").close()

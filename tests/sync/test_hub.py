@@ -122,3 +122,17 @@ def test_a_center_cannot_attach_records_to_another_centers_people(region, tmp_pa
         from rosc_desktop.model import Goal
 
         assert session.exec(select(Goal).where(Goal.participant_id == theirs.id)).all() == []
+
+
+def test_a_centers_own_details_reach_the_hub_with_its_next_bundle(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Address, phone and hours set at the center travel in a section of their own (no participant data)."""
+    from rosc_desktop.sync import exchange
+    from tests.sync.sites import CENTER, HUB, open_pair
+
+    for hub, center, usb in open_pair(tmp_path):
+        center.accounts.set_center_details(address="12 Pier Road\nPortland ME", phone="207 555 0100",
+                                           hours="Mon–Fri 9–5")
+        exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+        seen = {p.site_code: p.details for p in exchange.peer_statuses(hub)}[CENTER]
+        assert (seen["phone"], seen["address"], seen["hours"]) == ("207 555 0100", "12 Pier Road\nPortland ME",
+                                                                   "Mon–Fri 9–5")

@@ -54,6 +54,7 @@ def test_switching_off_runs_in_the_background_and_says_what_follows(qtbot, servi
     assert told and told[0].username == "lee"
     staff.select_username("lee")
     assert staff.selected().active is False and staff.table.item(staff.table.currentRow(), 3).text() == "Switched off"
+    assert staff.table.horizontalHeaderItem(4).text() == "Caseload"
     sign_in(paths, "ana", ADMIN_PASSWORD).close()  # the admin still gets in under the new key
 
 

@@ -58,9 +58,9 @@ class StaffDialog(QDialog):
         self._members: list[Any] = []
         self.setWindowTitle(self.tr("Staff"))
         self.setAccessibleName(self.windowTitle())
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("User name"), self.tr("Role"),
-                                              self.tr("Status"), self.tr("Last sign-in")])
+                                              self.tr("Status"), self.tr("Caseload"), self.tr("Last sign-in")])
         self.table.setAccessibleName(self.tr("Staff accounts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -100,6 +100,7 @@ class StaffDialog(QDialog):
 
     def reload(self) -> None:
         self._members = run_now(self._services.staff.list, self) or []
+        sizes = {s.staff_id: s.people for s in (run_now(self._services.caseload.sizes, self) or [])}
         self.table.setRowCount(len(self._members))
         for i, m in enumerate(self._members):
             if not m.active:
@@ -111,7 +112,8 @@ class StaffDialog(QDialog):
             else:
                 status = self.tr("Active")
             last = m.last_sign_in_at.astimezone().strftime("%Y-%m-%d %H:%M") if m.last_sign_in_at else self.tr("Never")
-            for j, text in enumerate((m.display_name, m.username, role_words(m.role), status, last)):
+            carried = str(sizes[m.id]) if m.id in sizes else ""
+            for j, text in enumerate((m.display_name, m.username, role_words(m.role), status, carried, last)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self._selection_changed()
 

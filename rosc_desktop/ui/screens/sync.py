@@ -221,6 +221,10 @@ class SyncScreen(QWidget):
                 when_text(status.last_import_at), when_text(status.last_export_at), last,
                 str(status.held), str(status.open_conflicts), health_word(status)])
             item.setData(COL_SITE, Qt.ItemDataRole.UserRole, status.site_code)
+            # How to reach the site, as it said in its last bundle (address, phone, hours…).
+            reach = [status.details.get(k, "") for k in ("address", "phone", "hours", "email", "website")]
+            if any(reach):
+                item.setToolTip(COL_SITE, "\n".join(v for v in reach if v))
             self.sites.addTopLevelItem(item)
         if self.statuses:
             self.sites.setCurrentItem(self.sites.topLevelItem(0))

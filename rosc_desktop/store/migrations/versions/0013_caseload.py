@@ -1,4 +1,4 @@
-"""caseload: each participant's primary peer specialist, with history
+"""caseload: each participant's primary peer specialist, with history; a peer's own details
 
 Revision ID: 0013
 Revises: 0012
@@ -33,9 +33,13 @@ def upgrade() -> None:
     with op.batch_alter_table('caseload_assignment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_caseload_assignment_participant_id'), ['participant_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_caseload_assignment_staff_id'), ['staff_id'], unique=False)
+    with op.batch_alter_table('sync_peer_state', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('details', sa.JSON(), nullable=False, server_default='{}'))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('sync_peer_state', schema=None) as batch_op:
+        batch_op.drop_column('details')
     with op.batch_alter_table('caseload_assignment', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_caseload_assignment_staff_id'))
         batch_op.drop_index(batch_op.f('ix_caseload_assignment_participant_id'))
