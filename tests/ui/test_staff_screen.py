@@ -16,6 +16,22 @@ from tests.ui.stand_ins import StandInList
 TEMP = "Ocean-Lantern-42"
 
 
+def sign_in_on(qtbot, window, username: str, password: str, *, wait: bool = True) -> None:  # type: ignore[no-untyped-def]
+    window.start_screen.username.setText(username)
+    window.start_screen.password.setText(password)
+    window.start_screen.submit()
+    if wait:
+        qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
+
+
+def signed_in_window(qtbot, paths, username: str, password: str, *, wait: bool = True) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The main window, signed in through its own sign-in screen as a person would."""
+    window = MainWindow(paths, list_factory=StandInList)
+    qtbot.addWidget(window)
+    sign_in_on(qtbot, window, username, password, wait=wait)
+    return window
+
+
 def test_an_admin_adds_an_account_and_a_weak_password_is_explained(qtbot, services) -> None:  # type: ignore[no-untyped-def]
     staff = StaffDialog(services)
     qtbot.addWidget(staff)
@@ -70,11 +86,7 @@ def test_the_first_sign_in_asks_for_ones_own_password_before_anything_else(qtbot
         return dialog.result()
 
     monkeypatch.setattr(NewPasswordDialog, "exec", choose)
-    window = MainWindow(paths, list_factory=StandInList)
-    qtbot.addWidget(window)
-    window.start_screen.username.setText("lee")
-    window.start_screen.password.setText(TEMP)
-    window.start_screen.submit()
+    window = signed_in_window(qtbot, paths, "lee", TEMP, wait=False)
     qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
     assert asked == ["Choose your own password"]
     assert not window.services.actor.must_change_password
@@ -86,22 +98,13 @@ def test_the_first_sign_in_asks_for_ones_own_password_before_anything_else(qtbot
 def test_declining_to_choose_a_password_signs_out_again(qtbot, services, paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     services.staff.add("lee", "Lee Park", "peer_specialist", TEMP)
     monkeypatch.setattr(NewPasswordDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
-    window = MainWindow(paths, list_factory=StandInList)
-    qtbot.addWidget(window)
-    window.start_screen.username.setText("lee")
-    window.start_screen.password.setText(TEMP)
-    window.start_screen.submit()
+    window = signed_in_window(qtbot, paths, "lee", TEMP, wait=False)
     qtbot.wait_until(lambda: window.services is None and window.start_screen is not None, timeout=10_000)
     assert window.stack.currentWidget() is window.start_screen
 
 
 def test_an_admin_sets_the_centers_details_in_settings(qtbot, services, paths) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(paths, list_factory=StandInList)
-    qtbot.addWidget(window)
-    window.start_screen.username.setText("ana")
-    window.start_screen.password.setText(ADMIN_PASSWORD)
-    window.start_screen.submit()
-    qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
+    window = signed_in_window(qtbot, paths, "ana", ADMIN_PASSWORD)
     assert window.staff_action.isVisible()
     dialog = window.open_settings()
     dialog.detail_edits["phone"].setText("not a phone")
@@ -120,18 +123,10 @@ def test_a_persons_preferences_live_in_the_data_folder(qtbot, services, paths) -
     """Today's outreach days, chosen by one person, come back for them after signing in again, from a file under
     the data folder (so --data-dir moves it), and not for a colleague."""
     services.staff.add("lee", "Lee Park", "coordinator", TEMP)
-    window = MainWindow(paths, list_factory=StandInList)
-    qtbot.addWidget(window)
-    window.start_screen.username.setText("ana")
-    window.start_screen.password.setText(ADMIN_PASSWORD)
-    window.start_screen.submit()
-    qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
+    window = signed_in_window(qtbot, paths, "ana", ADMIN_PASSWORD)
     window.today_screen.days_spin.setValue(45)
     assert json.loads((paths.root / "users" / "ana.json").read_text())["today/outreach_days"] == 45
     window.sign_out()
     qtbot.waitUntil(lambda: window.services is None, timeout=10_000)
-    window.start_screen.username.setText("ana")
-    window.start_screen.password.setText(ADMIN_PASSWORD)
-    window.start_screen.submit()
-    qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
+    sign_in_on(qtbot, window, "ana", ADMIN_PASSWORD)
     assert window.today_screen.days_spin.value() == 45

@@ -13,20 +13,17 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,6 +32,7 @@ from PySide6.QtWidgets import (
 from rosc_desktop.enums import Role
 from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import run_now, run_operation, show_error
+from rosc_desktop.ui.tables import pick_list
 from rosc_desktop.ui.screens.sign_in import alive, password_edit
 
 
@@ -58,16 +56,8 @@ class StaffDialog(QDialog):
         self._members: list[Any] = []
         self.setWindowTitle(self.tr("Staff"))
         self.setAccessibleName(self.windowTitle())
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("User name"), self.tr("Role"),
-                                              self.tr("Status"), self.tr("Caseload"), self.tr("Last sign-in")])
-        self.table.setAccessibleName(self.tr("Staff accounts"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = pick_list([self.tr("Name"), self.tr("User name"), self.tr("Role"), self.tr("Status"),
+                                self.tr("Caseload"), self.tr("Last sign-in")], self.tr("Staff accounts"), self)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.add_button = QPushButton(self.tr("&Add an account…"))
         self.role_button = QPushButton(self.tr("Change &role…"))

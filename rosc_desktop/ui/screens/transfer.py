@@ -10,18 +10,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,6 +30,7 @@ from rosc_desktop.sync import transfer
 from rosc_desktop.ui.messages import describe_error, transfer_reason
 from rosc_desktop.ui.operations import run_now, show_error
 from rosc_desktop.ui.screens.intake import format_day
+from rosc_desktop.ui.tables import pick_list
 
 
 def can_transfer(services: Any) -> bool:
@@ -115,16 +113,8 @@ class TransfersPanel(QWidget):
         super().__init__(parent)
         self._services = services
         self._rows: list[transfer.TransferView] = []
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Direction"), self.tr("Center"), self.tr("Person"),
-                                              self.tr("Status"), self.tr("Date")])
-        self.table.setAccessibleName(self.tr("Transfers"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = pick_list([self.tr("Direction"), self.tr("Center"), self.tr("Person"), self.tr("Status"),
+                                self.tr("Date")], self.tr("Transfers"), self)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.reason_label = QLabel()
         self.reason_label.setWordWrap(True)
