@@ -203,27 +203,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Every sign-in below reads it from there; the GUI's too.
         os.environ[DATABASE_URL_ENV] = args.database_url
     try:
-        if args.command == "demo":
-            # Demo data always lives in a "demo" folder of its own, never beside a real center's data.
-            return _demo(resolve(args.data_dir, demo=True), args)
-        if args.command == "check":
-            return _check(paths, args.user)
-        if args.command == "directory":
-            return _directory(paths, args)
-        if args.command == "print":
-            return _print_plan(paths, args)
-        if args.command in ("bundle", "sync", "hub", "transfer", "staff", "center"):
-            return _sync_command(paths, args)
-        if args.demo:
-            from rosc_desktop.services.demo import ensure_demo_database
-
-            ensure_demo_database(paths)
-        from rosc_desktop.ui.app import run_gui
-
-        return run_gui(paths, language=args.lang)
+        code = _run(paths, args)
+        sys.stdout.flush()  # inside the try: a reader that went away is noticed here, not at exit
+        return code
     except RoscError as error:
         print(f"rosc-desktop: {_say(error, paths)}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("\nrosc-desktop: stopped (Ctrl+C). What was already saved stays saved.", file=sys.stderr)
+        return EXIT_CANCELLED
+    except BrokenPipeError:
+        # The reader went away (`| head -1`): what it wanted was printed. Quietly, with stdout pointed at
+        # nothing, so the interpreter's last flush does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _run(paths: AppPaths, args: argparse.Namespace) -> int:
+    if args.command == "demo":
+        # Demo data always lives in a "demo" folder of its own, never beside a real center's data.
+        return _demo(resolve(args.data_dir, demo=True), args)
+    if args.command == "check":
+        return _check(paths, args.user)
+    if args.command == "directory":
+        return _directory(paths, args)
+    if args.command == "print":
+        return _print_plan(paths, args)
+    if args.command in ("bundle", "sync", "hub", "transfer", "staff", "center"):
+        return _sync_command(paths, args)
+    if args.demo:
+        from rosc_desktop.services.demo import ensure_demo_database
+
+        ensure_demo_database(paths)
+    from rosc_desktop.ui.app import run_gui
+
+    return run_gui(paths, language=args.lang)
 
 
 def _say(error: RoscError, paths: AppPaths) -> str:
@@ -241,7 +255,20 @@ def _password(user: str) -> str:
         return os.environ[PASSWORD_ENV]
     if not sys.stdin.isatty():
         raise SystemExit(f"rosc-desktop: set {PASSWORD_ENV} or run in a terminal to type the password")
-    return getpass.getpass(f"Password for {user}: ")
+    return _ask(f"Password for {user}: ", secret=True)
+
+
+def _ask(prompt: str, *, secret: bool = False) -> str:
+    """One line from the person at the terminal. Ctrl+D (end of input) stops with exit 2, Ctrl+C with 130: a
+    sentence either way, never a traceback."""
+    try:
+        return getpass.getpass(prompt) if secret else input(prompt)
+    except EOFError:
+        print(file=sys.stderr)
+        raise SystemExit(2) from None
+    except KeyboardInterrupt:
+        print("\nrosc-desktop: stopped; nothing was changed.", file=sys.stderr)
+        raise SystemExit(EXIT_CANCELLED) from None
 
 
 def _demo(paths: AppPaths, args: argparse.Namespace) -> int:
@@ -387,7 +414,7 @@ def _sync_user(args: argparse.Namespace) -> str:
         return os.environ[USER_ENV]
     if not sys.stdin.isatty():
         raise SystemExit(f"rosc-desktop: give --user or set {USER_ENV}")
-    return input("User name: ").strip()
+    return _ask("User name: ").strip()
 
 
 def _sync_command(paths: AppPaths, args: argparse.Namespace) -> int:

@@ -3807,6 +3807,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>No se pudo escribir el paquete en esa carpeta. Compruebe que la memoria USB esté conectada y no esté llena, y vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>The backup copy did not pass its check, so it was not kept: the database itself may be damaged. Older backups are untouched. Run the database check (rosc-desktop check).</source>
+        <translation>La copia de seguridad no pasó su comprobación y no se guardó: puede que la base de datos esté dañada. Las copias anteriores no se tocaron. Ejecute la comprobación de la base de datos (rosc-desktop check).</translation>
+    </message>
+    <message>
         <source>The database could not be backed up before applying the bundle, so nothing was applied. Free some disk space and try again.</source>
         <translation>No se pudo hacer una copia de seguridad de la base de datos antes de aplicar el paquete, así que no se aplicó nada. Libere espacio en el disco y vuelva a intentarlo.</translation>
     </message>

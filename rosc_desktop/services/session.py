@@ -219,8 +219,9 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True,
             try:
                 backups.backup(store, paths.backups, reason="daily")
             except RoscError as exc:
-                # A hub without pg_dump relies on the server's own backups; only an upgrade insists.
-                if exc.code != "backup_tool_missing":
+                # A hub without pg_dump relies on the server's own backups; only an upgrade insists. A copy that
+                # failed its check was not kept: the good backups before it stay, and `check` names the damage.
+                if exc.code not in ("backup_tool_missing", "backup_damaged"):
                     raise
         if upgrading:
             migrate.upgrade(store)

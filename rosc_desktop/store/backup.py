@@ -2,7 +2,8 @@
 
 A PostgreSQL hub is backed up with `pg_dump` (custom format, restored with `pg_restore`) when the tool is
 installed. A backup is written to a temporary name and renamed, so the folder never holds a half-made copy;
-the newest `keep` backups are kept. File names carry only the time.
+the newest `keep` backups are kept, and only backups that opened and passed SQLite's check are ever kept, so
+every backup in the folder is a good one. File names carry only the time.
 
 A withdrawal of consent reaches the backups too (`replace_older`): at a hub, once the bundle that carries it is
 applied, a fresh backup is made and checked, and every older one, which still holds what was withdrawn, is
@@ -48,13 +49,20 @@ def backup(store: Store, folder: Path, *, keep: int = 10, reason: str = "start",
                 dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
             finally:
                 dest.close()
-    except BaseException:
+    except BaseException as exc:
         for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
             leftover.unlink(missing_ok=True)
+        if isinstance(exc, sqlcipher3.DatabaseError):  # a page of the store itself does not read back
+            raise RoscError("backup_damaged") from None
         raise
     finally:
         source.close()
     os.chmod(partial, 0o600)
+    # Kept only once it opens under the key and passes SQLite's check: a damaged store (a bad disk) must not
+    # push the last good backups out of the folder one day at a time.
+    if not opens(store, partial):
+        partial.unlink(missing_ok=True)
+        raise RoscError("backup_damaged")
     os.replace(partial, target)
     _fsync_dir(folder)
     _prune(folder, keep)

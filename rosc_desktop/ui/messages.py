@@ -131,6 +131,7 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "bundle_import_raced": lambda: QCoreApplication.translate("Messages", "Another import applied part of this bundle at the same moment. Nothing of this import was written: import it again."),
         "bundle_not_held": lambda: QCoreApplication.translate("Messages", "That bundle is no longer waiting: it was applied or released already."),
         "bundle_write_failed": lambda: QCoreApplication.translate("Messages", "The bundle could not be written to that folder. Check that the USB stick is in and not full, then try again."),
+        "backup_damaged": lambda: QCoreApplication.translate("Messages", "The backup copy did not pass its check, so it was not kept: the database itself may be damaged. Older backups are untouched. Run the database check (rosc-desktop check)."),
         "backup_failed": lambda: QCoreApplication.translate("Messages", "The database could not be backed up before applying the bundle, so nothing was applied. Free some disk space and try again."),
         "hub_mode_after_enrolment": lambda: QCoreApplication.translate("Messages", "This site already trusts other sites' cards, which name its role. Set up hub mode before enrolling any site."),
         "hub_mode_required": lambda: QCoreApplication.translate("Messages", "Cross-center reports are for a site set up as a hub."),
