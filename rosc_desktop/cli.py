@@ -300,12 +300,18 @@ def _check(paths: AppPaths, user: str) -> int:
                 print(f"The newest backup is {newest[0]} (it opens with the same sign-in).", file=sys.stderr)
             return 1
         raise
+    from rosc_desktop.sync.exchange import sweep_work_folders
+
     try:
         report = services.health.check()
+        swept = sweep_work_folders(services)
     finally:
         services.close()
     print(f"Checked {report.participants} participants, {report.outbox_entries} outbox entries, "
           f"{report.audit_events} audit events.")
+    if swept:
+        print(f"Removed {swept} work folder(s) left by an interrupted bundle import: they held decrypted bundle "
+              "content.")
     if report.ok:
         print("All is well.")
         return 0
@@ -424,6 +430,9 @@ def _sync_command(paths: AppPaths, args: argparse.Namespace) -> int:
     # No daily backup on sign-in: an import backs the database up itself, right before it writes.
     services = sign_in(paths, user, _password(user), make_backup=False)
     try:
+        from rosc_desktop.sync.exchange import sweep_work_folders
+
+        sweep_work_folders(services)  # plaintext a killed import left behind goes at once, not next month
         if args.command == "bundle":
             return _BUNDLE[args.bundle_command](services, args)
         if args.command == "sync":

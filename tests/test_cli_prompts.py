@@ -84,3 +84,18 @@ def test_a_reader_that_closes_the_pipe_early_gets_no_traceback(tmp_path) -> None
     _out, err = producer.communicate(timeout=120)
     assert b"Traceback" not in err and b"BrokenPipe" not in err
     assert producer.returncode == 0
+
+
+def test_check_sweeps_the_plaintext_a_killed_import_left_and_says_so(services, paths, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A bundle import killed with kill -9 leaves decrypted changes in its work folder; `check` (and any sign-in
+    of the sync commands or the app) removes them at once rather than at the next import, a month later."""
+    from rosc_desktop.cli import main
+
+    services.close()
+    leftover = paths.root / "sync-work" / "import-999999999-x1"  # no such process
+    leftover.mkdir(parents=True)
+    (leftover / "changes.jsonl.gz").write_bytes(b"decrypted names and phones")
+    monkeypatch.setenv("ROSC_PASSWORD", ADMIN_PASSWORD)
+    assert main(["--data-dir", str(paths.root), "check", "--user", "ana"]) == 0
+    assert "Removed 1 work folder(s) left by an interrupted bundle import" in capsys.readouterr().out
+    assert not leftover.exists()

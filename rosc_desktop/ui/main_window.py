@@ -357,6 +357,9 @@ class MainWindow(QMainWindow):
         from rosc_desktop.settings import UserSettings
 
         UserSettings.use(self.paths.root, services.actor.username)
+        from rosc_desktop.sync.exchange import sweep_work_folders
+
+        run_now(lambda: sweep_work_folders(services), self)  # plaintext a killed import left behind
         self.services = services
         self._drop(self.start_screen)
         self.start_screen = None
