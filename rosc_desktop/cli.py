@@ -631,10 +631,11 @@ def _bundle_status(services: Services, args: argparse.Namespace) -> int:
         return 0
     if not peers:
         print("No site is enrolled yet: exchange trust cards first (sync card, sync enrol).")
+    from rosc_desktop.services.accounts import CENTER_DETAILS
+
     for p in peers:
         print(f"{p.site_code} ({p.role}) {p.name}".rstrip())
-        reach = " · ".join(v.replace("\n", ", ") for k in ("address", "phone", "hours", "email", "website")
-                           if (v := p.details.get(k, "")))
+        reach = " · ".join(v.replace("\n", ", ") for k in CENTER_DETAILS if (v := p.details.get(k, "")))
         if reach:
             print(f"  {reach}")
         print(f"  theirs applied here up to {p.applied_seq}; ours acknowledged up to {p.acked_by_peer} of "

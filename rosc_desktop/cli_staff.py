@@ -30,7 +30,6 @@ NEW_PASSWORD_ENV = "ROSC_NEW_PASSWORD"
 ROLES = {"peer": "peer_specialist", "peer-specialist": "peer_specialist", "coordinator": "coordinator",
          "admin": "admin"}
 ROLE_WORDS = {"peer_specialist": "peer specialist", "coordinator": "coordinator", "admin": "admin"}
-CENTER_FIELDS = ("name", "address", "phone", "hours", "email", "website")
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -51,6 +50,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     off.add_argument("username", metavar="USER")
     for command in (listing, add, role, reset, off):
         command.add_argument("--user", required=True, help="an admin's user name")
+
+    from rosc_desktop.services.accounts import CENTER_FIELDS  # here: the CLI's start does not load the database stack
 
     center = sub.add_parser("center", help="the center's own details, printed on what people take home")
     csub = center.add_subparsers(dest="center_command", required=True)
@@ -142,18 +143,22 @@ def _new_password(username: str) -> str:
 
 
 def _center_show(services: Services, as_json: bool) -> int:
+    from rosc_desktop.services.accounts import CENTER_FIELDS
+
     center = services.accounts.center()
     values: dict[str, Any] = {name: getattr(center, name) for name in CENTER_FIELDS}
     if as_json:
         print(json.dumps({"code": center.code, **values}, indent=2, ensure_ascii=False))
         return 0
     print(f"{center.name} ({center.code})")
-    for name in CENTER_FIELDS[1:]:
+    for name in list(CENTER_FIELDS)[1:]:
         print(f"  {name.capitalize():<8} {values[name] or '—'}")
     return 0
 
 
 def _center_set(services: Services, args: argparse.Namespace) -> int:
+    from rosc_desktop.services.accounts import CENTER_FIELDS
+
     given = {name: getattr(args, name) for name in CENTER_FIELDS if getattr(args, name) is not None}
     if not given:
         raise RoscError("nothing_to_change")

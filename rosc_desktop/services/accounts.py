@@ -10,7 +10,7 @@ from sqlmodel import select
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.model import Role, Site, Staff
 from rosc_desktop.services.permissions import Action
-from rosc_desktop.services.session import validate_password
+from rosc_desktop.services.session import CENTER_NAME_LIMIT, validate_center_name, validate_password
 from rosc_desktop.store.keyring import KdfParams
 
 if TYPE_CHECKING:
@@ -42,9 +42,10 @@ class CenterView:
     website: str = ""
 
 
-# How to reach the center: field -> (longest, many lines?)
+# How to reach the center: field -> (longest, many lines?). With the name, what a site tells others of itself.
 CENTER_DETAILS = {"address": (500, True), "phone": (64, False), "hours": (500, True), "email": (254, False),
                   "website": (300, False)}
+CENTER_FIELDS = {"name": CENTER_NAME_LIMIT, **{name: longest for name, (longest, _lines) in CENTER_DETAILS.items()}}
 
 
 class AccountService:
@@ -68,10 +69,7 @@ class AccountService:
             raise ValidationError("field_unknown", field=sorted(unknown)[0])
         clean: dict[str, str] = {}
         if "name" in details:
-            name = details["name"].strip()
-            if not name or len(name) > 120:
-                raise ValidationError("center_name_invalid", field="name")
-            clean["name"] = name
+            clean["name"] = validate_center_name(details["name"], field="name")
         for field_name, (longest, multiline) in CENTER_DETAILS.items():
             if field_name in details:
                 clean[field_name] = clean_text(details[field_name], field_name, longest, multiline=multiline)
@@ -121,16 +119,7 @@ class AccountService:
             raise
         if new_password == old_password:
             raise ValidationError("password_unchanged", field="password")
-        ring.add_account(self._s.actor.username, new_password, self._s.store.key, kdf)
-        ring.save()
-        with self._s.store.write() as session:
-            staff = session.get(Staff, self._s.actor.staff_id)
-            if staff is not None and staff.must_change_password:
-                staff.must_change_password = False
-                session.add(staff)
-            self._s.audit(session, "password_changed", "staff", self._s.actor.staff_id)
-        if self._s.actor.must_change_password:
-            self._s.actor = replace(self._s.actor, must_change_password=False)
+        self._set_own_password(new_password, kdf)
 
     def replace_temporary_password(self, new_password: str, confirm: str, *, kdf: KdfParams | None = None) -> None:
         """At the first sign-in with a temporary password: the person chooses their own. They proved the temporary
@@ -138,15 +127,22 @@ class AccountService:
         if not self._s.actor.must_change_password:
             raise RoscError("password_not_temporary")
         validate_password(new_password, confirm)
+        self._set_own_password(new_password, kdf)
+
+    def _set_own_password(self, new_password: str, kdf: KdfParams | None) -> None:
+        """Seal the database key for the new password, and the password is no longer a temporary one."""
+        was_temporary = self._s.actor.must_change_password
         self._s.keyring.add_account(self._s.actor.username, new_password, self._s.store.key, kdf)
         self._s.keyring.save()
         with self._s.store.write() as session:
             staff = session.get(Staff, self._s.actor.staff_id)
-            if staff is not None:
+            if staff is not None and staff.must_change_password:
                 staff.must_change_password = False
                 session.add(staff)
-            self._s.audit(session, "password_changed", "staff", self._s.actor.staff_id, {"was_temporary": True})
-        self._s.actor = replace(self._s.actor, must_change_password=False)
+            self._s.audit(session, "password_changed", "staff", self._s.actor.staff_id,
+                          {"was_temporary": True} if was_temporary else None)
+        if was_temporary:
+            self._s.actor = replace(self._s.actor, must_change_password=False)
 
     def unlock(self, password: str) -> None:
         """The lock screen: the signed-in person proves it is still them. Throttled like sign-in."""

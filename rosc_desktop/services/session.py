@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 SITE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,15}$")
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 MIN_PASSWORD = 8
+CENTER_NAME_LIMIT = 120
 DEMO_USERNAME = "admin"
 DEMO_PASSWORD = "demo"
 BACKUP_EVERY_HOURS = 24
@@ -91,6 +92,14 @@ def validate_password(password: str, confirm: str | None = None) -> None:
         raise ValidationError("passwords_differ", field="confirm")
 
 
+def validate_center_name(name: str, field: str = "center_name") -> str:
+    """The center's name as people will read it on paper: not empty, at most CENTER_NAME_LIMIT characters."""
+    name = name.strip()
+    if not name or len(name) > CENTER_NAME_LIMIT:
+        raise ValidationError("center_name_invalid", field=field)
+    return name
+
+
 def validate_account(username: str, display_name: str) -> str:
     name = normalise_username(username)
     if not USERNAME.match(name):
@@ -122,8 +131,7 @@ def create_center(
     from rosc_desktop.store import migrate
 
     code = site_code.strip().upper()
-    if not center_name.strip() or len(center_name.strip()) > 120:
-        raise ValidationError("center_name_invalid", field="center_name")
+    validate_center_name(center_name)
     if not SITE_CODE.match(code):
         raise ValidationError("site_code_invalid", field="site_code")
     username = validate_account(admin_username, admin_display_name)

@@ -241,9 +241,7 @@ class KeyRing:
         if entry is None:
             return None
         try:
-            params = entry["kdf"]
-            kdf = KdfParams(int(params["iterations"]), int(params["lanes"]), int(params["memory_kib"]))
-            kek = kdf.derive(secret, _unb64(entry["salt"]))
+            kek = self._kdf_of(name).derive(secret, _unb64(entry["salt"]))
             if entry.get("v") != 2:
                 return [AESGCM(kek).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped_key"]), self._aad(name, 1))]
             identity = pyrage.x25519.Identity.from_str(AESGCM(kek).decrypt(
@@ -273,9 +271,6 @@ class KeyRing:
 
     def has_account(self, username: str) -> bool:
         return normalise_username(username) in self.entries
-
-    def accounts(self) -> list[str]:
-        return sorted(name for name in self.entries if name != RECOVERY_ENTRY)
 
     def set_recovery_key(self, db_key: bytes, kdf: KdfParams | None = None, *, next_key: bytes | None = None) -> str:
         """Seal the database key for a new recovery key and return it, formatted to be written down."""

@@ -61,6 +61,7 @@ from rosc_desktop.model.types import utc_now
 from rosc_desktop.clock import sharing_days
 from rosc_desktop.store import backup as backups
 from rosc_desktop.paths import private_folder
+from rosc_desktop.services.accounts import CENTER_FIELDS
 from rosc_desktop.services.consents import RecipientRef
 from rosc_desktop.services.directory import HUB_SITE
 from rosc_desktop.services.permissions import Action
@@ -96,7 +97,6 @@ ACKS = "acks.json"
 KEYS = "keys.json"
 # The sending site's own public details (name, address, phone, hours, email, website): no participant data.
 CENTER = "center.json"
-CENTER_FIELDS = {"name": 120, "address": 500, "phone": 64, "hours": 500, "email": 254, "website": 300}
 
 # A remote stamp this far ahead of our wall clock is flagged: that site's clock is wrong. Our own clock never
 # observes remote stamps, so it cannot be dragged into the future.

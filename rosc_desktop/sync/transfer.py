@@ -92,10 +92,9 @@ def _site(services: Services, code: str) -> dict[str, Any]:
     raise RoscError("transfer_site_invalid")
 
 
-def _consent_allows(services: Services, participant_id: str, to_name: str,
-                    on: tuple[date, ...] | None = None) -> str | None:
+def _consent_allows(services: Services, participant_id: str, to_name: str) -> str | None:
     decision = services.consents.may_share(participant_id, RecipientRef(kind="person", name=to_name),
-                                           TRANSFER_PURPOSE, {InformationKind.CONTACT}, on)
+                                           TRANSFER_PURPOSE, {InformationKind.CONTACT})
     return decision.consent_id if decision.allowed else None
 
 
@@ -492,14 +491,10 @@ def _outcomes_at_center(session: Any, local_code: str, acks: dict[str, Any]) -> 
 # ------------------------------------------------------------------------------------------------ receiving
 
 
-def _sender(services: Services, code: str) -> dict[str, Any] | None:
-    return next((s for s in known_sites(services) if s["code"] == code), None)
-
-
 def _open(services: Services, row: SyncTransfer) -> dict[str, Any]:
     """The package, after checking the sender's signature with the keys the hub vouched for."""
     line = row.package
-    sender = _sender(services, row.from_site)
+    sender = next((s for s in known_sites(services) if s["code"] == row.from_site), None)
     try:
         if sender is None:
             raise ValueError("sender unknown")

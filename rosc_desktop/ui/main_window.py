@@ -628,19 +628,10 @@ class MainWindow(QMainWindow):
 
     def _may_view_participants(self) -> bool:
         """Anyone who may view participants may print their plans (the services check again)."""
-        if self.services is None:
-            return False
-        # Imported here: permissions reach the model, which the first paint must not load.
-        from rosc_desktop.services.permissions import Action, allowed
-
-        return allowed(self.services.actor.role, Action.VIEW_PARTICIPANT)
+        return self._may("view_participant")
 
     def _may_manage_sync(self) -> bool:
-        if self.services is None:
-            return False
-        from rosc_desktop.services.permissions import Action, allowed
-
-        return allowed(self.services.actor.role, Action.MANAGE_SYNC)
+        return self._may("manage_sync")
 
     def print_reviewed_plans(self) -> None:
         """One PDF per person whose goals were reviewed in the last 7 days, into a folder chosen here."""

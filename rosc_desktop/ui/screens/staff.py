@@ -214,6 +214,21 @@ class StaffDialog(QDialog):
         box.exec()
 
 
+def _problem_label() -> QLabel:
+    """Where a dialog says what is wrong with what was typed: hidden until there is something to say."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setObjectName("fieldError")
+    label.setStyleSheet("color: #a1260d;")
+    label.hide()
+    return label
+
+
+def _show_problem(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.show()
+
+
 class TemporaryPasswordDialog(QDialog):
     """A temporary password typed twice, handed to `save` (which raises the service's errors)."""
 
@@ -229,11 +244,7 @@ class TemporaryPasswordDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Temporary password:"), self.password)
         form.addRow(self.tr("The same &again:"), self.confirm)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setObjectName("fieldError")
-        self.error_label.setStyleSheet("color: #a1260d;")
-        self.error_label.hide()
+        self.error_label = _problem_label()
         note = QLabel(self.tr("Give it to the person in private. They choose their own at their first sign-in."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -247,8 +258,7 @@ class TemporaryPasswordDialog(QDialog):
         self.setMinimumWidth(440)
 
     def show_problem(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        _show_problem(self.error_label, text)
 
     def accept_password(self) -> None:
         if self.password.text() != self.confirm.text():
@@ -308,10 +318,7 @@ class NewPasswordDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&New password:"), self.password)
         form.addRow(self.tr("Con&firm new password:"), self.confirm)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a1260d;")
-        self.error_label.hide()
+        self.error_label = _problem_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Sign out"))
         buttons.accepted.connect(self.save)
@@ -328,8 +335,7 @@ class NewPasswordDialog(QDialog):
         try:
             self._services.accounts.replace_temporary_password(self.password.text(), self.confirm.text())
         except Exception as error:
-            self.error_label.setText(describe_error(error)[1])
-            self.error_label.show()
+            _show_problem(self.error_label, describe_error(error)[1])
             self.password.setFocus()
             return
         self.accept()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.services.accounts import CENTER_DETAILS
 from rosc_desktop.sync import exchange, hub
 from rosc_desktop.ui.operations import change_bus, run_now, run_operation
 from rosc_desktop.ui.screens.bundle_export import ExportDialog, ExportProgress, export_summary, remember_folder
@@ -222,7 +223,7 @@ class SyncScreen(QWidget):
                 str(status.held), str(status.open_conflicts), health_word(status)])
             item.setData(COL_SITE, Qt.ItemDataRole.UserRole, status.site_code)
             # How to reach the site, as it said in its last bundle (address, phone, hours…).
-            reach = [status.details.get(k, "") for k in ("address", "phone", "hours", "email", "website")]
+            reach = [status.details.get(k, "") for k in CENTER_DETAILS]
             if any(reach):
                 item.setToolTip(COL_SITE, "\n".join(v for v in reach if v))
             self.sites.addTopLevelItem(item)
