@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rosc_desktop import APP_NAME, __version__
-from rosc_desktop import cli_staff, cli_transfer
+from rosc_desktop import cli_backup, cli_staff, cli_transfer
 from rosc_desktop.errors import RoscError
 from rosc_desktop.paths import AppPaths, resolve
 
@@ -60,7 +60,14 @@ CLI_MESSAGES = {
     "signin_failed": "The user name or password is not right.",
     "signin_wait": "Too many attempts: wait {seconds} s and try again.",
     "database_unreadable": "The database cannot be opened: damaged, not a ROSC Desktop database, or another key.",
-    "database_missing": "There is no database in {root}.",
+    "database_missing": "There is no database in {root}. To bring one back: rosc-desktop restore FILE --user NAME.",
+    "database_damaged": "The database in {root} is damaged (a disk fault?): nothing was written to it. "
+                        "The newest good backup is {backup}. To put it back (the damaged file is kept aside):\n"
+                        "  rosc-desktop restore {backup} --user NAME",
+    "database_damaged_none": "The database in {root} is damaged (a disk fault?) and no backup passes its check: "
+                             "nothing was written. Keep the folder as it is and ask for help.",
+    "backup_file_invalid": "This is not a ROSC Desktop backup, or it is damaged or incomplete: nothing was changed.",
+    "backup_folder_missing": "That folder does not exist (is the USB stick plugged in?).",
     "database_exists": "A database already exists in {root}; use --force to replace a demo database.",
     "keyring_missing": "keyring.json is missing beside the database in {root}: restore it from a copy.",
     "keyring_unreadable": "The sign-in file keyring.json is damaged or not ours.",
@@ -192,6 +199,7 @@ def _add_sync_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore
     with_user(hsub.add_parser("enable", help="make this site a hub (only before any site is enrolled)"))
     cli_transfer.add_commands(sub, with_user)
     cli_staff.add_commands(sub)
+    cli_backup.add_commands(sub, with_user)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -229,8 +237,10 @@ def _run(paths: AppPaths, args: argparse.Namespace) -> int:
         return _directory(paths, args)
     if args.command == "print":
         return _print_plan(paths, args)
-    if args.command in ("bundle", "sync", "hub", "transfer", "staff", "center"):
+    if args.command in ("bundle", "sync", "hub", "transfer", "staff", "center", "backup"):
         return _sync_command(paths, args)
+    if args.command == "restore":
+        return cli_backup.run_restore(paths, args, _password, _ask)
     if args.demo:
         from rosc_desktop.services.demo import ensure_demo_database
 
@@ -241,7 +251,10 @@ def _run(paths: AppPaths, args: argparse.Namespace) -> int:
 
 
 def _say(error: RoscError, paths: AppPaths) -> str:
-    template = CLI_MESSAGES.get(error.code)
+    code = error.code
+    if code == "database_damaged" and not error.params.get("backup"):
+        code = "database_damaged_none"
+    template = CLI_MESSAGES.get(code)
     if template is None:
         # The GUI's sentence, untranslated: QCoreApplication.translate needs no application object.
         from rosc_desktop.ui.messages import message_for
@@ -287,17 +300,12 @@ def _demo(paths: AppPaths, args: argparse.Namespace) -> int:
 def _check(paths: AppPaths, user: str) -> int:
     from rosc_desktop.services.session import sign_in
 
-    from rosc_desktop.store.backup import list_backups
-
     try:
         # No daily backup here: copying a damaged file over a good backup would help nobody.
         services = sign_in(paths, user, _password(user), make_backup=False)
     except RoscError as error:
-        if error.code == "database_unreadable":
-            newest = list_backups(paths.backups)[-1:] if paths.backups.is_dir() else []
+        if error.code in ("database_unreadable", "database_damaged"):
             print(f"rosc-desktop: {_say(error, paths)}", file=sys.stderr)
-            if newest:
-                print(f"The newest backup is {newest[0]} (it opens with the same sign-in).", file=sys.stderr)
             return 1
         raise
     from rosc_desktop.sync.exchange import sweep_work_folders
@@ -305,6 +313,7 @@ def _check(paths: AppPaths, user: str) -> int:
     try:
         report = services.health.check()
         swept = sweep_work_folders(services)
+        good = _newest_good_backup(services) if not report.ok else None
     finally:
         services.close()
     print(f"Checked {report.participants} participants, {report.outbox_entries} outbox entries, "
@@ -320,7 +329,16 @@ def _check(paths: AppPaths, user: str) -> int:
             print(f"Audit chain broken at event {details['seq']} ({details['reason']}).")
         else:
             print(f"Problem: {problem} {details or ''}".rstrip())
+    if good is not None:
+        print(f"The newest good backup is {good}. To put it back (this database is kept aside):\n"
+              f"  rosc-desktop restore {good} --user {user}")
     return 1
+
+
+def _newest_good_backup(services: Services) -> Path | None:
+    from rosc_desktop.store.backup import newest_good
+
+    return None if services.store.is_postgres else newest_good(services.paths.backups, services.store.key)
 
 
 def _print_plan(paths: AppPaths, args: argparse.Namespace) -> int:
@@ -443,6 +461,8 @@ def _sync_command(paths: AppPaths, args: argparse.Namespace) -> int:
             return cli_transfer.run(services, args)
         if args.command in ("staff", "center"):
             return cli_staff.run(services, args)
+        if args.command == "backup":
+            return cli_backup.run_backup(services, args)
         return _hub_report(services, args) if args.hub_command == "report" else _hub_enable(services)
     finally:
         services.close()

@@ -103,4 +103,5 @@ def test_check_on_a_damaged_file_points_at_the_newest_backup(tmp_path: Path, mon
     monkeypatch.setenv("ROSC_PASSWORD", "demo")
     assert main(["--data-dir", str(tmp_path), "--demo", "check", "--user", "admin"]) == 1
     err = capsys.readouterr().err
-    assert "cannot be opened" in err and "newest backup is" in err and str(paths.backups) in err
+    newest = sorted(paths.backups.glob("rosc-*.db"))[-1]
+    assert "damaged" in err and f"rosc-desktop restore {newest} --user NAME" in err

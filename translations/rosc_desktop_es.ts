@@ -40,6 +40,27 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Back up to a folder or USB stick</source>
+        <translation>Hacer una copia de seguridad en una carpeta o memoria USB</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Copia de seguridad guardada</translation>
+    </message>
+    <message>
+        <source>The backup is written and checked:
+%1
+
+It opens with any staff password of today, or the recovery key. Keep the stick somewhere safe and locked.</source>
+        <translation>La copia de seguridad está guardada y comprobada:
+%1
+
+Se abre con cualquier contraseña del personal de hoy o con la clave de recuperación. Guarde la memoria en un lugar seguro y bajo llave.</translation>
+    </message>
+</context>
+<context>
     <name>Barc10Dialog</name>
     <message>
         <source>There are more important things to me in life than using substances.</source>
@@ -3050,6 +3071,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>&amp;Imprimir los planes revisados esta semana…</translation>
     </message>
     <message>
+        <source>&amp;Back up to…</source>
+        <translation>Hacer copia de se&amp;guridad en…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3809,6 +3834,30 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>The backup copy did not pass its check, so it was not kept: the database itself may be damaged. Older backups are untouched. Run the database check (rosc-desktop check).</source>
         <translation>La copia de seguridad no pasó su comprobación y no se guardó: puede que la base de datos esté dañada. Las copias anteriores no se tocaron. Ejecute la comprobación de la base de datos (rosc-desktop check).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (a disk fault or a crash), so nothing more is written to it. The newest good backup was made %1: restore it with Restore from a backup… The damaged file is kept aside.</source>
+        <translation>El archivo de la base de datos está dañado (una falla del disco o un cierre inesperado), así que no se escribe nada más en él. La copia de seguridad buena más reciente es del %1: restáurela con Restaurar desde una copia de seguridad… El archivo dañado se guarda aparte.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (a disk fault or a crash), so nothing more is written to it, and no backup here passes its check. Keep the data folder as it is and ask for help; a backup on a USB stick can be restored with Restore from a backup…</source>
+        <translation>El archivo de la base de datos está dañado (una falla del disco o un cierre inesperado), así que no se escribe nada más en él, y ninguna copia de seguridad de aquí pasa la comprobación. Deje la carpeta de datos como está y pida ayuda; una copia en una memoria USB se puede restaurar con Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>This is not a ROSC Desktop backup, or it is damaged or incomplete. Nothing was changed.</source>
+        <translation>Esta no es una copia de seguridad de ROSC Desktop, o está dañada o incompleta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That folder does not exist. Is the USB stick plugged in?</source>
+        <translation>Esa carpeta no existe. ¿Está conectada la memoria USB?</translation>
+    </message>
+    <message>
+        <source>The backup could not be written there (the stick may be full, read-only or removed). Nothing was left behind; try another folder.</source>
+        <translation>No se pudo guardar la copia de seguridad ahí (puede que la memoria esté llena, protegida contra escritura o desconectada). No quedó nada a medias; pruebe con otra carpeta.</translation>
+    </message>
+    <message>
+        <source>A hub on a database server is backed up on the server (pg_dump), not to a file from here.</source>
+        <translation>Un centro regional con servidor de base de datos se respalda en el servidor (pg_dump), no en un archivo desde aquí.</translation>
     </message>
     <message>
         <source>The database could not be backed up before applying the bundle, so nothing was applied. Free some disk space and try again.</source>
@@ -6344,6 +6393,95 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database on this computer. The database that is here now is kept in a folder beside it, never overwritten. Use this on a new computer too.</source>
+        <translation>Ponga una copia de seguridad en lugar de la base de datos de esta computadora. La base de datos que hay ahora se guarda en una carpeta al lado y nunca se sobrescribe. Úselo también en una computadora nueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Elegir un archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation>&amp;Archivo de la copia</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Usar la clave de &amp;recuperación en su lugar</translation>
+    </message>
+    <message>
+        <source>Use the recovery key instead</source>
+        <translation>Usar la clave de recuperación en su lugar</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key</source>
+        <translation>Cla&amp;ve de recuperación</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>Res&amp;taurar</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Elegir una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>ROSC Desktop backups (*.roscbackup *.db)</source>
+        <translation>Copias de seguridad de ROSC Desktop (*.roscbackup *.db)</translation>
+    </message>
+    <message>
+        <source>The backup made %1 is in place. Sign in as usual.</source>
+        <translation>La copia de seguridad del %1 ya está en su lugar. Inicie sesión como siempre.</translation>
+    </message>
+    <message>
+        <source>on an unknown date</source>
+        <translation>una fecha desconocida</translation>
+    </message>
+    <message>
+        <source>The database that was here is kept in:
+%1</source>
+        <translation>La base de datos que había aquí se guarda en:
+%1</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review a goal</source>
@@ -6965,6 +7103,17 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>Account switched off</source>
         <translation>Cuenta desactivada</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreens</name>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restaurar desde una copia de seguri&amp;dad…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
 </context>
 <context>

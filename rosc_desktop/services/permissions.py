@@ -25,6 +25,7 @@ class Action(StrEnum):
     MANAGE_PARTNERS = "manage_partners"
     MANAGE_CONSENTS = "manage_consents"
     MANAGE_SYNC = "manage_sync"  # site keys and trusted peers: admin only (Role.ADMIN holds every action)
+    BACK_UP = "back_up"  # a copy of everything carried away, and restoring one over today's database
 
 
 _EVERY_STAFF = {
@@ -41,7 +42,7 @@ ALLOWED: dict[Role, frozenset[Action]] = {
     Role.PEER_SPECIALIST: frozenset(_EVERY_STAFF),
     Role.COORDINATOR: frozenset(_EVERY_STAFF | {Action.VOID_PARTICIPANT, Action.CHECK_DATABASE,
                                                 Action.VIEW_REPORTS, Action.EDIT_DIRECTORY,
-                                                Action.MANAGE_PARTNERS}),
+                                                Action.MANAGE_PARTNERS, Action.BACK_UP}),
     Role.ADMIN: frozenset(Action),
 }
 

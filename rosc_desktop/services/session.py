@@ -193,7 +193,8 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True,
     """
     from rosc_desktop.store import backup as backups
     from rosc_desktop.store import migrate
-    from rosc_desktop.store.database import probe
+    from rosc_desktop.store.database import probe, quick_check
+
     url = _url(paths, database_url)
     if url:
         store = _new_store(paths, db_key, url)
@@ -207,7 +208,16 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True,
     else:
         if not paths.database.exists():
             raise RoscError("database_missing")
-        probe(paths.database, db_key)
+        try:
+            probe(paths.database, db_key)
+        except RoscError as exc:
+            # The keyring's key opens a backup but not the file: the file is damaged, and the backup is the way out.
+            damaged = damaged_error(paths, db_key)
+            raise (damaged if damaged.params["backup"] else exc) from None
+        if not quick_check(paths.database, db_key):
+            # A failing disk: stop before anything writes to the file (not even the sign-in's audit event),
+            # and name the newest backup that passes the same check.
+            raise damaged_error(paths, db_key)
         store = _new_store(paths, db_key, None)
     try:
         if migrate.is_newer_than_app(store):
@@ -238,6 +248,17 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True,
         store.close()
         raise
     return store
+
+
+def damaged_error(paths: AppPaths, db_key: bytes) -> RoscError:
+    """RoscError('database_damaged') naming the newest good backup (`backup`: its path, "" when there is none;
+    `made`: when it was made, the computer's local time)."""
+    from rosc_desktop.store import backup as backups
+
+    good = backups.newest_good(paths.backups, db_key)
+    made = backups.made_at(good) if good else None
+    return RoscError("database_damaged", backup=str(good) if good else "",
+                     made=made.astimezone().strftime("%Y-%m-%d %H:%M") if made else "")
 
 
 def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool = True,

@@ -69,6 +69,19 @@ def backup(store: Store, folder: Path, *, keep: int = 10, reason: str = "start",
     return target
 
 
+def write_row_copy(store: Store, target: Path) -> None:
+    """A row copy of the store (see `backup`'s `logical`) written to `target`, under the same key."""
+    source = store.raw_connection()
+    try:
+        _export_rows(source, target, store.key)
+    except sqlcipher3.DatabaseError:
+        Path(target).unlink(missing_ok=True)
+        raise RoscError("backup_damaged") from None
+    finally:
+        source.close()
+    os.chmod(target, 0o600)
+
+
 def _export_rows(source: sqlcipher3.Connection, partial: Path, key: bytes) -> None:
     # sqlcipher_export writes every schema object and row into the attached file, encrypted under `key`.
     source.execute(f"ATTACH DATABASE ? AS fresh KEY \"x'{key.hex()}'\"", (str(partial),))
@@ -150,18 +163,35 @@ def opens(store: Store, path: Path) -> bool:
     A PostgreSQL dump counts when it is not empty: pg_dump exited 0 before it was renamed into place."""
     if path.suffix == ".pgdump":
         return path.stat().st_size > 0
+    return file_checks_out(path, store.key, full=False)
+
+
+def file_checks_out(path: Path, key: bytes, *, full: bool = False) -> bool:
+    """Whether a database file opens under `key` and passes SQLite's check: the quick one (every page read,
+    B-trees walked) or, with `full`, the integrity check (indexes against their tables too). Read-only."""
     try:
         conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     except sqlcipher3.Error:
         return False
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_key_pragma(store.key))
-        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        conn.execute(_key_pragma(key))
+        verdict = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+        return [row[0] for row in verdict] == ["ok"]
     except sqlcipher3.Error:
         return False
     finally:
         conn.close()
+
+
+def newest_good(folder: Path, key: bytes) -> Path | None:
+    """The newest backup in `folder` that opens under `key` and passes the quick check, or None."""
+    if not folder.is_dir():
+        return None
+    for candidate in reversed(sorted(folder.glob(BACKUP_GLOB))):
+        if file_checks_out(candidate, key):
+            return candidate
+    return None
 
 
 # A marker (holding nothing) that a withdrawal was applied and older backups still hold what was withdrawn: set

@@ -75,6 +75,18 @@ def rekey_file(path: Path, key: bytes, new_key: bytes) -> None:
         conn.close()
 
 
+def quick_check(path: Path, key: bytes) -> bool:
+    """SQLite's quick check of the live file (every page read and authenticated, every B-tree walked): a byte
+    flipped by a failing disk shows here, where opening alone reads only the first page."""
+    conn = connect_raw(path, key)
+    try:
+        return [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()] == ["ok"]
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
 def probe(path: Path, key: bytes) -> None:
     """Check that `key` opens `path` as a database: raise RoscError('database_unreadable') if not.
 

@@ -104,6 +104,7 @@ class KeyRing:
     _base_entries: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     _base_throttles: dict[str, tuple[int, float]] = field(default_factory=dict, repr=False, compare=False)
     _cleared: set[str] = field(default_factory=set, repr=False, compare=False)
+    _head_follows_restore: bool = field(default=False, repr=False, compare=False)
 
     # -- file ------------------------------------------------------------------------------------------
 
@@ -186,8 +187,16 @@ class KeyRing:
                 disk.throttles.pop(name, None)
         self._cleared = set()
         self.entries, self.throttles = disk.entries, disk.throttles
-        if disk.audit_head and (not self.audit_head or disk.audit_head[0] > self.audit_head[0]):
+        if self._head_follows_restore:
+            self._head_follows_restore = False
+        elif disk.audit_head and (not self.audit_head or disk.audit_head[0] > self.audit_head[0]):
             self.audit_head = disk.audit_head
+
+    def follow_restored_chain(self, head: tuple[int, str] | None) -> None:
+        """A backup was restored: its chain is shorter than the one the witness saw, and that is no tampering.
+        The next save writes this head even where the file's is further along."""
+        self.audit_head = head
+        self._head_follows_restore = True
 
     def refresh(self) -> None:
         """Read the file again: another window or a script may have changed an entry (a new password) since this

@@ -288,10 +288,12 @@ class MainWindow(QMainWindow):
         self.sign_out_action = action(self.tr("Sign &out"), self.sign_out)
         self.about_action = action(self.tr("&About ROSC Desktop"), self.show_about)
         self.print_plans_action = action(self.tr("&Print plans reviewed this week…"), self.print_reviewed_plans)
+        self.back_up_action = action(self.tr("&Back up to…"), self.back_up)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.find_action)
         file_menu.addAction(self.print_plans_action)
+        file_menu.addAction(self.back_up_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.staff_action)
@@ -312,6 +314,9 @@ class MainWindow(QMainWindow):
         may_staff = in_area and self._may("manage_staff")
         self.staff_action.setEnabled(may_staff)
         self.staff_action.setVisible(may_staff)
+        may_back_up = in_area and self._may("back_up")
+        self.back_up_action.setEnabled(may_back_up)
+        self.back_up_action.setVisible(may_back_up)
         # Start and lock screens offer nothing from the menus, and their mnemonics would clash with the forms'.
         self.menuBar().setVisible(in_area)
         if self.services is None:
@@ -339,10 +344,16 @@ class MainWindow(QMainWindow):
         else:
             screen = FirstRunScreen(self.paths)
             screen.finished.connect(self._enter)  # type: ignore[attr-defined]
+        screen.restored.connect(self._start_again)  # type: ignore[attr-defined]
         self.start_screen = screen
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         screen.setFocus()
+
+    def _start_again(self) -> None:
+        """A backup was restored from a start screen: sign in to it (a first run becomes a sign-in)."""
+        self._drop(self.start_screen)
+        self._show_start()
 
     def _drop(self, widget: QWidget | None) -> None:
         if widget is not None:
@@ -640,6 +651,14 @@ class MainWindow(QMainWindow):
         from rosc_desktop.ui.screens.print_plan import print_reviewed_this_week
 
         print_reviewed_this_week(self.services, self)
+
+    def back_up(self, folder: str | None = None) -> None:
+        """File → Back up to…: a checked copy with its keyring, on a USB stick or in any folder."""
+        if self.services is None or self.is_locked() or not self._may("back_up"):
+            return
+        from rosc_desktop.ui.screens.restore import back_up_to_folder
+
+        back_up_to_folder(self.services, self, folder)
 
     def show_about(self) -> None:
         from html import escape

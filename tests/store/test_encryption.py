@@ -133,7 +133,8 @@ def test_a_corrupted_page_is_reported_not_crashed_on(services, paths, page):  # 
     try:
         svc = sign_in(paths, "ana", ADMIN_PASSWORD)
     except RoscError as error:
-        assert error.code == "database_unreadable"
+        # The first page unreadable: not opened at all; a later one: caught by the quick check at sign-in.
+        assert error.code in ("database_unreadable", "database_damaged")
         return
     try:
         try:

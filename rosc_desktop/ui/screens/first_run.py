@@ -12,6 +12,7 @@ from PySide6.QtGui import QClipboard, QFont, QFontDatabase, QGuiApplication, QTe
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +27,15 @@ from rosc_desktop.paths import AppPaths
 from rosc_desktop.services import session
 from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import run_operation, show_error
-from rosc_desktop.ui.screens.sign_in import Field, alive, form_error_label, heading, password_edit, start_page
+from rosc_desktop.ui.screens.sign_in import (
+    Field,
+    alive,
+    form_error_label,
+    heading,
+    password_edit,
+    restore_link,
+    start_page,
+)
 from rosc_desktop.ui.days import today_qdate
 
 
@@ -38,6 +47,7 @@ class FirstRunScreen(QWidget):
     """Two pages, the form and the recovery key; emits `finished(services)` when the person continues."""
 
     finished = Signal(object)
+    restored = Signal()  # a backup was put in place instead: the start screen is made again
 
     def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +104,11 @@ class FirstRunScreen(QWidget):
         self.create_button.setAccessibleName(self.tr("Create center"))
         layout.addSpacing(12)
         layout.addWidget(self.create_button)
+        # A center whose computer was stolen or died starts here too: its backup is put back, not a new center.
+        self.restore = restore_link(self.form_page)
+        layout.addSpacing(6)
+        layout.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignLeft)
+        self.restore.clicked.connect(self.open_restore)
         self.create_button.clicked.connect(self.submit)
         for edit in (self.center_name, self.site_code, self.username, self.display_name, self.password,
                      self.confirm):
@@ -101,6 +116,14 @@ class FirstRunScreen(QWidget):
         self._fields = {"center_name": self.center_field, "site_code": self.site_field,
                         "username": self.username_field, "display_name": self.display_field,
                         "password": self.password_field, "confirm": self.confirm_field}
+
+    def open_restore(self) -> QDialog:
+        from rosc_desktop.ui.screens.restore import RestoreDialog
+
+        dialog = RestoreDialog(self._paths, parent=self)
+        dialog.restored.connect(self.restored)
+        dialog.open()
+        return dialog
 
     def submit(self) -> None:
         if not self.create_button.isEnabled():

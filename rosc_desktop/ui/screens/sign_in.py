@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -189,6 +189,7 @@ class SignInScreen(QWidget):
     """User name and password; emits `signed_in(services)`."""
 
     signed_in = Signal(object)
+    restored = Signal()  # a backup was put in place from here: the start screen is made again
 
     def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,6 +230,8 @@ class SignInScreen(QWidget):
         self.forgot.setAccessibleName(self.tr("Forgot password? Use the recovery key"))
         layout.addSpacing(6)
         layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
+        self.restore = restore_link(self)
+        layout.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.countdown = WaitCountdown(self.button, self._button_text, self)
         self.button.clicked.connect(self.submit)
@@ -236,6 +239,7 @@ class SignInScreen(QWidget):
         self.password.returnPressed.connect(self.submit)
         self.username.editingFinished.connect(self._check_wait)
         self.forgot.clicked.connect(self.open_recovery)
+        self.restore.clicked.connect(lambda: self.open_restore())
         self.setFocusProxy(self.password if self.username.text() else self.username)
         self._check_wait()
 
@@ -259,7 +263,7 @@ class SignInScreen(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.username, self.password, self.forgot):
+        for widget in (self.username, self.password, self.forgot, self.restore):
             widget.setEnabled(not busy)
         if busy:
             self.button.setEnabled(False)
@@ -314,12 +318,32 @@ class SignInScreen(QWidget):
             self.countdown.start(seconds)
             return
         self._show_message(describe_error(error)[1])
+        if isinstance(error, RoscError) and error.code == "database_damaged" and error.params.get("backup"):
+            # Offer the newest good backup at once, with the name already typed; the password is asked again.
+            self.open_restore(str(error.params["backup"]))
         self.password.clear()
         self.password.setFocus()
+
+    def open_restore(self, file: str = "") -> QDialog:
+        from rosc_desktop.ui.screens.restore import RestoreDialog
+
+        dialog = RestoreDialog(self._paths, file=file, username=self.username.text().strip(), parent=self)
+        dialog.restored.connect(self.restored)
+        dialog.open()
+        return dialog
 
     def open_recovery(self) -> None:
         dialog = RecoveryResetDialog(self._paths, self.username.text().strip(), self)
         dialog.open()
+
+
+def restore_link(parent: QWidget) -> QPushButton:
+    """The start screens' way to put a backup in place (a new computer, a damaged database)."""
+    link = QPushButton(QCoreApplication.translate("StartScreens", "Restore from a &backup…"))
+    link.setObjectName("link")
+    link.setCursor(Qt.CursorShape.PointingHandCursor)
+    link.setAccessibleName(QCoreApplication.translate("StartScreens", "Restore from a backup"))
+    return link
 
 
 class RecoveryResetDialog(QDialog):

@@ -1,0 +1,141 @@
+"""File → Back up to…, Restore from a backup… on the start screens, and a damaged database at sign-in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rosc_desktop.paths import AppPaths
+from rosc_desktop.services import session
+from rosc_desktop.services.participants import ParticipantInput
+from rosc_desktop.store import backup as backups
+from rosc_desktop.ui.main_window import MainWindow
+from rosc_desktop.ui.screens.first_run import FirstRunScreen
+from rosc_desktop.ui.screens.restore import RestoreDialog
+from rosc_desktop.ui.screens.sign_in import SignInScreen
+from tests.conftest import ADMIN_PASSWORD
+from tests.ui.stand_ins import StandInList
+
+
+def _message_box_saying(text: str) -> QMessageBox | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible() and text in widget.text():
+            return widget
+    return None
+
+
+@pytest.fixture
+def window(qtbot, paths):  # type: ignore[no-untyped-def]
+    made = MainWindow(paths, list_factory=StandInList)
+    qtbot.addWidget(made)
+    return made
+
+
+def _sign_in(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    screen = window.start_screen
+    assert isinstance(screen, SignInScreen)
+    screen.username.setText("ana")
+    screen.password.setText(ADMIN_PASSWORD)
+    with qtbot.waitSignal(screen.signed_in, timeout=10_000):
+        qtbot.keyClick(screen.password, Qt.Key.Key_Return)
+
+
+def _restore_with_password(qtbot, dialog: RestoreDialog, file: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog.file.setText(str(file))
+    dialog.username.setText("ana")
+    dialog.password.setText(ADMIN_PASSWORD)
+    with qtbot.waitSignal(dialog.restored, timeout=15_000):
+        dialog.restore_button.click()
+
+
+def test_back_up_from_the_file_menu_then_restore_it_on_a_new_computer(qtbot, services, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    services.participants.register(ParticipantInput("Marisol Vega"))
+    services.close()
+    window = MainWindow(paths, list_factory=StandInList)
+    qtbot.addWidget(window)
+    _sign_in(qtbot, window)
+    assert window.back_up_action.isVisible() and window.back_up_action.isEnabled()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    window.back_up(str(stick))
+    qtbot.waitUntil(lambda: _message_box_saying("written and checked") is not None, timeout=15_000)
+    written = next(stick.glob("*.roscbackup"))
+    assert str(written) in _message_box_saying("written and checked").text()  # type: ignore[union-attr]
+    window.sign_out()
+
+    new_computer = AppPaths(tmp_path / "new-computer")
+    fresh = MainWindow(new_computer, list_factory=StandInList)
+    qtbot.addWidget(fresh)
+    first_run = fresh.start_screen
+    assert isinstance(first_run, FirstRunScreen)
+    assert first_run.restore.text().replace("&", "") == "Restore from a backup…"
+    dialog = first_run.open_restore()
+    _restore_with_password(qtbot, dialog, written)
+    # The first-run form gives way to signing in to the restored center.
+    qtbot.waitUntil(lambda: isinstance(fresh.start_screen, SignInScreen), timeout=5_000)
+    _sign_in(qtbot, fresh)
+    assert fresh.services.participants.count() == 1
+
+
+def test_a_peer_specialist_has_no_back_up_in_the_menu(qtbot, services, paths) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.enums import Role
+
+    services.staff.add("pat", "Pat Peer", Role.PEER_SPECIALIST, "temporary pass 1")
+    services.close()
+    pat = session.sign_in(paths, "pat", "temporary pass 1")
+    window = MainWindow(paths, list_factory=StandInList)
+    qtbot.addWidget(window)
+    window.services = pat  # as signed in, past the new-password step
+    window._refresh_chrome()
+    try:
+        assert not window.back_up_action.isVisible() and not window.back_up_action.isEnabled()
+    finally:
+        window.services = None
+        pat.close()
+
+
+def test_a_damaged_database_offers_the_newest_good_backup_at_sign_in(qtbot, services, paths) -> None:  # type: ignore[no-untyped-def]
+    for n in range(300):
+        services.participants.register(ParticipantInput(f"Person {n:03d} Example"))
+    good = backups.backup(services.store, paths.backups, reason="daily")
+    services.store.checkpoint()
+    services.close()
+    data = bytearray(paths.database.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    paths.database.write_bytes(bytes(data))
+
+    window = MainWindow(paths, list_factory=StandInList)
+    qtbot.addWidget(window)
+    screen = window.start_screen
+    assert isinstance(screen, SignInScreen)
+    screen.username.setText("ana")
+    screen.password.setText(ADMIN_PASSWORD)
+    qtbot.keyClick(screen.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.findChild(RestoreDialog) is not None, timeout=10_000)
+    assert "damaged" in screen.message.text()
+    dialog = screen.findChild(RestoreDialog)
+    assert dialog.file.text() == str(good) and dialog.username.text() == "ana"
+    dialog.password.setText(ADMIN_PASSWORD)
+    with qtbot.waitSignal(dialog.restored, timeout=15_000):
+        dialog.restore_button.click()
+    qtbot.waitUntil(lambda: window.start_screen is not screen, timeout=5_000)
+    _sign_in(qtbot, window)
+    assert window.services.participants.count() == 300
+
+
+def test_a_wrong_password_in_the_restore_dialog_shows_beside_the_field(qtbot, services, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.services import backup_files
+
+    written = backup_files.write_backup_file(services, tmp_path)
+    services.close()
+    dialog = RestoreDialog(paths, file=str(written), username="ana")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("not the password")
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: dialog.password_field.error.isVisibleTo(dialog), timeout=10_000)
+    assert not (paths.root / "replaced").exists()
+    dialog.use_key.setChecked(True)
+    assert dialog.key.isVisibleTo(dialog) and not dialog.password.isVisibleTo(dialog)
