@@ -228,6 +228,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(paths: AppPaths, args: argparse.Namespace) -> int:
+    from rosc_desktop.services.session import recover_interrupted_first_run
+
+    if args.command not in ("demo", None) and recover_interrupted_first_run(paths):
+        print(f"rosc-desktop: the first set-up in {paths.root} was interrupted before it finished, so it was "
+              "cleared to start over (nothing had been recorded yet).", file=sys.stderr)
     if args.command == "demo":
         # Demo data always lives in a "demo" folder of its own, never beside a real center's data.
         return _demo(resolve(args.data_dir, demo=True), args)
@@ -286,8 +291,11 @@ def _ask(prompt: str, *, secret: bool = False) -> str:
 
 def _demo(paths: AppPaths, args: argparse.Namespace) -> int:
     from rosc_desktop.services.demo import build_demo_database
-    from rosc_desktop.services.session import database_exists
+    from rosc_desktop.services.session import database_exists, recover_interrupted_first_run
 
+    if recover_interrupted_first_run(paths):
+        print(f"rosc-desktop: the demo build in {paths.root} was interrupted before it finished; it starts over.",
+              file=sys.stderr)
     if args.if_missing and database_exists(paths):
         print(f"A database already exists in {paths.root}; nothing to do.")
         return 0
@@ -327,6 +335,9 @@ def _check(paths: AppPaths, user: str) -> int:
     for problem, details in report.problems:
         if problem == "audit_chain":
             print(f"Audit chain broken at event {details['seq']} ({details['reason']}).")
+        elif problem == "audit_witness":
+            print(f"The audit chain differs from what the hub {details['site']} saw at the last sync: events "
+                  "already synced were changed or removed since.")
         else:
             print(f"Problem: {problem} {details or ''}".rstrip())
     if good is not None:
@@ -562,6 +573,9 @@ _NOTICES = {
     "peer_rotation_finished": "The sender finished its key change: only its new key is trusted from now on.",
     "withdrawal_backups_replaced": "A withdrawal of consent was applied: a fresh backup was made and the older "
                                    "backups, which still held what was withdrawn, were deleted.",
+    "audit_chain_rewritten": "The audit chain of the center does not match what the hub saw at the last sync: events "
+                             "already synced were changed or removed since (or a backup was restored there). "
+                             "Run rosc-desktop check there and look into it.",
     "withdrawal_backups_pending": "A withdrawal of consent was applied, but a fresh backup could not be made (is "
                                   "the disk full?). The older backups still hold what was withdrawn until the "
                                   "next sign-in or bundle import replaces them.",

@@ -40,3 +40,17 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def process_alive(pid: int) -> bool:
+    """Whether process `pid` is running (POSIX). Elsewhere we cannot ask safely and answer False, so what a
+    process left behind is cleared as if it had died."""
+    if os.name != "posix" or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1835,6 +1835,10 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
         <translation>Vamos a configurar su centro. Usted será la primera persona administradora; más adelante podrá agregar especialistas de pares y coordinadores.</translation>
     </message>
     <message>
+        <source>The set-up on this computer was interrupted before it finished, so it starts over here. Nothing had been recorded yet.</source>
+        <translation>La configuración en esta computadora se interrumpió antes de terminar, así que empieza de nuevo aquí. Todavía no se había registrado nada.</translation>
+    </message>
+    <message>
         <source>e.g. Harbor Light Recovery Community Center</source>
         <translation>p. ej., Centro Comunitario de Recuperación Harbor Light</translation>
     </message>
@@ -3808,6 +3812,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Este paquete está firmado por quien lo envió, pero sus registros no se pueden leer (sección %1). No se cambió nada; pida a quien lo envió que actualice la aplicación y vuelva a exportarlo.</translation>
     </message>
     <message>
+        <source>Part of this bundle (section %1) unpacks to far more data than a bundle can hold, so it was not opened. Nothing was changed; ask the sender to export again.</source>
+        <translation>Una parte de este paquete (la sección %1) se descomprime en muchos más datos de los que puede contener un paquete, así que no se abrió. No se cambió nada; pida a quien lo envió que lo exporte de nuevo.</translation>
+    </message>
+    <message>
         <source>This bundle was made by ROSC Desktop %3 (data format %1; this app reads up to %2). Update this app to %3 or later, then import it again. Nothing was changed.</source>
         <translation>Este paquete se hizo con ROSC Desktop %3 (formato de datos %1; esta aplicación lee hasta el %2). Actualice esta aplicación a la versión %3 o posterior y vuelva a importarlo. No se cambió nada.</translation>
     </message>
@@ -3836,12 +3844,12 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>La copia de seguridad no pasó su comprobación y no se guardó: puede que la base de datos esté dañada. Las copias anteriores no se tocaron. Ejecute la comprobación de la base de datos (rosc-desktop check).</translation>
     </message>
     <message>
-        <source>The database file is damaged (a disk fault or a crash), so nothing more is written to it. The newest good backup was made %1: restore it with Restore from a backup… The damaged file is kept aside.</source>
-        <translation>El archivo de la base de datos está dañado (una falla del disco o un cierre inesperado), así que no se escribe nada más en él. La copia de seguridad buena más reciente es del %1: restáurela con Restaurar desde una copia de seguridad… El archivo dañado se guarda aparte.</translation>
-    </message>
-    <message>
         <source>The database file is damaged (a disk fault or a crash), so nothing more is written to it, and no backup here passes its check. Keep the data folder as it is and ask for help; a backup on a USB stick can be restored with Restore from a backup…</source>
         <translation>El archivo de la base de datos está dañado (una falla del disco o un cierre inesperado), así que no se escribe nada más en él, y ninguna copia de seguridad de aquí pasa la comprobación. Deje la carpeta de datos como está y pida ayuda; una copia en una memoria USB se puede restaurar con Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (a disk fault or a crash), so nothing more is written to it. The newest good backup was made %1: restore it with Restore from a backup… (the damaged file is then kept aside).</source>
+        <translation>El archivo de la base de datos está dañado (una falla del disco o un cierre inesperado), así que no se escribe nada más en él. La copia de seguridad buena más reciente es del %1: restáurela con Restaurar desde una copia de seguridad… (el archivo dañado se guardará aparte).</translation>
     </message>
     <message>
         <source>This is not a ROSC Desktop backup, or it is damaged or incomplete. Nothing was changed.</source>
@@ -7791,6 +7799,10 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
     <message>
         <source>A withdrawal of consent was applied: a fresh backup was made and the older backups, which still held what was withdrawn, were deleted.</source>
         <translation>Se aplicó una retirada de consentimiento: se hizo una copia de seguridad nueva y se eliminaron las copias anteriores, que todavía contenían lo retirado.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s audit chain does not match what the hub saw at the last sync: events already synced were changed or removed since, or a backup was restored there. Look into it with the database check.</source>
+        <translation>La cadena de auditoría del centro no coincide con la que vio el centro regional en la última sincronización: desde entonces se cambiaron o quitaron eventos ya sincronizados, o allí se restauró una copia de seguridad. Revíselo con la comprobación de la base de datos.</translation>
     </message>
     <message>
         <source>A withdrawal of consent was applied, but a fresh backup could not be made (is the disk full?). The older backups still hold what was withdrawn until the next sign-in or bundle import replaces them.</source>

@@ -108,3 +108,35 @@ def verify(session: Session, witness: tuple[int, str] | None = None) -> ChainRep
     if witness is not None and checked < witness[0]:
         return ChainReport(checked, checked + 1, "missing")
     return ChainReport(checked)
+
+
+# The hub's witness of this chain, kept in SyncPeerState.details under this key (see sync/witness.py).
+WITNESS_KEY = "audit"
+
+
+def hub_witness_problems(session: Session) -> list[dict[str, Any]]:
+    """For `check` at a center: each hub whose witness (the chain head it saw at the last sync) disagrees with
+    this chain."""
+    from rosc_desktop.model import SyncPeerState
+
+    found = []
+    for state in session.exec(select(SyncPeerState)):
+        witnessed = ((state.details or {}).get(WITNESS_KEY) or {}).get("witnessed")
+        if isinstance(witnessed, list) and len(witnessed) == 2 and hub_witness_disagrees(session, (witnessed[0], witnessed[1])):
+            found.append({"site": state.site_code})
+    return found
+
+
+def hub_witness_disagrees(session: Session, witnessed: tuple[int, str]) -> bool:
+    """Whether this chain differs from what the hub saw at `witnessed`. A witness from before a restore of a
+    backup here cannot be compared (the events after the restore point are new ones); the hub, which saw the
+    chain go back, still reports it."""
+    restored = session.exec(select(AuditEvent.seq).where(AuditEvent.action == "backup_restored",
+                                                          AuditEvent.seq <= witnessed[0])).first()
+    if restored is not None:
+        return False
+    return hash_at(session, witnessed[0]) != witnessed[1]
+
+
+def hash_at(session: Session, seq: int) -> str | None:
+    return session.exec(select(AuditEvent.hash).where(AuditEvent.seq == seq)).first()

@@ -25,7 +25,15 @@ from rosc_desktop.model import Pathway
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.paths import AppPaths
 from rosc_desktop.services.directory import load_sample_directory
-from rosc_desktop.services.session import DEMO_PASSWORD, DEMO_USERNAME, create_center, database_exists, is_demo
+from rosc_desktop.services.session import (
+    DEMO_PASSWORD,
+    DEMO_USERNAME,
+    create_center,
+    database_exists,
+    end_first_run,
+    is_demo,
+    recover_interrupted_first_run,
+)
 from rosc_desktop.store.keyring import KeyRing
 from rosc_desktop.store.search import search_names, search_phone, sort_key
 
@@ -87,6 +95,7 @@ class DemoReport:
 
 def ensure_demo_database(paths: AppPaths) -> None:
     """Create the demo database if this folder has none yet (the README's start command relies on it)."""
+    recover_interrupted_first_run(paths)
     if not database_exists(paths):
         build_demo_database(paths, participants=DEFAULT_DEMO_PARTICIPANTS, seed=1)
 
@@ -95,6 +104,7 @@ def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force:
     if participants < 0 or participants > 1_000_000:
         raise RoscError("demo_size", maximum=1_000_000)
     started = time.perf_counter()
+    recover_interrupted_first_run(paths)  # a build killed half-way: start it over
     if database_exists(paths):
         if not is_demo(paths):
             raise RoscError("not_a_demo")
@@ -104,7 +114,7 @@ def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force:
         _remove_database(paths)
     services, _recovery = create_center(
         paths, center_name=DEMO_CENTER, site_code=DEMO_SITE, admin_username=DEMO_USERNAME,
-        admin_display_name="Demo Admin", password=DEMO_PASSWORD, demo=True,
+        admin_display_name="Demo Admin", password=DEMO_PASSWORD, demo=True, stay_marked=True,
     )
     try:
         pools: list[tuple[list[str], list[str], str, int]] = []
@@ -114,6 +124,7 @@ def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force:
         services.store.checkpoint()
     finally:
         services.close()
+    end_first_run(paths)  # only a whole demo counts as made; a killed build is started over next time
     return DemoReport(participants, time.perf_counter() - started)
 
 

@@ -48,6 +48,8 @@ class HealthService:
             report.audit_events = chain.checked
             if not chain.ok:
                 report.problems.append(("audit_chain", {"seq": chain.first_broken_seq, "reason": chain.reason}))
+            for disagreeing in audit.hub_witness_problems(session):
+                report.problems.append(("audit_witness", disagreeing))
         with self._s.store.write() as session:
             self._s.audit(session, "database_checked", details={"ok": report.ok})
         return report

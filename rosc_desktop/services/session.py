@@ -70,6 +70,57 @@ def _new_store(paths: AppPaths, db_key: bytes, database_url: str | None) -> "Sto
     return Store.from_url(database_url, db_key) if database_url else Store(paths.database, db_key)
 
 
+# Written with the process id before the first byte of a new center, removed once its keyring is saved: a first
+# run killed in between (a power cut in its first second) leaves a database nobody can open, and this marker is
+# how the next start knows it may clear it and begin again. Nothing a person entered is ever in such a folder.
+FIRST_RUN_MARKER = ".first-run-in-progress"
+
+
+def begin_first_run(paths: AppPaths) -> None:
+    from rosc_desktop.util_files import write_atomic
+
+    paths.ensure()
+    write_atomic(paths.root / FIRST_RUN_MARKER, str(os.getpid()).encode())
+
+
+def end_first_run(paths: AppPaths) -> None:
+    from rosc_desktop.util_files import _fsync_dir
+
+    (paths.root / FIRST_RUN_MARKER).unlink(missing_ok=True)
+    _fsync_dir(paths.root)
+
+
+def recover_interrupted_first_run(paths: AppPaths) -> bool:
+    """Clear what a killed first run (or demo build) left, so it can start over; True when something was cleared.
+    A first run still going on in another process is left alone."""
+    from rosc_desktop.util_files import process_alive
+
+    marker = paths.root / FIRST_RUN_MARKER
+    if not marker.is_file():
+        return False
+    try:
+        owner = int(marker.read_text("ascii").strip() or 0)
+    except (OSError, ValueError):
+        owner = 0
+    if owner and owner != os.getpid() and process_alive(owner):
+        return False
+    if _keyring_complete(paths) and not is_demo(paths):
+        # Killed after its keyring was saved: the center is whole (and may hold work by now); only the marker goes.
+        end_first_run(paths)
+        return False
+    for leftover in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm"), paths.keyring):
+        leftover.unlink(missing_ok=True)
+    end_first_run(paths)
+    return True
+
+
+def _keyring_complete(paths: AppPaths) -> bool:
+    try:
+        return bool(KeyRing.load(paths.keyring).entries)
+    except RoscError:
+        return False
+
+
 def database_exists(paths: AppPaths) -> bool:
     return KeyRing.exists(paths.keyring) or paths.database.exists()
 
@@ -121,10 +172,12 @@ def create_center(
     kdf: KdfParams | None = None,
     is_hub: bool = False,
     database_url: str | None = None,
+    stay_marked: bool = False,
 ) -> tuple["Services", str]:
     """First run: a new encrypted database with its site and first admin. Returns the recovery key too.
 
-    With a PostgreSQL URL (given, or configured), the schema is made in that database, which must be empty."""
+    With a PostgreSQL URL (given, or configured), the schema is made in that database, which must be empty.
+    `stay_marked`: the caller goes on filling the database (the demo) and calls `end_first_run` itself."""
     from rosc_desktop.model import Site, Staff
     from rosc_desktop.services import audit
     from rosc_desktop.services.core import Services
@@ -138,6 +191,7 @@ def create_center(
     if not demo:
         validate_password(password)
     url = None if demo else _url(paths, database_url)
+    recover_interrupted_first_run(paths)
     if database_exists(paths):
         raise RoscError("database_exists")
     if url:
@@ -149,7 +203,7 @@ def create_center(
                 raise RoscError("database_exists")
         finally:
             existing.close()
-    paths.ensure()
+    begin_first_run(paths)
     ring, db_key = KeyRing.create(paths.keyring, is_demo=demo)
     store = _new_store(paths, db_key, url)
     try:
@@ -179,7 +233,10 @@ def create_center(
             [paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")]
         for leftover in leftovers:
             leftover.unlink(missing_ok=True)
+        end_first_run(paths)
         raise
+    if not stay_marked:
+        end_first_run(paths)
     store.load_local_state()
     actor = Actor(admin.id, username, admin.display_name, Role.ADMIN, code)
     return Services(paths, store, ring, actor), recovery_key

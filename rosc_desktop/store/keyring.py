@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import pyrage
+from filelock import FileLock, Timeout
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -348,6 +349,15 @@ class KeyRing:
 
     def unlock_keys(self, username: str, password: str, now: float | None = None) -> list[bytes]:
         """The keys the account's entry holds, current first. A format 1 entry is upgraded in place on success."""
+        with self._one_attempt_at_a_time():
+            return self._unlock_keys(username, password, now)
+
+    def _one_attempt_at_a_time(self) -> FileLock:
+        """Held from reading the failure count to writing it back: twelve processes guessing at once are checked one
+        after another, and each sees the failures before it, so parallel guessing is slowed like serial guessing."""
+        return _AttemptLock(self.path)
+
+    def _unlock_keys(self, username: str, password: str, now: float | None) -> list[bytes]:
         now = time.time() if now is None else now
         bucket = self._bucket(username)
         throttle = self._current_throttle(bucket)
@@ -361,9 +371,6 @@ class KeyRing:
         else:
             keys = self._unwrap(bucket, password)
         if keys is None:
-            # Another process (a second window, a script) may have failed meanwhile: count from the file's
-            # figure too, so parallel guessing is slowed like serial guessing.
-            throttle.failures = max(throttle.failures, self._current_throttle(bucket).failures)
             throttle.failures += 1
             throttle.last_failure = now
             self._save_throttles()
@@ -405,8 +412,12 @@ class KeyRing:
     def recovery_keys(self, recovery_key: str, now: float | None = None) -> list[bytes]:
         """The database keys from the recovery key, current first; throttled like passwords, in a bucket of its
         own. A format 1 recovery entry is upgraded in place on success."""
+        with self._one_attempt_at_a_time():
+            return self._recovery_keys(recovery_key, now)
+
+    def _recovery_keys(self, recovery_key: str, now: float | None) -> list[bytes]:
         now = time.time() if now is None else now
-        throttle = self.throttles.setdefault(RECOVERY_ENTRY, Throttle())
+        throttle = self._current_throttle(RECOVERY_ENTRY)
         wait = throttle.wait_seconds(now)
         if wait:
             raise RoscError("signin_wait", seconds=wait)
@@ -428,6 +439,28 @@ class KeyRing:
     def _bucket(self, username: str) -> str:
         name = normalise_username(username)
         return name if name in self.entries and name != RECOVERY_ENTRY else UNKNOWN_ACCOUNT_BUCKET
+
+
+class _AttemptLock(FileLock):
+    """`keyring.json.lock` beside the keyring. A lock that cannot be had within a minute (a process stuck while
+    holding it) is reported as a wait, never as a hang or a traceback; a folder where no lock file can be made
+    (read-only media) is checked without one."""
+
+    def __init__(self, keyring_path: Path) -> None:
+        super().__init__(str(keyring_path) + ".lock", timeout=60)
+
+    def __enter__(self) -> "_AttemptLock":
+        try:
+            self.acquire()
+        except Timeout:
+            raise RoscError("signin_wait", seconds=5) from None
+        except OSError:
+            pass
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.is_locked:
+            self.release()
 
 
 def _seal(db_key: bytes, recipient: str) -> str:

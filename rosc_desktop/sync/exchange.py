@@ -67,7 +67,7 @@ from rosc_desktop.services.directory import HUB_SITE
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.store.clock import parse_stamp
 from rosc_desktop.sync import bundle as bundle_file
-from rosc_desktop.sync import keys, transfer
+from rosc_desktop.sync import keys, transfer, witness
 from rosc_desktop.sync.profiles import (
     HUB_PURPOSE,
     PARENT_OF,
@@ -459,6 +459,7 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
         if announcement is not None:
             sections[KEYS] = bundle_file.canonical_json({"rotation": announcement})
         sections[CENTER] = bundle_file.canonical_json({name: getattr(site, name) or "" for name in CENTER_FIELDS})
+        sections[witness.AUDIT] = bundle_file.canonical_json(witness.section(session, peer_code, site.is_hub))
         outgoing = transfer.outgoing_sections(services, session, peer_code, site.is_hub, sharing_days(now))
         sections.update(outgoing.sections)
         folder = Path(folder)
@@ -472,7 +473,7 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
                 sections, _SignerAdapter(services), keys.recipients_for(peer),  # type: ignore[arg-type]
                 rows={CHANGES: lambda: counts[CHANGES][0], REFRESH: lambda: counts[REFRESH][0], REDACT: len(redact),
                       ACKS: 1, KEYS: 1 if announcement else 0,
-                      transfer.TRANSFERS: _count_lines_of(outgoing.sections.get(transfer.TRANSFERS, b"")), CENTER: 1,
+                      transfer.TRANSFERS: _count_lines_of(outgoing.sections.get(transfer.TRANSFERS, b"")), CENTER: 1, witness.AUDIT: 1,
                       transfer.TRANSFER_ACKS: 1, transfer.SITES: 1},
             )
         except OSError as exc:
@@ -789,8 +790,11 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
             state.last_import_at = utc_now()
             details = _load_center(opened)
             if details is not None:
-                state.details = details
+                state.details = {**(state.details or {}), **details}
             session.add(state)
+            audit_section = opened.sections.get(witness.AUDIT)
+            if audit_section is not None:
+                witness.apply(services, session, origin, _read_json(audit_section), site.is_hub, notices)
             services.audit(session, "bundle_applied", "site", origin,
                            {"seq_from": manifest.seq_from, "seq_to": manifest.seq_to, **log.counts})
             session.flush()

@@ -338,11 +338,12 @@ class MainWindow(QMainWindow):
     # -- before sign-in --------------------------------------------------------------------------------
 
     def _show_start(self) -> None:
+        started_over = session.recover_interrupted_first_run(self.paths)
         if session.database_exists(self.paths):
             screen: QWidget = SignInScreen(self.paths)
             screen.signed_in.connect(self._enter)  # type: ignore[attr-defined]
         else:
-            screen = FirstRunScreen(self.paths)
+            screen = FirstRunScreen(self.paths, started_over=started_over)
             screen.finished.connect(self._enter)  # type: ignore[attr-defined]
         screen.restored.connect(self._start_again)  # type: ignore[attr-defined]
         self.start_screen = screen

@@ -49,9 +49,10 @@ class FirstRunScreen(QWidget):
     finished = Signal(object)
     restored = Signal()  # a backup was put in place instead: the start screen is made again
 
-    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None, *, started_over: bool = False) -> None:
         super().__init__(parent)
         self._paths = paths
+        self._started_over = started_over
         self.services: object | None = None
         self.recovery_key = ""
         self._center_name = ""
@@ -75,6 +76,14 @@ class FirstRunScreen(QWidget):
                              self.tr("Let's set up your center. You will be its first admin; you can add "
                                      "peer specialists and coordinators later.")):
             layout.addWidget(label)
+        self.started_over_note: QLabel | None = None
+        if self._started_over:
+            self.started_over_note = QLabel(self.tr("The set-up on this computer was interrupted before it "
+                                                    "finished, so it starts over here. Nothing had been recorded "
+                                                    "yet."))
+            self.started_over_note.setObjectName("demoNote")
+            self.started_over_note.setWordWrap(True)
+            layout.addWidget(self.started_over_note)
         self.center_name = QLineEdit()
         self.center_name.setPlaceholderText(self.tr("e.g. Harbor Light Recovery Community Center"))
         self.center_field = Field(layout, self.tr("&Center name"), self.center_name, self.tr("Center name"))

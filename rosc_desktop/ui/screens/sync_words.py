@@ -51,6 +51,10 @@ NOTICES = {
     "withdrawal_backups_replaced": QT_TRANSLATE_NOOP(
         "SyncWords", "A withdrawal of consent was applied: a fresh backup was made and the older backups, which "
                      "still held what was withdrawn, were deleted."),
+    "audit_chain_rewritten": QT_TRANSLATE_NOOP(
+        "SyncWords", "The center's audit chain does not match what the hub saw at the last sync: events already "
+                     "synced were changed or removed since, or a backup was restored there. Look into it with "
+                     "the database check."),
     "withdrawal_backups_pending": QT_TRANSLATE_NOOP(
         "SyncWords", "A withdrawal of consent was applied, but a fresh backup could not be made (is the disk "
                      "full?). The older backups still hold what was withdrawn until the next sign-in or bundle "
