@@ -339,11 +339,21 @@ def _check(paths: AppPaths, user: str) -> int:
             print(f"The audit chain differs from what the hub {details['site']} saw at the last sync: events "
                   "already synced were changed or removed since.")
         else:
-            print(f"Problem: {problem} {details or ''}".rstrip())
+            template = _CHECK_PROBLEMS.get(problem)
+            print(template.format(**details) if template else f"Problem: {problem} {details or ''}".rstrip())
     if good is not None:
         print(f"The newest good backup is {good}. To put it back (this database is kept aside):\n"
               f"  rosc-desktop restore {good} --user {user}")
     return 1
+
+
+_CHECK_PROBLEMS = {
+    "integrity": "The database file is damaged: SQLite's integrity check found {count} problem(s). Nothing more "
+                 "will be written to it until a backup is restored.",
+    "foreign_keys": "Some records point at records that are not there (a foreign key check failed).",
+    "search_index": "The search index does not match the participants: search may miss people. Ask for help.",
+    "outbox_gap": "Changes waiting to be sent by {origin} have a gap in their numbering.",
+}
 
 
 def _newest_good_backup(services: Services) -> Path | None:
@@ -570,6 +580,8 @@ _NOTICES = {
     "gap_forced": "Applied although earlier changes never arrived: rows that clash are in the review queue "
                   "(bundle conflicts).",
     "peer_rotation_accepted": "The sender announced a key change: its next key is trusted too from now on.",
+    "peer_rotation_refused": "The sender announced a key change that does not check out (not signed by its "
+                             "current key, or damaged): its key was not changed. Ask them to export again.",
     "peer_rotation_finished": "The sender finished its key change: only its new key is trusted from now on.",
     "withdrawal_backups_replaced": "A withdrawal of consent was applied: a fresh backup was made and the older "
                                    "backups, which still held what was withdrawn, were deleted.",

@@ -92,3 +92,28 @@ def test_a_finished_center_is_never_cleared(services, paths) -> None:  # type: i
     assert paths.database.exists() and paths.keyring.exists()
     assert not (paths.root / session.FIRST_RUN_MARKER).exists()
     session.sign_in(paths, "ana", ADMIN_PASSWORD).close()
+
+
+def test_a_demo_rebuild_killed_while_removing_the_old_one_starts_over(tmp_path: Path) -> None:
+    assert main(["--data-dir", str(tmp_path), "demo", "--participants", "3"]) == 0
+    demo_paths = resolve(tmp_path, demo=True)
+    # Killed after the old database went and before its keyring did: the narrowest moment of `demo --force`.
+    child = subprocess.run([sys.executable, "-c", f"""
+import os
+from pathlib import Path
+from rosc_desktop.paths import AppPaths
+from rosc_desktop.services import demo
+real_unlink = Path.unlink
+def unlink(self, missing_ok=False):
+    if self.name == "keyring.json":
+        os._exit(9)
+    real_unlink(self, missing_ok=missing_ok)
+Path.unlink = unlink
+demo.build_demo_database(AppPaths(Path({str(demo_paths.root)!r})), participants=3, seed=1, force=True)
+"""], capture_output=True, text=True, timeout=120)
+    assert child.returncode == 9, child.stderr
+    assert not demo_paths.database.exists() and demo_paths.keyring.exists()
+    from rosc_desktop.services.demo import ensure_demo_database
+
+    ensure_demo_database(demo_paths)  # what `./rosc run` does at every start
+    session.sign_in(demo_paths, "admin", "demo").close()

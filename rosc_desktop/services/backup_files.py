@@ -34,9 +34,8 @@ from rosc_desktop.clock import utc_now
 from rosc_desktop.enums import Role
 from rosc_desktop.errors import RoscError
 from rosc_desktop.paths import AppPaths, private_folder
-from rosc_desktop.services.permissions import Action
 from rosc_desktop.store.keyring import KeyRing, normalise_username
-from rosc_desktop.util_files import _fsync_dir
+from rosc_desktop.util_files import _fsync_dir, write_atomic
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -51,6 +50,7 @@ _WORK_FOLDER = "restore-work"
 _REPLACED_FOLDER = "replaced"
 _CHUNK = 1 << 20
 RECOVERY_ACTOR = "recovery-key"
+RESTORE_MARKER = ".restore-in-progress"
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,7 @@ def backup_file_name(site_code: str, day: str, folder: Path) -> Path:
 def write_backup_file(services: "Services", folder: str | os.PathLike[str]) -> Path:
     """An encrypted, verified copy of the database with the keyring it needs, in `folder` (a USB stick)."""
     from rosc_desktop.clock import center_today
+    from rosc_desktop.services.permissions import Action
     from rosc_desktop.store import backup as backups
     from rosc_desktop.store import migrate
 
@@ -226,6 +227,7 @@ def restore(paths: AppPaths, source: str | os.PathLike[str], *, username: str = 
             recovery_key: str = "") -> RestoreReport:
     """Put a backup in place of the database here (if any), keeping that one aside. Unlocked by `username` and
     `password`, or by `recovery_key`; the account must be an admin's or a coordinator's in the copy."""
+    from rosc_desktop.services.session import DAMAGED_MARKER
     from rosc_desktop.store import backup as backups
     from rosc_desktop.store.database import probe
 
@@ -248,7 +250,9 @@ def restore(paths: AppPaths, source: str | os.PathLike[str], *, username: str = 
         os.replace(work / DATABASE, paths.database)
         os.replace(work / KEYRING, paths.keyring)
         _fsync_dir(paths.root)
+        (paths.root / DAMAGED_MARKER).unlink(missing_ok=True)  # the damaged file is the one set aside
         _record_restore(paths, key, actor, made_at)
+        (paths.root / RESTORE_MARKER).unlink(missing_ok=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return RestoreReport(made_at, kept_aside)
@@ -285,7 +289,7 @@ def _check_may_restore(database: Path, key: bytes, actor: str) -> None:
     from sqlmodel import select
 
     from rosc_desktop.model import Staff
-    from rosc_desktop.services.permissions import allowed
+    from rosc_desktop.services.permissions import Action, allowed
     from rosc_desktop.store.database import Store
 
     if actor == RECOVERY_ACTOR:
@@ -310,6 +314,8 @@ def _set_aside(paths: AppPaths) -> Path | None:
         return None
     stamp = utc_now().strftime("%Y%m%d-%H%M%S")
     aside = private_folder(paths.root / _REPLACED_FOLDER / stamp)
+    # Until the copy is in place and audited: a restore killed half-way is undone at the next start.
+    write_atomic(paths.root / RESTORE_MARKER, f"{aside.relative_to(paths.root)}\n{os.getpid()}".encode("utf-8"))
     for item in present:
         os.replace(item, aside / item.name)
     _fsync_dir(aside)
@@ -332,3 +338,31 @@ def _record_restore(paths: AppPaths, key: bytes, actor: str, made_at: datetime |
     ring = KeyRing.load(paths.keyring)
     ring.follow_restored_chain(head)
     ring.save()
+
+
+def undo_interrupted_restore(paths: AppPaths) -> bool:
+    """A restore killed after the database here was set aside and before the copy was in place and audited: put
+    the set-aside database back (the half-placed copy goes; the backup file itself is untouched). True when
+    something was undone."""
+    marker = paths.root / RESTORE_MARKER
+    if not marker.is_file():
+        return False
+    from rosc_desktop.util_files import process_alive
+
+    try:
+        where, _, owner = marker.read_text("utf-8").strip().partition("\n")
+        aside: Path | None = paths.root / where
+        if owner.isdigit() and int(owner) != os.getpid() and process_alive(int(owner)):
+            return False  # still going on in another window
+    except (OSError, UnicodeError):
+        aside = None
+    if aside is not None and aside.is_dir() and aside.resolve().parent == (paths.root / _REPLACED_FOLDER).resolve():
+        for name in (paths.database.name, f"{paths.database.name}-wal", f"{paths.database.name}-shm",
+                     paths.keyring.name):
+            (paths.root / name).unlink(missing_ok=True)
+            if (aside / name).exists():
+                os.replace(aside / name, paths.root / name)
+        aside.rmdir() if not any(aside.iterdir()) else None
+    marker.unlink(missing_ok=True)
+    _fsync_dir(paths.root)
+    return True

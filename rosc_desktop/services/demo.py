@@ -28,6 +28,7 @@ from rosc_desktop.services.directory import load_sample_directory
 from rosc_desktop.services.session import (
     DEMO_PASSWORD,
     DEMO_USERNAME,
+    begin_first_run,
     create_center,
     database_exists,
     end_first_run,
@@ -111,6 +112,7 @@ def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force:
         if not force:
             raise RoscError("database_exists")
         _prove_demo(paths)
+        begin_first_run(paths)  # before anything goes: a build killed while removing the old one starts over too
         _remove_database(paths)
     services, _recovery = create_center(
         paths, center_name=DEMO_CENTER, site_code=DEMO_SITE, admin_username=DEMO_USERNAME,

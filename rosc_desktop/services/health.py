@@ -59,6 +59,13 @@ class HealthService:
         integrity = [r[0] for r in session.exec(text("PRAGMA integrity_check")).all()]
         if integrity != ["ok"]:
             report.problems.append(("integrity", {"count": len(integrity)}))
+            from rosc_desktop.services.session import DAMAGED_MARKER
+            from rosc_desktop.util_files import write_atomic
+
+            try:
+                write_atomic(self._s.paths.root / DAMAGED_MARKER, b"")
+            except OSError:
+                pass  # `check` still says so and exits 1
         if session.exec(text("PRAGMA foreign_key_check")).first() is not None:
             report.problems.append(("foreign_keys", {}))
         try:

@@ -76,6 +76,11 @@ def _new_store(paths: AppPaths, db_key: bytes, database_url: str | None) -> "Sto
 FIRST_RUN_MARKER = ".first-run-in-progress"
 
 
+# Left by `check` when SQLite's full integrity check fails (damage the quick check at sign-in may not see, in an
+# index say): nothing more is written to the file until a backup is restored, which removes it.
+DAMAGED_MARKER = ".damaged"
+
+
 def begin_first_run(paths: AppPaths) -> None:
     from rosc_desktop.util_files import write_atomic
 
@@ -93,8 +98,10 @@ def end_first_run(paths: AppPaths) -> None:
 def recover_interrupted_first_run(paths: AppPaths) -> bool:
     """Clear what a killed first run (or demo build) left, so it can start over; True when something was cleared.
     A first run still going on in another process is left alone."""
+    from rosc_desktop.services.backup_files import undo_interrupted_restore
     from rosc_desktop.util_files import process_alive
 
+    undo_interrupted_restore(paths)
     marker = paths.root / FIRST_RUN_MARKER
     if not marker.is_file():
         return False
@@ -271,7 +278,7 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True,
             # The keyring's key opens a backup but not the file: the file is damaged, and the backup is the way out.
             damaged = damaged_error(paths, db_key)
             raise (damaged if damaged.params["backup"] else exc) from None
-        if not quick_check(paths.database, db_key):
+        if (paths.root / DAMAGED_MARKER).exists() or not quick_check(paths.database, db_key):
             # A failing disk: stop before anything writes to the file (not even the sign-in's audit event),
             # and name the newest backup that passes the same check.
             raise damaged_error(paths, db_key)

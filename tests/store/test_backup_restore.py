@@ -202,3 +202,75 @@ def test_backup_to_a_missing_folder_says_so(services, tmp_path, monkeypatch, cap
         manifest = json.loads(tar.extractfile("backup.json").read())  # type: ignore[union-attr]
     assert manifest["site_code"] == "HL-01"
     assert set(manifest) == {"format", "site_code", "made_at", "app_version", "schema", "sha256"}
+
+
+def test_a_restore_killed_half_way_is_undone_at_the_next_start(services, paths, tmp_path, monkeypatch,
+                                                                capsys) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    services.participants.register(ParticipantInput("Kept Person"))
+    written = backup_files.write_backup_file(services, tmp_path)
+    services.participants.register(ParticipantInput("Newer Person"))
+    services.close()
+    # The child stops for good once the database here is set aside, before the copy is audited: killed there.
+    child = subprocess.Popen([sys.executable, "-c", f"""
+import time
+from pathlib import Path
+from rosc_desktop.paths import AppPaths
+from rosc_desktop.services import backup_files
+from rosc_desktop.store import keyring
+keyring.DEFAULT_KDF = keyring.KdfParams(1, 1, 8)
+backup_files._record_restore = lambda *args: time.sleep(600)
+backup_files.restore(AppPaths(Path({str(paths.root)!r})), {str(written)!r}, username="ana", password={ADMIN_PASSWORD!r})
+"""], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not (paths.root / "replaced").exists() and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)  # past the two renames, into the stalled audit step
+    assert child.poll() is None, child.stderr.read() if child.stderr else ""
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+
+    code, out = _check(paths, monkeypatch, capsys)
+    assert code == 0, out
+    services = sign_in(paths, "ana", ADMIN_PASSWORD)
+    try:
+        assert _names(services) == ["Kept Person", "Newer Person"]  # as before the restore began
+    finally:
+        services.close()
+    assert not (paths.root / backup_files.RESTORE_MARKER).exists()
+
+
+def test_a_failed_full_check_stops_writing_until_a_restore(services, paths, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.store.database import quick_check
+
+    for n in range(50):
+        services.participants.register(ParticipantInput(f"Person {n:02d} Example"))
+    good = backups.backup(services.store, paths.backups, reason="daily")
+    key = services.store.key
+    conn = services.store.raw_connection()
+    try:
+        # An index that disagrees with its table: every page still reads back, so only the full check can tell.
+        index = conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'participant' "
+                             "AND sql IS NOT NULL").fetchone()[0]
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute(f"UPDATE sqlite_master SET sql = replace(sql, 'ON participant (', "
+                     f"'ON participant (id DESC, ') WHERE name = '{index}'")
+        conn.execute("PRAGMA writable_schema = OFF")
+    finally:
+        conn.close()
+    services.close()
+    assert quick_check(paths.database, key)  # what sign-in checks alone would let through
+
+    code, out = _check(paths, monkeypatch, capsys)
+    assert code == 1 and "damaged" in out, out
+    with pytest.raises(RoscError) as caught:
+        sign_in(paths, "ana", ADMIN_PASSWORD)
+    assert caught.value.code == "database_damaged"
+    assert main(["--data-dir", str(paths.root), "restore", str(good), "--user", "ana"]) == 0
+    code, out = _check(paths, monkeypatch, capsys)
+    assert code == 0, out
