@@ -131,7 +131,7 @@ def bundle_rows(hub_template: AppPaths, bundle: Path, work: Path) -> dict[str, l
         work.mkdir(mode=0o700)
         opened = bundle_file.read_bundle(bundle, keys.age_identities(hub), HUB, lambda _origin: key, work)
         newest: dict[tuple[str, str], dict[str, Any]] = {}
-        with gzip.open(opened.sections[exchange.CHANGES], "rb") as f:
+        with gzip.open(opened.sections[exchange.CHANGES].open(), "rb") as f:
             for line in f:
                 change = json.loads(line)
                 key_ = (change["t"], change["r"])
@@ -199,7 +199,7 @@ else:
     work = folder / "work"
     work.mkdir(mode=0o700)
     opened = b.read_bundle(folder / "big.age", identity, "BIG-HUB", lambda _o: sign.public_key(), work)
-    size = opened.sections["big.bin"].stat().st_size
+    size = opened.sections["big.bin"].size
 print(json.dumps({"before": before, "peak": rss_mib(), "seconds": time.perf_counter() - started, "bytes": size}))
 '''
 

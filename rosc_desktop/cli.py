@@ -423,9 +423,14 @@ def _directory(paths: AppPaths, args: argparse.Namespace) -> int:
             print(f"Ignored field: {field}")
         for problem in plan.problems:
             print(f"{problem.where()}: {problem.code}" + (f" ({problem.detail})" if problem.detail else ""))
+        if plan.problems:
+            from rosc_desktop.ui.messages import message_for
+
+            for code in dict.fromkeys(p.code for p in plan.problems):  # each kind of problem once, in words
+                print(f"{code}: {message_for(code, {})}")
         if plan.blocked:
             print("Nothing imported: the file cannot be imported as it is.")
-            return 1
+            return 2  # bad input, as a damaged file is everywhere; 1 is for rows --skip-unreadable can leave out
         if plan.problems and not args.skip_unreadable:
             print(f"Nothing imported: {len(plan.problems)} rows could not be read "
                   "(use --skip-unreadable to import the others).")
@@ -765,7 +770,12 @@ def _sync_enrol(services: Services, args: argparse.Namespace) -> int:
         if not source.is_file():
             print(f"rosc-desktop: this is neither card text (ROSC1:…) nor a file: {text}", file=sys.stderr)
             return 2
-        text = source.read_text(encoding="utf-8").strip()
+        try:
+            text = keys.read_card_file(source)
+        except OSError as error:
+            print(f"rosc-desktop: the card file could not be read ({error.strerror or type(error).__name__}).",
+                  file=sys.stderr)
+            return 2
     peer = keys.enrol(services, text, args.fingerprint, args.role, replace=args.replace)
     print(f"Enrolled {peer.site_code} ({peer.role}) {peer.name}".rstrip()
           + f", fingerprint {peer.fingerprint}, checked by phone by {peer.verified_by}.")

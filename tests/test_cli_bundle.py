@@ -293,12 +293,52 @@ def test_every_sync_refusal_has_words_on_the_terminal(tmp_path) -> None:  # type
 
     sources = Path(__file__).resolve().parents[1] / "rosc_desktop" / "sync"
     raised = set()
-    for name in ("bundle.py", "exchange.py", "keys.py", "hub.py", "transfer.py"):
+    for name in ("bundle.py", "bundle_limits.py", "bundle_work.py", "exchange.py", "keys.py", "hub.py", "transfer.py"):
         raised |= set(re.findall(r'RoscError\(\s*"([a-z_]+)"', (sources / name).read_text()))
-    assert {"bundle_wrong_key", "cancelled", "peer_unknown", "transfer_needs_consent"} <= raised
+    assert {"bundle_wrong_key", "cancelled", "peer_unknown", "transfer_needs_consent", "bundle_too_large"} <= raised
     params = {"site_code": "HUB-1", "card": "hub", "expected": "center", "section": "changes.jsonl.gz",
               "version": 12, "ours": 9, "capability": "x", "kind": "fork", "reason": "no_consent"}
     unsaid = [code for code in sorted(raised)
               if code in _say(RoscError(code, **params), AppPaths(tmp_path)) or "went wrong" in
               _say(RoscError(code, **params), AppPaths(tmp_path))]
     assert unsaid == []
+
+
+@pytest.mark.parametrize("case", ["surrogate", "gzip_crc", "gzip_bomb", "deep"])
+def test_a_hostile_bundle_is_refused_with_exit_2_and_a_sentence_never_a_traceback(tmp_path: Path, run,  # type: ignore[no-untyped-def]
+                                                                                  case) -> None:
+    import gzip
+    import zlib
+
+    from tests.sync import kit
+
+    center, hub = linked_sites(tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    out = exchange.export_bundle(center, "HUB-1", usb)
+    manifest, sections = kit.open_bundle(out.path, hub)
+    changes = sections[exchange.CHANGES]
+    if case == "surrogate":  # a person's record on its way to another center: passed the dry run, then the real
+        # import crashed writing the lone surrogate
+        sections["transfers.jsonl"] = (b'{"id": "t\\ud800", "from": "HL-01", "to": "BBB-2", "sealed": "x", '
+                                       b'"signature": "y"}\n')
+    elif case == "gzip_crc":
+        sections[exchange.CHANGES] = changes[:-8] + bytes([changes[-8] ^ 0xFF]) + changes[-7:]
+    elif case == "gzip_bomb":
+        z = zlib.compressobj(9, zlib.DEFLATED, 31)
+        sections[exchange.CHANGES] = b"".join(z.compress(b"\n" * (1 << 20)) for _ in range(256)) + z.flush()
+    else:
+        sections[exchange.CHANGES] = gzip.compress(b"[" * 200_000 + b"]" * 200_000 + b"\n")
+    bad = kit.reseal(center, "HUB-1", tmp_path / "hostile.age", manifest, sections)
+    center.close()
+    hub.close()
+    expected = {"surrogate": "its records cannot be read (section transfers.jsonl)",
+                "gzip_crc": "its records cannot be read (section changes.jsonl.gz)",
+                "gzip_bomb": "(section changes.jsonl.gz) unpacks to far more data than a bundle can hold",
+                "deep": "its records cannot be read (section changes.jsonl.gz)"}[case]
+
+    for extra in (["--dry-run"], []):
+        code, output, err = run(tmp_path / "HUB-1", "bundle", "import", str(bad), *extra)
+        assert code == 2 and expected in err and "Nothing was changed" in err, err
+        assert "Traceback" not in err + output
+    assert participants_at(tmp_path / "HUB-1") == 0

@@ -4116,6 +4116,30 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Esta entrada es propia de su centro; un archivo del centro regional no la reemplaza. La fila no se leyó.</translation>
     </message>
     <message>
+        <source>The file nests its contents far deeper than a directory file does. It is damaged or not a directory file. Nothing was changed.</source>
+        <translation>El archivo anida su contenido a mucha más profundidad que un archivo de directorio. Está dañado o no es un archivo de directorio. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The file holds a broken character (half of a pair that should come together) at this line. Ask whoever made the file for a corrected copy. Nothing was changed.</source>
+        <translation>El archivo tiene un carácter roto (la mitad de un par que debería ir junto) en esta línea. Pida a quien hizo el archivo una copia corregida. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The zip file is damaged or incomplete, locked with a password, or packed in a way this app does not read. Make or download it again as a plain zip. Nothing was changed.</source>
+        <translation>El archivo zip está dañado o incompleto, protegido con contraseña o comprimido de una forma que esta aplicación no lee. Vuelva a crearlo o descargarlo como un zip normal. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Unpacked, this zip file would be larger than an import can take (50 MB, in at most 500 files). Nothing was changed.</source>
+        <translation>Descomprimido, este archivo zip sería más grande de lo que admite una importación (50 MB, en 500 archivos como máximo). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This name holds invisible control or text-direction characters, often brought along by copy and paste. Type the name again.</source>
+        <translation>Este nombre contiene caracteres invisibles de control o de dirección del texto, que a menudo llegan al copiar y pegar. Escriba el nombre de nuevo.</translation>
+    </message>
+    <message>
+        <source>This file is not a trust card&apos;s text: it looks like a PDF, a picture or another kind of file. Give the text that starts with ROSC1:, copied from the card or from the text file sent with it.</source>
+        <translation>Este archivo no es el texto de una tarjeta de confianza: parece un PDF, una imagen u otro tipo de archivo. Use el texto que empieza por ROSC1:, copiado de la tarjeta o del archivo de texto que la acompaña.</translation>
+    </message>
+    <message>
         <source>The consent cannot end before it starts. Check the dates.</source>
         <translation>El consentimiento no puede terminar antes de comenzar. Revise las fechas.</translation>
     </message>
@@ -7795,6 +7819,10 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
     <message>
         <source>The sending site has finished its key change.</source>
         <translation>El sitio que envía terminó su cambio de claves.</translation>
+    </message>
+    <message>
+        <source>The sending site announced a key change that does not check out (not signed by its current key, or damaged), so its key was not changed. Ask them to export again.</source>
+        <translation>El sitio que envía anunció un cambio de clave que no se pudo verificar (no está firmado con su clave actual, o está dañado), así que su clave no se cambió. Pídales que exporten de nuevo.</translation>
     </message>
     <message>
         <source>A withdrawal of consent was applied: a fresh backup was made and the older backups, which still held what was withdrawn, were deleted.</source>

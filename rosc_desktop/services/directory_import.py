@@ -19,10 +19,12 @@ Rules an import keeps:
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError as PydanticValidationError
 from sqlmodel import Session, col, select
 
 from rosc_desktop.enums import EntrySource
@@ -40,6 +42,7 @@ from rosc_desktop.model.types import utc_now
 from rosc_desktop.services.directory import HUB_SITE
 from rosc_desktop.services.directory_text import search_text_for
 from rosc_desktop.services.permissions import Action
+from rosc_desktop.services.validation import has_lone_surrogate, neutral_text, neutral_values
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -48,7 +51,8 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 
 # Problems that stop the whole import: the file as a whole cannot be trusted.
 BLOCKING_CODES = frozenset({"malformed_file", "duplicate_id", "file_too_large", "file_unreadable",
-                            "unsupported_format", "not_a_directory_file"})
+                            "unsupported_format", "not_a_directory_file", "nesting_too_deep", "text_not_unicode",
+                            "archive_unreadable", "archive_too_large"})
 
 KINDS = ("organization", "service", "location", "service_at_location")
 _MODELS: dict[str, type[SyncedRow]] = {
@@ -149,8 +153,12 @@ class DirectoryImportService:
         source = EntrySource(source)
         with self._s.store.read() as session, session.no_autoflush:
             counts, problems, _writes = self._compare(session, parsed, source)
-        return ImportPlan(source=source, counts=counts, problems=parsed.problems + problems,
-                          unknown_fields=set(parsed.unknown_fields), parsed=parsed)
+        # Details and field names quote the file; shown on screen and in a terminal, they must not carry its
+        # control or direction characters (an escape sequence, a line that reads backwards).
+        shown = [ImportProblem(p.line, neutral_text(p.file), p.code, neutral_text(p.detail))
+                 for p in parsed.problems + problems]
+        return ImportPlan(source=source, counts=counts, problems=shown,
+                          unknown_fields={neutral_text(f) for f in parsed.unknown_fields}, parsed=parsed)
 
     def apply(self, plan: ImportPlan, *, skip_unreadable: bool = False) -> ImportResult:
         """Write the plan in one transaction. Refused with RoscError when the plan has blocking problems,
@@ -217,7 +225,13 @@ class DirectoryImportService:
                 if link_problem is not None:
                     problems.append(link_problem)
                     continue
-                values = _coerce(record)
+                try:
+                    values = _row_values(model, record, local_site)
+                except _BadRow as bad:
+                    # The field's name only: never the value, which may be what could not be shown.
+                    problems.append(ImportProblem(record.get("_line"), record.get("_file") or parsed.file,
+                                                  bad.code, f"{kind} {bad.field}"))
+                    continue
                 if kind == "service":
                     org_name = org_names.get(values["organization_id"])
                     if org_name is None:
@@ -266,6 +280,9 @@ class DirectoryImportService:
             links = [("service_id", "service", DirectoryService), ("location_id", "location", DirectoryLocation)]
         for column, target, model in links:
             target_id = record.get(column)
+            if target_id is not None and not isinstance(target_id, str):
+                return ImportProblem(record.get("_line"), record.get("_file") or file, "bad_value",
+                                     f"{kind} {column}")
             if target_id and (target_id in present[target] or session.get(model, target_id) is not None):
                 continue
             return ImportProblem(record.get("_line"), record.get("_file") or file, "broken_link",
@@ -296,19 +313,87 @@ def _cities(parsed: ParsedDirectory) -> dict[str, str]:
     return cities
 
 
-def _coerce(record: dict[str, Any]) -> dict[str, Any]:
+class _BadRow(Exception):
+    def __init__(self, code: str, field: str) -> None:
+        super().__init__(code)
+        self.code = code
+        self.field = field
+
+
+def _row_values(model: type[SyncedRow], record: dict[str, Any], site: str) -> dict[str, Any]:
+    """The record's column values as the database will hold them, or _BadRow naming the field at fault.
+
+    Whatever the reader, rows from a file reach the database only through here: a lone surrogate (no
+    database or PDF can hold it) refuses the row; control and bidirectional-override characters are dropped
+    (they would reorder or hide a name on screen and on paper); numbers must fit a column; and every value
+    passes the model's own validation, so a wrong type or an over-long name is a problem in the plan, not
+    an error in the middle of the import."""
     values = {k: v for k, v in record.items() if not k.startswith("_")}
+    for key, value in values.items():
+        bad = _bad_leaf(value)
+        if bad is not None:
+            raise _BadRow(bad, key)
+    values = neutral_values(values)
     for key in _DATE_FIELDS & values.keys():
         if isinstance(values[key], str):
-            values[key] = date.fromisoformat(values[key]) if values[key] else None
+            try:
+                values[key] = date.fromisoformat(values[key]) if values[key] else None
+            except ValueError:
+                raise _BadRow("bad_value", key) from None
     for key in _DATETIME_FIELDS & values.keys():
         value = values[key]
         if isinstance(value, str):
-            value = datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+            try:
+                value = datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+            except ValueError:
+                raise _BadRow("bad_value", key) from None
         if isinstance(value, datetime) and value.tzinfo is None:
             value = value.replace(tzinfo=timezone.utc)
         values[key] = value
-    return values
+    for key, (low, high) in _RANGES.items():
+        value = values.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
+                                  or not low <= value <= high):
+            raise _BadRow("bad_value", key)
+    shell = model.__new__(model)
+    try:
+        model.__pydantic_validator__.validate_python({"owner_site": site, **values}, self_instance=shell)
+    except PydanticValidationError as error:
+        where = next((e["loc"][0] for e in error.errors() if e.get("loc")), "")
+        raise _BadRow("bad_value", str(where)) from None
+    return {key: shell.__dict__[key] for key in values if key in shell.__dict__}  # columns only
+
+
+# Columns whose numbers have a meaning to keep (a map cannot place latitude 1e300); any other number must only
+# fit SQLite's 64-bit integers, which _bad_leaf checks everywhere.
+_RANGES = {"latitude": (-90.0, 90.0), "longitude": (-180.0, 180.0),
+           "minimum_age": (0, 1000), "maximum_age": (0, 1000)}
+_LARGEST_INT = 2 ** 53  # beyond this a number no longer survives JSON in other tools
+
+
+def _bad_leaf(value: Any) -> str | None:
+    """"text_not_unicode" or "bad_value" for the first unusable string or number in `value` (walking nested
+    lists and objects without recursion), else None."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if has_lone_surrogate(item):
+                return "text_not_unicode"
+        elif isinstance(item, bool) or item is None:
+            continue
+        elif isinstance(item, int):
+            if abs(item) > _LARGEST_INT:
+                return "bad_value"
+        elif isinstance(item, float):
+            if not math.isfinite(item):
+                return "bad_value"
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+    return None
 
 
 _EXPORT_SKIP = {"owner_site", "version", "hlc", "created_at", "updated_at", "deleted_at", "source", "search_text"}

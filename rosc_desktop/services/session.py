@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from rosc_desktop.enums import Role
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.paths import AppPaths
+from rosc_desktop.services.validation import check_visible_name
 from rosc_desktop.store.keyring import KdfParams, KeyRing, normalise_username
 
 # The database stack (SQLAlchemy, SQLModel, SQLCipher, Alembic) is imported inside the functions that open
@@ -155,7 +156,7 @@ def validate_center_name(name: str, field: str = "center_name") -> str:
     name = name.strip()
     if not name or len(name) > CENTER_NAME_LIMIT:
         raise ValidationError("center_name_invalid", field=field)
-    return name
+    return check_visible_name(name, field)
 
 
 def validate_account(username: str, display_name: str) -> str:
@@ -164,6 +165,7 @@ def validate_account(username: str, display_name: str) -> str:
         raise ValidationError("username_invalid", field="username")
     if not display_name.strip() or len(display_name.strip()) > 120:
         raise ValidationError("display_name_invalid", field="display_name")
+    check_visible_name(display_name.strip(), "display_name")
     return name
 
 

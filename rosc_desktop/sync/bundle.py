@@ -8,14 +8,18 @@ so the `age` command-line tool can open it too. Its plaintext ("inner payload") 
         manifest.sig         64-byte Ed25519 signature over SIGNATURE_CONTEXT + manifest.json
         sections/<name>      one per manifest section, in manifest order
 
-The manifest comes first so a reader verifies the sender, the recipient and the format before writing a single
-section byte to disk; each section is then hashed while it is written and checked against the signed hash.
+The manifest comes first so a reader verifies the sender, the recipient and the format before keeping a single
+section byte; each section is then hashed as it arrives and checked against the signed hash, and its content is
+checked against the limits of `bundle_limits` (gzip inflated and counted, JSON depth, strict UTF-8, no lone
+surrogates), so a section no reader could take refuses the bundle before anything is planned or written.
 Nothing else is allowed in the archive (no directories, links, PAX headers or extra members), which also
 rules out path traversal: member names are compared with the names we expect, never used as given.
 
 Both directions stream through pyrage's `encrypt_io` / `decrypt_io`, so memory stays flat whatever the size.
-age releases plaintext chunk by chunk before it has seen the end of the file, so `read_bundle` only writes into
-the caller's private work folder and removes everything it wrote on any failure.
+age releases plaintext chunk by chunk before it has seen the end of the file, so `read_bundle` keeps the
+sections in the caller's private work folder, sealed with a key that exists only in memory (`bundle_work`): no
+decrypted byte is ever on disk in the clear, even if the process dies mid-way. It removes everything it wrote on
+any failure; readers get each section as a plaintext stream (`SealedSection`), never as a path.
 
 This module knows nothing about the database or key storage: keys come in as parameters.
 """
@@ -43,6 +47,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from rosc_desktop import __version__
 from rosc_desktop.errors import RoscError
+from rosc_desktop.sync import bundle_limits
+from rosc_desktop.sync.bundle_work import SealedSection, SealedWriter, SealKey
 
 FORMAT_VERSION = 1
 MAGIC_PREFIX = b"ROSC-BUNDLE\n"
@@ -53,10 +59,12 @@ SIGNATURE_CONTEXT = b"ROSC-BUNDLE-MANIFEST-v1\x00"
 MANIFEST_MEMBER = "manifest.json"
 SIGNATURE_MEMBER = "manifest.sig"
 SECTION_PREFIX = "sections/"
-# Section names become file names in the work folder: lowercase, no separators, cannot start with a dot.
+# Section names: lowercase, no separators, cannot start with a dot (the suffix says what bundle_limits checks).
 SECTION_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 MAX_SECTIONS = 32
 APP_VERSION_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$")
+# Numbers in a manifest end up in the database: SQLite's INTEGER is 64-bit, and seq_to + 1 must fit too.
+_MAX_COUNT = (1 << 63) - 1
 MAX_MANIFEST_BYTES = 1 << 20  # a manifest is a few hundred bytes; the cap stops a memory bomb before verification
 _BLOCK = 512
 _SPOOL_IN_MEMORY = 8 << 20  # sections from iterables above this spill to an anonymous (already unlinked) temp file
@@ -123,10 +131,9 @@ def _strict_json_loads(data: bytes) -> Any:
             raise ValueError("duplicate key")
         return result
 
-    def no_constants(name: str) -> Any:
-        raise ValueError(f"constant {name}")
-
-    return json.loads(data.decode("utf-8"), object_pairs_hook=no_duplicates, parse_constant=no_constants)
+    # Read before the signature is checked, so from anyone holding our public key: depth, surrogates and
+    # number sizes are bounded like every other JSON in a bundle.
+    return bundle_limits.parse(data, object_pairs_hook=no_duplicates)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -197,7 +204,7 @@ class Manifest:
             if not isinstance(d[key], str) or not d[key]:
                 raise ValueError(key)
         for key in ("schema_version", "seq_from", "seq_to"):
-            if type(d[key]) is not int or d[key] < 0:
+            if type(d[key]) is not int or not 0 <= d[key] < _MAX_COUNT:
                 raise ValueError(key)
         # seq_from == seq_to + 1 is an empty range: a bundle that only carries acknowledgements or keys.
         if d["seq_from"] > d["seq_to"] + 1:
@@ -220,7 +227,8 @@ class Manifest:
                 raise ValueError("section name")
             if not isinstance(s["sha256"], str) or not re.fullmatch(r"[0-9a-f]{64}", s["sha256"]):
                 raise ValueError("section hash")
-            if type(s["rows"]) is not int or type(s["bytes"]) is not int or s["rows"] < 0 or s["bytes"] < 0:
+            if type(s["rows"]) is not int or type(s["bytes"]) is not int or not 0 <= s["rows"] < _MAX_COUNT or \
+                    not 0 <= s["bytes"] < _MAX_COUNT:
                 raise ValueError("section counts")
             sections.append(SectionInfo(s["name"], s["sha256"], s["rows"], s["bytes"]))
         if len({s.name for s in sections}) != len(sections):
@@ -459,7 +467,9 @@ def _fsync_dir(directory: Path) -> None:
 @dataclass(frozen=True)
 class OpenedBundle:
     manifest: Manifest
-    sections: dict[str, Path]  # section name -> verified file inside the caller's work folder
+    # Section name -> the verified section, read back as plaintext (chunks(), open(), read_bytes()) from a sealed
+    # file in the caller's work folder; only this object holds the key, so only this import can read it.
+    sections: dict[str, SealedSection]
 
 
 class _Stop(Exception):
@@ -478,6 +488,7 @@ class _InnerParser:
         self._expected_recipient = expected_recipient
         self._verify_key_for = verify_key_for
         self._workdir = workdir  # None: inspect only, stop after the manifest
+        self._key = SealKey() if workdir is not None else None
         self._buf = bytearray()
         self._state = "magic"
         self._member_index = 0
@@ -486,11 +497,13 @@ class _InnerParser:
         self._manifest_bytes = b""
         self._small = bytearray()
         self._current: SectionInfo | None = None
-        self._out: BinaryIO | None = None
+        self._out: SealedWriter | None = None
         self._hash = hashlib.sha256()
+        self._guard: bundle_limits.SectionGuard | None = None
+        self._refusal: RoscError | None = None  # the section's content broke a limit: raised once its hash is in
         self.manifest: Manifest | None = None
         self.created: list[Path] = []
-        self.sections: dict[str, Path] = {}
+        self.sections: dict[str, SealedSection] = {}
 
     # pyrage calls write() with slices of plaintext; it expects the number of bytes taken.
     def write(self, data: bytes) -> int:
@@ -588,13 +601,14 @@ class _InnerParser:
         else:
             if info.size != section.bytes:
                 raise RoscError("bundle_damaged", section=section.name)
-            if self._workdir is not None:
-                target = self._workdir / section.name
-                flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-                fd = os.open(target, flags, 0o600)
+            if self._workdir is not None and self._key is not None:
+                # Named by position: the folder says nothing of what the bundle holds.
+                target = self._workdir / f"section-{self._member_index - 2:02d}"
                 self.created.append(target)
-                self._out = os.fdopen(fd, "wb")
+                self._out = SealedWriter(self._key, target, section.name)
+                self._guard = bundle_limits.SectionGuard.for_section(section.name, section.bytes)
             self._hash = hashlib.sha256()
+            self._refusal = None
         self._state = "data"
         if self._remaining == 0:
             self._member_done()
@@ -606,6 +620,13 @@ class _InnerParser:
             self._hash.update(chunk)
             if self._out is not None:
                 self._out.write(chunk)
+            if self._guard is not None and self._refusal is None:
+                try:
+                    self._guard.feed(chunk)
+                except RoscError as exc:
+                    # Not raised yet: if the bytes also fail their signed hash, the bundle was altered on the way,
+                    # and "damaged" is the true message. The guard stops here, so a bomb costs no more.
+                    self._refusal = exc
 
     def _member_done(self) -> None:
         self._state = "pad" if self._pad else "header"
@@ -619,11 +640,16 @@ class _InnerParser:
         else:
             section = self._current
             if self._out is not None:
-                self._out.close()
+                self.sections[section.name] = self._out.close()
                 self._out = None
-                self.sections[section.name] = self._workdir / section.name  # type: ignore[operator]
             if self._hash.hexdigest() != section.sha256:
                 raise RoscError("bundle_damaged", section=section.name)
+            if self._guard is not None:
+                guard, self._guard = self._guard, None
+                if self._refusal is None:
+                    guard.finish()
+                else:
+                    raise self._refusal
         self._member_index += 1
 
     def _verify_manifest(self, signature: bytes) -> None:
@@ -665,7 +691,7 @@ class _InnerParser:
 
     def discard(self) -> None:
         if self._out is not None:
-            self._out.close()
+            self._out.abort()
             self._out = None
         for target in self.created:
             try:
@@ -680,7 +706,8 @@ def _check_workdir(workdir: Path) -> None:
     st = os.lstat(workdir)
     if not stat.S_ISDIR(st.st_mode):
         raise RoscError("bundle_workdir_unsafe")
-    # Plaintext goes here: it must be ours and closed to other accounts (the caller creates it 0700).
+    # Sealed sections go here, and a sealed file could still be removed or swapped under us (then reading it
+    # fails): it must be ours and closed to other accounts (the caller creates it 0700).
     if os.name == "posix" and (st.st_mode & 0o077 or st.st_uid != os.getuid()):
         raise RoscError("bundle_workdir_unsafe")
     # Empty, so "remove everything on failure" means the folder is as the caller gave it, and no name clashes.
@@ -719,12 +746,14 @@ def read_bundle(
     verify_key_for: Callable[[str], Ed25519PublicKey | None],
     workdir: Path,
 ) -> OpenedBundle:
-    """Decrypt, verify everything and extract the sections into `workdir` (the caller's private 0700 folder).
+    """Decrypt, verify everything and keep the sections, sealed, in `workdir` (the caller's private 0700 folder).
 
     Raises RoscError: bundle_wrong_key, bundle_unreadable (not age / tampered / truncated), bundle_format_unsupported,
     bundle_unknown_sender, bundle_signature_invalid, bundle_not_for_us, bundle_damaged (section=... when a section
-    fails its hash or size), bundle_workdir_unsafe (not a private empty folder of ours), bundle_workdir_write_failed
-    (our disk). On any failure everything written to `workdir` is removed.
+    fails its hash or size), bundle_rows_invalid / bundle_too_large (section=...: content no reader may take, see
+    bundle_limits), bundle_workdir_unsafe (not a private empty folder of ours), bundle_workdir_write_failed (our
+    disk). On any failure everything written to `workdir` is removed. The sections stay readable, through the
+    returned object only, until the caller removes the folder.
     """
     workdir = Path(workdir)
     _check_workdir(workdir)

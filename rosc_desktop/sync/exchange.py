@@ -4,13 +4,15 @@ Export is cumulative: everything from the last sequence number the recipient ack
 is healed by the next bundle. A center's participant records travel identified only under a current consent
 naming the hub (see `profiles`); the manifest names the profile used.
 
-Import decrypts into a private work folder under the app's data folder (never beside the source file), checks the
-signature, the recipient, the schema version and the sequence range, then plans: new, updated, unchanged and
-conflicting rows. `dry_run` stops there. Otherwise the store is backed up and everything is applied in one
-transaction. `(origin, seq)` is the primary key of `sync_received`, so the database itself refuses to apply a
-change twice, even when two imports race on a PostgreSQL hub. A bundle whose range leaves a gap is held (an
-encrypted copy is kept) and the missing range named; the same bundle again is a no-op with a receipt; rows that
-cannot be merged without a person go to the review queue with both versions.
+Import decrypts into a private work folder under the app's data folder (never beside the source file), where each
+section is kept sealed with a key that lives only in this process's memory (sync/bundle_work.py: nothing decrypted
+is ever on disk in the clear, even after a crash), checks the signature, the recipient, the schema version, the
+sequence range and the limits every section must keep (sync/bundle_limits.py: inflated size, JSON depth, lone
+surrogates), then plans: new, updated, unchanged and conflicting rows. `dry_run` stops there. Otherwise the store
+is backed up and everything is applied in one transaction. `(origin, seq)` is the primary key of `sync_received`,
+so the database itself refuses to apply a change twice, even when two imports race on a PostgreSQL hub. A bundle
+whose range leaves a gap is held (an encrypted copy is kept) and the missing range named; the same bundle again
+is a no-op with a receipt; rows that cannot be merged without a person go to the review queue with both versions.
 
 Only the owning site edits a row (DESIGN.md §3), so a newer version from the owner simply wins. A conflict means
 something went wrong upstream: two copies of one site's database numbering the same change differently (a
@@ -20,7 +22,6 @@ something went wrong upstream: two copies of one site's database numbering the s
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import os
@@ -65,9 +66,11 @@ from rosc_desktop.services.accounts import CENTER_FIELDS
 from rosc_desktop.services.consents import RecipientRef
 from rosc_desktop.services.directory import HUB_SITE
 from rosc_desktop.services.permissions import Action
+from rosc_desktop.services.validation import neutral_values
 from rosc_desktop.store.clock import parse_stamp
 from rosc_desktop.sync import bundle as bundle_file
-from rosc_desktop.sync import keys, transfer, witness
+from rosc_desktop.sync import bundle_limits, keys, transfer, witness
+from rosc_desktop.sync.bundle_work import SealedSection
 from rosc_desktop.sync.profiles import (
     HUB_PURPOSE,
     PARENT_OF,
@@ -231,13 +234,16 @@ def _private_folder(root: Path, name: str) -> Path:
 
 
 # Work folders of imports running in this process. Another import (a second thread, or the CLI beside the app on a
-# PostgreSQL hub) sweeps at its start, and must not pull the plaintext from under one still reading it.
+# PostgreSQL hub) sweeps at its start, and must not pull the sealed sections from under one still reading them.
 _ACTIVE_WORK: set[Path] = set()
 _ACTIVE_LOCK = threading.Lock()
 
 
 def sweep_work_folders(services: Services) -> int:
-    """Remove plaintext left by an import that was killed (power cut, os._exit) before its cleanup ran."""
+    """Remove the work files left by an import that was killed (power cut, os._exit) before its cleanup ran.
+
+    They are sealed with a key that died with that process, so they cannot be read; removing them is the second
+    line of defence (and gives the disk space back)."""
     folder = services.paths.root / _WORK_FOLDER
     if not folder.exists():
         return 0
@@ -291,24 +297,17 @@ def _gzip_lines(rows: Iterable[dict[str, Any]], counter: list[int]) -> Iterator[
     yield compressor.flush()
 
 
-def _read_lines(path: Path) -> Iterator[dict[str, Any]]:
-    try:
-        with gzip.open(path, "rb") as f:
-            for number, line in enumerate(f, 1):
-                row = json.loads(line)
-                if not isinstance(row, dict):
-                    raise ValueError(number)
-                yield row
-    except (OSError, EOFError, ValueError, zlib.error):
-        # The section passed its signed hash, so the sender wrote it this way: a bug or a hostile sender.
-        raise RoscError("bundle_rows_invalid", section=path.name) from None
+def _read_lines(section: SealedSection) -> Iterator[dict[str, Any]]:
+    # The section passed its signed hash, so the sender wrote it this way: a bug or a hostile sender. Inflated,
+    # cut and parsed within bundle_limits' bounds.
+    for row in bundle_limits.json_lines(section):
+        if not isinstance(row, dict):
+            raise RoscError("bundle_rows_invalid", section=section.name)
+        yield row
 
 
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_bytes())
-    except (OSError, ValueError, RecursionError):
-        raise RoscError("bundle_rows_invalid", section=path.name) from None
+def _read_json(section: SealedSection) -> Any:
+    return bundle_limits.json_document(section)
 
 
 class _SignerAdapter:
@@ -473,7 +472,8 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
                 sections, _SignerAdapter(services), keys.recipients_for(peer),  # type: ignore[arg-type]
                 rows={CHANGES: lambda: counts[CHANGES][0], REFRESH: lambda: counts[REFRESH][0], REDACT: len(redact),
                       ACKS: 1, KEYS: 1 if announcement else 0,
-                      transfer.TRANSFERS: _count_lines_of(outgoing.sections.get(transfer.TRANSFERS, b"")), CENTER: 1, witness.AUDIT: 1,
+                      transfer.TRANSFERS: _count_lines_of(outgoing.sections.get(transfer.TRANSFERS, b"")), CENTER: 1,
+                      witness.AUDIT: 1,
                       transfer.TRANSFER_ACKS: 1, transfer.SITES: 1},
             )
         except OSError as exc:
@@ -725,6 +725,10 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
     refresh = _load_refresh(opened, origin) if from_center else []
     redact = _load_redact(opened) if from_center else {}
     acks = _load_acks(opened, site.code)
+    # Read before anything is written, like the acks: a broken one refuses the dry run too, not only the import.
+    audit_section = opened.sections.get(witness.AUDIT)
+    witnessed = _read_json(audit_section) if audit_section is not None else None
+    rotation = _load_rotation(opened)
     notices: list[str] = ["gap_forced"] if gap else []
     newer_than_seen = (manifest.seq_to, manifest.created_at) >= (state.peer_newest_seq_to, _newest_made_at(
         services, origin))
@@ -792,9 +796,8 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
             if details is not None:
                 state.details = {**(state.details or {}), **details}
             session.add(state)
-            audit_section = opened.sections.get(witness.AUDIT)
-            if audit_section is not None:
-                witness.apply(services, session, origin, _read_json(audit_section), site.is_hub, notices)
+            if witnessed is not None:
+                witness.apply(services, session, origin, witnessed, site.is_hub, notices)
             services.audit(session, "bundle_applied", "site", origin,
                            {"seq_from": manifest.seq_from, "seq_to": manifest.seq_to, **log.counts})
             session.flush()
@@ -809,7 +812,7 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
         if not earlier_mark:
             backups.clear_withdrawal(services.paths.backups)
         raise
-    _after_apply(services, opened, origin, verifier, notices)
+    _after_apply(services, rotation, origin, verifier, notices)
     refused_transfers = transfer.check_arrivals(services, arrivals["arrived"])
     # Only a withdrawal that blanked something here reaches the backups (a redaction naming nobody, or one
     # already applied, must not cost the hub its history); one left pending by a crash or a full disk too.
@@ -898,11 +901,10 @@ def _count_lines_of(data: bytes) -> int:
     return sum(1 for line in data.splitlines() if line.strip())
 
 
-def _count_lines(path: Path | None) -> int:
-    if path is None:
+def _count_lines(section: SealedSection | None) -> int:
+    if section is None:
         return 0
-    with open(path, "rb") as f:
-        return sum(1 for line in f if line.strip())
+    return sum(1 for line in bundle_limits.lines(section) if line.strip())
 
 
 def _newest_made_at(services: Services, origin: str) -> str:
@@ -990,17 +992,17 @@ def _release_held(services: Services, origin: str) -> None:
 
 def _iter_changes(opened: bundle_file.OpenedBundle, manifest: bundle_file.Manifest) -> Iterator[_Incoming]:
     """The changes section line by line: a bundle of any size is read in constant memory."""
-    path = opened.sections.get(CHANGES)
-    if path is None:
+    section = opened.sections.get(CHANGES)
+    if section is None:
         raise RoscError("bundle_rows_invalid", section=CHANGES)
     allowed = tables_for(manifest.profile)
     previous = manifest.seq_from - 1
-    for line in _read_lines(path):
+    for line in _read_lines(section):
         # Strictly increasing seqs: the sender writes its outbox in order, and a repeated seq would otherwise
         # pass for a race with another import.
         if set(line) != _LINE_KEYS or line["o"] != manifest.origin or not isinstance(line["p"], dict) or \
                 type(line["s"]) is not int or not previous < line["s"] <= manifest.seq_to or \
-                line["t"] not in allowed or not _stamped_like_payload(line):
+                not _names_a_row(line) or line["t"] not in allowed or not _stamped_like_payload(line):
             raise RoscError("bundle_rows_invalid", section=CHANGES)
         previous = line["s"]
         yield _Incoming(line["t"], line["r"], line["v"], line["h"], line["s"], line["p"], {})
@@ -1018,12 +1020,12 @@ def _batches(items: Iterable[_Incoming], size: int) -> Iterator[list[_Incoming]]
 
 
 def _load_refresh(opened: bundle_file.OpenedBundle, origin: str) -> list[_Incoming]:
-    path = opened.sections.get(REFRESH)
-    if path is None:
+    section = opened.sections.get(REFRESH)
+    if section is None:
         return []
     out = []
-    for line in _read_lines(path):
-        if not {"o", "t", "r", "v", "h", "p"} <= set(line) or line["o"] != origin or \
+    for line in _read_lines(section):
+        if not {"o", "t", "r", "v", "h", "p"} <= set(line) or line["o"] != origin or not _names_a_row(line) or \
                 line["t"] not in PARTICIPANT_TABLES or not isinstance(line["p"], dict) or not _stamped_like_payload(line):
             raise RoscError("bundle_rows_invalid", section=REFRESH)
         out.append(_Incoming(line["t"], line["r"], line["v"], line["h"], 0, line["p"], {}))
@@ -1031,6 +1033,11 @@ def _load_refresh(opened: bundle_file.OpenedBundle, origin: str) -> list[_Incomi
 
 
 _STAMP = re.compile(r"\d{13}-\d{4}")
+
+
+def _names_a_row(line: dict[str, Any]) -> bool:
+    # Table and id are looked up in sets and dicts: anything but text (a list, say) would be a TypeError there.
+    return isinstance(line["t"], str) and isinstance(line["r"], str)
 
 
 def _stamped_like_payload(line: dict[str, Any]) -> bool:
@@ -1043,10 +1050,10 @@ def _stamped_like_payload(line: dict[str, Any]) -> bool:
 
 
 def _load_redact(opened: bundle_file.OpenedBundle) -> dict[str, list[str]]:
-    path = opened.sections.get(REDACT)
-    if path is None:
+    section = opened.sections.get(REDACT)
+    if section is None:
         return {}
-    data = _read_json(path)
+    data = _read_json(section)
     people = data.get("participants") if isinstance(data, dict) else None
     if not isinstance(people, dict) or not all(isinstance(k, list) for k in people.values()):
         raise RoscError("bundle_rows_invalid", section=REDACT)
@@ -1055,20 +1062,20 @@ def _load_redact(opened: bundle_file.OpenedBundle) -> dict[str, list[str]]:
 
 def _load_center(opened: bundle_file.OpenedBundle) -> dict[str, str] | None:
     """The sender's own details, each field text of bounded length; None when the bundle has none (older app)."""
-    path = opened.sections.get(CENTER)
-    if path is None:
+    section = opened.sections.get(CENTER)
+    if section is None:
         return None
-    data = _read_json(path)
+    data = _read_json(section)
     if not isinstance(data, dict):
         raise RoscError("bundle_rows_invalid", section=CENTER)
-    return {name: str(data.get(name) or "")[:longest] for name, longest in CENTER_FIELDS.items()}
+    return neutral_values({name: str(data.get(name) or "")[:longest] for name, longest in CENTER_FIELDS.items()})
 
 
 def _load_acks(opened: bundle_file.OpenedBundle, local_code: str) -> int | None:
-    path = opened.sections.get(ACKS)
-    if path is None:
+    section = opened.sections.get(ACKS)
+    if section is None:
         return None
-    data = _read_json(path)
+    data = _read_json(section)
     applied = data.get("applied") if isinstance(data, dict) else None
     if not isinstance(applied, dict):
         raise RoscError("bundle_rows_invalid", section=ACKS)
@@ -1227,7 +1234,9 @@ def _validated_values(model: type[SyncedRow], payload: dict[str, Any], columns: 
     (bench/sync_bundle.py)."""
     shell = model.__new__(model)
     model.__pydantic_validator__.validate_python(payload, self_instance=shell)
-    return {key: shell.__dict__[key] for key in columns}
+    # Rows from another site passed no form here: control and text-direction characters (which could reorder a
+    # name on screen or paper) are dropped as a form would have dropped them.
+    return neutral_values({key: shell.__dict__[key] for key in columns})
 
 
 _IN_CHUNK = 500  # values per IN (...): PostgreSQL caps one statement at 65,535 parameters
@@ -1382,22 +1391,34 @@ def _apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) -
     return changed
 
 
-def _after_apply(services: Services, opened: bundle_file.OpenedBundle, origin: str, verifier: _PeerVerifier,
+def _load_rotation(opened: bundle_file.OpenedBundle) -> dict[str, Any] | None:
+    """The sender's announced key change, if any. Read with the other sections, before anything is written: a keys
+    section that does not parse refuses the bundle, rather than failing after the data was committed."""
+    section = opened.sections.get(KEYS)
+    if section is None:
+        return None
+    data = _read_json(section)
+    announcement = data.get("rotation") if isinstance(data, dict) else None
+    return announcement if isinstance(announcement, dict) else None
+
+
+def _after_apply(services: Services, announcement: dict[str, Any] | None, origin: str, verifier: _PeerVerifier,
                  notices: list[str]) -> None:
     """Key changes, each its own small transaction after the data is safely in."""
     if verifier.used_next:
         keys.promote_peer_rotation(services, origin)
         notices.append("peer_rotation_finished")
-    path = opened.sections.get(KEYS)
-    if path is None:
-        return
-    data = _read_json(path)
-    announcement = data.get("rotation") if isinstance(data, dict) else None
-    if isinstance(announcement, dict):
+    if announcement is not None:
         current = keys.peer(services, origin)
         if announcement.get("new_ed25519_public") not in (current.next_ed25519_public, current.ed25519_public):
-            keys.accept_rotation(services, origin, announcement)
-            notices.append("peer_rotation_accepted")
+            try:
+                keys.accept_rotation(services, origin, announcement)
+            except RoscError:
+                # The data is committed by now: a key change that does not check out is left out and said so,
+                # not reported as the refusal of a bundle that was applied.
+                notices.append("peer_rotation_refused")
+            else:
+                notices.append("peer_rotation_accepted")
 
 
 def _withdrawal_reaches_backups(services: Services) -> str:

@@ -24,6 +24,10 @@ Our filters come from HSDS content: `categories` from the names of the service's
 the fee text, `meeting_types` from terms of the "Meeting Guide types" taxonomy. An export writes attributes
 or a cost option for filters that local entries set without them, with ids derived from the service id, so
 export -> import -> export gives the same file.
+
+Reading is bounded by sync/bounded.py (bytes really read, JSON depth, zip members). This module is longer than
+most because JSON and the package share one mapping (field lists, the collector, derived ids and filters):
+split, each half would need the other's private rules.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from rosc_desktop.services.directory_text import (
     fold,
     costs_are_free,
 )
+from rosc_desktop.sync import bounded
 from rosc_desktop.util_files import write_atomic
 
 if TYPE_CHECKING:
@@ -341,26 +346,36 @@ def _size_problem(path: Path, size: int) -> ParsedDirectory | None:
     return None
 
 
-def read_json(path: Path) -> ParsedDirectory:
-    path = Path(path)
+def refused(error: RoscError, file: str) -> ParsedDirectory:
+    """A bounded read's refusal (sync/bounded.py) as the one blocking problem of the parse."""
+    return di.blocked(error.code, str(error.params.get("file") or file), str(error.params.get("detail") or ""),
+                      line=error.params.get("line"))  # type: ignore[arg-type]
+
+
+def read_bytes(path: Path) -> bytes | ParsedDirectory:
+    """The file's bytes, or the blocked parse saying why they were not read."""
     try:
         too_large = _size_problem(path, path.stat().st_size)
         if too_large:
             return too_large
-        data = path.read_bytes()
+        return bounded.read_file(path)
+    except RoscError as error:
+        return refused(error, path.name)
     except OSError as error:
         return di.blocked("file_unreadable", path.name, error.strerror or type(error).__name__)
-    return parse_json_text(data, path.name)
+
+
+def read_json(path: Path) -> ParsedDirectory:
+    path = Path(path)
+    data = read_bytes(path)
+    return data if isinstance(data, ParsedDirectory) else parse_json_text(data, path.name)
 
 
 def parse_json_text(data: bytes | str, file: str) -> ParsedDirectory:
     try:
-        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
-        document = json.loads(text)
-    except UnicodeDecodeError:
-        return di.blocked("malformed_file", file, "not UTF-8 text")
-    except json.JSONDecodeError as error:
-        return di.blocked("malformed_file", file, error.msg, line=error.lineno)
+        document, text = bounded.load_json(data, file)
+    except RoscError as error:
+        return refused(error, file)
     if isinstance(document, dict) and isinstance(document.get("contents"), list):
         objects = document["contents"]
     elif isinstance(document, list):
@@ -385,6 +400,16 @@ def parse_json_text(data: bytes | str, file: str) -> ParsedDirectory:
     return parsed
 
 
+def _listed(collect: _Collector, raw: dict[str, Any], key: str, where: str, line: int | None) -> list[Any]:
+    """raw[key] when it is a list; anything else there is reported (and read as no items)."""
+    value = raw.get(key)
+    if isinstance(value, list):
+        return value
+    if value not in (None, "", {}):
+        collect.problem(line, "bad_value", f"{where}: {key} is not a list")
+    return []
+
+
 def _read_organization(collect: _Collector, raw: dict[str, Any], where: str) -> str | None:
     collect.check_fields("organization", raw)
     org_id = raw.get("id")
@@ -397,10 +422,10 @@ def _read_organization(collect: _Collector, raw: dict[str, Any], where: str) -> 
                               "phones": _items(raw.get("phones"), _text(org_id), "phones", ("organization_id",))}
     if not collect.add("organization", record, line, where):
         return None
-    for i, loc in enumerate(raw.get("locations") or []):
+    for i, loc in enumerate(_listed(collect, raw, "locations", where, line)):
         if isinstance(loc, dict):
             _read_location(collect, loc, org_id, f"{where}.locations[{i}]")
-    for i, service in enumerate(raw.get("services") or []):
+    for i, service in enumerate(_listed(collect, raw, "services", where, line)):
         if isinstance(service, dict):
             _read_service(collect, service, org_id, f"{where}.services[{i}]")
     return org_id
@@ -431,7 +456,7 @@ def _read_service(collect: _Collector, raw: dict[str, Any], org_id: str | None, 
         record[key] = _items(raw.get(key), _text(service_id), key, ("service_id", "link_id"))
     if not collect.add("service", record, line, where):
         return
-    for i, sal in enumerate(raw.get("service_at_locations") or []):
+    for i, sal in enumerate(_listed(collect, raw, "service_at_locations", where, line)):
         if not isinstance(sal, dict):
             continue
         sal_where = f"{where}.service_at_locations[{i}]"
@@ -448,7 +473,8 @@ def _read_location(collect: _Collector, raw: dict[str, Any], org_id: str | None,
     collect.check_fields("location", raw)
     location_id = raw.get("id")
     record = _location_record(raw, org_id)
-    addresses = [a for a in raw.get("addresses") or [] if isinstance(a, dict)]
+    addresses = [a for a in _listed(collect, raw, "addresses", where, collect.line(location_id))
+                 if isinstance(a, dict)]
     if len(addresses) > 1:
         collect.unknown.add("location.addresses (only the first is kept)")
     return location_id if collect.add("location", record, collect.line(location_id), where) else None
@@ -462,7 +488,8 @@ def _location_record(raw: dict[str, Any], org_id: str | None) -> dict[str, Any]:
         value = raw.get(key)
         record[key] = _number(value) if key in ("latitude", "longitude") else _text(value)
     record["location_type"] = record["location_type"] or "physical"
-    addresses = [a for a in raw.get("addresses") or [] if isinstance(a, dict)]
+    listed = raw.get("addresses")
+    addresses = [a for a in listed if isinstance(a, dict)] if isinstance(listed, list) else []
     addresses.sort(key=lambda a: a.get("address_type") not in (None, "", "physical"))
     first = addresses[0] if addresses else {}
     for key in ADDRESS_FIELDS:
@@ -704,8 +731,10 @@ class _PackageSource:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.archive: zipfile.ZipFile | None = None
+        # One budget for every file of the package: what is really read, not what the zip declares.
+        self.budget = bounded.Budget(path.name)
         if path.is_file() and path.suffix.lower() == ".zip":
-            self.archive = zipfile.ZipFile(path)
+            self.archive = bounded.open_zip(path)
             self.folder = ""
             names = self.archive.namelist()
             # A zip of the folder holds "name/datapackage.json".
@@ -723,11 +752,11 @@ class _PackageSource:
     def read(self, name: str) -> bytes | None:
         if ".." in Path(name).parts or Path(name).is_absolute():
             return None
+        if self.archive is not None:
+            return bounded.read_member(self.archive, self.folder + name, self.budget)
         try:
-            if self.archive is not None:
-                return self.archive.read(self.folder + name)
-            return (self.path / name).read_bytes()
-        except (KeyError, OSError):
+            return bounded.read_file(self.path / name, self.budget)
+        except (OSError, ValueError):  # ValueError: a NUL in the name the descriptor gives
             return None
 
     def close(self) -> None:
@@ -739,13 +768,17 @@ def read_package(path: Path) -> ParsedDirectory:
     path = Path(path)
     try:
         source = _PackageSource(path)
-    except (OSError, zipfile.BadZipFile) as error:
-        return di.blocked("file_unreadable", path.name, getattr(error, "strerror", None) or "not a zip file")
+    except RoscError as error:
+        return refused(error, path.name)
+    except OSError as error:
+        return di.blocked("file_unreadable", path.name, error.strerror or type(error).__name__)
     try:
         too_large = _size_problem(path, source.size())
         if too_large:
             return too_large
         return _read_package(source)
+    except RoscError as error:
+        return refused(error, path.name)
     except OSError as error:
         return di.blocked("file_unreadable", path.name, error.strerror or type(error).__name__)
     finally:
@@ -757,12 +790,10 @@ def _read_package(source: _PackageSource) -> ParsedDirectory:
     if raw is None:
         return di.blocked("not_a_directory_file", "datapackage.json", "missing")
     try:
-        descriptor = json.loads(raw.decode("utf-8-sig"))
+        descriptor, _text_of = bounded.load_json(raw, "datapackage.json")
         paths = {r["name"]: r["path"] for r in descriptor["resources"] if isinstance(r.get("path"), str)}
-    except UnicodeDecodeError:
-        return di.blocked("malformed_file", "datapackage.json", "not UTF-8 text")
-    except json.JSONDecodeError as error:
-        return di.blocked("malformed_file", "datapackage.json", error.msg, line=error.lineno)
+    except RoscError as error:
+        return refused(error, "datapackage.json")
     except (KeyError, TypeError, AttributeError):
         return di.blocked("malformed_file", "datapackage.json", "no resources")
     collect = _Collector("datapackage.json", {})

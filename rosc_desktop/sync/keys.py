@@ -28,6 +28,7 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote, unquote
 
@@ -44,11 +45,13 @@ from rosc_desktop.model.site import Site
 from rosc_desktop.model.site_keys import SiteIdentity, TrustedPeer
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.services.permissions import Action
+from rosc_desktop.services.validation import neutral_text
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
 
 CARD_PREFIX = "ROSC1"
+MAX_CARD_FILE = 64 * 1024  # a card is a few hundred characters; anything far larger is not a card
 ROLES = ("hub", "center")
 VERIFIED_BY_PHONE = "read back by phone"
 ANNOUNCEMENT_KIND = "rosc-key-rotation"
@@ -143,6 +146,28 @@ def normalise_fingerprint(text: str) -> str:
     return re.sub(r"[\s-]", "", text).upper()
 
 
+def card_text_from_bytes(raw: bytes) -> str:
+    """The card from a file's bytes: its line that starts with ROSC1:, else all its text. A PDF (the printed
+    card is for people), a picture, anything with NUL or control bytes, not UTF-8 or larger than a card file
+    could be is RoscError "card_not_text", never an error from decoding it."""
+    if len(raw) > MAX_CARD_FILE or raw.startswith(b"%PDF") or b"\x00" in raw:
+        raise RoscError("card_not_text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise RoscError("card_not_text") from None
+    if any(ch < " " and ch not in "\t\r\n" for ch in text):
+        raise RoscError("card_not_text")
+    return next((line.strip() for line in text.splitlines() if line.strip().startswith(CARD_PREFIX + ":")),
+                text.strip())
+
+
+def read_card_file(path: Path) -> str:
+    """`card_text_from_bytes` of a file, reading no more than a card file could hold (OSError if unreadable)."""
+    with open(path, "rb") as handle:
+        return card_text_from_bytes(handle.read(MAX_CARD_FILE + 1))
+
+
 def parse_card(text: str) -> CardData:
     """`ROSC1:<site code>:<role>:<age recipient>[,<next age recipient>]:<ed25519 base64url>[:<name, %-encoded>]`"""
     parts = (text or "").strip().split(":")
@@ -166,7 +191,9 @@ def parse_card(text: str) -> CardData:
         Ed25519PublicKey.from_public_bytes(ed)
     except (binascii.Error, ValueError) as exc:
         raise RoscError("card_malformed", reason="ed25519_public") from exc
-    name = unquote(rest[0]) if rest else ""
+    # The name is shown on screen and on paper as the other site typed it: without control or direction
+    # characters, which could make it read as another site's name.
+    name = neutral_text(unquote(rest[0])).strip() if rest else ""
     return CardData(site_code=code, role=role, age_recipients=recipients, ed25519_public=ed, name=name,
                     fingerprint=fingerprint(ed, recipients[0]))
 

@@ -19,15 +19,16 @@ and contact names are personal details we do not need.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from rosc_desktop.errors import RoscError
 from rosc_desktop.services import directory_import as di
 from rosc_desktop.services.directory_import import ParsedDirectory
 from rosc_desktop.services.directory_text import fold
+from rosc_desktop.sync import bounded
 from rosc_desktop.sync.hsds import (
     CATEGORY_TAXONOMY,
     MEETING_TYPES_TAXONOMY,
@@ -35,6 +36,8 @@ from rosc_desktop.sync.hsds import (
     _Collector,
     derive_filters,
     derived_id,
+    read_bytes,
+    refused,
 )
 
 CATEGORY = "Mutual-aid meetings"  # the same category name as the shipped sample directory
@@ -88,24 +91,15 @@ def _slug_lines(text: str) -> dict[str, int]:
 
 def read_meeting_guide(path: Path, *, feed: str | None = None) -> ParsedDirectory:
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > di.MAX_FILE_BYTES:
-            return di.blocked("file_too_large", path.name, f"{size // (1024 * 1024)} MB")
-        data = path.read_bytes()
-    except OSError as error:
-        return di.blocked("file_unreadable", path.name, error.strerror or type(error).__name__)
-    return parse_meeting_guide(data, path.name, feed or path.stem)
+    data = read_bytes(path)
+    return data if isinstance(data, ParsedDirectory) else parse_meeting_guide(data, path.name, feed or path.stem)
 
 
 def parse_meeting_guide(data: bytes | str, file: str, feed: str) -> ParsedDirectory:
     try:
-        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
-        meetings = json.loads(text)
-    except UnicodeDecodeError:
-        return di.blocked("malformed_file", file, "not UTF-8 text")
-    except json.JSONDecodeError as error:
-        return di.blocked("malformed_file", file, error.msg, line=error.lineno)
+        meetings, text = bounded.load_json(data, file)
+    except RoscError as error:
+        return refused(error, file)
     if not isinstance(meetings, list):
         return di.blocked("not_a_directory_file", file, "expected an array of meetings", line=1)
     feed_key = fold(feed)
@@ -163,7 +157,10 @@ def _time(value: Any, what: str) -> str:
 def _read_meeting(collect: _Collector, meeting: dict[str, Any], feed: str, feed_key: str, slug: str,
                   line: int | None, where: str) -> None:
     service_id = derived_id("meeting-guide", feed_key, "meeting", slug)
-    types = [str(t).strip() for t in meeting.get("types") or [] if isinstance(t, (str, int)) and str(t).strip()]
+    raw_types = meeting.get("types") or []
+    if not isinstance(raw_types, list):
+        raise ValueError("types is not a list")
+    types = [str(t).strip() for t in raw_types if isinstance(t, (str, int)) and str(t).strip()]
     types = list(dict.fromkeys(types))
     days = _days(meeting.get("day"))
     schedules = []

@@ -32,7 +32,7 @@ from rosc_desktop.model.types import utc_now
 from rosc_desktop.services.consents import PART2_NOTICE, RecipientRef
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.sync import bundle as bundle_file
-from rosc_desktop.sync import keys
+from rosc_desktop.sync import bundle_limits, keys
 from rosc_desktop.sync.profiles import PARTICIPANT_TABLES, without_staff, without_uncovered_copies
 
 if TYPE_CHECKING:
@@ -505,7 +505,9 @@ def _open(services: Services, row: SyncTransfer) -> dict[str, Any]:
         if not keys.verify(peer, _signed_body(line), base64.b64decode(line["signature"])):
             raise ValueError("signature")
         plain = pyrage.decrypt(base64.b64decode(line["sealed"]), keys.age_identities(services))
-        package = json.loads(plain)
+        # Bounded like every other JSON a bundle carries: no depth bomb, lone surrogate or 100-digit number
+        # gets past here to the rows a person accepts later.
+        package = bundle_limits.parse(plain)
         if not isinstance(package, dict) or not isinstance(package.get("rows"), list):
             raise ValueError("package")
     except (ValueError, KeyError, TypeError, pyrage.DecryptError):

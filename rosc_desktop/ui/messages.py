@@ -206,6 +206,13 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "broken_link": lambda: QCoreApplication.translate("Messages", "This row points to a record that is not in the file or the directory."),
         # directory interchange (sync engineer)
         "hub_file_over_local": lambda: QCoreApplication.translate("Messages", "This entry is your center's own; a hub file does not replace it. The row was not read."),
+        # bounded input: directory files (sync/bounded.py, services/directory_import.py) and names
+        "nesting_too_deep": lambda: QCoreApplication.translate("Messages", "The file nests its contents far deeper than a directory file does. It is damaged or not a directory file. Nothing was changed."),
+        "text_not_unicode": lambda: QCoreApplication.translate("Messages", "The file holds a broken character (half of a pair that should come together) at this line. Ask whoever made the file for a corrected copy. Nothing was changed."),
+        "archive_unreadable": lambda: QCoreApplication.translate("Messages", "The zip file is damaged or incomplete, locked with a password, or packed in a way this app does not read. Make or download it again as a plain zip. Nothing was changed."),
+        "archive_too_large": lambda: QCoreApplication.translate("Messages", "Unpacked, this zip file would be larger than an import can take (50 MB, in at most 500 files). Nothing was changed."),
+        "name_hidden_characters": lambda: QCoreApplication.translate("Messages", "This name holds invisible control or text-direction characters, often brought along by copy and paste. Type the name again."),
+        "card_not_text": lambda: QCoreApplication.translate("Messages", "This file is not a trust card's text: it looks like a PDF, a picture or another kind of file. Give the text that starts with ROSC1:, copied from the card or from the text file sent with it."),
         # consents (42 CFR Part 2)
         "expiry_before_effective": lambda: QCoreApplication.translate("Messages", "The consent cannot end before it starts. Check the dates."),
         "information_kind_unknown": lambda: QCoreApplication.translate("Messages", "Choose the kinds of information from the list."),

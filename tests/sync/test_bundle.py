@@ -9,6 +9,7 @@ import datetime as dt
 import gzip
 import hashlib
 import io
+import json
 import os
 import tarfile
 from pathlib import Path
@@ -20,6 +21,7 @@ from pyrage import x25519
 
 from rosc_desktop.errors import RoscError
 from rosc_desktop.sync import bundle as b
+from rosc_desktop.sync import bundle_limits
 
 CREATED = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone.utc)
 FIELDS = {"origin": "center-a", "recipient": "hub", "schema_version": 7, "seq_from": 1, "seq_to": 40,
@@ -97,17 +99,24 @@ def manifest_dict_for(sections: list[tuple[str, bytes]], **over):
 def test_round_trip_two_sections_one_of_5_mb(tmp_path, keys, workdir):
     big = os.urandom(5 * 1024 * 1024 + 123)
     small = gzip.compress(b'{"seq":1}\n' * 10)
-    path, written = make(tmp_path, keys, {"changes.jsonl.gz": small, "directory.json": iter([big[:1000], big[1000:]])},
+    path, written = make(tmp_path, keys, {"changes.jsonl.gz": small, "photos.bin": iter([big[:1000], big[1000:]])},
                          rows={"changes.jsonl.gz": 10})
     opened = read(path, keys, workdir)
     assert opened.manifest == written
     assert opened.manifest.section("changes.jsonl.gz").rows == 10
-    assert opened.manifest.section("directory.json").bytes == len(big)
+    assert opened.manifest.section("photos.bin").bytes == len(big)
     assert opened.sections["changes.jsonl.gz"].read_bytes() == small
-    assert opened.sections["directory.json"].read_bytes() == big
-    assert opened.sections["directory.json"].parent == workdir
-    assert (opened.sections["directory.json"].stat().st_mode & 0o777) == 0o600
+    assert opened.sections["photos.bin"].read_bytes() == big
+    assert b"".join(opened.sections["photos.bin"].chunks()) == big
+    assert opened.sections["photos.bin"].open().read() == big
+    assert opened.sections["photos.bin"].size == len(big)
     assert written.created_at == "2026-11-23T12:00:00Z" and written.format_version == 1
+    # What the work folder holds is sealed: private files, none of them holding any of the sections' bytes.
+    files = sorted(workdir.iterdir())
+    assert len(files) == 2 and all((f.stat().st_mode & 0o777) == 0o600 for f in files)
+    stored = b"".join(f.read_bytes() for f in files)
+    assert small not in stored and big[:64] not in stored and big[-64:] not in stored
+    assert b"changes" not in b"".join(f.name.encode() for f in files)
 
 
 def test_empty_section_and_no_sections(tmp_path, keys, workdir):
@@ -553,3 +562,143 @@ def test_a_newer_format_names_the_version_to_update_to(tmp_path, keys, workdir):
         read(path, keys, workdir)
     assert_code(e, "bundle_format_unsupported")
     assert e.value.params == {"app_version": "3.2.0"}
+
+
+# --- bounded content (issue 13): hostile but signed sections end as a RoscError, never a crash or a flood ----------
+
+
+def _refused(tmp_path, keys, workdir, sections):
+    path, _ = make(tmp_path, keys, sections)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert list(workdir.iterdir()) == []
+    return e.value
+
+
+def test_a_gzip_bomb_stops_early_with_flat_memory(tmp_path, keys, workdir):
+    import tracemalloc
+    import zlib
+
+    # 256 MiB of blank lines squeezed into a quarter megabyte (four times the budget for a section this small);
+    # nothing in the section says how big it unpacks.
+    z = zlib.compressobj(9, zlib.DEFLATED, 31)
+    block = b"\n" * (1 << 20)
+    bomb = b"".join(z.compress(block) for _ in range(256)) + z.flush()
+    assert len(bomb) < 512 << 10 and bundle_limits.expansion_budget(len(bomb)) == 64 << 20
+    path, _ = make(tmp_path, keys, {"changes.jsonl.gz": bomb})
+    tracemalloc.start()
+    try:
+        with pytest.raises(RoscError) as e:
+            read(path, keys, workdir)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (e.value.code, e.value.params) == ("bundle_too_large", {"section": "changes.jsonl.gz"})
+    assert peak < 32 << 20
+    assert list(workdir.iterdir()) == []
+
+
+def test_one_endless_line_stops_at_the_line_limit(tmp_path, keys, workdir):
+    endless = gzip.compress(b'{"p":"' + b"x" * (40 << 20))
+    assert _refused(tmp_path, keys, workdir, {"changes.jsonl.gz": endless}).code == "bundle_too_large"
+
+
+@pytest.mark.parametrize("name", ["changes.jsonl.gz", "transfers.jsonl", "center.json"])
+def test_nesting_beyond_the_cap_is_refused_before_any_reader_parses_it(tmp_path, keys, workdir, name):
+    deep = b"[" * 100_000 + b"]" * 100_000
+    data = gzip.compress(deep + b"\n") if name.endswith(".gz") else deep
+    error = _refused(tmp_path, keys, workdir, {name: data})
+    assert (error.code, error.params) == ("bundle_rows_invalid", {"section": name})
+
+
+def test_brackets_inside_strings_do_not_count_and_moderate_nesting_passes(tmp_path, keys, workdir):
+    rows = [{"note": "[" * 500 + "{" * 500}, {"a": [[[[[[[[{"b": [1, 2, {"c": "]]]"}]}]]]]]]]]}]
+    data = b"".join(json.dumps(r).encode() + b"\n" for r in rows)
+    path, _ = make(tmp_path, keys, {"changes.jsonl": data, "center.json": json.dumps(rows, indent=2).encode()})
+    opened = read(path, keys, workdir)
+    assert list(bundle_limits.json_lines(opened.sections["changes.jsonl"])) == rows
+    assert bundle_limits.json_document(opened.sections["center.json"]) == rows
+
+
+def test_depth_hidden_by_brackets_in_strings_is_still_found():
+    # Each level opens an array and then a string holding the closer a naive count would pair it with.
+    text = ('["]", ' * 200 + "1" + "]" * 200).encode()
+    assert not bundle_limits.depth_within(text)
+    with pytest.raises(ValueError):
+        bundle_limits.parse(text)
+
+
+@pytest.mark.parametrize("name", ["changes.jsonl.gz", "transfers.jsonl", "center.json"])
+@pytest.mark.parametrize("text", [b'{"name": "Dana \\ud800"}', b'{"name": "\\udc00 Dana"}', b'{"\\ud83d": 1}',
+                                  b'{"name": "Dana \xed\xa0\x80"}'])
+def test_lone_surrogates_are_refused(tmp_path, keys, workdir, name, text):
+    data = gzip.compress(text + b"\n") if name.endswith(".gz") else text
+    error = _refused(tmp_path, keys, workdir, {name: data})
+    assert (error.code, error.params) == ("bundle_rows_invalid", {"section": name})
+
+
+def test_a_surrogate_pair_and_an_escaped_backslash_are_fine(tmp_path, keys, workdir):
+    text = b'{"name": "Dana \\ud83d\\ude00", "path": "C:\\\\ud800"}\n'
+    path, _ = make(tmp_path, keys, {"changes.jsonl": text})
+    [row] = bundle_limits.json_lines(read(path, keys, workdir).sections["changes.jsonl"])
+    assert row == {"name": "Dana \U0001f600", "path": "C:\\ud800"}
+
+
+@pytest.mark.parametrize("damage", ["crc", "length", "cut", "garbage_after"])
+def test_a_gzip_section_with_a_bad_checksum_or_end_is_refused(tmp_path, keys, workdir, damage):
+    good = gzip.compress(b'{"seq":1}\n' * 100)
+    bad = {"crc": good[:-8] + bytes([good[-8] ^ 1]) + good[-7:], "length": good[:-1] + bytes([good[-1] ^ 1]),
+           "cut": good[:-5], "garbage_after": good + b"not gzip"}[damage]
+    error = _refused(tmp_path, keys, workdir, {"changes.jsonl.gz": bad})
+    assert (error.code, error.params) == ("bundle_rows_invalid", {"section": "changes.jsonl.gz"})
+
+
+def test_a_hostile_section_that_also_fails_its_hash_says_damaged(tmp_path, keys, workdir):
+    # Content broken on the way (not as signed) is "damaged", not the sender's fault: the hash is checked first.
+    sign, hub = keys
+    good = gzip.compress(b'{"seq":1}\n')
+    bomb = gzip.compress(b"[" * 1000 + b"\n")
+    inner = signed_inner(manifest_dict_for([("changes.jsonl.gz", good)]), sign, [("changes.jsonl.gz", bomb)])
+    path = tmp_path / "b.age"
+    encrypt_inner(path, inner, hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_damaged")
+
+
+@pytest.mark.parametrize("manifest_json", [
+    b"[" * 200_000 + b"]" * 200_000,
+    b'{"format_version": 1, "origin": "\\ud800"}',
+    b'{"format_version": 1, "origin": ' + b"9" * 5000 + b"}",
+    b'{"format_version": 1e999}',
+])
+def test_a_hostile_manifest_from_anyone_is_damaged_not_a_crash(tmp_path, keys, workdir, manifest_json):
+    # Anyone holding the hub's public key can encrypt to it: this is read before any signature is checked.
+    sign, hub = keys
+    inner = b.MAGIC + tar_of([(b.MANIFEST_MEMBER, manifest_json), (b.SIGNATURE_MEMBER, b"\0" * 64)])
+    path = tmp_path / "b.age"
+    encrypt_inner(path, inner, hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_damaged")
+    with pytest.raises(RoscError) as e:
+        b.inspect_bundle(path, hub, lookup_for(sign))
+    assert_code(e, "bundle_damaged")
+
+
+@pytest.mark.parametrize("field", ["seq_to", "schema_version"])
+def test_manifest_numbers_must_fit_the_database(tmp_path, keys, workdir, field):
+    sign, hub = keys
+    s = [("a", b"1")]
+    path = tmp_path / "b.age"
+    encrypt_inner(path, signed_inner(manifest_dict_for(s, **{field: 1 << 63}), sign, s), hub)
+    with pytest.raises(RoscError) as e:
+        read(path, keys, workdir)
+    assert_code(e, "bundle_damaged")
+
+
+def test_numbers_in_rows_must_fit_sqlite_and_be_finite(tmp_path, keys, workdir):
+    for text in (b'{"v": 9223372036854775808}', b'{"v": -9223372036854775809}', b'{"v": 1e400}', b'{"v": NaN}'):
+        with pytest.raises(ValueError):
+            bundle_limits.parse(text)
+    assert bundle_limits.parse(b'{"v": 9223372036854775807, "w": -9223372036854775808}')["v"] == (1 << 63) - 1

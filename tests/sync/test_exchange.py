@@ -6,9 +6,16 @@ clock skew, wrong keys, damaged files and key rotation, and asserts what the hub
 
 from __future__ import annotations
 
+import base64
+import gzip
+import json
 import shutil
+import zlib
+from typing import Any
 
+import pyrage
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlmodel import select
 
 from rosc_desktop.errors import RoscError
@@ -18,7 +25,7 @@ from rosc_desktop.services.checkins import CheckInInput
 from rosc_desktop.services.directory import PartnerInput
 from rosc_desktop.services.intake import IntakeText
 from rosc_desktop.services.participants import ParticipantInput
-from rosc_desktop.sync import exchange, keys
+from rosc_desktop.sync import exchange, keys, transfer
 from tests.sync import kit
 from tests.sync.sites import add_person, consent_to_hub, link, make_site
 
@@ -746,6 +753,118 @@ def test_malformed_rows_from_a_trusted_peer_are_refused_cleanly(sites, tmp_path,
 
     assert info.value.code == "bundle_rows_invalid"
     assert kit.counts(hub) == before and kit.work_leftovers(hub) == []
+
+
+def _deep(n: int) -> str:
+    return "[" * n + "1" + "]" * n
+
+
+def _with_text(rows: list[dict[str, Any]], field: str, text: str) -> bytes:
+    """The changes section with `field` of the first row's payload replaced by raw JSON `text` (which json.dumps
+    could not write: too deep for it)."""
+    first = json.dumps(dict(rows[0], p={**rows[0]["p"], field: "@@"}), sort_keys=True).replace('"@@"', text)
+    return gzip.compress((first + "\n").encode() + b"".join(json.dumps(r).encode() + b"\n" for r in rows[1:]))
+
+
+# Content the format allows but no reader may take, signed by the real sender. Before the limits, a lone surrogate in
+# a transfer passed the dry run and crashed the real import's write (elsewhere it was stored as is), deep nesting
+# was a RecursionError, a version past 64 bits an OverflowError in SQLite, and a gzip bomb was inflated whole.
+HOSTILE = {
+    "surrogate_in_center_details": (exchange.CENTER, lambda rows, s: json.dumps(
+        {"name": "Harbor \ud800 Light"}).encode(), "bundle_rows_invalid"),
+    "surrogate_in_a_row": (exchange.CHANGES, lambda rows, s: kit.gz_lines(
+        [dict(rows[0], p={**rows[0]["p"], "preferred_name": "Dana \udfff"})] + rows[1:]), "bundle_rows_invalid"),
+    "surrogate_in_a_transfer": (transfer.TRANSFERS, lambda rows, s: json.dumps(
+        {"id": "\ud800", "from": CENTER, "to": "AAA-1", "sealed": "x", "signature": "y"}).encode() + b"\n",
+        "bundle_rows_invalid"),
+    "deep_row": (exchange.CHANGES, lambda rows, s: _with_text(rows, "pathways", _deep(5000)), "bundle_rows_invalid"),
+    "deep_acks": (exchange.ACKS, lambda rows, s: ('{"applied": ' + _deep(100_000) + "}").encode(),
+                  "bundle_rows_invalid"),
+    "huge_version": (exchange.CHANGES, lambda rows, s: kit.gz_lines(
+        [dict(rows[0], v=1 << 70, p={**rows[0]["p"], "version": 1 << 70})] + rows[1:]), "bundle_rows_invalid"),
+    "gzip_bomb": (exchange.CHANGES, lambda rows, s: _bomb(), "bundle_too_large"),
+    "bad_gzip_crc": (exchange.CHANGES, lambda rows, s: s[:-8] + bytes([s[-8] ^ 0xFF]) + s[-7:],
+                     "bundle_rows_invalid"),
+}
+
+
+def _bomb() -> bytes:
+    z = zlib.compressobj(9, zlib.DEFLATED, 31)
+    return b"".join(z.compress(b"\n" * (1 << 20)) for _ in range(256)) + z.flush()
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_content_from_a_trusted_peer_is_refused_in_the_dry_run_and_the_import(sites, tmp_path, case):
+    hub, center, usb = sites
+    person(center, "Dana Example")
+    _, manifest, sections = _opened(center, hub, usb)
+    name, make, code = HOSTILE[case]
+    sections[name] = make(kit.lines(sections[exchange.CHANGES]), sections[exchange.CHANGES])
+    bad = kit.reseal(center, HUB, tmp_path / "bad.age", manifest, sections)
+    before, state = kit.counts(hub), kit.state(hub)
+
+    for dry_run in (True, False):
+        with pytest.raises(RoscError) as info:
+            exchange.import_bundle(hub, bad, dry_run=dry_run)
+        assert (info.value.code, info.value.params) == (code, {"section": name})
+
+    assert kit.counts(hub) == before and kit.state(hub) == state and kit.work_leftovers(hub) == []
+    if case != "huge_version":  # refused while the bundle is opened, before any planning, and logged as such
+        assert [(s, r) for d, s, r in kit.log_statuses(hub)] == [("refused", code)] * 2
+
+
+def test_a_keys_section_that_does_not_parse_refuses_the_bundle_before_anything_is_written(sites, tmp_path):
+    # It used to be read after the commit: the data was applied and the import still reported as refused.
+    hub, center, usb = sites
+    person(center, "Dana Example")
+    _, manifest, sections = _opened(center, hub, usb)
+    sections[exchange.KEYS] = b'{"rotation": '
+    bad = kit.reseal(center, HUB, tmp_path / "bad.age", manifest, sections)
+    before = kit.counts(hub)
+
+    with pytest.raises(RoscError) as info:
+        exchange.import_bundle(hub, bad)
+
+    assert (info.value.code, info.value.params) == ("bundle_rows_invalid", {"section": exchange.KEYS})
+    assert kit.counts(hub) == before and kit.work_leftovers(hub) == []
+
+
+@pytest.mark.parametrize("package", [b'{"rows": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",
+                                     b'{"rows": [{"t": "participant", "p": {"id": "\\ud800"}}]}'])
+def test_a_relayed_package_too_deep_or_not_unicode_is_refused_not_a_crash(sites, tmp_path, package):
+    # Sealed to the center and signed by a center the hub vouches for: only the package's content is hostile. It
+    # is opened after the commit, where a RecursionError used to end the import in a traceback.
+    hub, center, usb = sites
+    manifest, sections = kit.open_bundle(exchange.export_bundle(hub, CENTER, usb).path, center)
+    far = Ed25519PrivateKey.generate()
+    far_site = {"code": "FAR-9", "name": "Far Center", "age_recipients": [keys.trust_card(hub).age_recipients[0]],
+                "ed25519_public": far.public_key().public_bytes_raw().hex()}
+    line = {"id": "t-1", "from": "FAR-9", "to": CENTER, "sealed": base64.b64encode(
+        pyrage.encrypt(package, keys.recipients_for(keys.peer(hub, CENTER)))).decode()}
+    line["signature"] = base64.b64encode(far.sign(transfer._signed_body(line))).decode()
+    sections[transfer.SITES] = json.dumps({"sites": [far_site]}).encode()
+    sections[transfer.TRANSFERS] = json.dumps(line).encode() + b"\n"
+    relayed = kit.reseal(hub, CENTER, tmp_path / "relay.age", manifest, sections)
+
+    report = exchange.import_bundle(center, relayed)
+
+    assert report.status == "applied" and (report.transfers, report.transfers_refused) == (1, 1)
+    assert [t.status for t in transfer.transfers(center)] == ["refused"]
+
+
+def test_a_key_change_that_does_not_check_out_is_left_out_with_a_notice_and_the_data_applied(sites, tmp_path):
+    hub, center, usb = sites
+    dana = person(center, "Dana Example")
+    _, manifest, sections = _opened(center, hub, usb)
+    sections[exchange.KEYS] = json.dumps({"rotation": {"kind": "not-a-rotation", "new_ed25519_public": "ab"}}).encode()
+    odd = kit.reseal(center, HUB, tmp_path / "odd.age", manifest, sections)
+    trusted = keys.peer(hub, CENTER)
+
+    report = exchange.import_bundle(hub, odd)
+
+    assert report.status == "applied" and "peer_rotation_refused" in report.notices
+    assert hub_row(hub, dana.id) is not None
+    assert keys.peer(hub, CENTER) == trusted
 
 
 # ------------------------------------------------------------------------------------------------ restores

@@ -2,14 +2,17 @@
 
 Each case runs the engine in a subprocess on the test's own data folders, with one function patched to end the
 process abruptly at that step; no cleanup code, `finally` or `atexit` runs. The test then checks what a person
-restarting the app would find.
+restarting the app would find, and (killed with SIGKILL) what anyone reading the disk would find: no participant's
+name or phone in any file, plain or gzip, until the sweep removes the sealed work files.
 """
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import textwrap
+import zlib
 from pathlib import Path
 
 import pytest
@@ -62,7 +65,7 @@ def sites(tmp_path):
 
 
 IMPORT_KILLS = {
-    # Plaintext of the first section is on disk in sync-work when the process dies.
+    # The first section is on disk (sealed) in sync-work when the process dies.
     "mid_decrypt": """
         original = bundle_file._InnerParser._member_done
         def member_done(self):
@@ -109,7 +112,7 @@ def test_a_killed_import_writes_nothing_and_the_next_import_works(sites, step):
 
     assert kit.counts(hub) == before and kit.state(hub) == states
     if step == "mid_decrypt":
-        assert kit.work_leftovers(hub), "the kill should have left plaintext for the sweep to find"
+        assert kit.work_leftovers(hub), "the kill should have left work files for the sweep to find"
     report = exchange.import_bundle(hub, out.path)
     assert report.status == "applied" and report.new == out.changes
     assert all(kit.row(hub, Participant, p.id).preferred_name == p.preferred_name for p in people)
@@ -128,7 +131,7 @@ def test_killed_after_commit_the_next_import_is_a_replay(sites):
     assert kit.counts(hub) == counts
 
 
-def test_sweep_removes_plaintext_a_killed_import_left(sites):
+def test_sweep_removes_the_work_files_a_killed_import_left(sites):
     hub, center, usb, _ = sites
     out = exchange.export_bundle(center, HUB, usb)
     run_killed(hub, IMPORT_KILLS["mid_decrypt"], f"ex.import_bundle(svc, {str(out.path)!r})")
@@ -190,3 +193,91 @@ def test_killed_after_the_file_is_written_the_bundle_is_whole_and_the_next_one_c
     assert again.seq_from == 1  # never logged as exported, never acknowledged: sent again
     report = exchange.import_bundle(hub, again.path)
     assert report.new == 0 and report.conflicts == 0
+
+
+# ------------------------------------------------------------------------------------------------ no plaintext
+
+NAME, PHONE = "Quillon Marchbanks", "555 0142 7781"  # in no template, message or fixture: only in this person's rows
+
+SIGKILL_KILLS = {
+    # After the first section is kept, while the next ones are still being decrypted.
+    "after_first_section": """
+        original = bundle_file._InnerParser._member_done
+        def member_done(self):
+            original(self)
+            if self.sections:
+                die()
+        bundle_file._InnerParser._member_done = member_done
+    """,
+    # In the middle of a section (pieces made small so the changes span many): part sealed, part in memory.
+    "mid_section": """
+        from rosc_desktop.sync import bundle_work
+        bundle_work.CHUNK = 200
+        original = bundle_work.SealedWriter._seal
+        sealed = []
+        def seal(self, plain):
+            original(self, plain)
+            sealed.append(1)
+            if len(sealed) == 3:
+                die()
+        bundle_work.SealedWriter._seal = seal
+    """,
+    # Every section kept and verified, the import about to plan.
+    "all_sections_kept": """
+        ex._import_opened = die
+    """,
+}
+
+
+def _inflated(data: bytes) -> list[bytes]:
+    """Whatever gzip streams start anywhere in `data`, inflated (as far as they go)."""
+    out = []
+    start = data.find(b"\x1f\x8b\x08")
+    while start >= 0:
+        inflater = zlib.decompressobj(31)
+        try:
+            out.append(inflater.decompress(data[start:], 64 << 20))
+        except zlib.error:
+            pass
+        start = data.find(b"\x1f\x8b\x08", start + 1)
+    return out
+
+
+def _files_showing(root: Path, needles: list[bytes]) -> list[str]:
+    found = []
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        for text in [data, *_inflated(data)]:
+            if any(n in text for n in needles):
+                found.append(str(path.relative_to(root)))
+                break
+    return found
+
+
+@pytest.mark.parametrize("step", sorted(SIGKILL_KILLS))
+def test_kill_9_during_import_leaves_no_participant_data_readable_on_disk(tmp_path, step):
+    for hub, center, usb in open_pair(tmp_path):
+        person = add_person(center, NAME, phone=PHONE)
+        consent_to_hub(center, person.id)
+        for i in range(40):  # enough rows that the changes take several sealed pieces in "mid_section"
+            add_person(center, f"Filler Person {i}")
+        out = exchange.export_bundle(center, HUB, usb)
+        needles = [NAME.encode(), PHONE.encode()]
+        # The bundle does carry them: a search that could never find anything would prove nothing.
+        _, sections = kit.open_bundle(out.path, hub)
+        assert any(n in text for text in _inflated(sections[exchange.CHANGES]) for n in needles)
+        before = kit.counts(hub)
+
+        die = "os.kill(os.getpid(), signal.SIGKILL)"
+        script = PRELUDE.format(repo=str(REPO), site=str(hub.paths.root), password=ADMIN_PASSWORD, killed=KILLED)
+        script = script.replace(f"os._exit({KILLED})", f"import signal; {die}")
+        script += textwrap.dedent(SIGKILL_KILLS[step]) + f"\nex.import_bundle(svc, {str(out.path)!r})\nos._exit(0)\n"
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+        assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
+
+        assert kit.work_leftovers(hub), "the kill should have left work files behind"
+        assert _files_showing(hub.paths.root, needles) == []
+        assert kit.counts(hub) == before
+        assert exchange.import_bundle(hub, out.path).status == "applied"
+        assert kit.row(hub, Participant, person.id).phone == PHONE
+        assert kit.work_leftovers(hub) == []

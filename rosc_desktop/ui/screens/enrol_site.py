@@ -40,8 +40,6 @@ from rosc_desktop.ui.form_dialog import error_colour
 from rosc_desktop.ui.messages import describe_error, message_for
 from rosc_desktop.ui.operations import run_operation
 
-MAX_CARD_FILE = 64 * 1024  # a card is a few hundred characters; anything far larger is not a card
-
 
 def role_word(role: str) -> str:
     words = {"hub": QCoreApplication.translate("SyncKeys", "Hub"),
@@ -185,14 +183,10 @@ class EnrolSiteDialog(QDialog):
             if not path:
                 return
         try:
-            with open(Path(path), "rb") as handle:
-                raw = handle.read(MAX_CARD_FILE + 1)
-        except OSError as error:
+            line = keys.read_card_file(Path(path))
+        except (OSError, RoscError) as error:
             self._show_error(describe_error(error)[1])
             return
-        text = raw[:MAX_CARD_FILE].decode("utf-8", errors="replace")
-        line = next((ln.strip() for ln in text.splitlines() if ln.strip().startswith(keys.CARD_PREFIX + ":")),
-                    text.strip())
         self.card_edit.setPlainText(line)
         self.fingerprint_edit.setFocus()
 

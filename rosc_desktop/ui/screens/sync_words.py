@@ -48,6 +48,9 @@ NOTICES = {
         "SyncWords", "The sending site has started a key change; bundles for it are now encrypted to both keys."),
     "peer_rotation_finished": QT_TRANSLATE_NOOP(
         "SyncWords", "The sending site has finished its key change."),
+    "peer_rotation_refused": QT_TRANSLATE_NOOP(
+        "SyncWords", "The sending site announced a key change that does not check out (not signed by its current "
+                     "key, or damaged), so its key was not changed. Ask them to export again."),
     "withdrawal_backups_replaced": QT_TRANSLATE_NOOP(
         "SyncWords", "A withdrawal of consent was applied: a fresh backup was made and the older backups, which "
                      "still held what was withdrawn, were deleted."),
