@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from rosc_desktop import APP_NAME, __version__
 from rosc_desktop import cli_backup, cli_staff, cli_transfer
-from rosc_desktop.errors import RoscError
+from rosc_desktop.errors import RoscError, usage_error
 from rosc_desktop.paths import AppPaths, resolve
 
 if TYPE_CHECKING:
@@ -272,7 +272,7 @@ def _password(user: str) -> str:
     if os.environ.get(PASSWORD_ENV):
         return os.environ[PASSWORD_ENV]
     if not sys.stdin.isatty():
-        raise SystemExit(f"rosc-desktop: set {PASSWORD_ENV} or run in a terminal to type the password")
+        raise SystemExit(usage_error(f"rosc-desktop: set {PASSWORD_ENV} or run in a terminal to type the password"))
     return _ask(f"Password for {user}: ", secret=True)
 
 
@@ -463,7 +463,7 @@ def _sync_user(args: argparse.Namespace) -> str:
     if os.environ.get(USER_ENV):
         return os.environ[USER_ENV]
     if not sys.stdin.isatty():
-        raise SystemExit(f"rosc-desktop: give --user or set {USER_ENV}")
+        raise SystemExit(usage_error(f"rosc-desktop: give --user or set {USER_ENV}"))
     return _ask("User name: ").strip()
 
 

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rosc_desktop.errors import usage_error
 from rosc_desktop.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def run_restore(paths: AppPaths, args: argparse.Namespace, password_for: Callabl
         key = os.environ.get(RECOVERY_KEY_ENV, "")
         if not key:
             if not sys.stdin.isatty():
-                raise SystemExit(f"rosc-desktop: set {RECOVERY_KEY_ENV} or run in a terminal to type the key")
+                raise SystemExit(usage_error(f"rosc-desktop: set {RECOVERY_KEY_ENV} or run in a terminal to type the key"))
             key = ask("Recovery key: ", secret=True)
         report = restore(paths, args.file, recovery_key=key)
     else:

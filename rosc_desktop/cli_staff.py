@@ -21,7 +21,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from rosc_desktop.errors import RoscError, ValidationError
+from rosc_desktop.errors import RoscError, ValidationError, usage_error
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -131,7 +131,7 @@ def _new_password(username: str) -> str:
     if os.environ.get(NEW_PASSWORD_ENV):
         return os.environ[NEW_PASSWORD_ENV]
     if not sys.stdin.isatty():
-        raise SystemExit(f"rosc-desktop: set {NEW_PASSWORD_ENV} or run in a terminal to type the temporary password")
+        raise SystemExit(usage_error(f"rosc-desktop: set {NEW_PASSWORD_ENV} or run in a terminal to type the temporary password"))
     try:
         first = getpass.getpass(f"Temporary password for {username}: ")
         again = getpass.getpass("The same again: ")

@@ -6,6 +6,8 @@ Services raise `RoscError(code, **params)`. The GUI and the CLI turn the code in
 
 from __future__ import annotations
 
+import sys
+
 
 class RoscError(Exception):
     def __init__(self, code: str, **params: object) -> None:
@@ -33,3 +35,13 @@ class PermissionDenied(RoscError):
         super().__init__("permission_denied", action=action, role=role)
         self.action = action
         self.role = role
+
+
+EXIT_BAD_INPUT = 2  # what the README documents for input the command cannot use, a missing answer included
+
+
+def usage_error(message: str) -> int:
+    """Say `message` on standard error and give the exit code for bad input: `raise SystemExit(usage_error(…))`.
+    (SystemExit with a text would print it but exit 1, the code `check` keeps for damage found.)"""
+    print(message, file=sys.stderr)
+    return EXIT_BAD_INPUT

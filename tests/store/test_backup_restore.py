@@ -274,3 +274,19 @@ def test_a_failed_full_check_stops_writing_until_a_restore(services, paths, monk
     assert main(["--data-dir", str(paths.root), "restore", str(good), "--user", "ana"]) == 0
     code, out = _check(paths, monkeypatch, capsys)
     assert code == 0, out
+
+
+def test_no_answer_at_hand_exits_2_with_a_sentence(services, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    written = backup_files.write_backup_file(services, tmp_path)
+    services.close()
+    env = {k: v for k, v in os.environ.items() if k not in ("ROSC_PASSWORD", "ROSC_RECOVERY_KEY")}
+    for how in (["--recovery-key"], ["--user", "ana"]):
+        done = subprocess.run([sys.executable, "-m", "rosc_desktop", "--data-dir", str(paths.root), "restore",
+                               str(written), *how], stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                              env=env, timeout=120)
+        assert done.returncode == 2, done.stderr
+        assert "run in a terminal" in done.stderr and "Traceback" not in done.stderr
