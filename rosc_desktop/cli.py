@@ -19,10 +19,15 @@
     rosc-desktop transfer list|request|cancel|accept|decline …   (see cli_transfer.py)
     rosc-desktop staff list|add|set-role|reset-password|deactivate …   (see cli_staff.py)
     rosc-desktop center show|set …                                  (see cli_staff.py)
+    rosc-desktop backup --to DIR --user NAME                         (see cli_backup.py)
+    rosc-desktop restore FILE (--user NAME | --recovery-key)         (see cli_backup.py)
     rosc-desktop --version
 
 Commands that open the encrypted store read the password from ROSC_PASSWORD or ask for it. The sync commands
 (bundle, sync, hub, transfer) take the user from --user, else ROSC_USER, else ask.
+
+Exit codes: 0 done; 1 `check` found damage, or `directory import` left unreadable rows; 2 bad input (a damaged
+or hostile file, a wrong password, no answer at hand); 3 a bundle held for missing changes; 130 Ctrl+C.
 """
 
 from __future__ import annotations
@@ -75,6 +80,8 @@ CLI_MESSAGES = {
     "account_inactive": "This account is switched off.",
     "permission_denied": "Your role ({role}) does not allow this ({action}).",
     "disk_full": "The disk is full: nothing was written.",
+    "demo_unavailable": "This build of ROSC Desktop is for real centers and has no demo data generator. To try the "
+                        "app with made-up people, run it from a source checkout (./rosc run, see the README).",
     "not_a_demo": "{root} holds a real center's database; demo data is only written to an empty or demo folder.",
     "unsupported_format": "This file format is not supported ({format}).",
     "participant_not_found": "There is no participant with that id.",
@@ -103,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="use the demo database (in its own folder), creating it when missing")
     parser.add_argument("--lang", default="", help="interface language (en, es); default: the system's")
+    parser.add_argument("--quit-after", type=float, default=0, metavar="SECONDS", help=argparse.SUPPRESS)
     parser.add_argument("--database-url", default="",
                         help="a hub's PostgreSQL database, postgresql://user@host/db (or set ROSC_DATABASE_URL); "
                              "keep its password in ~/.pgpass or PGPASSWORD")
@@ -252,7 +260,7 @@ def _run(paths: AppPaths, args: argparse.Namespace) -> int:
         ensure_demo_database(paths)
     from rosc_desktop.ui.app import run_gui
 
-    return run_gui(paths, language=args.lang)
+    return run_gui(paths, language=args.lang, quit_after=args.quit_after)
 
 
 def _say(error: RoscError, paths: AppPaths) -> str:

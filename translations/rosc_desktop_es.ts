@@ -3852,6 +3852,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>El archivo de la base de datos está dañado (una falla del disco o un cierre inesperado), así que no se escribe nada más en él. La copia de seguridad buena más reciente es del %1: restáurela con Restaurar desde una copia de seguridad… (el archivo dañado se guardará aparte).</translation>
     </message>
     <message>
+        <source>The database could not be upgraded for this version of ROSC Desktop, so nothing was changed: the previous version still opens it, and a backup made just before is in the backups folder. Please report this.</source>
+        <translation>No se pudo actualizar la base de datos para esta versión de ROSC Desktop, así que no se cambió nada: la versión anterior todavía la abre, y en la carpeta de copias de seguridad hay una copia hecha justo antes. Por favor, informe de este problema.</translation>
+    </message>
+    <message>
         <source>This is not a ROSC Desktop backup, or it is damaged or incomplete. Nothing was changed.</source>
         <translation>Esta no es una copia de seguridad de ROSC Desktop, o está dañada o incompleta. No se cambió nada.</translation>
     </message>

@@ -8,6 +8,8 @@ path is some forty times slower for 100,000 people (PLATFORM-NOTES.md); the row 
 
 from __future__ import annotations
 
+import importlib.util
+
 import json
 import random
 import shutil
@@ -104,6 +106,9 @@ def ensure_demo_database(paths: AppPaths) -> None:
 def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force: bool = False) -> DemoReport:
     if participants < 0 or participants > 1_000_000:
         raise RoscError("demo_size", maximum=1_000_000)
+    if importlib.util.find_spec("faker") is None:
+        # The standalone app leaves the made-up name pools out: a real center does not need them.
+        raise RoscError("demo_unavailable")
     started = time.perf_counter()
     recover_interrupted_first_run(paths)  # a build killed half-way: start it over
     if database_exists(paths):

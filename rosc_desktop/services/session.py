@@ -11,6 +11,7 @@ PGPASSWORD rather than in the settings file).
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ from rosc_desktop.store.keyring import KdfParams, KeyRing, normalise_username
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
     from rosc_desktop.store.database import Store
+
+log = logging.getLogger(__name__)
 
 SITE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,15}$")
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
@@ -308,7 +311,14 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True,
                 if exc.code not in ("backup_tool_missing", "backup_damaged"):
                     raise
         if upgrading:
-            migrate.upgrade(store)
+            try:
+                migrate.upgrade(store)
+            except RoscError:
+                raise
+            except Exception:
+                # One transaction: the file is as it was, and the backup made just before is beside it.
+                log.exception("schema upgrade failed")
+                raise RoscError("database_upgrade_failed") from None
         store.load_local_state()
     except BaseException:
         store.close()

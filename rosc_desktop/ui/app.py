@@ -10,7 +10,7 @@ from logging.handlers import RotatingFileHandler
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -46,7 +46,9 @@ def log_unexpected_error(kind: type[BaseException], error: BaseException, trace:
     logging.getLogger("rosc_desktop").error("unexpected %s at %s", kind.__name__, where)
 
 
-def run_gui(paths: AppPaths, language: str = "") -> int:
+def run_gui(paths: AppPaths, language: str = "", quit_after: float = 0) -> int:
+    """Show the app until it is closed. `quit_after` (seconds, for installation checks such as
+    packaging/smoke-test): once the window is painted, say which screen it shows on standard output and quit."""
     paths.ensure()
     # A few small files under the data folder that never grow without bound; they hold codes, never people.
     handler = RotatingFileHandler(paths.logs / "rosc-desktop.log", maxBytes=LOG_BYTES, backupCount=LOG_FILES,
@@ -62,4 +64,11 @@ def run_gui(paths: AppPaths, language: str = "") -> int:
 
     window = MainWindow(paths)
     window.show()
+    if quit_after > 0:
+        def report() -> None:
+            screen = type(window.start_screen).__name__ if window.start_screen is not None else "signed in"
+            print(f"window shown: {window.windowTitle()} ({screen}, {window.width()}x{window.height()})", flush=True)
+            app.quit()
+
+        QTimer.singleShot(int(quit_after * 1000), report)
     return app.exec()

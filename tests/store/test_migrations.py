@@ -164,8 +164,9 @@ def test_a_failed_upgrade_leaves_a_backup_that_holds_the_data(services, paths, m
 
     monkeypatch.setattr(migrate, "needs_upgrade", lambda store: True)
     monkeypatch.setattr(migrate, "upgrade", broken_upgrade)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RoscError) as caught:  # a sentence for the person, the details in the log
         sign_in(paths, "ana", ADMIN_PASSWORD)
+    assert caught.value.code == "database_upgrade_failed"
     backups = sorted(paths.backups.glob("rosc-*.db"))
     assert len(backups) == 1
     conn = connect_raw(backups[0], key)
