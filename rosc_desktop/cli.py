@@ -254,13 +254,15 @@ def _run(paths: AppPaths, args: argparse.Namespace) -> int:
         return _sync_command(paths, args)
     if args.command == "restore":
         return cli_backup.run_restore(paths, args, _password, _ask)
+    prepare = None
     if args.demo:
-        from rosc_desktop.services.demo import ensure_demo_database
+        from rosc_desktop.services.demo import ensure_demo_database, needs_demo_database
 
-        ensure_demo_database(paths)
+        if needs_demo_database(paths):  # says at once, in the terminal, when this build has no demo generator
+            prepare = lambda: ensure_demo_database(paths)  # noqa: E731
     from rosc_desktop.ui.app import run_gui
 
-    return run_gui(paths, language=args.lang, quit_after=args.quit_after)
+    return run_gui(paths, language=args.lang, quit_after=args.quit_after, prepare=prepare)
 
 
 def _say(error: RoscError, paths: AppPaths) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-__all__ = ["QT_TRANSLATE_NOOP", "choose_language", "current_language", "install", "load_translator", "translate",
+__all__ = ["QT_TRANSLATE_NOOP", "Context", "choose_language", "current_language", "install", "load_translator", "translate",
            "translations_dir", "translator_for"]
 
 CATALOGUE = "rosc_desktop"
@@ -86,6 +86,21 @@ def _locale_for(language: str) -> QLocale:
 def translate(context: str, source: str) -> str:
     """`source` in the interface's language, for code below ui/ that marks its words with QT_TRANSLATE_NOOP."""
     return QCoreApplication.translate(context, source)
+
+
+class Context:
+    """A translation context for code outside a QObject that needs a plural: `Messages.tr("%n day(s)", None, n)`.
+
+    lupdate takes the name before `.tr` as the context, so the variable must be named like its context
+    (`Messages = Context("Messages")`). `QCoreApplication.translate(context, text, None, n)` is never extracted
+    as a plural message: lupdate reads a plain name there as the old encoding argument and drops an expression.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.name, source, disambiguation, n)
 
 
 def translator_for(language: str) -> Callable[[str, str], str]:

@@ -65,7 +65,19 @@ def services(paths: AppPaths):  # type: ignore[no-untyped-def]
         password=ADMIN_PASSWORD,
     )
     yield svc
+    _let_background_work_finish()
     svc.close()
+
+
+def _let_background_work_finish() -> None:
+    """A screen's background operation that a test started (and did not wait for) must not outlive the store it
+    reads: closing the store under a running query crashed the interpreter once in a while (a segfault while
+    the next test collected garbage)."""
+    import sys
+
+    operations = sys.modules.get("rosc_desktop.ui.operations")
+    if operations is not None:
+        operations.wait_for_operations(30_000)
 
 
 @pytest.fixture

@@ -2,41 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n cambio</numerusform>
-            <numerusform>%n cambios</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n person(s) identified under consent</source>
-        <translation>
-            <numerusform>; %n persona con datos identificativos según su consentimiento</numerusform>
-            <numerusform>; %n personas con datos identificativos según su consentimiento</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n de-identified</source>
-        <translation>
-            <numerusform>, %n sin datos identificativos</numerusform>
-            <numerusform>, %n sin datos identificativos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n record(s) sent again in full after a new consent</source>
-        <translation>
-            <numerusform>; %n registro reenviado completo tras un nuevo consentimiento</numerusform>
-            <numerusform>; %n registros reenviados completos tras un nuevo consentimiento</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n person(s) whose consent ended are to be de-identified at the other site</source>
-        <translation>
-            <numerusform>; %n persona cuyo consentimiento terminó quedará sin datos identificativos en el otro sitio</numerusform>
-            <numerusform>; %n personas cuyo consentimiento terminó quedarán sin datos identificativos en el otro sitio</numerusform>
-        </translation>
+    <name>App</name>
+    <message>
+        <source>Making the demo database: a few hundred made-up people, so you can try everything. This takes a moment, once.</source>
+        <translation>Creando la base de datos de demostración: unos cientos de personas inventadas, para que pueda probarlo todo. Tarda un momento, solo la primera vez.</translation>
     </message>
 </context>
 <context>
@@ -204,13 +173,23 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
         <source>No goal was reviewed in the last 7 days.</source>
         <translation>No se revisó ninguna meta en los últimos 7 días.</translation>
     </message>
+    <message numerus="yes">
+        <source>Folder for %n plan(s): people with a goal reviewed in the last 7 days</source>
+        <translation>
+            <numerusform>Carpeta para %n plan: personas con una meta revisada en los últimos 7 días</numerusform>
+            <numerusform>Carpeta para %n planes: personas con una meta revisada en los últimos 7 días</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Plans saved</source>
         <translation>Planes guardados</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n plan(s) saved in %1.</source>
-        <translation>Se guardaron %n plan(es) en %1.</translation>
+        <translation>
+            <numerusform>Se guardó %n plan en %1.</numerusform>
+            <numerusform>Se guardaron %n planes en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -231,9 +210,12 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
         <source>Applied the bundle from %1: %2 new, %3 updated, %4 unchanged.</source>
         <translation>Se aplicó el paquete de %1: %2 nuevo(s), %3 actualizado(s), %4 sin cambios.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n record(s) wait in the review queue.</source>
-        <translation>%n registro(s) esperan en la lista de revisión.</translation>
+        <translation>
+            <numerusform>%n registro espera en la lista de revisión.</numerusform>
+            <numerusform>%n registros esperan en la lista de revisión.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a bundle</source>
@@ -1058,6 +1040,49 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
     </message>
 </context>
 <context>
+    <name>DirectoryCategory</name>
+    <message>
+        <source>Clinical care</source>
+        <translation>Atención clínica</translation>
+    </message>
+    <message>
+        <source>Faith communities</source>
+        <translation>Comunidades de fe</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Alimentos</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Legal aid and benefits</source>
+        <translation>Asistencia legal y beneficios</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Mutual-aid meetings</source>
+        <translation>Reuniones de ayuda mutua</translation>
+    </message>
+    <message>
+        <source>Peer recovery support</source>
+        <translation>Apoyo de pares para la recuperación</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Trabajo y educación</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryImport</name>
     <message>
         <source>Open Referral HSDS 3.0, one JSON file</source>
@@ -1825,6 +1850,44 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
     </message>
 </context>
 <context>
+    <name>ExportSummary</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n person(s) identified under consent</source>
+        <translation>
+            <numerusform>; %n persona con datos identificativos según su consentimiento</numerusform>
+            <numerusform>; %n personas con datos identificativos según su consentimiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n de-identified</source>
+        <translation>
+            <numerusform>, %n sin datos identificativos</numerusform>
+            <numerusform>, %n sin datos identificativos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n record(s) sent again in full after a new consent</source>
+        <translation>
+            <numerusform>; %n registro reenviado completo tras un nuevo consentimiento</numerusform>
+            <numerusform>; %n registros reenviados completos tras un nuevo consentimiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n person(s) whose consent ended are to be de-identified at the other site</source>
+        <translation>
+            <numerusform>; %n persona cuyo consentimiento terminó quedará sin datos identificativos en el otro sitio</numerusform>
+            <numerusform>; %n personas cuyo consentimiento terminó quedarán sin datos identificativos en el otro sitio</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunScreen</name>
     <message>
         <source>Welcome to ROSC Desktop</source>
@@ -1882,9 +1945,12 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
-    <message>
-        <source>&amp;Password (at least %1 characters)</source>
-        <translation>&amp;Contraseña (al menos %1 caracteres)</translation>
+    <message numerus="yes">
+        <source>&amp;Password (at least %n characters)</source>
+        <translation>
+            <numerusform>&amp;Contraseña (al menos %n carácter)</numerusform>
+            <numerusform>&amp;Contraseña (al menos %n caracteres)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Password</source>
@@ -2188,31 +2254,31 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
         <translation>Mucho más</translation>
     </message>
     <message>
-        <source>GAS T-score: No reviews yet</source>
-        <translation>Puntuación T de GAS: todavía no hay revisiones</translation>
+        <source>Goal progress: no reviews yet</source>
+        <translation>Progreso de las metas: todavía sin revisiones</translation>
     </message>
     <message>
-        <source>GAS T-score: %1 (50 = goals met as expected)</source>
-        <translation>Puntuación T de GAS: %1 (50 = metas cumplidas como se esperaba)</translation>
+        <source>Goal progress: %1 (50 = goals met as expected)</source>
+        <translation>Progreso de las metas: %1 (50 = metas cumplidas como se esperaba)</translation>
     </message>
 </context>
 <context>
     <name>GoalsTab</name>
     <message>
-        <source>Goal Attainment Scaling (Kiresuk &amp; Sherman 1968):
+        <source>Goal progress is a Goal Attainment Scaling (GAS) T-score (Kiresuk &amp; Sherman 1968):
 T = 50 + 10·Σwᵢxᵢ / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²), with ρ = 0.3
 xᵢ is the latest level reached on goal i (−2 to +2) and wᵢ its weight (1 unless changed).
 Goals not reviewed yet, and goals let go, are left out.
 50 means the goals were met as expected; above 50, better than expected.</source>
-        <translation>Escala de logro de metas (GAS; Kiresuk y Sherman, 1968):
+        <translation>El progreso de las metas es una puntuación T de la escala de logro de metas (GAS; Kiresuk y Sherman, 1968):
 T = 50 + 10·Σwᵢxᵢ / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²), con ρ = 0,3
 xᵢ es el último nivel alcanzado en la meta i (de −2 a +2) y wᵢ, su peso (1 salvo que se cambie).
 No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
 50 significa que las metas se cumplieron como se esperaba; más de 50, mejor de lo esperado.</translation>
     </message>
     <message>
-        <source>GAS T-score</source>
-        <translation>Puntuación T de GAS</translation>
+        <source>Goal progress</source>
+        <translation>Progreso de las metas</translation>
     </message>
     <message>
         <source>#</source>
@@ -3411,9 +3477,12 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>This is too long: at most %n characters.</source>
-        <translation>Es demasiado largo: como máximo %n caracteres.</translation>
+        <translation>
+            <numerusform>Es demasiado largo: como máximo %n carácter.</numerusform>
+            <numerusform>Es demasiado largo: como máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This date is in the future.</source>
@@ -3447,9 +3516,12 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <source>Each answer is from 1 (strongly disagree) to 6 (strongly agree).</source>
         <translation>Cada respuesta va de 1 (totalmente en desacuerdo) a 6 (totalmente de acuerdo).</translation>
     </message>
-    <message>
-        <source>The password needs at least %1 characters.</source>
-        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña debe tener al menos %n carácter.</numerusform>
+            <numerusform>La contraseña debe tener al menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -3523,9 +3595,12 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <source>The user name or password is not right. Please try again.</source>
         <translation>El nombre de usuario o la contraseña no son correctos. Inténtelo de nuevo.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many attempts. Please wait %n second(s) and try again.</source>
-        <translation>Demasiados intentos. Espere %n segundo(s) y vuelva a intentarlo.</translation>
+        <translation>
+            <numerusform>Demasiados intentos. Espere %n segundo y vuelva a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos. Espere %n segundos y vuelva a intentarlo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That recovery key does not open this database.</source>
@@ -4912,6 +4987,22 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Fecha de registro</translation>
     </message>
     <message>
+        <source>Participant ID</source>
+        <translation>ID de la persona participante</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the participant ID</source>
+        <translation>Copiar el ID de la persona participante</translation>
+    </message>
+    <message>
+        <source>ID (for the command line)</source>
+        <translation>ID (para la línea de comandos)</translation>
+    </message>
+    <message>
         <source>Primary peer specialist</source>
         <translation>Especialista de pares principal</translation>
     </message>
@@ -4928,16 +5019,20 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>En sus palabras</translation>
     </message>
     <message>
-        <source>Goals (Goal Attainment Scaling)</source>
-        <translation>Metas (escala de logro de metas, GAS)</translation>
+        <source>Goals</source>
+        <translation>Metas</translation>
     </message>
     <message>
-        <source>Goal Attainment Scaling progress</source>
-        <translation>Avance en la escala de logro de metas</translation>
+        <source>Goal progress</source>
+        <translation>Progreso de las metas</translation>
     </message>
     <message>
-        <source>The GAS T-score sums the level reached on each goal (−2 … +2), weighted by its importance: T = 50 + 10·Σwᵢxᵢ / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²), with ρ = 0.3 and weights 1 unless set. 50 means the goals were met as expected; above 50, better than expected.</source>
-        <translation>La puntuación T de GAS suma el nivel alcanzado en cada meta (−2 … +2), ponderado por su importancia: T = 50 + 10·Σwᵢxᵢ / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²), con ρ = 0,3 y pesos de 1 salvo que se indique otro. 50 significa que las metas se cumplieron como se esperaba; más de 50, mejor de lo esperado.</translation>
+        <source>Goal progress is a Goal Attainment Scaling (GAS) T-score. It sums the level reached on each goal (−2 … +2), weighted by its importance: T = 50 + 10·Σwᵢxᵢ / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²), with ρ = 0.3 and weights 1 unless set. 50 means the goals were met as expected; above 50, better than expected.</source>
+        <translation>El progreso de las metas es una puntuación T de la escala de logro de metas (GAS). Suma el nivel alcanzado en cada meta (−2 … +2), ponderado por su importancia: T = 50 + 10·Σwᵢxᵢ / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²), con ρ = 0,3 y pesos de 1 salvo que se indique otro. 50 significa que las metas se cumplieron como se esperaba; más de 50, mejor de lo esperado.</translation>
+    </message>
+    <message>
+        <source>Goal progress %1 (50 = goals met as expected), from %2 of %3 goals reviewed.</source>
+        <translation>Progreso de las metas %1 (50 = metas cumplidas como se esperaba), de %2 de %3 metas revisadas.</translation>
     </message>
     <message>
         <source>Support network</source>
@@ -5021,10 +5116,6 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>No goal reviews yet — set goals with the person on the Goals tab.</source>
         <translation>Todavía no hay revisiones de metas: fije metas con la persona en la pestaña Metas.</translation>
-    </message>
-    <message>
-        <source>GAS T-score %1 (50 = goals met as expected), from %2 of %3 goals reviewed.</source>
-        <translation>Puntuación T de GAS: %1 (50 = metas cumplidas como se esperaba), con %2 de %3 metas revisadas.</translation>
     </message>
     <message>
         <source>At the first reviews it was %1.</source>
@@ -6107,6 +6198,18 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>Come by any time we&apos;re open — you don&apos;t need an appointment to talk with us.</source>
         <translation>Venga cuando estemos abiertos; no necesita cita para hablar con nosotros.</translation>
+    </message>
+    <message>
+        <source>Ask the peer specialist who gave you this plan for the center&apos;s address and hours.</source>
+        <translation>Pídele la dirección y el horario del centro al especialista de pares que te dio este plan.</translation>
+    </message>
+    <message>
+        <source>Ask the peer specialist who gave you this plan for the center&apos;s address.</source>
+        <translation>Pídele la dirección del centro al especialista de pares que te dio este plan.</translation>
+    </message>
+    <message>
+        <source>Ask the peer specialist who gave you this plan for the center&apos;s opening hours.</source>
+        <translation>Pídele el horario del centro al especialista de pares que te dio este plan.</translation>
     </message>
     <message>
         <source>This plan is yours. Bring it when we meet, and we&apos;ll change it whenever you want.</source>
@@ -7505,9 +7608,12 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
         <source>waiting: bundle held</source>
         <translation>en espera: paquete retenido</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n change(s) not yet acknowledged</source>
-        <translation>%n cambio(s) aún sin confirmar</translation>
+        <translation>
+            <numerusform>%n cambio aún sin confirmar</numerusform>
+            <numerusform>%n cambios aún sin confirmar</numerusform>
+        </translation>
     </message>
     <message>
         <source>up to date</source>

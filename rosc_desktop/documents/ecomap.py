@@ -735,10 +735,14 @@ def sector_drawing(nodes: Iterable[MapNode], labels: Labels) -> list[Primitive]:
     return out
 
 
-def legend_drawing(labels: Labels, x: float, y: float, domains: Iterable[NetworkDomain] | None = None
-                   ) -> tuple[list[Primitive], float, float]:
+LEGEND_PARTS = ("sectors", "ties", "directions", "kinds")
+
+
+def legend_drawing(labels: Labels, x: float, y: float, domains: Iterable[NetworkDomain] | None = None,
+                   parts: Iterable[str] = LEGEND_PARTS) -> tuple[list[Primitive], float, float]:
     """The key, top-left at (x, y): sector colours (the `domains` given, default all), line styles, arrow
-    meaning, shapes. The samples are drawn by the same code as the map, so the key cannot disagree with it."""
+    meaning, shapes (or only the `parts` named). The samples are drawn by the same code as the map, so the key
+    cannot disagree with it."""
     pad, row, sample_w, text_size = 12.0, 22.0, 56.0, 11.0
     shown = [d for d in SECTOR_ORDER if domains is None or d in set(NetworkDomain(v) for v in domains)]
     body: list[Primitive] = []
@@ -760,8 +764,10 @@ def legend_drawing(labels: Labels, x: float, y: float, domains: Iterable[Network
         widths.append(sample_w + 10 + text_width(text, text_size))
         cy += row
 
-    heading(labels.legend_title, 14.0)
-    if shown:
+    parts = set(parts)
+    if "sectors" in parts:  # a key printed in pieces has its title once, over the first
+        heading(labels.legend_title, 14.0)
+    if shown and "sectors" in parts:
         heading(labels.sectors_heading)
         for d in shown:
             fill = DOMAIN_COLOURS[d]
@@ -770,24 +776,28 @@ def legend_drawing(labels: Labels, x: float, y: float, domains: Iterable[Network
             if abbreviation:
                 sample.append(Text(sample_w / 2, 2.3, abbreviation, 6.5, text_colour_on(fill), "middle", True))
             entry(sample, labels.domains.get(d, str(d)))
-    heading(labels.ties_heading)
-    for strength in TieStrength:
+    for strength in TieStrength if "ties" in parts else ():
+        if strength == TieStrength.STRONG:
+            heading(labels.ties_heading)
         entry(_tie_between((0.0, 0.0), (sample_w, 0.0), strength, TieNature.SUPPORTIVE, False, False),
               labels.strengths.get(strength, str(strength)))
-    for nature in (TieNature.STRESSFUL, TieNature.MIXED):
+    for nature in (TieNature.STRESSFUL, TieNature.MIXED) if "ties" in parts else ():
         entry(_tie_between((0.0, 0.0), (sample_w, 0.0), TieStrength.MODERATE, nature, False, False),
               labels.natures.get(nature, str(nature)))
-    entry([Line(((0.0, 0.0), (sample_w, 0.0)), 1.6, SUBTLE, LINK_DASH)], labels.link)
-    heading(labels.directions_heading)
-    for direction in SupportDirection:
+    if "ties" in parts:
+        entry([Line(((0.0, 0.0), (sample_w, 0.0)), 1.6, SUBTLE, LINK_DASH)], labels.link)
+    for direction in SupportDirection if "directions" in parts else ():
+        if direction == next(iter(SupportDirection)):
+            heading(labels.directions_heading)
         # Participant on the left (double ring, as on the map), member on the right.
         sample = [Circle(5.0, 0.0, 5.0, PAPER, INK, 1.5), Circle(sample_w - 5.0, 0.0, 5.0, "#dddddd", OUTLINE, 1.2)]
         sample += _tie_between((12.0, 0.0), (sample_w - 12.0, 0.0), TieStrength.MODERATE, TieNature.SUPPORTIVE,
                                arrow_at_a=direction in (SupportDirection.RECEIVES, SupportDirection.BOTH),
                                arrow_at_b=direction in (SupportDirection.GIVES, SupportDirection.BOTH))
         entry(sample, labels.directions.get(direction, str(direction)))
-    heading(labels.kinds_heading)
-    for kind in MemberKind:
+    for kind in MemberKind if "kinds" in parts else ():
+        if kind == next(iter(MemberKind)):
+            heading(labels.kinds_heading)
         entry([_shape(kind, sample_w / 2, 0.0, 8.5, "#dddddd", OUTLINE, 1.2)], labels.kinds.get(kind, str(kind)))
     width = pad * 2 + max(widths)
     height = cy - y + pad
@@ -822,10 +832,12 @@ def full_drawing(centre_label: str, nodes: Iterable[MapNode], links: Iterable[Ma
                    tuple(primitives))
 
 
-def legend_only(labels: Labels, domains: Iterable[NetworkDomain] | None = None) -> Drawing:
+def legend_only(labels: Labels, domains: Iterable[NetworkDomain] | None = None,
+                parts: Iterable[str] = LEGEND_PARTS) -> Drawing:
     """The key on its own, for print: set below the map rather than beside it, the map can use the page's
     whole width and both come out larger."""
-    items, w, h = legend_drawing(labels, 0.0, 0.0, domains=list(domains) if domains is not None else None)
+    items, w, h = legend_drawing(labels, 0.0, 0.0, domains=list(domains) if domains is not None else None,
+                                 parts=parts)
     min_x, min_y, max_x, max_y = bounds_of(items)
     margin = 4.0
     return Drawing(max_x - min_x + 2 * margin, max_y - min_y + 2 * margin, (margin - min_x, margin - min_y),
@@ -954,3 +966,159 @@ def draw_reportlab(canvas, drawing: Drawing, x: float, y: float, width: float, h
                 path.close()
             canvas.drawPath(path, stroke=do_stroke, fill=do_fill if isinstance(p, Polygon) else 0)
     canvas.restoreState()
+
+
+# ------------------------------------------------------------------------------------------ the printed map
+
+def _wrap_whole(text: str, max_width: float, size: float, bold: bool) -> list[str]:
+    """Words onto as many lines as they need, each at most max_width wide where a word allows: never cut short."""
+    lines: list[str] = []
+    current = ""
+    for word in " ".join((text or "").split()).split(" "):
+        candidate = f"{current} {word}".strip()
+        if not current or text_width(candidate, size, bold) <= max_width:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    return lines
+
+
+def print_numbering(nodes: Iterable[MapNode]) -> list[MapNode]:
+    """The members in the order the printed map numbers them: clockwise from twelve o'clock, as the sectors
+    run, nearest the participant first within a direction. Nodes come back placed (x, y set)."""
+    nodes = list(nodes)
+    positions = auto_layout(nodes, keep_existing=True)
+    placed = [replace(n, x=positions[n.id][0], y=positions[n.id][1]) for n in nodes]
+
+    def clockwise(node: MapNode) -> tuple[float, float, str]:
+        x, y = float(node.x), float(node.y)  # type: ignore[arg-type]
+        return round((math.atan2(y, x) + math.pi / 2) % (2 * math.pi), 3), math.hypot(x, y), node.id
+    return sorted(placed, key=clockwise)
+
+
+def print_map(centre_label: str, numbered: list[MapNode], links: Iterable[MapLink], *, text_size: float,
+              max_width: float, max_height: float, line_scale: float = 0.45) -> Drawing:
+    """The map for paper, in points (drawn at scale 1): each member a numbered shape in its area's colour, the
+    numbers explained by a key printed beside it, so every word on the map is at `text_size` whatever the
+    size of the network. `numbered` comes from print_numbering (member n is numbered[n - 1]).
+
+    Lines never cross a word: ties and links end at the shapes' borders, the numbers sit inside opaque shapes
+    and the participant's name inside the centre disc. A small network is drawn small, around the centre,
+    rather than as a page-wide circle holding a dot."""
+    size = text_size
+    widest = max((text_width(str(n), size, True) for n in range(1, len(numbered) + 1)), default=0.0)
+    node_r = max(widest / 2 + size * 0.35, size * 0.8)
+    lines = _wrap_whole(centre_label, size * 6.5, size, True) or [""]
+    name_w = max(text_width(line, size, True) for line in lines)
+    centre_r = max(math.hypot(name_w / 2, len(lines) * size * 0.6) + 4.0, size * 2.0)
+    need = 2 * node_r + 4.0  # centre to centre between two members
+    limit = max(60.0, min(max_width, max_height) / 2 - 8.0)  # the disc's largest radius on the page
+    # Where the map's innermost allowed position lands: far enough out for a tie with an arrowhead at each end.
+    base = centre_r + node_r + 2.6 * size * line_scale / 0.45
+    inner_map = CENTRE_RADIUS + NODE_RADIUS + 8
+
+    def radius_of(xy: Point) -> float:
+        return math.hypot(*xy)
+
+    positions: dict[str, Point] = {n.id: (float(n.x), float(n.y)) for n in numbered}  # type: ignore[arg-type]
+    nodes_by_id = {n.id: n for n in numbered}
+
+    def fit(pos: dict[str, Point]) -> tuple[float, float]:
+        """(k, rim_map): map units beyond the innermost ring to points, and the map radius the rim stands at."""
+        far = max((radius_of(p) for p in pos.values()), default=inner_map)
+        rim_map = max(far + NODE_RADIUS + 30.0, inner_map + 140.0) if len(pos) <= 3 else max(MAP_RADIUS, far + NODE_RADIUS)
+        k_room = (limit - base - node_r) / max(1.0, rim_map - inner_map)
+        k_pref = 0.30 if len(pos) > 3 else 0.2  # a few members sit near the participant, the map stays small
+        k = min(k_pref, k_room)
+        return max(k, 0.05), rim_map
+
+    def to_pt(p: Point, k: float) -> Point:
+        r = radius_of(p)
+        if r < 1e-9:
+            return (0.0, -base)
+        rr = base + max(0.0, r - inner_map) * k
+        return (p[0] / r * rr, p[1] / r * rr)
+
+    def crowded(pos: dict[str, Point], k: float) -> bool:
+        pts = [to_pt(p, k) for p in pos.values()]
+        return any(math.hypot(a[0] - b[0], a[1] - b[1]) < need - 0.5
+                   for i, a in enumerate(pts) for b in pts[i + 1:])
+
+    k, rim_map = fit(positions)
+    spacing = need / k
+    for _ in range(6):
+        if not crowded(positions, k):
+            break
+        # Too close for numbers this size: lay the unsaved members out again, further apart.
+        movable = [n for n in numbered if not _has_position(n)]
+        if not movable:
+            break
+        kept = [positions[n.id] for n in numbered if _has_position(n)]
+        sectors = sector_angles(n.domain for n in numbered)
+        again = _try_layout(sectors, [replace(n, x=None, y=None) for n in movable], kept, spacing, False) \
+            or _try_layout(sectors, [replace(n, x=None, y=None) for n in movable], kept, spacing, True)
+        if again:
+            positions.update(again)
+        k, rim_map = fit(positions)
+        spacing *= 1.15
+    pt = {nid: to_pt(p, k) for nid, p in positions.items()}
+    rim = base + (rim_map - inner_map) * k + node_r * 0.5
+
+    s = line_scale
+
+    def scaled(primitives: Iterable[Primitive]) -> list[Primitive]:
+        out: list[Primitive] = []
+        for p in primitives:
+            if isinstance(p, (Line, Polygon)):
+                out.append(replace(p, points=tuple((x * s, y * s) for x, y in p.points), width=p.width * s,
+                                   **({"dash": tuple(d * s for d in p.dash)} if isinstance(p, Line) and p.dash
+                                      else {})))
+            else:
+                out.append(p)
+        return out
+
+    out: list[Primitive] = [Circle(0.0, 0.0, rim, None, GUIDE, 1.0, (2.0, 4.0))]
+    sectors = sector_angles(n.domain for n in numbered)
+    for domain, (start, end) in sectors.items():
+        if len(sectors) > 1:
+            c, si = math.cos(start), math.sin(start)
+            out.append(Line(((c * (centre_r + 6), si * (centre_r + 6)), (c * rim, si * rim)), 0.8, GUIDE, (2.0, 4.0)))
+        gap = min(0.02, (end - start) / 8) if len(sectors) > 1 else 0.0
+        band = _arc(rim + 3.5, start + gap, end - gap)
+        out.append(Line(band, 5.0, DOMAIN_COLOURS[NetworkDomain(domain)], None))
+    for link in links:
+        if link.a_id in pt and link.b_id in pt and link.a_id != link.b_id:
+            a, b = pt[link.a_id], pt[link.b_id]
+            d = math.hypot(b[0] - a[0], b[1] - a[1])
+            trim = node_r + 3.0
+            if d > 2 * trim + 2:
+                ux, uy = (b[0] - a[0]) / d, (b[1] - a[1]) / d
+                out.append(Line(((a[0] + ux * trim, a[1] + uy * trim), (b[0] - ux * trim, b[1] - uy * trim)),
+                                1.0, SUBTLE, (0.4, 3.0)))
+    for nid, (x, y) in pt.items():
+        node = nodes_by_id[nid]
+        d = math.hypot(x, y)
+        near, far = centre_r + 2.0, node_r * 1.15 + 2.0
+        if d <= near + far + 4.0:
+            continue
+        ux, uy = x / d, y / d
+        a, b = (ux * near / s, uy * near / s), ((x - ux * far) / s, (y - uy * far) / s)
+        direction = SupportDirection(node.direction)
+        out += scaled(_tie_between(a, b, TieStrength(node.strength), TieNature(node.nature),
+                                   arrow_at_a=direction in (SupportDirection.RECEIVES, SupportDirection.BOTH),
+                                   arrow_at_b=direction in (SupportDirection.GIVES, SupportDirection.BOTH)))
+    out += [Circle(0.0, 0.0, centre_r, PAPER, INK, 2.0), Circle(0.0, 0.0, centre_r - 4, None, INK, 0.8)]
+    first = size * 0.35 - (len(lines) - 1) * size * 0.6
+    out += [Text(0.0, first + i * size * 1.2, line, size, BLACK, "middle", True) for i, line in enumerate(lines)]
+    for number, node in enumerate(numbered, start=1):
+        x, y = pt[node.id]
+        fill = DOMAIN_COLOURS[NetworkDomain(node.domain)]
+        out.append(_shape(MemberKind(node.kind), x, y, node_r, fill, OUTLINE, 1.0))
+        out.append(Text(x, y + size * 0.36, str(number), size, text_colour_on(fill), "middle", True))
+    min_x, min_y, max_x, max_y = bounds_of(out)
+    margin = 4.0
+    return Drawing(max_x - min_x + 2 * margin, max_y - min_y + 2 * margin, (margin - min_x, margin - min_y),
+                   tuple(out))

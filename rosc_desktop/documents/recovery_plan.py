@@ -1,7 +1,8 @@
 """The personal recovery plan the participant keeps: written to them, in their language, in type they can read.
 
 Sections: my strengths; what matters to me; my goals with their steps; who helps; my support network (the
-eco-map and a list with phone numbers); my setback plan; services I'm connected to; how to reach the center.
+eco-map with its members numbered, and a numbered key giving each one's name, relationship, life area and
+phone); my setback plan; services I'm connected to; how to reach the center.
 A section with nothing in it yet says so kindly instead of disappearing, so the plan also shows what is
 still to do together.
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
@@ -96,6 +98,12 @@ _WORDS = {
     "center_write": QT_TRANSLATE_NOOP("RecoveryPlan", "Write to us: %1"),
     "center_come_by": QT_TRANSLATE_NOOP(
         "RecoveryPlan", "Come by any time we're open — you don't need an appointment to talk with us."),
+    "center_ask": QT_TRANSLATE_NOOP(
+        "RecoveryPlan", "Ask the peer specialist who gave you this plan for the center's address and hours."),
+    "center_ask_address": QT_TRANSLATE_NOOP(
+        "RecoveryPlan", "Ask the peer specialist who gave you this plan for the center's address."),
+    "center_ask_hours": QT_TRANSLATE_NOOP(
+        "RecoveryPlan", "Ask the peer specialist who gave you this plan for the center's opening hours."),
     "center_keep": QT_TRANSLATE_NOOP(
         "RecoveryPlan", "This plan is yours. Bring it when we meet, and we'll change it whenever you want."),
     "page": QT_TRANSLATE_NOOP("RecoveryPlan", "Page %1 of %2"),
@@ -148,6 +156,9 @@ class _Styles:
         self.kind = ParagraphStyle("kind", parent=self.body, textColor=soft)
         self.item = ParagraphStyle("item", parent=self.body, leftIndent=size * 1.6, bulletIndent=size * 0.4,
                                    spaceAfter=size * 0.25)
+        # The map's numbered key: the number hangs in the margin like a list's bullet, in bold.
+        self.key = ParagraphStyle("key", parent=self.item, leftIndent=size * 2.2, bulletIndent=size * 0.2,
+                                  bulletFontName=fonts.bold, allowWidows=0)
         self.sub = ParagraphStyle("sub", parent=self.body, fontName=fonts.bold, spaceBefore=size * 0.5,
                                   spaceAfter=size * 0.15)
         self.goal = ParagraphStyle("goal", parent=self.body, fontName=fonts.bold, fontSize=size * 1.1,
@@ -184,26 +195,26 @@ def render_recovery_plan(content: PlanContent, language: str, *, large_print: bo
     # Dates in the language of the words: a language without a catalogue prints in English, dates too.
     locale = QLocale(language if language in SUPPORTED else "en")
     styles = _Styles(fonts, LARGE_PRINT_SCALE if large_print else 1.0)
-    story = _story(content, language, word, locale, styles, fonts)
-
     margin = 20 * mm
     footer_room = styles.footer_size * 2.5
+    frame = (LETTER[0] - 2 * margin - 12, LETTER[1] - 2 * margin - footer_room - 12)  # less the frame's padding
+    story = _story(content, language, word, locale, styles, fonts, frame)
+
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=LETTER, leftMargin=margin, rightMargin=margin, topMargin=margin,
                             bottomMargin=margin + footer_room, title=word("title"),
                             author=content.center_name, pageCompression=1)
-    footer = _Footer(content.first_name, word("page"), fonts, styles.footer_size, margin)
+    footer = _Footer(content.preferred_name.strip(), word("page"), fonts, styles.footer_size, margin)
     doc.build(story, canvasmaker=footer.canvas_class())
     return buffer.getvalue()
 
 
 class _Footer:
-    """ "Zoë · Page 1 of 3" at the foot of every page; the total is known only once every page is laid out,
-    so pages are kept and drawn at save time."""
+    """ "Nguyễn Thị Hoa · Page 1 of 3" at the foot of every page, with the name the person chose, whole; the
+    total is known only once every page is laid out, so pages are kept and drawn at save time."""
 
-    def __init__(self, first_name: str, page_words: str, fonts: FontSet, size: float, margin: float) -> None:
-        self.first_name, self.page_words, self.fonts, self.size, self.margin = (first_name, page_words, fonts,
-                                                                                size, margin)
+    def __init__(self, name: str, page_words: str, fonts: FontSet, size: float, margin: float) -> None:
+        self.name, self.page_words, self.fonts, self.size, self.margin = name, page_words, fonts, size, margin
 
     def canvas_class(self):  # type: ignore[no-untyped-def]
         from reportlab.pdfgen.canvas import Canvas
@@ -231,8 +242,8 @@ class _Footer:
 
     def draw(self, canvas, page: int, total: int) -> None:  # type: ignore[no-untyped-def]
         text = _fill(self.page_words, str(page), str(total))
-        if self.first_name:
-            text = f"{self.first_name} · {text}"
+        if self.name:
+            text = f"{self.name} · {text}"
         canvas.saveState()
         canvas.setFillColorRGB(0.33, 0.33, 0.33)
         runs = _RunsCanvas(canvas, self.fonts)
@@ -295,14 +306,18 @@ class _MapFlowable:
     """Built lazily (reportlab's Flowable) to keep reportlab imports inside the render call."""
 
     @staticmethod
-    def make(drawing: ecomap.Drawing, fonts: FontSet, max_height: float,  # type: ignore[no-untyped-def]
-             width_share: float = 1.0):
+    def make(drawing: ecomap.Drawing, fonts: FontSet, scale: float = 1.0,  # type: ignore[no-untyped-def]
+             max_height: float = 10_000.0):
+        """The drawing at `scale` points per unit (less if the frame is narrower or shorter), centred across the
+        frame: its type stays the size it was drawn for instead of growing or shrinking with the page."""
         from reportlab.platypus import Flowable
 
         class MapFlowable(Flowable):
             def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-                self.width = avail_width * width_share
-                self.height = min(self.width * drawing.height / drawing.width, max_height)
+                fitted = min(scale, avail_width / drawing.width, max_height / drawing.height) \
+                    if drawing.width > 0 and drawing.height > 0 else scale
+                self.width = avail_width
+                self.height = drawing.height * fitted
                 return self.width, self.height
 
             def draw(self) -> None:
@@ -313,8 +328,10 @@ class _MapFlowable:
 
 
 def _story(content: PlanContent, language: str, word: Callable[[str], str], locale: QLocale, styles: _Styles,
-           fonts: FontSet) -> list:
+           fonts: FontSet, frame: tuple[float, float]) -> list:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+    frame_width, frame_height = frame
 
     def para(text: str, style, bold: bool = False) -> Paragraph:  # type: ignore[no-untyped-def]
         return Paragraph(markup(text, bold=bold or style.fontName == fonts.bold),
@@ -379,19 +396,46 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
     story += section("who_helps", helper_parts, "nobody_helps")
 
     network_parts: list = []
+    shown_ids: set[str] = set()
+    phones = {m.id: m.phone.strip() for m in content.members if m.id}
+    size = styles.body.fontSize
     if content.map_nodes:
         labels = map_labels_in(translator_for(language))
         nodes = [ecomap.MapNode(n.id, n.label, n.sublabel, n.kind, n.domain, n.strength, n.nature,  # type: ignore[arg-type]
                                 n.direction, n.x, n.y) for n in content.map_nodes]  # type: ignore[arg-type]
         links = [ecomap.MapLink(lk.a_id, lk.b_id) for lk in content.map_links]
-        drawing = ecomap.full_drawing(content.first_name, nodes, links, labels, legend=False)
-        # Never taller than a page's frame (about 640 pt on Letter), or reportlab could not place it at all.
-        network_parts.append(_MapFlowable.make(drawing, fonts, min(styles.body.fontSize * 40, 500.0)))
-        # The key goes under the map, so the map can take the page's full width (names about a quarter larger).
-        key = ecomap.legend_only(labels, [n.domain for n in nodes])
-        network_parts.append(_MapFlowable.make(key, fonts, styles.body.fontSize * 36, width_share=0.6))
-        network_parts.append(Spacer(1, styles.body.fontSize))
+        numbered = ecomap.print_numbering(nodes)
+        # The map shows numbers, the key beside it says who each one is: every word at the body's size, however
+        # many people the network holds, and no name shortened or crossed by a line.
+        drawing = ecomap.print_map(content.preferred_name, numbered, links, text_size=max(10.0, size),
+                                   max_width=frame_width, max_height=min(frame_height * 0.72, frame_width),
+                                   line_scale=0.45 * size / BODY_SIZE)
+        network_parts.append(_MapFlowable.make(drawing, fonts, max_height=frame_height))
+        for number, node in enumerate(numbered, start=1):
+            shown_ids.add(node.id)
+            details = [node.sublabel.strip()] if node.sublabel.strip() else []
+            details.append(labels.domains.get(node.domain, str(node.domain)))
+            if phones.get(node.id):
+                details.append(_fill(word("phone"), phones[node.id]))
+            text = markup(node.label, bold=True) + markup(" — " + " · ".join(details))
+            network_parts.append(Paragraph(text, styles.shaped(styles.key) if needs_shaping(
+                node.label + " ".join(details)) else styles.key, bulletText=f"{number}"))
+        # The line styles and colours: the samples are drawn by the map's own code, at the body's size.
+        # In two pieces (colours and lines, then arrows and shapes), so that each fits a page in large print
+        # and neither is left alone on a page holding little else.
+        plain = replace(labels, domain_abbreviations={})  # the printed map shows numbers, not abbreviations
+        domains = [n.domain for n in nodes]
+        pieces = [ecomap.legend_only(plain, domains, parts=parts)
+                  for parts in (("sectors", "ties"), ("directions", "kinds"))]
+        if pieces[0].height * size / 11.0 > frame_height * 0.9:  # many areas in large print: colours alone
+            pieces[:1] = [ecomap.legend_only(plain, domains, parts=(part,)) for part in ("sectors", "ties")]
+        for key in pieces:
+            network_parts.append(Spacer(1, size * 0.6))
+            network_parts.append(_MapFlowable.make(key, fonts, scale=size / 11.0, max_height=frame_height))
+        network_parts.append(Spacer(1, size))
     for member in content.members:
+        if member.id and member.id in shown_ids:
+            continue
         details = [member.relationship.strip()] if member.relationship.strip() else []
         if member.phone.strip():
             details.append(_fill(word("phone"), member.phone.strip()))
@@ -430,17 +474,24 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
     center_parts = []
     if content.center_name:
         center_parts.append(para(content.center_name, styles.sub))
-    for line in content.center_address.splitlines():
-        if line.strip():
-            center_parts.append(para(line.strip(), styles.body))
-    center_parts.append(para(_fill(word("center_phone"), content.center_phone) if content.center_phone
+    address = lines(content.center_address)
+    for line in address:
+        center_parts.append(para(line, styles.body))
+    center_parts.append(para(_fill(word("center_phone"), content.center_phone.strip()) if content.center_phone.strip()
                              else word("center_come_by"), styles.body))
-    if content.center_hours.strip():
-        center_parts.append(para(_fill(word("center_hours"), content.center_hours.strip()), styles.body))
+    hours = lines(content.center_hours)
+    if hours:
+        center_parts.append(para(_fill(word("center_hours"), hours[0]), styles.body))
+        center_parts += [para(line, styles.item) for line in hours[1:]]
     for reach in (content.center_email, content.center_website):
         if reach.strip():
             center_parts.append(para(_fill(word("center_write"), reach.strip()) if "@" in reach else reach.strip(),
                                      styles.body))
+    # Never an empty "how to reach us": until the center's details are filled in, say whom to ask.
+    ask = "center_ask" if not address and not hours else "center_ask_address" if not address else \
+        "center_ask_hours" if not hours else ""
+    if ask:
+        center_parts.append(para(word(ask), styles.body))
     center_parts.append(para(word("center_keep"), styles.body))
     story += section("center", [KeepTogether(center_parts)])  # the last section stays in one piece
     return story

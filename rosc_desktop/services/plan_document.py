@@ -54,6 +54,7 @@ class PlanMember:
     phone: str
     kind: str
     domain: str
+    id: str = ""  # the member's id: the map's key lists a member once, with their phone
 
 
 @dataclass(frozen=True)
@@ -114,10 +115,6 @@ class PlanContent:
     center_email: str = ""
     center_website: str = ""
 
-    @property
-    def first_name(self) -> str:
-        return self.preferred_name.split()[0] if self.preferred_name.split() else ""
-
 
 def gather_plan(services: Services, participant_id: str, on: date | None = None) -> PlanContent:
     """The plan's content for one participant, from intake, goals, network, setback plan and referrals."""
@@ -138,7 +135,7 @@ def gather_plan(services: Services, participant_id: str, on: date | None = None)
         for g in services.goals.list(participant_id) if g.status in SHOWN_GOAL_STATUSES)
 
     snapshot = services.network.snapshot(participant_id)
-    members = tuple(PlanMember(m.name, m.relationship, m.phone, m.kind, m.domain) for m in snapshot.members)
+    members = tuple(PlanMember(m.name, m.relationship, m.phone, m.kind, m.domain, m.id) for m in snapshot.members)
     nodes = tuple(
         PlanMapNode(m.id, m.name, m.relationship, m.kind, m.domain, m.tie.strength, m.tie.nature,
                     m.tie.direction, *(m.position if m.position is not None else (None, None)))

@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
         self._sync_factory = sync_factory or _sync
         self._workspace_factory = workspace_factory or _workspace
         self._workspaces: dict[str, QWidget] = {}
+        self._came_from: dict[QWidget, QWidget | None] = {}
         self._focus_before_lock: QWidget | None = None
         self.start_screen: QWidget | None = None
         self.tabs: QTabWidget | None = None
@@ -434,6 +435,7 @@ class MainWindow(QMainWindow):
             return
         workspace = self._workspace_factory(self.services, participant_id)
         self._workspaces[participant_id] = workspace
+        self._came_from[workspace] = self.tabs.currentWidget()  # where closing the person's tab goes back to
         title = workspace.title()  # type: ignore[attr-defined]
         index = self.tabs.addTab(workspace, title)
         self.tabs.setTabToolTip(index, title)
@@ -444,10 +446,15 @@ class MainWindow(QMainWindow):
         for pid, widget in list(self._workspaces.items()):
             if widget is workspace:
                 del self._workspaces[pid]
+        back = self._came_from.pop(workspace, None)
         if self.tabs is not None:
             index = self.tabs.indexOf(workspace)
             if index >= 0:
                 self.tabs.removeTab(index)
+            # Qt would show the neighbouring tab (often Sync bundles); the person came from somewhere else.
+            if (back is not None and not self.is_locked() and shiboken6.isValid(back)
+                    and self.tabs.indexOf(back) >= 0):
+                self.tabs.setCurrentWidget(back)
         workspace.deleteLater()
 
     def _close_tab(self, index: int) -> None:

@@ -10,19 +10,21 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from rosc_desktop.errors import PermissionDenied, RoscError, ValidationError
+from rosc_desktop.i18n import Context
 
 log = logging.getLogger(__name__)
+Messages = Context("Messages")  # for plurals: lupdate reads QCoreApplication.translate(..., None, n) as no plural
 
 
 def message_for(code: str, params: dict[str, object]) -> str:
     """The sentence for one error code (unknown codes get a general sentence, never a crash)."""
     p = params
-    # Counts as plain names: lupdate drops a plural message whose count is an expression.
+    # Plurals go through Messages.tr(text, None, count) so that lupdate extracts them as plural messages.
     limit = int(str(p.get("limit", 0)))
     seconds = int(str(p.get("seconds", 1)))
     texts = {
         "required": lambda: QCoreApplication.translate("Messages", "This field is required."),
-        "too_long": lambda: QCoreApplication.translate("Messages", "This is too long: at most %n characters.", None, limit),
+        "too_long": lambda: Messages.tr("This is too long: at most %n characters.", None, limit),
         "date_in_future": lambda: QCoreApplication.translate("Messages", "This date is in the future."),
         "date_too_early": lambda: QCoreApplication.translate("Messages", "This date is too early (earliest %1).").replace("%1", str(p.get("earliest", ""))),
         "phone_invalid": lambda: QCoreApplication.translate("Messages", "Use digits, spaces and + ( ) - . / only, with at least 3 digits."),
@@ -31,7 +33,7 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "language_unknown": lambda: QCoreApplication.translate("Messages", "Choose a language from the list."),
         "barc10_incomplete": lambda: QCoreApplication.translate("Messages", "Please answer all 10 statements."),
         "barc10_answer_range": lambda: QCoreApplication.translate("Messages", "Each answer is from 1 (strongly disagree) to 6 (strongly agree)."),
-        "password_too_short": lambda: QCoreApplication.translate("Messages", "The password needs at least %1 characters.").replace("%1", str(p.get("minimum", 8))),
+        "password_too_short": lambda: Messages.tr("The password needs at least %n characters.", None, int(str(p.get("minimum", 8)))),
         "passwords_differ": lambda: QCoreApplication.translate("Messages", "The two passwords are not the same."),
         "username_invalid": lambda: QCoreApplication.translate("Messages", "User names use lower-case letters, digits, dots, dashes or underscores (2 to 64)."),
         "username_taken": lambda: QCoreApplication.translate("Messages", "This user name is already taken."),
@@ -51,7 +53,7 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "site_code_invalid": lambda: QCoreApplication.translate("Messages", "Site codes are 2 to 16 capital letters, digits or dashes, like RCC-01."),
         "idle_minutes_range": lambda: QCoreApplication.translate("Messages", "Choose between %1 and %2 minutes.").replace("%1", str(p.get("minimum"))).replace("%2", str(p.get("maximum"))),
         "signin_failed": lambda: QCoreApplication.translate("Messages", "The user name or password is not right. Please try again."),
-        "signin_wait": lambda: QCoreApplication.translate("Messages", "Too many attempts. Please wait %n second(s) and try again.", None, seconds),
+        "signin_wait": lambda: Messages.tr("Too many attempts. Please wait %n second(s) and try again.", None, seconds),
         "recovery_key_wrong": lambda: QCoreApplication.translate("Messages", "That recovery key does not open this database."),
         "account_inactive": lambda: QCoreApplication.translate("Messages", "This account is switched off. Ask an admin."),
         "old_password_wrong": lambda: QCoreApplication.translate("Messages", "That is not your current password."),

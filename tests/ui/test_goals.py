@@ -57,7 +57,7 @@ def order_column(tab: GoalsTab) -> list[str]:
 def test_new_goal_through_the_dialog_is_listed_as_top_priority(qtbot, services, person) -> None:
     tab = make_tab(qtbot, services, person)
     assert tab.empty_label.isVisible()
-    assert tab.score_label.text() == "GAS T-score: No reviews yet"
+    assert tab.score_label.text() == "Goal progress: no reviews yet"
     dialog = open_dialog(qtbot, tab, tab.new_button)
     assert isinstance(dialog, GoalDialog)
     assert dialog.domain_combo.count() == 11
@@ -130,7 +130,7 @@ def test_review_updates_the_latest_level_and_the_t_score(qtbot, services, person
     services.goals.review(other.id, date.today(), -1)
     tab = make_tab(qtbot, services, person)
     before = services.goals.gas_summary(person.id).t_score
-    assert tab.score_label.text() == f"GAS T-score: {round(before)} (50 = goals met as expected)"
+    assert tab.score_label.text() == f"Goal progress: {round(before)} (50 = goals met as expected)"
     assert "Kiresuk" in tab.score_label.toolTip() and "ρ = 0.3" in tab.score_label.toolTip()
     dialog = open_dialog(qtbot, tab, tab.review_button)  # the first goal is selected
     assert isinstance(dialog, ReviewDialog)
@@ -144,7 +144,7 @@ def test_review_updates_the_latest_level_and_the_t_score(qtbot, services, person
     qtbot.waitUntil(lambda: tab.goal_list.topLevelItem(0).text(4) == "+1: In my own room")
     summary = services.goals.gas_summary(person.id)
     assert summary.reviewed_goals == 2 and summary.t_score != before
-    assert tab.score_label.text() == f"GAS T-score: {round(summary.t_score)} (50 = goals met as expected)"
+    assert tab.score_label.text() == f"Goal progress: {round(summary.t_score)} (50 = goals met as expected)"
     assert services.goals.list(person.id)[0].reviews[-1].note == "Got the room"
 
 

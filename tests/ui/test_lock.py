@@ -488,3 +488,15 @@ def test_sign_out_waits_for_operations_before_closing_the_store(qtbot, services,
     assert window.sign_out()
     qtbot.waitUntil(lambda: bool(done or failed), timeout=5_000)
     assert done == ["finished"] and failed == []
+
+
+def test_closing_a_persons_tab_goes_back_to_where_they_came_from(qtbot, services, paths) -> None:  # type: ignore[no-untyped-def]
+    services.close()
+    window = signed_in_window(qtbot, paths)
+    for came_from in (window.participant_list, window.today_screen, window.directory_screen):
+        window.tabs.setCurrentWidget(came_from)
+        window.open_participant(f"someone-from-{window.tabs.indexOf(came_from)}")
+        opened = window.tabs.currentWidget()
+        assert isinstance(opened, StandInWorkspace)
+        window.tabs.tabCloseRequested.emit(window.tabs.indexOf(opened))
+        assert window.tabs.currentWidget() is came_from

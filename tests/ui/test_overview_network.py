@@ -76,3 +76,13 @@ def test_first_map_stands_in_when_nothing_was_drawn_at_intake_and_follows_change
 def test_long_day_has_no_weekday() -> None:
     text = long_day(date(2026, 3, 12))
     assert "2026" in text and "12" in text and "Thursday" not in text
+
+
+def test_the_participant_id_is_shown_and_copied_for_the_command_line(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    tab = make_tab(qtbot, services, person)
+    assert tab.id_label.text() == person.id
+    QApplication.clipboard().clear()
+    tab.copy_id_button.click()
+    assert QApplication.clipboard().text() == person.id

@@ -307,7 +307,7 @@ def test_overview_shows_gas_progress_from_the_goals(qtbot, services) -> None:  #
     services.goals.review(goal.id, date(2026, 10, 20), 1)
     change_bus.changed.emit(frozenset({"goals", f"goals:{person.id}"}))
     # One goal at +1: T = 60; at its first review (−1): T = 40.
-    assert "GAS T-score 60" in tab.gas_label.text() and "40" in tab.gas_label.text()
+    assert "Goal progress 60" in tab.gas_label.text() and "40" in tab.gas_label.text()
 
 
 def test_overview_lists_each_reviewed_goal_with_its_latest_level(qtbot, services) -> None:  # type: ignore[no-untyped-def]

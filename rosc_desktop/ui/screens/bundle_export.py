@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from rosc_desktop.settings import UserSettings
 from rosc_desktop.errors import RoscError
+from rosc_desktop.i18n import Context
 from rosc_desktop.sync import exchange
 from rosc_desktop.sync.profiles import PROFILE_CENTER
 from rosc_desktop.ui.operations import run_operation, show_error
@@ -36,6 +37,7 @@ from rosc_desktop.ui.screens.enrol_site import role_word
 
 LAST_FOLDER_KEY = "sync/last_bundle_folder"
 CHANGES = "sync"
+ExportSummary = Context("ExportSummary")  # plurals outside a QObject: see i18n.Context
 
 
 def last_folder() -> str:
@@ -192,15 +194,15 @@ class ExportProgress(QProgressDialog):
         self.deleteLater()
 
 
-def export_summary(result: exchange.ExportResult, tr: Callable[..., str]) -> str:
+def export_summary(result: exchange.ExportResult) -> str:
     """What the file holds, in one or two sentences ("42 changes; 12 people identified under consent, …")."""
-    text = tr("%n change(s)", "", result.changes)
+    text = ExportSummary.tr("%n change(s)", None, result.changes)
     if result.profile == PROFILE_CENTER:
-        text += tr("; %n person(s) identified under consent", "", result.identified_people)
-        text += tr(", %n de-identified", "", result.deidentified_people)
+        text += ExportSummary.tr("; %n person(s) identified under consent", None, result.identified_people)
+        text += ExportSummary.tr(", %n de-identified", None, result.deidentified_people)
     if result.refreshed:
-        text += tr("; %n record(s) sent again in full after a new consent", "", result.refreshed)
+        text += ExportSummary.tr("; %n record(s) sent again in full after a new consent", None, result.refreshed)
     if result.redacted:
-        text += tr("; %n person(s) whose consent ended are to be de-identified at the other site", "",
-                   result.redacted)
+        text += ExportSummary.tr("; %n person(s) whose consent ended are to be de-identified at the other site",
+                                 None, result.redacted)
     return text + "."

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.i18n import Context
 from rosc_desktop.sync import exchange
 from rosc_desktop.ui.operations import change_bus, run_operation, show_error
 from rosc_desktop.ui.screens.bundle_export import last_folder, remember_folder
@@ -36,6 +37,7 @@ from rosc_desktop.ui.screens.sync_words import notice_word, range_text, table_wo
 IMPORT_CHANGES = frozenset({"sync", "participant", "intake", "goals", "checkins", "followups", "network",
                             "referrals", "consents", "setback", "barc10", "directory", "partners"})
 COL_TABLE, COL_NEW, COL_UPDATED, COL_UNCHANGED, COL_CONFLICTS = range(5)
+BundleImport = Context("BundleImport")  # plurals outside a QObject: see i18n.Context
 
 
 def choose_bundle(parent: QWidget, title: str) -> str:
@@ -187,8 +189,7 @@ def applied_text(report: exchange.ImportReport, names: dict[str, str]) -> str:
         "%1", who).replace("%2", str(report.new)).replace("%3", str(report.updated)).replace(
         "%4", str(report.unchanged))
     if report.conflicts:
-        waiting = report.conflicts  # lupdate only sees a plain name as the count
-        text += " " + QCoreApplication.translate("BundleImport", "%n record(s) wait in the review queue.", None, waiting)
+        text += " " + BundleImport.tr("%n record(s) wait in the review queue.", None, report.conflicts)
     return text
 
 

@@ -11,7 +11,7 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,21 @@ SEARCH_DELAY_MS = 150  # skips a fast typist's keystrokes, still feels instant
 ID_ROLE = Qt.ItemDataRole.UserRole
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 COL_NAME, COL_ORG, COL_CITY, COL_OPEN, COL_FREE, COL_WALK_IN, COL_SOURCE = range(7)
+# The categories of ROSC Desktop's own directory files (code: English name), shown in the interface's language.
+# Only the words shown change: the stored category stays as it came, so filters and files never depend on it.
+CATEGORY_CONTEXT = "DirectoryCategory"
+CATEGORY_WORDS = {
+    "clinical": QT_TRANSLATE_NOOP("DirectoryCategory", "Clinical care"),
+    "faith": QT_TRANSLATE_NOOP("DirectoryCategory", "Faith communities"),
+    "family": QT_TRANSLATE_NOOP("DirectoryCategory", "Family"),
+    "food": QT_TRANSLATE_NOOP("DirectoryCategory", "Food"),
+    "housing": QT_TRANSLATE_NOOP("DirectoryCategory", "Housing"),
+    "legal_benefits": QT_TRANSLATE_NOOP("DirectoryCategory", "Legal aid and benefits"),
+    "mental_health": QT_TRANSLATE_NOOP("DirectoryCategory", "Mental health"),
+    "mutual_aid": QT_TRANSLATE_NOOP("DirectoryCategory", "Mutual-aid meetings"),
+    "peer_recovery": QT_TRANSLATE_NOOP("DirectoryCategory", "Peer recovery support"),
+    "work_education": QT_TRANSLATE_NOOP("DirectoryCategory", "Work and education"),
+}
 
 
 def language_word(code: str) -> str:
@@ -53,8 +68,19 @@ def language_word(code: str) -> str:
     return QLocale.languageToString(locale.language())
 
 
+def _category_key(value: str) -> str:
+    return " ".join(value.replace("_", " ").replace("-", " ").split()).casefold()
+
+
+_CATEGORY_SOURCES = {_category_key(key): words for code, words in CATEGORY_WORDS.items() for key in (code, words)}
+
+
 def category_word(value: str) -> str:
-    """A category as people read it: codes from a file ("legal_benefits") get spaces and a capital."""
+    """A category as people read it: ours (by code or English name) in the interface's language; others as
+    written, codes from a file ("legal_benefits") with spaces and a capital."""
+    source = _CATEGORY_SOURCES.get(_category_key(value))
+    if source is not None:
+        return QCoreApplication.translate(CATEGORY_CONTEXT, source)
     text = value.replace("_", " ").strip()
     return text[:1].upper() + text[1:] if text else value
 

@@ -97,8 +97,8 @@ class FirstRunScreen(QWidget):
         self.display_name = QLineEdit()
         self.display_field = Field(layout, self.tr("Your &full name"), self.display_name, self.tr("Full name"))
         self.password = password_edit()
-        self.password_field = Field(layout, self.tr("&Password (at least %1 characters)")
-                                    .replace("%1", str(session.MIN_PASSWORD)), self.password, self.tr("Password"))
+        self.password_field = Field(layout, self.tr("&Password (at least %n characters)", None, session.MIN_PASSWORD),
+                                    self.password, self.tr("Password"))
         self.confirm = password_edit()
         self.confirm_field = Field(layout, self.tr("C&onfirm password"), self.confirm, self.tr("Confirm password"))
         # Chosen once, here: the trust card other sites enrol names the role, so it cannot change afterwards.

@@ -109,8 +109,8 @@ def level_text(goal: GoalView, level: int) -> str:
 
 def t_score_text(summary: GasSummary | None) -> str:
     if summary is None or summary.t_score is None:
-        return QCoreApplication.translate("Goals", "GAS T-score: No reviews yet")
-    return QCoreApplication.translate("Goals", "GAS T-score: %1 (50 = goals met as expected)").replace(
+        return QCoreApplication.translate("Goals", "Goal progress: no reviews yet")
+    return QCoreApplication.translate("Goals", "Goal progress: %1 (50 = goals met as expected)").replace(
         "%1", str(round(summary.t_score)))
 
 
@@ -151,12 +151,12 @@ class GoalsTab(QWidget):
         self.score_label = _bold(QLabel(), 1.25)
         self.score_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.score_label.setToolTip(self.tr(
-            "Goal Attainment Scaling (Kiresuk & Sherman 1968):\n"
+            "Goal progress is a Goal Attainment Scaling (GAS) T-score (Kiresuk & Sherman 1968):\n"
             "T = 50 + 10·Σwᵢxᵢ / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²), with ρ = 0.3\n"
             "xᵢ is the latest level reached on goal i (−2 to +2) and wᵢ its weight (1 unless changed).\n"
             "Goals not reviewed yet, and goals let go, are left out.\n"
             "50 means the goals were met as expected; above 50, better than expected."))
-        self.score_label.setAccessibleName(self.tr("GAS T-score"))
+        self.score_label.setAccessibleName(self.tr("Goal progress"))
         self.score_detail = QLabel()
         self.score_detail.setWordWrap(True)
 

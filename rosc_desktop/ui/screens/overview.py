@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QMargins, Qt, QT_TRANSLATE_NOOP, QTime
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -126,6 +126,22 @@ class OverviewTab(QWidget):
             value.setAccessibleName(caption)
             form.addRow(label, value)
             self.fields[key] = value
+        # The id the command line asks for (print plan --participant ID), to read off or copy; it says nothing
+        # about the person.
+        self.id_label = QLabel(participant_id)
+        self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.id_label.setAccessibleName(self.tr("Participant ID"))
+        self.copy_id_button = QPushButton(self.tr("Copy"))
+        self.copy_id_button.setAccessibleName(self.tr("Copy the participant ID"))
+        self.copy_id_button.setAutoDefault(False)
+        self.copy_id_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(participant_id))
+        id_row = QHBoxLayout()
+        id_row.addWidget(self.id_label, 1)
+        id_row.addWidget(self.copy_id_button)
+        id_caption = QLabel(self.tr("ID (for the command line)") + ":")
+        id_caption.setBuddy(self.copy_id_button)
+        form.addRow(id_caption, id_row)
         # The person's primary peer specialist: shown to all, changed by whoever may edit the person.
         self.primary_label = QLabel()
         self.primary_label.setWordWrap(True)
@@ -158,14 +174,14 @@ class OverviewTab(QWidget):
         top.addWidget(about, 1)
         top.addWidget(words, 1)
 
-        goals_box = QGroupBox(self.tr("Goals (Goal Attainment Scaling)"))
+        goals_box = QGroupBox(self.tr("Goals"))
         goals_layout = QVBoxLayout(goals_box)
         self.gas_label = QLabel()
         self.gas_label.setWordWrap(True)
-        self.gas_label.setAccessibleName(self.tr("Goal Attainment Scaling progress"))
+        self.gas_label.setAccessibleName(self.tr("Goal progress"))
         self.gas_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the tooltip explains the formula
         self.gas_label.setToolTip(self.tr(
-            "The GAS T-score sums the level reached on each goal (−2 … +2), weighted by its importance: "
+            "Goal progress is a Goal Attainment Scaling (GAS) T-score. It sums the level reached on each goal (−2 … +2), weighted by its importance: "
             "T = 50 + 10·Σwᵢxᵢ / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²), with ρ = 0.3 and weights 1 unless set. "
             "50 means the goals were met as expected; above 50, better than expected."))
         goals_layout.addWidget(self.gas_label)
@@ -322,7 +338,7 @@ class OverviewTab(QWidget):
         if summary.t_score is None:
             self.gas_label.setText(self.tr("No goal reviews yet — set goals with the person on the Goals tab."))
             return
-        text = self.tr("GAS T-score %1 (50 = goals met as expected), from %2 of %3 goals reviewed.").replace(
+        text = self.tr("Goal progress %1 (50 = goals met as expected), from %2 of %3 goals reviewed.").replace(
             "%1", f"{summary.t_score:.0f}").replace("%2", str(summary.reviewed_goals)).replace("%3", str(summary.goals))
         if summary.first_t_score is not None and round(summary.first_t_score) != round(summary.t_score):
             text += " " + self.tr("At the first reviews it was %1.").replace("%1", f"{summary.first_t_score:.0f}")
@@ -400,12 +416,20 @@ class OverviewTab(QWidget):
         chart.addSeries(reference)
         chart.addSeries(totals)
         x_axis = QDateTimeAxis()
-        x_axis.setFormat("MMM yyyy")
         x_axis.setRange(start, end)
-        x_axis.setTickCount(min(6, max(3, len(history) + 1)))
+        # Ticks fall evenly between the ends, not on months: a label format coarser than the spacing repeats
+        # ("Jul 2024" three times). Days for a short span, months for a long one, never closer than the label.
+        span_days = start.daysTo(end)
+        if span_days <= 120:
+            x_axis.setFormat("d MMM" if start.date().year() == end.date().year() else "d MMM yyyy")
+            x_axis.setTickCount(min(6, max(2, span_days // 7 + 1)))
+        else:
+            x_axis.setFormat("MMM yyyy")
+            x_axis.setTickCount(min(6, max(2, span_days // 45 + 1)))
         y_axis = QValueAxis()
         y_axis.setRange(MIN_TOTAL, MAX_TOTAL)
-        y_axis.setTickCount(11)
+        # 10, 20 … 60: with a tick every 5 the labels had less room than their height, and Qt showed "…".
+        y_axis.setTickCount((MAX_TOTAL - MIN_TOTAL) // 10 + 1)
         y_axis.setLabelFormat("%d")
         y_axis.setTitleText(self.tr("Total"))
         for axis in (x_axis, y_axis):

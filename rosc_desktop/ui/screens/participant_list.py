@@ -108,11 +108,11 @@ class ParticipantListScreen(QWidget):
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.register_button.clicked.connect(self.register_new)
 
-        for keys, slot in ((QKeySequence.StandardKey.Find, self.focus_search),
-                           (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N), self.register_new)):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        # Ctrl+F is the main window's (File → Find participant, from any tab): a second Ctrl+F here made the key
+        # ambiguous, and Qt then does nothing at all.
+        shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.register_new)
 
         change_bus.changed.connect(self._on_data_changed)
         self._run_search()

@@ -415,17 +415,16 @@ def print_reviewed_this_week(services: Any, parent: QWidget, today: date | None 
             box.open()
             return
         folder = QFileDialog.getExistingDirectory(
-            parent, QCoreApplication.translate(
-                "BatchPrint", "Folder for %n plan(s): people with a goal reviewed in the last 7 days", None, len(ids)),
+            parent, BatchPrint.tr("Folder for %n plan(s): people with a goal reviewed in the last 7 days", None, len(ids)),
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
         if not folder:
             return
 
         def done(count: int) -> None:
+            # BatchPrint.tr on a line of its own: lupdate would prefix the context with the QCoreApplication before
+            saved = BatchPrint.tr("%n plan(s) saved in %1.", None, count).replace("%1", folder)
             box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("BatchPrint", "Plans saved"),
-                              QCoreApplication.translate("BatchPrint", "%n plan(s) saved in %1.", None, count)
-                              .replace("%1", folder),
-                              QMessageBox.StandardButton.Ok, parent)
+                              saved, QMessageBox.StandardButton.Ok, parent)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
 

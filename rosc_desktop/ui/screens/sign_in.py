@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,26 +33,34 @@ from rosc_desktop.settings import MachineSettings
 from rosc_desktop.ui.messages import describe_error, message_for
 from rosc_desktop.ui.operations import run_operation
 
-# Calm and quiet: one soft background, one white card, one accent. Start screens only; the signed-in area
-# keeps the platform look people know.
+# Calm and quiet: one soft background, one card, one accent. Start screens only; the signed-in area keeps the
+# platform look people know. Colours come from the palette, so a dark theme gets a dark card with light text; only
+# the error red and the demo note's yellow are chosen here, in a shade for each kind of palette.
 START_STYLE = """
-#startPage { background: #eef2f5; }
-#card { background: #ffffff; border: 1px solid #d5dde3; border-radius: 10px; }
-#card QLabel { background: transparent; }
-#subtitle, #hint { color: #4a5a66; }
-#fieldError, #formError { color: #a1260d; }
+#startPage { background: palette(window); }
+#card { background: palette(base); border: 1px solid palette(mid); border-radius: 10px; }
+#card QLabel { background: transparent; color: palette(text); }
+#subtitle, #hint { color: palette(text); }
+#fieldError, #formError { color: %(error)s; }
 #demoNote { background: #fff5d6; border: 1px solid #e6cf84; border-radius: 6px; padding: 8px; color: #4d3d00; }
-#recoveryKey { background: #f4f7f9; border: 1px dashed #8fa3b1; border-radius: 6px; padding: 14px; }
-QPushButton#link { border: none; color: #1f5f8b; text-decoration: underline; text-align: left; padding: 2px 0; }
-QPushButton#link:focus { outline: 1px dotted #1f5f8b; }
+#recoveryKey { background: palette(alternate-base); color: palette(text); border: 1px dashed palette(mid);
+               border-radius: 6px; padding: 14px; }
+QPushButton#link { border: none; color: palette(link); text-decoration: underline; text-align: left;
+                   padding: 2px 0; }
+QPushButton#link:focus { outline: 1px dotted palette(link); }
 """
+
+
+def start_style(palette: QPalette) -> str:
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return START_STYLE % {"error": "#ff9e85" if dark else "#a1260d"}
 
 
 def start_page(owner: QWidget, width: int = 440) -> QVBoxLayout:
     """Give `owner` the start-screen look: a centred white card. Returns the card's layout to fill."""
     owner.setObjectName("startPage")
     owner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    owner.setStyleSheet(START_STYLE)
+    owner.setStyleSheet(start_style(owner.palette()))
     card = QFrame(owner)
     card.setObjectName("card")
     card.setMinimumWidth(width)

@@ -57,8 +57,8 @@ def health_word(status: exchange.PeerStatus) -> str:
     if status.held:
         return QCoreApplication.translate("SyncScreen", "waiting: bundle held")
     if status.unacknowledged:
-        pending = status.unacknowledged  # lupdate only sees a plain name as the count
-        return QCoreApplication.translate("SyncScreen", "%n change(s) not yet acknowledged", None, pending)
+        # the class's tr, not QCoreApplication.translate(..., None, n), which lupdate never extracts as a plural
+        return SyncScreen.tr("%n change(s) not yet acknowledged", None, status.unacknowledged)
     return QCoreApplication.translate("SyncScreen", "up to date")
 
 
@@ -317,7 +317,7 @@ class SyncScreen(QWidget):
         def done(result: exchange.ExportResult) -> None:
             self._say(self.tr("Bundle for %1 saved as %2. It holds %3").replace(
                 "%1", site_label(result.peer, self.names)).replace("%2", str(result.path)).replace(
-                "%3", export_summary(result, self.tr)))
+                "%3", export_summary(result)))
 
         progress = ExportProgress(self._services, peer_code, Path(folder), self, on_done=done,
                                   on_cancelled=lambda: self._say(self.tr("Export cancelled. Nothing was written.")))
