@@ -107,17 +107,21 @@ def test_a_bad_phone_is_shown_beside_the_phone(qtbot, dialog, services) -> None:
     assert services.participants.count() == 0
 
 
-def test_a_future_birth_date_cannot_be_entered(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+def test_a_future_birth_date_is_refused_in_words_not_changed_quietly(qtbot, dialog, services) -> None:  # type: ignore[no-untyped-def]
     assert not dialog.birth_edit.isEnabled()
     assert dialog.birth_edit.text() == "not known"  # never a made-up date that looks recorded
     assert dialog.current_input().date_of_birth is None
     qtbot.keyClick(dialog.birth_known_check, Qt.Key.Key_Space)
     assert dialog.birth_edit.isEnabled()
-    tomorrow = date.today() + timedelta(days=1)
-    dialog.birth_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
-    assert dialog.current_input().date_of_birth == date.today()
-    assert dialog.birth_edit.maximumDate() == QDate.currentDate()
     assert dialog.birth_edit.calendarPopup()
+    tomorrow = date.today() + timedelta(days=1)
+    dialog.name_edit.setText("Ada Moss")
+    dialog.birth_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    assert dialog.current_input().date_of_birth == tomorrow  # what was typed, not today's date
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.field_error("date_of_birth") != "")
+    assert "future" in dialog.field_error("date_of_birth")
+    assert services.participants.count() == 0
     qtbot.keyClick(dialog.birth_known_check, Qt.Key.Key_Space)
     assert dialog.current_input().date_of_birth is None
 

@@ -126,7 +126,9 @@ class ParticipantDialog(QDialog, FieldErrors):
         self.birth_known_check = QCheckBox(self.tr("Date of birth &known"), self)
         self.birth_edit = QDateEdit(self)
         self.birth_edit.setCalendarPopup(True)
-        self.birth_edit.setDateRange(_NOT_KNOWN, today_qdate())
+        # Open-ended on purpose: a maximum of today made Qt quietly turn a mistyped future date into today's;
+        # the service refuses a future date and the message shows beside the field instead.
+        self.birth_edit.setDateRange(_NOT_KNOWN, today_qdate().addYears(100))
         self.birth_edit.setDisplayFormat(_four_digit_year_format())
         self.birth_edit.setSpecialValueText(self.tr("not known"))
         self.birth_edit.setDate(_NOT_KNOWN)
