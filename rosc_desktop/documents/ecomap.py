@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Union
+from typing import Callable, Iterable, Union
 
 from rosc_desktop.enums import MemberKind, NetworkDomain, SupportDirection, TieNature, TieStrength
 from rosc_desktop.map_geometry import CENTRE_RADIUS, MAP_RADIUS, NODE_RADIUS, clamp_to_map  # noqa: F401  (re-exported)
@@ -539,21 +539,26 @@ def _label_side(node: MapNode) -> str:
     return "right" if x > 0 else "left"
 
 
-def _wrap(text: str, max_chars: int, max_lines: int) -> list[str]:
-    """Words onto at most max_lines lines of max_chars, the last shortened with an ellipsis: a long name
-    grows a line rather than reaching into the next node's room."""
-    words = " ".join((text or "").split()).split(" ")
+def _greedy_lines(text: str, fits: Callable[[str], bool]) -> list[str]:
+    """Words onto lines, each as long as `fits` allows; a word longer than a line gets a line of its own."""
     lines: list[str] = []
     current = ""
-    for word in words:
+    for word in " ".join((text or "").split()).split(" "):
         candidate = f"{current} {word}".strip()
-        if len(candidate) <= max_chars or not current:
+        if not current or fits(candidate):
             current = candidate
         else:
             lines.append(current)
             current = word
     if current:
         lines.append(current)
+    return lines
+
+
+def _wrap(text: str, max_chars: int, max_lines: int) -> list[str]:
+    """Words onto at most max_lines lines of max_chars, the last shortened with an ellipsis: a long name
+    grows a line rather than reaching into the next node's room."""
+    lines = _greedy_lines(text, lambda candidate: len(candidate) <= max_chars)
     if len(lines) > max_lines:
         lines = lines[:max_lines - 1] + [" ".join(lines[max_lines - 1:])]
     return [_shorten(line, max_chars) for line in lines]
@@ -972,18 +977,7 @@ def draw_reportlab(canvas, drawing: Drawing, x: float, y: float, width: float, h
 
 def _wrap_whole(text: str, max_width: float, size: float, bold: bool) -> list[str]:
     """Words onto as many lines as they need, each at most max_width wide where a word allows: never cut short."""
-    lines: list[str] = []
-    current = ""
-    for word in " ".join((text or "").split()).split(" "):
-        candidate = f"{current} {word}".strip()
-        if not current or text_width(candidate, size, bold) <= max_width:
-            current = candidate
-        else:
-            lines.append(current)
-            current = word
-    if current:
-        lines.append(current)
-    return lines
+    return _greedy_lines(text, lambda candidate: text_width(candidate, size, bold) <= max_width)
 
 
 def print_numbering(nodes: Iterable[MapNode]) -> list[MapNode]:

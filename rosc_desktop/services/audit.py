@@ -121,10 +121,18 @@ def hub_witness_problems(session: Session) -> list[dict[str, Any]]:
 
     found = []
     for state in session.exec(select(SyncPeerState)):
-        witnessed = ((state.details or {}).get(WITNESS_KEY) or {}).get("witnessed")
-        if isinstance(witnessed, list) and len(witnessed) == 2 and hub_witness_disagrees(session, (witnessed[0], witnessed[1])):
+        witnessed = witness_pair(((state.details or {}).get(WITNESS_KEY) or {}).get("witnessed"))
+        if witnessed is not None and hub_witness_disagrees(session, witnessed):
             found.append({"site": state.site_code})
     return found
+
+
+def witness_pair(value: Any) -> tuple[int, str] | None:
+    """A (seq, hash) pair as another computer sent it, or None for anything else."""
+    if (isinstance(value, list) and len(value) == 2 and type(value[0]) is int and value[0] > 0
+            and isinstance(value[1], str) and len(value[1]) <= 128):
+        return value[0], value[1]
+    return None
 
 
 def hub_witness_disagrees(session: Session, witnessed: tuple[int, str]) -> bool:

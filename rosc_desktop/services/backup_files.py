@@ -229,7 +229,6 @@ def restore(paths: AppPaths, source: str | os.PathLike[str], *, username: str = 
     `password`, or by `recovery_key`; the account must be an admin's or a coordinator's in the copy."""
     from rosc_desktop.services.session import DAMAGED_MARKER
     from rosc_desktop.store import backup as backups
-    from rosc_desktop.store.database import probe
 
     source = Path(source)
     if not source.is_file():
@@ -243,7 +242,6 @@ def restore(paths: AppPaths, source: str | os.PathLike[str], *, username: str = 
         key = _key_that_opens(work / DATABASE, keys)
         if not backups.file_checks_out(work / DATABASE, key, full=True):
             raise RoscError("backup_damaged")
-        probe(work / DATABASE, key)
         actor = RECOVERY_ACTOR if recovery_key else normalise_username(username)
         _check_may_restore(work / DATABASE, key, actor)
         kept_aside = _set_aside(paths)

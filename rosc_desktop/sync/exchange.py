@@ -84,6 +84,7 @@ from rosc_desktop.sync.profiles import (
     without_staff,
     without_uncovered_copies,
 )
+from rosc_desktop.util_files import process_alive
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -268,15 +269,9 @@ def _owner_alive(leftover: Path) -> bool:
     """True when the folder belongs to another process that is still running (POSIX; elsewhere we cannot ask
     safely, and sweep as before)."""
     parts = leftover.name.split("-")
-    if os.name != "posix" or len(parts) < 3 or not parts[1].isdigit() or int(parts[1]) == os.getpid():
+    if len(parts) < 3 or not parts[1].isdigit() or int(parts[1]) == os.getpid():
         return False
-    try:
-        os.kill(int(parts[1]), 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return process_alive(int(parts[1]))
 
 
 def _gzip_lines(rows: Iterable[dict[str, Any]], counter: list[int]) -> Iterator[bytes]:

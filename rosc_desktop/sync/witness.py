@@ -24,6 +24,7 @@ from rosc_desktop.model import AuditEvent, SyncPeerState
 from rosc_desktop.services.audit import WITNESS_KEY as _KEY
 from rosc_desktop.services.audit import hash_at as _hash_at
 from rosc_desktop.services.audit import hub_witness_disagrees as _disagrees
+from rosc_desktop.services.audit import witness_pair as _pair
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -40,11 +41,8 @@ def section(session: "Session", peer_code: str, is_hub: bool) -> dict[str, Any]:
     if is_hub:
         return {"witnessed": kept.get("head")}
     head = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()  # type: ignore[attr-defined]
-    echoed = kept.get("witnessed")
-    at_witness = None
-    if _pair(echoed) is not None:
-        seq = _pair(echoed)[0]  # type: ignore[index]
-        at_witness = [seq, _hash_at(session, seq) or ""]
+    echoed = _pair(kept.get("witnessed"))
+    at_witness = [echoed[0], _hash_at(session, echoed[0]) or ""] if echoed is not None else None
     return {"head": [head[0], head[1]] if head else None, "at_witness": at_witness}
 
 
@@ -71,16 +69,7 @@ def apply(services: "Services", session: "Session", origin: str, data: Any, to_h
             rewritten = _disagrees(session, witnessed)
             kept["witnessed"] = list(witnessed)
     if rewritten:
-        kept["rewritten"] = True
         notices.append("audit_chain_rewritten")
         services.audit(session, "audit_chain_rewritten", "site", origin)
     state.details = {**(state.details or {}), _KEY: kept}
     session.add(state)
-
-
-def _pair(value: Any) -> tuple[int, str] | None:
-    """A (seq, hash) pair as sent, or None for anything else: the section comes from another computer."""
-    if (isinstance(value, list) and len(value) == 2 and type(value[0]) is int and value[0] > 0
-            and isinstance(value[1], str) and len(value[1]) <= 128):
-        return value[0], value[1]
-    return None
