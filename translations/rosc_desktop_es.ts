@@ -431,8 +431,8 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
 <context>
     <name>CheckInsTab</name>
     <message>
-        <source>&amp;Log a check-in…</source>
-        <translation>&amp;Registrar un encuentro…</translation>
+        <source>Log &amp;a check-in…</source>
+        <translation>Registrar &amp;un encuentro…</translation>
     </message>
     <message>
         <source>Log a check-in (%1)</source>
@@ -443,8 +443,8 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
         <translation>Cada contacto cuenta: una visita, una llamada, un mensaje o ir al encuentro de alguien allí donde esté.</translation>
     </message>
     <message>
-        <source>&amp;Timeline, newest first:</source>
-        <translation>&amp;Cronología, lo más reciente primero:</translation>
+        <source>Ti&amp;meline, newest first:</source>
+        <translation>Cronolo&amp;gía, lo más reciente primero:</translation>
     </message>
     <message>
         <source>When</source>
@@ -508,6 +508,18 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
     <message>
         <source>Partner agency</source>
         <translation>Agencia asociada</translation>
+    </message>
+    <message>
+        <source>Choose a partner agency</source>
+        <translation>Elija una agencia asociada</translation>
+    </message>
+    <message>
+        <source>No partner agencies yet</source>
+        <translation>Todavía no hay agencias asociadas</translation>
+    </message>
+    <message>
+        <source>Where partner agencies are added</source>
+        <translation>Dónde se agregan las agencias asociadas</translation>
     </message>
     <message>
         <source>Recipient&apos;s name</source>
@@ -622,7 +634,7 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
         <translation>Propósito en pala&amp;bras:</translation>
     </message>
     <message>
-        <source>&amp;Information (required):</source>
+        <source>In&amp;formation (required):</source>
         <translation>&amp;Información (obligatorio):</translation>
     </message>
     <message>
@@ -642,7 +654,7 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
         <translation>O termina con un &amp;suceso:</translation>
     </message>
     <message>
-        <source>&amp;Signed:</source>
+        <source>S&amp;igned:</source>
         <translation>Fir&amp;mado:</translation>
     </message>
     <message>
@@ -660,6 +672,30 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>To add a partner agency, use Partners… on the Directory tab.</source>
+        <translation>Para agregar una agencia asociada, use Agencias asociadas… en la pestaña Directorio.</translation>
+    </message>
+    <message>
+        <source>A coordinator or admin adds partner agencies, with Partners… on the Directory tab.</source>
+        <translation>Un coordinador o administrador agrega las agencias asociadas, con Agencias asociadas… en la pestaña Directorio.</translation>
+    </message>
+    <message>
+        <source>No partner agencies yet. To add one, use Partners… on the Directory tab, or choose The hub or A named person as the recipient.</source>
+        <translation>Todavía no hay agencias asociadas. Para agregar una, use Agencias asociadas… en la pestaña Directorio, o elija como destinatario El centro regional o Una persona en particular.</translation>
+    </message>
+    <message>
+        <source>No partner agencies yet. A coordinator or admin adds them, with Partners… on the Directory tab; until then, choose The hub or A named person as the recipient.</source>
+        <translation>Todavía no hay agencias asociadas. Un coordinador o administrador las agrega, con Agencias asociadas… en la pestaña Directorio; mientras tanto, elija como destinatario El centro regional o Una persona en particular.</translation>
+    </message>
+    <message>
+        <source>Choose the partner agency that receives the information.</source>
+        <translation>Elija la agencia asociada que recibe la información.</translation>
+    </message>
+    <message>
+        <source>There are no partner agencies to choose from yet.</source>
+        <translation>Todavía no hay agencias asociadas entre las que elegir.</translation>
     </message>
 </context>
 <context>
@@ -850,10 +886,93 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
     </message>
 </context>
 <context>
+    <name>Consents</name>
+    <message>
+        <source>Active</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Vence pronto</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Not yet in effect</source>
+        <translation>Aún no vigente</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Health care operations</source>
+        <translation>Operaciones de atención médica</translation>
+    </message>
+    <message>
+        <source>Care coordination</source>
+        <translation>Coordinación de la atención</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request</source>
+        <translation>A pedido de la persona</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>Cualquier propósito</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Acogida</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Support network</source>
+        <translation>Red de apoyo</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Encuentros</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <source>Substance use records</source>
+        <translation>Registros sobre uso de sustancias</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Todos los registros</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsTab</name>
     <message>
         <source>&amp;Add consent…</source>
-        <translation>&amp;Agregar consentimiento…</translation>
+        <translation>A&amp;gregar consentimiento…</translation>
     </message>
     <message>
         <source>Record a consent the person signed</source>
@@ -861,7 +980,7 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation>Re&amp;vocar…</translation>
+        <translation>Revocar…</translation>
     </message>
     <message>
         <source>Record that the person took this consent back in writing</source>
@@ -869,7 +988,7 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
     </message>
     <message>
         <source>&amp;Print form…</source>
-        <translation>&amp;Imprimir formulario…</translation>
+        <translation>Imprimir &amp;formulario…</translation>
     </message>
     <message>
         <source>Save the consent form, pre-filled, as a PDF in the person&apos;s language</source>
@@ -1965,12 +2084,16 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
         <translation>Confirmar contraseña</translation>
     </message>
     <message>
-        <source>This is the regional &amp;hub: it takes bundles from centers and sends them the directory</source>
-        <translation>Este es el centro re&amp;gional: recibe paquetes de los centros y les envía el directorio</translation>
+        <source>This is the regional &amp;hub</source>
+        <translation>Este es el centro re&amp;gional</translation>
     </message>
     <message>
         <source>This site is the regional hub</source>
         <translation>Este sitio es el centro regional</translation>
+    </message>
+    <message>
+        <source>A hub takes bundles from the centers of its region and sends them the directory. Leave this off at a center.</source>
+        <translation>El centro regional recibe los paquetes de los centros de su región y les envía el directorio. Déjelo sin marcar en un centro.</translation>
     </message>
     <message>
         <source>C&amp;reate center</source>
@@ -2310,7 +2433,7 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     </message>
     <message>
         <source>Goals in the &amp;person&apos;s order (the first active one is their top priority):</source>
-        <translation>Metas en el &amp;orden de la persona (la primera activa es su máxima prioridad):</translation>
+        <translation>Metas en el orden de la persona (la primera activa es su máxima prioridad):</translation>
     </message>
     <message>
         <source>No goals yet. Ask what the person wants to work on, and write it in their own words.</source>
@@ -2321,48 +2444,44 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Sobre la meta seleccionada</translation>
     </message>
     <message>
-        <source>&amp;New goal…</source>
-        <translation>&amp;Nueva meta…</translation>
+        <source>Ne&amp;w goal…</source>
+        <translation>N&amp;ueva meta…</translation>
     </message>
     <message>
         <source>New goal (%1)</source>
         <translation>Nueva meta (%1)</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>Ed&amp;itar…</translation>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
     </message>
     <message>
-        <source>&amp;Review…</source>
-        <translation>Re&amp;visar…</translation>
+        <source>Re&amp;view…</source>
+        <translation>Revisar…</translation>
     </message>
     <message>
         <source>Record the level reached on this goal today or on a past date</source>
         <translation>Registrar el nivel alcanzado en esta meta hoy o en una fecha anterior</translation>
     </message>
     <message>
-        <source>Add &amp;step…</source>
+        <source>&amp;Add step…</source>
         <translation>Agre&amp;gar paso…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
+        <translation>Su&amp;bir</translation>
     </message>
     <message>
         <source>Move up (%1)</source>
         <translation>Subir (%1)</translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Bajar</translation>
+        <source>&amp;Move down</source>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>Move down (%1)</source>
         <translation>Bajar (%1)</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus</source>
-        <translation>Es&amp;tado</translation>
     </message>
     <message>
         <source>Acts on the selected goal</source>
@@ -2439,6 +2558,40 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>Last review %1: %2</source>
         <translation>Última revisión, %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpKey</name>
+    <message>
+        <source>&amp;Guide to this screen</source>
+        <translation>&amp;Guía de esta pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;All guides</source>
+        <translation>&amp;Todas las guías</translation>
+    </message>
+    <message>
+        <source>Close the guide (Esc)</source>
+        <translation>Cerrar la guía (Esc)</translation>
+    </message>
+    <message>
+        <source>Help — %1</source>
+        <translation>Ayuda — %1</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2971,7 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Una guía para la conversación, no un formulario que hay que llenar. Empiece por las fortalezas y anote lo que dice la persona con sus propias palabras.</translation>
     </message>
     <message>
-        <source>&amp;Save intake</source>
+        <source>Sa&amp;ve intake</source>
         <translation>&amp;Guardar acogida</translation>
     </message>
     <message>
@@ -2846,12 +2999,12 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Diez afirmaciones sobre los recursos con los que cuenta la persona para su recuperación. Repítalo cada pocos meses para ver cómo cambian las cosas.</translation>
     </message>
     <message>
-        <source>&amp;Record a BARC-10…</source>
+        <source>Record &amp;a BARC-10…</source>
         <translation>Registrar un &amp;BARC-10…</translation>
     </message>
     <message>
-        <source>&amp;Earlier assessments:</source>
-        <translation>&amp;Evaluaciones anteriores:</translation>
+        <source>Earlier assess&amp;ments:</source>
+        <translation>Eval&amp;uaciones anteriores:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4499,6 +4652,20 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
 </context>
 <context>
     <name>NetworkTab</name>
+    <message numerus="yes">
+        <source>%n with a stressful tie</source>
+        <translation>
+            <numerusform>%n con un vínculo estresante</numerusform>
+            <numerusform>%n con vínculos estresantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with no tie recorded</source>
+        <translation>
+            <numerusform>%n sin vínculo registrado</numerusform>
+            <numerusform>%n sin vínculo registrado</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The person</source>
         <translation>La persona</translation>
@@ -4528,32 +4695,32 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Agregar una persona, un grupo o un servicio al mapa (%1)</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>Ed&amp;itar…</translation>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the selected member and the tie to them (Enter)</source>
         <translation>Editar el miembro seleccionado y su vínculo (Enter)</translation>
     </message>
     <message>
-        <source>&amp;Link to another member…</source>
-        <translation>E&amp;nlazar con otro miembro…</translation>
+        <source>Link to another member…</source>
+        <translation>Enla&amp;zar con otro miembro…</translation>
     </message>
     <message>
         <source>How is this connection &amp;working?…</source>
         <translation>¿Cómo está &amp;funcionando esta conexión?…</translation>
     </message>
     <message>
-        <source>&amp;Take off the map…</source>
-        <translation>&amp;Quitar del mapa…</translation>
+        <source>Take off the map…</source>
+        <translation>Q&amp;uitar del mapa…</translation>
     </message>
     <message>
         <source>Acts on the selected member</source>
         <translation>Actúa sobre el miembro seleccionado</translation>
     </message>
     <message>
-        <source>A&amp;rrange automatically</source>
-        <translation>Acomodar au&amp;tomáticamente</translation>
+        <source>Arrange a&amp;utomatically</source>
+        <translation>Acomodar automáticamente</translation>
     </message>
     <message>
         <source>Place every member in their life area again</source>
@@ -4604,8 +4771,8 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Leyenda del mapa</translation>
     </message>
     <message>
-        <source>Show ke&amp;y</source>
-        <translation>Mostrar le&amp;yenda</translation>
+        <source>Show key</source>
+        <translation>Mostrar leyenda</translation>
     </message>
     <message>
         <source>Show or hide the key beside the map, for more room</source>
@@ -4613,7 +4780,7 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     </message>
     <message>
         <source>Ma&amp;p (the person is in the middle):</source>
-        <translation>Mapa (la per&amp;sona está en el centro):</translation>
+        <translation>Mapa (la persona está en el centro):</translation>
     </message>
     <message>
         <source>No one on the map yet.
@@ -4624,8 +4791,8 @@ Start with who the person turns to: family as they define it, friends, a sponsor
 Empiece por quienes son un apoyo para la persona: su familia, tal como la define, sus amistades, un padrino, una madrina o un compañero, los grupos a los que va y los servicios que le ayudan. Cada uno va en un área de la vida a su alrededor.</translation>
     </message>
     <message>
-        <source>Add the &amp;first member…</source>
-        <translation>Agregar el primer miem&amp;bro…</translation>
+        <source>Add the first member…</source>
+        <translation>Agregar el primer miembro…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4673,7 +4840,7 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
     <message>
         <source>&amp;Members (the map as a list):</source>
-        <translation>Miembros (el mapa en forma de &amp;lista):</translation>
+        <translation>Miem&amp;bros (el mapa en forma de lista):</translation>
     </message>
     <message>
         <source>About the selected member</source>
@@ -4693,19 +4860,19 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
     <message>
         <source>O&amp;ver time (each day the network changed):</source>
-        <translation>E&amp;volución (cada día en que cambió la red):</translation>
+        <translation>Evolución (cada día en que cambió la red):</translation>
     </message>
     <message>
         <source>Day shown</source>
         <translation>Día que se muestra</translation>
     </message>
     <message>
-        <source>&amp;History:</source>
-        <translation>&amp;Historial:</translation>
+        <source>History:</source>
+        <translation>Historial:</translation>
     </message>
     <message>
-        <source>&amp;Back to today</source>
-        <translation>V&amp;olver a hoy</translation>
+        <source>Back to today</source>
+        <translation>Volver a hoy</translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -4728,7 +4895,7 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
     <message>
         <source>Ma&amp;p (the person is in the middle; drag a member, or use the arrow keys, to arrange):</source>
-        <translation>Mapa (la per&amp;sona está en el centro; para acomodar, arrastre un miembro o use las teclas de flecha):</translation>
+        <translation>Mapa (la persona está en el centro; para acomodar, arrastre un miembro o use las teclas de flecha):</translation>
     </message>
     <message>
         <source>%1 tie, %2</source>
@@ -4745,6 +4912,21 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>last answer: %1 (%2)</source>
         <translation>última respuesta: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supports: %1 of %n on the map</source>
+        <translation>
+            <numerusform>Apoyos: %1 de %n en el mapa</numerusform>
+            <numerusform>Apoyos: %1 de %n en el mapa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not counted: %1)</source>
+        <translation>(no se cuentan: %1)</translation>
+    </message>
+    <message>
+        <source>Life areas covered: %1</source>
+        <translation>Áreas de la vida cubiertas: %1</translation>
     </message>
     <message>
         <source>Supports: %1 · Life areas covered: %2</source>
@@ -4908,7 +5090,7 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>&amp;Servicio (obligatorio):</translation>
     </message>
     <message>
-        <source>&amp;Reason, in the person&apos;s words (required):</source>
+        <source>R&amp;eason, in the person&apos;s words (required):</source>
         <translation>&amp;Motivo, en sus propias palabras (obligatorio):</translation>
     </message>
     <message>
@@ -4934,6 +5116,14 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>Showing the first %1. Type more to narrow the list.</source>
         <translation>Se muestran los primeros %1. Escriba más para acotar la lista.</translation>
+    </message>
+    <message>
+        <source>The directory has no services yet. Add one on the Directory tab with Add local entry…, or bring in a directory file with Import… there.</source>
+        <translation>El directorio todavía no tiene servicios. Agregue uno en la pestaña Directorio con Agregar entrada local…, o traiga un archivo de directorio con Importar… allí.</translation>
+    </message>
+    <message>
+        <source>The directory has no services yet. A coordinator or admin adds them on the Directory tab (Add local entry… or Import…).</source>
+        <translation>El directorio todavía no tiene servicios. Un coordinador o administrador los agrega en la pestaña Directorio (Agregar entrada local… o Importar…).</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5229,10 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Red de apoyo</translation>
     </message>
     <message>
+        <source>; not counted now: %1</source>
+        <translation>; no se cuentan ahora: %1</translation>
+    </message>
+    <message>
         <source>Support network: since when</source>
         <translation>Red de apoyo: desde cuándo</translation>
     </message>
@@ -5069,6 +5263,18 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>BARC-10 totals over time</source>
         <translation>Totales del BARC-10 a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Goal progress over time</source>
+        <translation>Progreso de las metas a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Latest goal progress</source>
+        <translation>Último progreso de las metas</translation>
+    </message>
+    <message>
+        <source>No goal reviews yet — review a goal on the Goals tab</source>
+        <translation>Todavía no hay revisiones de metas: revise una meta en la pestaña Metas</translation>
     </message>
     <message>
         <source>None given</source>
@@ -5122,6 +5328,10 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>En las primeras revisiones era %1.</translation>
     </message>
     <message>
+        <source>Latest: %1 on %2</source>
+        <translation>Último: %1 el %2</translation>
+    </message>
+    <message>
         <source>No support network drawn yet.</source>
         <translation>Todavía no se ha dibujado la red de apoyo.</translation>
     </message>
@@ -5148,6 +5358,14 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>50 = goals met as expected</source>
+        <translation>50 = metas cumplidas como se esperaba</translation>
+    </message>
+    <message>
+        <source>Goal progress after each review (50 = goals met as expected): %1</source>
+        <translation>Progreso de las metas después de cada revisión (50 = metas cumplidas como se esperaba): %1</translation>
     </message>
 </context>
 <context>
@@ -5320,7 +5538,7 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>La lista de abajo se actualiza mientras escribe. Pulse la flecha hacia abajo para pasar a la lista.</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
+        <source>F&amp;ind:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
@@ -5418,7 +5636,7 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
     <message>
         <source>E&amp;dit details…</source>
-        <translation>E&amp;ditar datos…</translation>
+        <translation>Ed&amp;itar datos…</translation>
     </message>
     <message>
         <source>Print p&amp;lan…</source>
@@ -5429,7 +5647,7 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Ver, guardar o imprimir el plan de recuperación en el idioma de la persona</translation>
     </message>
     <message>
-        <source>Tr&amp;ansfer…</source>
+        <source>Transfer…</source>
         <translation>&amp;Trasladar…</translation>
     </message>
     <message>
@@ -5450,14 +5668,14 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation>Red de &amp;apoyo</translation>
+        <translation>Red de ap&amp;oyo</translation>
     </message>
     <message>
         <source>&amp;Referrals</source>
         <translation>Deri&amp;vaciones</translation>
     </message>
     <message>
-        <source>Con&amp;sents</source>
+        <source>Cons&amp;ents</source>
         <translation>Co&amp;nsentimientos</translation>
     </message>
     <message>
@@ -5777,7 +5995,7 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>La&amp;rge print</source>
@@ -5804,8 +6022,12 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>The plan is not written in this person&apos;s language yet; it is in English.</source>
-        <translation>El plan todavía no está disponible en el idioma de esta persona; está en inglés.</translation>
+        <source>The plan is not written in this person&apos;s language (%1) yet; this one is in %2.</source>
+        <translation>El plan todavía no está escrito en el idioma de esta persona (%1); este está en %2.</translation>
+    </message>
+    <message>
+        <source>This person prefers %1; this plan is in %2.</source>
+        <translation>Esta persona prefiere %1; este plan está en %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -6365,7 +6587,7 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <name>ReferralsTab</name>
     <message>
         <source>Ne&amp;w referral…</source>
-        <translation>&amp;Nueva derivación…</translation>
+        <translation>N&amp;ueva derivación…</translation>
     </message>
     <message>
         <source>Refer the person to a service in the directory</source>
@@ -6373,11 +6595,11 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
     <message>
         <source>&amp;Update status…</source>
-        <translation>Actualizar es&amp;tado…</translation>
+        <translation>Actuali&amp;zar estado…</translation>
     </message>
     <message>
         <source>&amp;Print slip…</source>
-        <translation>&amp;Imprimir hoja…</translation>
+        <translation>Imprimir ho&amp;ja…</translation>
     </message>
     <message>
         <source>Save the referral slip as a PDF, in the person&apos;s language</source>
@@ -6767,39 +6989,39 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
 <context>
     <name>SetbackTab</name>
     <message>
-        <source>Early &amp;warning signs</source>
-        <translation>&amp;Señales de alerta temprana</translation>
+        <source>Early warning signs</source>
+        <translation>Se&amp;ñales de alerta temprana</translation>
     </message>
     <message>
         <source>What do you notice when things start to slip? What do others notice?</source>
         <translation>¿Qué nota usted cuando las cosas empiezan a ir mal? ¿Qué notan las demás personas?</translation>
     </message>
     <message>
-        <source>What &amp;helps</source>
-        <translation>Lo que a&amp;yuda</translation>
+        <source>What helps</source>
+        <translation>Lo que ayuda</translation>
     </message>
     <message>
         <source>When you notice those signs, what helps you get back on track?</source>
         <translation>Cuando nota esas señales, ¿qué le ayuda a retomar el rumbo?</translation>
     </message>
     <message>
-        <source>What does &amp;not help</source>
-        <translation>Lo que &amp;no ayuda</translation>
+        <source>What does not help</source>
+        <translation>Lo que no ayuda</translation>
     </message>
     <message>
         <source>What should people avoid doing or saying, even with good intentions?</source>
         <translation>¿Qué deberían evitar hacer o decir las demás personas, aunque sea con buena intención?</translation>
     </message>
     <message>
-        <source>People to c&amp;all</source>
-        <translation>Personas a quienes &amp;llamar</translation>
+        <source>&amp;People to call</source>
+        <translation>Personas a quienes llamar</translation>
     </message>
     <message>
         <source>Who would you like us to reach out to? One person per line: their name and how to reach them.</source>
         <translation>¿Con quién le gustaría que nos comunicáramos? Una persona por línea: su nombre y cómo contactarla.</translation>
     </message>
     <message>
-        <source>Sa&amp;fe places</source>
+        <source>Safe places</source>
         <translation>L&amp;ugares seguros</translation>
     </message>
     <message>
@@ -6811,7 +7033,7 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Un plan hecho en conjunto y con anticipación, para cuando las cosas se pongan difíciles. Escríbalo con las propias palabras de la persona: es suyo.</translation>
     </message>
     <message>
-        <source>&amp;Save setback plan</source>
+        <source>Sa&amp;ve setback plan</source>
         <translation>&amp;Guardar el plan</translation>
     </message>
     <message>
@@ -6835,16 +7057,16 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Un momento difícil forma parte de muchos procesos de recuperación; no es el final de ninguno. Al reunir de nuevo a la red de apoyo, queda registrado y se programa un seguimiento con cada persona a quien llamar, para que nadie tenga que afrontarlo a solas.</translation>
     </message>
     <message>
-        <source>When things get hard: &amp;reconvene the network…</source>
-        <translation>Cuando las cosas se ponen difíciles: &amp;reunir de nuevo a la red de apoyo…</translation>
+        <source>&amp;When things get hard: reconvene the network…</source>
+        <translation>Cuando las cosas se ponen di&amp;fíciles: reunir de nuevo a la red de apoyo…</translation>
     </message>
     <message>
         <source>Earlier setbacks</source>
         <translation>Momentos difíciles anteriores</translation>
     </message>
     <message>
-        <source>&amp;How the network was gathered, newest first:</source>
-        <translation>&amp;Cómo se reunió la red de apoyo, lo más reciente primero:</translation>
+        <source>How the network was gathered, newest first:</source>
+        <translation>Cómo se reunió la red de apoyo, lo más reciente primero:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6915,8 +7137,8 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Lo que escribió en esta pestaña se reemplazará por la versión guardada en otro lugar. Antes, copie lo que quiera conservar.</translation>
     </message>
     <message>
-        <source>A&amp;dd from the network…</source>
-        <translation>Agregar de la red de ap&amp;oyo…</translation>
+        <source>&amp;Add from the network…</source>
+        <translation>Agregar de la red de apoyo…</translation>
     </message>
     <message>
         <source>Choose people from their support network; each is added as one line with how to reach them.</source>
@@ -7306,7 +7528,7 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Servicio</translation>
     </message>
     <message>
-        <source>New &amp;status:</source>
+        <source>New s&amp;tatus:</source>
         <translation>Nuevo &amp;estado:</translation>
     </message>
     <message>
@@ -7490,11 +7712,11 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>&amp;Copiar el texto de la tarjeta</translation>
     </message>
     <message>
-        <source>&amp;Save trust card as PDF…</source>
+        <source>Save trust card as &amp;PDF…</source>
         <translation>&amp;Guardar la tarjeta de confianza como PDF…</translation>
     </message>
     <message>
-        <source>&amp;Rotate keys…</source>
+        <source>Rotate &amp;keys…</source>
         <translation>Ca&amp;mbiar las claves…</translation>
     </message>
     <message>
@@ -7502,7 +7724,7 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Crear un nuevo par de claves y anunciarlo a todos los sitios</translation>
     </message>
     <message>
-        <source>&amp;Finish key change…</source>
+        <source>Fi&amp;nish key change…</source>
         <translation>&amp;Terminar el cambio de claves…</translation>
     </message>
     <message>
@@ -8034,7 +8256,7 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
     </message>
     <message>
         <source>Follow-ups &amp;due</source>
-        <translation>&amp;Seguimientos pendientes</translation>
+        <translation>Se&amp;guimientos pendientes</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
@@ -8062,7 +8284,7 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
     </message>
     <message>
         <source>Mark as do&amp;ne</source>
-        <translation>Marcar como &amp;hecho</translation>
+        <translation>Marcar &amp;como hecho</translation>
     </message>
     <message>
         <source>Mark the selected follow-up as done</source>
@@ -8074,7 +8296,7 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
     </message>
     <message>
         <source>&amp;Reaching out</source>
-        <translation>&amp;Acercamiento</translation>
+        <translation>Ac&amp;ercamiento</translation>
     </message>
     <message>
         <source>Reaching out</source>
@@ -8235,12 +8457,12 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
         <translation>Por qué</translation>
     </message>
     <message>
-        <source>Read the notice and &amp;accept…</source>
+        <source>Read the &amp;notice and accept…</source>
         <translation>Leer el aviso y a&amp;ceptar…</translation>
     </message>
     <message>
         <source>Cance&amp;l this transfer…</source>
-        <translation>Cance&amp;lar este traslado…</translation>
+        <translation>Ca&amp;ncelar este traslado…</translation>
     </message>
     <message>
         <source>No transfers. A person&apos;s record moves here when another center sends it through the hub, under their consent.</source>

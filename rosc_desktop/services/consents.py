@@ -402,52 +402,12 @@ class ConsentService:
 
     # -- internals --------------------------------------------------------------------------------------
 
-    def _clean(self, data: ConsentInput) -> ConsentInput:
-        if data.recipient_kind not in RecipientKind.__members__.values():
-            raise ValidationError("required", field="recipient_kind")
-        name = clean_text(data.recipient_name, "recipient_name", 300)
-        if data.recipient_kind == RecipientKind.PARTNER and not data.recipient_partner_id:
-            raise ValidationError("required", field="recipient_partner_id")
-        if data.recipient_kind == RecipientKind.PERSON and not name:
-            raise ValidationError("required", field="recipient_name")
-        if data.purpose_code not in (*ConsentPurpose.__members__.values(), ANY_PURPOSE):
-            raise ValidationError("required", field="purpose_code")
-        purpose = clean_text(data.purpose, "purpose", 2000, multiline=True,
-                             required=data.purpose_code == ConsentPurpose.OTHER)
-        kinds = [k for k in dict.fromkeys(data.information_kinds)]
-        if not kinds:
-            raise ValidationError("required", field="information_kinds")
-        if any(k not in InformationKind.__members__.values() for k in kinds):
-            raise ValidationError("information_kind_unknown", field="information_kinds")
-        if data.effective_on is None:
-            raise ValidationError("required", field="effective_on")
-        event = clean_text(data.expiry_event, "expiry_event", 300)
-        if data.expires_on is None and not event:
-            raise ValidationError("required", field="expires_on")
-        if data.expires_on is not None and data.expires_on < data.effective_on:
-            raise ValidationError("expiry_before_effective", field="expires_on")
-        if data.signed_on is None:
-            raise ValidationError("required", field="signed_on")
-        if data.signed_on > center_today():
-            raise ValidationError("date_in_future", field="signed_on")
-        if data.signed_how not in SignedHow.__members__.values():
-            raise ValidationError("required", field="signed_how")
-        signer = clean_text(data.signed_by_name, "signed_by_name", 200)
-        if data.signed_how == SignedHow.AUTHORISED_PERSON and not signer:
-            raise ValidationError("required", field="signed_by_name")
-        return ConsentInput(
-            recipient_kind=data.recipient_kind, purpose_code=data.purpose_code, information_kinds=kinds,
-            effective_on=data.effective_on, signed_on=data.signed_on,
-            recipient_partner_id=data.recipient_partner_id, recipient_name=name,
-            recipient_description=clean_text(data.recipient_description, "recipient_description", 1000,
-                                             multiline=True),
-            disclosing_party=clean_text(data.disclosing_party, "disclosing_party", 300),
-            purpose=purpose,
-            information_description=clean_text(data.information_description, "information_description", 2000,
-                                               multiline=True),
-            is_tpo=bool(data.is_tpo), expires_on=data.expires_on, expiry_event=event,
-            signed_how=data.signed_how, witness=clean_text(data.witness, "witness", 200),
-            signed_by_name=signer, notice_given=bool(data.notice_given))
+    @staticmethod
+    def _clean(data: ConsentInput) -> ConsentInput:
+        cleaned, found = _checked(data)
+        if found:
+            raise found[0]
+        return cleaned
 
     def _consent(self, session, consent_id: str) -> Consent:  # type: ignore[no-untyped-def]
         row = session.get(Consent, consent_id)
@@ -476,3 +436,63 @@ class ConsentService:
 
 def _patient_name(person: Participant) -> str:
     return person.legal_name or person.preferred_name
+
+
+def problems(data: ConsentInput) -> list[ValidationError]:
+    """Every element of `data` that is missing or wrong, one error per field in the form's order, so a form can
+    show them all at once instead of one per attempt. Empty when `ConsentService.add` would accept it (bar a
+    partner removed meanwhile)."""
+    return _checked(data)[1]
+
+
+def _checked(data: ConsentInput) -> tuple[ConsentInput, list[ValidationError]]:
+    found: list[ValidationError] = []
+
+    def text(value: str | None, field: str, limit: int, *, multiline: bool = False, required: bool = False) -> str:
+        try:
+            return clean_text(value, field, limit, multiline=multiline, required=required)
+        except ValidationError as error:
+            found.append(error)
+            return ""
+
+    if data.recipient_kind not in RecipientKind.__members__.values():
+        found.append(ValidationError("required", field="recipient_kind"))
+    if data.recipient_kind == RecipientKind.PARTNER and not data.recipient_partner_id:
+        found.append(ValidationError("required", field="recipient_partner_id"))
+    name = text(data.recipient_name, "recipient_name", 300, required=data.recipient_kind == RecipientKind.PERSON)
+    description = text(data.recipient_description, "recipient_description", 1000, multiline=True)
+    disclosing = text(data.disclosing_party, "disclosing_party", 300)
+    if data.purpose_code not in (*ConsentPurpose.__members__.values(), ANY_PURPOSE):
+        found.append(ValidationError("required", field="purpose_code"))
+    purpose = text(data.purpose, "purpose", 2000, multiline=True, required=data.purpose_code == ConsentPurpose.OTHER)
+    kinds = list(dict.fromkeys(data.information_kinds))
+    if not kinds:
+        found.append(ValidationError("required", field="information_kinds"))
+    elif any(k not in InformationKind.__members__.values() for k in kinds):
+        found.append(ValidationError("information_kind_unknown", field="information_kinds"))
+    information = text(data.information_description, "information_description", 2000, multiline=True)
+    if data.effective_on is None:
+        found.append(ValidationError("required", field="effective_on"))
+    before = len(found)
+    event = text(data.expiry_event, "expiry_event", 300)
+    if len(found) == before:  # an event too long to keep is its own problem, not a missing end
+        if data.expires_on is None and not event:
+            found.append(ValidationError("required", field="expires_on"))
+        elif data.expires_on is not None and data.effective_on is not None and data.expires_on < data.effective_on:
+            found.append(ValidationError("expiry_before_effective", field="expires_on"))
+    if data.signed_how not in SignedHow.__members__.values():
+        found.append(ValidationError("required", field="signed_how"))
+    if data.signed_on is None:
+        found.append(ValidationError("required", field="signed_on"))
+    elif data.signed_on > center_today():
+        found.append(ValidationError("date_in_future", field="signed_on"))
+    signer = text(data.signed_by_name, "signed_by_name", 200, required=data.signed_how == SignedHow.AUTHORISED_PERSON)
+    witness = text(data.witness, "witness", 200)
+    cleaned = ConsentInput(
+        recipient_kind=data.recipient_kind, purpose_code=data.purpose_code, information_kinds=kinds,
+        effective_on=data.effective_on, signed_on=data.signed_on, recipient_partner_id=data.recipient_partner_id,
+        recipient_name=name, recipient_description=description, disclosing_party=disclosing, purpose=purpose,
+        information_description=information, is_tpo=bool(data.is_tpo), expires_on=data.expires_on,
+        expiry_event=event, signed_how=data.signed_how, witness=witness, signed_by_name=signer,
+        notice_given=bool(data.notice_given))
+    return cleaned, found

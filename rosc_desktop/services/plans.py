@@ -91,6 +91,14 @@ class GasSummary:
     levels: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class GasPoint:
+    """Goal progress at the end of a day on which a goal was reviewed."""
+
+    on: date
+    t_score: float
+
+
 def _validate(data: GoalInput) -> GoalInput:
     if data.domain not in LifeDomain.__members__.values():
         raise ValidationError("domain_unknown", field="domain")
@@ -142,6 +150,14 @@ class GoalService:
         first = gas.t_score([g.reviews[0].level for g in reviewed], weights)
         return GasSummary(latest, len(reviewed), len(goals), first,
                           {g.id: g.reviews[-1].level for g in reviewed})
+
+    def gas_history(self, participant_id: str) -> list[GasPoint]:
+        """The T-score after each review day, oldest first, over the goals `gas_summary` scores (let-go goals
+        are left out), so the last point is the summary's figure."""
+        goals = [g for g in self.list(participant_id) if g.status != GoalStatus.LET_GO]
+        reviews = [(g.id, r.reviewed_on, r.level) for g in goals for r in g.reviews]
+        weights = {g.id: g.weight for g in goals}
+        return [GasPoint(day, score) for day, score in gas.t_scores_over_time(reviews, weights)]
 
     # -- writing ---------------------------------------------------------------------------------------
 

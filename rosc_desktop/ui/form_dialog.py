@@ -57,13 +57,14 @@ class FieldErrors:
         self._errors[field] = error
         return box
 
-    def _show_error(self, field: str, text: str) -> None:
+    def _show_error(self, field: str, text: str, *, focus: bool = True) -> None:
         label = self._errors[field]
         label.setText(text)
         label.show()
         widget = self._field_widgets[field]
         widget.setAccessibleDescription(text)  # a screen reader reads it when focus lands on the field
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clear_error(self, field: str) -> None:
         label = self._errors.get(field)
@@ -107,6 +108,10 @@ class FormDialog(QDialog, FieldErrors):
     def _work(self) -> Callable[[], Any]:
         raise NotImplementedError
 
+    def _problems(self) -> list[ValidationError]:
+        """Every problem the form can see before saving, so all are shown at once rather than one per try."""
+        return []
+
     def has_unsaved_work(self) -> bool:
         """Typing not saved yet (or being saved): the main window asks before dropping it."""
         return self._saving or self.current() != self._initial
@@ -138,6 +143,10 @@ class FormDialog(QDialog, FieldErrors):
         if self._saving or not self.save_button.isEnabled():
             return
         self._clear_errors()
+        problems = self._problems()
+        if problems:
+            self._show_problems(problems)
+            return
         try:
             work = self._work()
         except ValidationError as error:  # checked here before sending (a required choice not made)
@@ -165,6 +174,16 @@ class FormDialog(QDialog, FieldErrors):
             self.banner.setText(message_for(error.code, error.params))
             self.banner.show()
         show_error(self, error)
+
+    def _show_problems(self, problems: list[ValidationError]) -> None:
+        beside = [p for p in problems if p.field in self._field_widgets]
+        for problem in beside:
+            self._show_error(problem.field, self._field_message(problem), focus=False)
+        if beside:  # the first one in the form takes focus, where the person starts correcting
+            self._field_widgets[beside[0].field].setFocus(Qt.FocusReason.OtherFocusReason)
+        elsewhere = [p for p in problems if p.field not in self._field_widgets]
+        if elsewhere:
+            self._failed(elsewhere[0])
 
     def _field_message(self, error: ValidationError) -> str:
         return message_for(error.code, error.params)

@@ -36,11 +36,13 @@ from rosc_desktop import APP_NAME, __version__
 from rosc_desktop.enums import Role
 from rosc_desktop.paths import AppPaths
 from rosc_desktop.services import session
+from rosc_desktop.ui.help import HelpKey
 from rosc_desktop.ui.idle import IdleWatcher
 from rosc_desktop.ui.operations import run_operation, run_now, show_error, wait_for_operations
 from rosc_desktop.ui.screens.first_run import FirstRunScreen
 from rosc_desktop.ui.screens.lock import LockScreen
 from rosc_desktop.ui.screens.sign_in import SignInScreen, alive
+from rosc_desktop.ui.fitting import resize_within_screen
 
 if TYPE_CHECKING:
     from rosc_desktop.ui.screens.settings import SettingsDialog
@@ -267,7 +269,7 @@ class MainWindow(QMainWindow):
         self._demo.hide()
         self.statusBar().addWidget(self._who, 1)
         self.statusBar().addPermanentWidget(self._demo)
-        self.resize(1100, 760)
+        resize_within_screen(self, 1100, 760)
         self._refresh_chrome()
         self._show_start()
 
@@ -304,6 +306,8 @@ class MainWindow(QMainWindow):
         session_menu.addAction(self.lock_action)
         session_menu.addAction(self.sign_out_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_key = HelpKey(self)  # F1: the offline guide to the screen in front of the user
+        help_menu.addAction(self.help_key.action)
         help_menu.addAction(self.about_action)
 
     def _refresh_chrome(self) -> None:

@@ -176,3 +176,37 @@ def test_every_control_has_a_name(qtbot, services, person, partner_id) -> None: 
     dialog.discard()
     qtbot.waitUntil(lambda: tab.dialog is None)
     assert _unnamed_controls(open_dialog(qtbot, tab, tab.revoke_button)) == []
+
+
+def test_every_problem_is_shown_at_once(qtbot, services, person, partner_id) -> None:  # type: ignore[no-untyped-def]
+    tab = make_tab(qtbot, services, person)
+    dialog = open_dialog(qtbot, tab, tab.add_button)
+    dialog.expires_check.setChecked(False)  # no partner, no information, neither an end date nor an event
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert dialog.field_error("recipient_partner_id") == "Choose the partner agency that receives the information."
+    assert dialog.field_error("information_kinds") == "This field is required."
+    assert dialog.field_error("expires_on")
+    assert dialog.focusWidget() is dialog.partner_combo  # the first problem, where correcting starts
+    assert dialog.isVisible() and services.consents.list(person.id) == []
+
+
+def test_the_form_says_where_partners_are_added(qtbot, services, person, partner_id) -> None:  # type: ignore[no-untyped-def]
+    tab = make_tab(qtbot, services, person)
+    dialog = open_dialog(qtbot, tab, tab.add_button)
+    assert dialog.partner_hint.isVisible()
+    assert dialog.partner_hint.text() == "To add a partner agency, use Partners… on the Directory tab."
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("hub"))
+    assert not dialog.partner_hint.isVisible()  # with its row
+
+
+def test_with_no_partners_yet_the_form_says_so_plainly(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
+    tab = make_tab(qtbot, services, person)
+    dialog = open_dialog(qtbot, tab, tab.add_button)
+    assert dialog.partner_combo.count() == 0 and dialog.partner_combo.placeholderText() == "No partner agencies yet"
+    assert dialog.partner_hint.isVisible() and dialog.partner_hint.text().startswith("No partner agencies yet.")
+    assert "Partners… on the Directory tab" in dialog.partner_hint.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert dialog.field_error("recipient_partner_id") == "There are no partner agencies to choose from yet."
+    assert dialog.field_error("information_kinds")

@@ -344,14 +344,36 @@ def test_figures_for_the_shown_day_and_since_the_first_map(qtbot, services, pers
     add(services, person, "Sam", on=TODAY - 10 * DAY, nature=TieNature.STRESSFUL)
     tab = make_tab(qtbot, services, person)
     figures = tab.figures_label.text()
-    assert "Supports: 2 · Life areas covered: 2" in figures
+    assert "Supports: 2 of 3 on the map (not counted: 1 with a stressful tie)\nLife areas covered: 2\n" in figures
     assert "67% of ties supportive" in figures
     assert "Community and peer supports: 1 · Clinical: 1" in figures
     assert tab.change_label.text().startswith("Since the first map on")
     assert "supports 1 → 2" in tab.change_label.text()
     assert tab.trend.isVisible() and "supports" in tab.trend.accessibleDescription()
     tab.show_day(TODAY - 30 * DAY)
-    assert "Supports: 1 · Life areas covered: 1" in tab.figures_label.text()
+    assert tab.figures_label.text().startswith("Supports: 1 of 1 on the map\nLife areas covered: 1\n")
+
+
+def test_supports_beside_a_longer_list_says_who_is_not_counted(qtbot, services, person) -> None:
+    """13 on the list, "Supports: 11": the two with a stressful tie are named as the difference."""
+    for n in range(13):
+        add(services, person, f"Member {n:02}", on=TODAY - 20 * DAY,
+            nature=TieNature.STRESSFUL if n in (3, 7) else (TieNature.MIXED if n == 5 else TieNature.SUPPORTIVE))
+    tab = make_tab(qtbot, services, person)
+    assert tab.member_list.topLevelItemCount() == 13
+    figures = tab.figures_label.text()
+    # A mixed tie is still a support; only the stressful ones are left out.
+    assert figures.startswith("Supports: 11 of 13 on the map (not counted: 2 with a stressful tie)\n"), figures
+    assert tab.members()[7].name == "Member 07"
+    services.network.change_tie(tab.members()[7].id, TieInput(nature=TieNature.SUPPORTIVE))
+    tab.reload()
+    assert tab.figures_label.text().startswith(
+        "Supports: 12 of 13 on the map (not counted: 1 with a stressful tie)\n"), tab.figures_label.text()
+
+
+def test_an_empty_map_keeps_the_plain_figure(qtbot, services, person) -> None:
+    tab = make_tab(qtbot, services, person)
+    assert tab.figures_label.text().startswith("Supports: 0 · Life areas covered: 0")
 
 
 # -- roles, accessibility, the workspace ------------------------------------------------------------------------

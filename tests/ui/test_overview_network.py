@@ -10,7 +10,8 @@ from rosc_desktop.model import Participant
 from rosc_desktop.services.network import MemberInput, TieInput
 from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.ui.operations import change_bus, for_participant
-from rosc_desktop.ui.screens.overview import OverviewTab, long_day
+from rosc_desktop.ui.days import format_day
+from rosc_desktop.ui.screens.overview import OverviewTab
 
 DAY = timedelta(days=1)
 
@@ -45,13 +46,14 @@ def test_overview_shows_the_network_before_and_after(qtbot, services, person) ->
     add(services, person, "SMART group", "mutual_aid", date.today() - 5 * DAY)
     add(services, person, "Pastor Lee", "faith", date.today())
     tab = make_tab(qtbot, services, person)
-    assert tab.network_since.text() == f"Since intake on {long_day(intake_day)}"
+    assert tab.network_since.text() == f"Since intake on {format_day(intake_day)}"
     figures = tab.network_figures.text()
-    assert "Supports: 2 → 5 (+3)" in figures
+    # Marcus is on the map but not a support: the figure says why it leaves him out.
+    assert "Supports: 2 → 5 (+3); not counted now: 1 with a stressful tie\n" in figures
     assert "Areas of life: 2 → 5" in figures
     assert "Supportive ties: 67% → 83%" in figures
     assert "Community and peer to clinical: 1 : 1 → 4 : 1" in figures
-    assert "Supports: 2 → 5 (+3)." in tab.network_figures.accessibleDescription()
+    assert "Supports: 2 → 5 (+3); not counted now: 1 with a stressful tie." in tab.network_figures.accessibleDescription()
     assert str(intake_day.year) in tab.network_since.text()
 
 
@@ -63,19 +65,14 @@ def test_first_map_stands_in_when_nothing_was_drawn_at_intake_and_follows_change
     first = date.today() - 20 * DAY
     add(services, person, "Rosa", "family", first)
     change_bus.changed.emit(frozenset(for_participant("network", person.id)))
-    assert tab.network_since.text() == f"Since the first map on {long_day(first)}"
+    assert tab.network_since.text() == f"Since the first map on {format_day(first)}"
     assert tab.network_figures.isVisible()
     assert "Supports: 1 → 1\n" in tab.network_figures.text()
     add(services, person, "Sam", "peer_recovery", date.today())
     change_bus.changed.emit(frozenset(for_participant("network", "someone-else")))
     assert "Supports: 1 → 1\n" in tab.network_figures.text()  # another person's change: no reload
     change_bus.changed.emit(frozenset(for_participant("network", person.id)))
-    assert "Supports: 1 → 2 (+1)" in tab.network_figures.text()
-
-
-def test_long_day_has_no_weekday() -> None:
-    text = long_day(date(2026, 3, 12))
-    assert "2026" in text and "12" in text and "Thursday" not in text
+    assert "Supports: 1 → 2 (+1)\n" in tab.network_figures.text()  # everyone counted: no reason to give
 
 
 def test_the_participant_id_is_shown_and_copied_for_the_command_line(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
@@ -86,3 +83,11 @@ def test_the_participant_id_is_shown_and_copied_for_the_command_line(qtbot, serv
     QApplication.clipboard().clear()
     tab.copy_id_button.click()
     assert QApplication.clipboard().text() == person.id
+
+
+def test_members_left_out_of_supports_are_counted_in_words(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
+    on = date.today() - 30 * DAY
+    for n in range(13):
+        add(services, person, f"Member {n}", "friends", on, nature="stressful" if n in (3, 7) else "supportive")
+    tab = make_tab(qtbot, services, person)
+    assert "Supports: 11 → 11; not counted now: 2 with a stressful tie\n" in tab.network_figures.text()

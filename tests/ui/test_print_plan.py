@@ -248,3 +248,25 @@ def test_signing_out_stops_the_batch_quietly(qtbot, services, calls, tmp_path) -
     qtbot.wait(50)
     assert [p.name for p in tmp_path.glob("*.pdf")] == [f"recovery-plan-{ids[0]}.pdf"]
     assert finished == []  # no "plans saved" box for someone who has left
+
+
+def test_the_language_note_follows_the_language_chosen(qtbot, services, calls) -> None:  # type: ignore[no-untyped-def]
+    pid = services.participants.register(ParticipantInput("Nguyễn Thị Hà", preferred_language="vi")).id
+    dialog = open_dialog(qtbot, services, pid)
+    assert dialog.note.text() == ("The plan is not written in this person's language (Vietnamese) yet; this one is "
+                                  "in English.")
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    qtbot.waitUntil(lambda: calls[-1] == ("es", False) and not dialog.is_busy())
+    assert dialog.note.text() == ("The plan is not written in this person's language (Vietnamese) yet; this one is "
+                                  "in Spanish.")
+    assert "English" not in dialog.note.text()
+
+
+def test_a_plan_in_the_persons_own_language_needs_no_note(qtbot, services, person, calls) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, services, person.id)  # prefers Spanish, shown in Spanish
+    assert not dialog.note.isVisible()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.waitUntil(lambda: calls[-1] == ("en", False) and not dialog.is_busy())
+    assert dialog.note.isVisible() and dialog.note.text() == "This person prefers Spanish; this plan is in English."
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    assert not dialog.note.isVisible()

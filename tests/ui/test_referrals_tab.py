@@ -197,3 +197,31 @@ def test_the_cover_line_names_the_partner_agreement(qtbot, services, person) -> 
     tab = make_tab(qtbot, services, person)
     assert tab.cover.text().startswith("Partner agency: agreement on file until ")
     assert "no current consent covers sharing" in tab.cover.text()
+
+
+def test_refer_with_no_service_chosen_says_so_beside_the_list(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
+    make_service(services)
+    tab = make_tab(qtbot, services, person)
+    dialog = open_dialog(qtbot, tab, tab.new_button)
+    assert dialog.selected_service_id() is None
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    # Focus goes to the list, and focus alone makes its first row current (not chosen): the message must stay.
+    qtbot.waitUntil(lambda: dialog.results.currentItem() is not None)
+    assert dialog.field_error("service_id") == "Choose a service from the list (type to find it)."
+    assert dialog.isVisible() and tab.referrals() == []
+    dialog.results.setCurrentRow(0)  # choosing one clears it
+    assert dialog.field_error("service_id") == ""
+
+
+def test_refer_with_an_empty_directory_says_where_services_come_from(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
+    tab = make_tab(qtbot, services, person)
+    dialog = open_dialog(qtbot, tab, tab.new_button)
+    assert dialog.results.count() == 0
+    assert "no services yet" in dialog.results_note.text() and dialog.results_note.isVisible()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.field_error("service_id")))
+    message = dialog.field_error("service_id")
+    assert message.startswith("The directory has no services yet.")
+    assert "Directory tab" in message and "Add local entry…" in message and "Import…" in message
+    assert not dialog.results_note.isVisible()  # said once, as the error
+    assert dialog.isVisible() and tab.referrals() == []

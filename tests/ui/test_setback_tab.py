@@ -207,7 +207,7 @@ def test_add_from_the_network_appends_lines_without_duplicates(qtbot, services, 
     editor = tab.editors["people_to_call"]
     editor.setPlainText("Rosa (sister) 555-0101")
     tab.reload(force=False)  # typing stays
-    assert "&d" in tab.add_from_network_button.text()
+    assert "&A" in tab.add_from_network_button.text()
 
     tab.add_from_network_button.click()
     picker = tab.network_picker

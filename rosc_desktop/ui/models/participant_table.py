@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+
+from rosc_desktop.ui.days import format_day
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -23,13 +24,8 @@ log = logging.getLogger(__name__)
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def short_date(value: date, locale: QLocale | None = None) -> str:
-    """The locale's short date, but always with a four-digit year: "3/14/52" could be a birth in 1952 or 2052."""
-    locale = locale or QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(QDate(value.year, value.month, value.day), pattern)
+# The one date format (rosc_desktop.ui.days), under the name the participant form still imports it by.
+short_date = format_day
 
 
 class ParticipantTableModel(QAbstractTableModel):
@@ -128,7 +124,7 @@ class ParticipantTableModel(QAbstractTableModel):
         if column == self.COL_PRONOUNS:
             return row.pronouns
         if column == self.COL_BIRTH:
-            return short_date(row.date_of_birth) if row.date_of_birth else ""
+            return format_day(row.date_of_birth) if row.date_of_birth else ""
         if column == self.COL_PHONE:
             return row.phone
         return None

@@ -33,6 +33,8 @@ from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import for_participant, run_operation, show_error
 from rosc_desktop.ui.prompts import DiscardQuestion
 from rosc_desktop.ui.days import today_qdate
+from rosc_desktop.ui.fitting import resize_within_screen
+from rosc_desktop.ui.days import day_pattern
 
 # Verbatim from the instrument; translated in the dialog's context so a Spanish catalogue can carry them.
 STATEMENTS = (
@@ -158,7 +160,7 @@ class Barc10Dialog(QDialog):
         self.date_edit = QDateEdit(today_qdate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(today_qdate())
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat(day_pattern())
         date_label = QLabel(self.tr("&Date of this assessment:"))
         date_label.setBuddy(self.date_edit)
         self.date_edit.setAccessibleName(self.tr("Date of this assessment"))
@@ -196,7 +198,7 @@ class Barc10Dialog(QDialog):
         layout.addWidget(self.total_label)
         layout.addWidget(self.reference_note)
         layout.addWidget(self.buttons)
-        self.resize(900, 720)
+        resize_within_screen(self, 900, 720)
         self._update_tab_chain()
         self._answers_changed()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,8 @@ from rosc_desktop.services.checkins import MAX_DURATION_MINUTES, CheckInInput, C
 from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
 from rosc_desktop.ui.prompts import DiscardQuestion
-from rosc_desktop.ui.days import today_qdate
+from rosc_desktop.ui.days import day_pattern, format_moment, moment_pattern, today_qdate
+from rosc_desktop.ui.fitting import resize_within_screen
 
 MODES = (
     (ContactMode.IN_PERSON, QT_TRANSLATE_NOOP("CheckIns", "In person")),
@@ -83,18 +84,6 @@ def field_message(error: BaseException) -> str:
     }
     make = texts.get(code)
     return make() if make else describe_error(error)[1]
-
-
-def moment_format() -> str:
-    """Dates as the rest of the app writes them ("12 Mar 2026"), times as the locale does (14:32 or 2:32 PM)."""
-    return "d MMM yyyy " + QLocale().timeFormat(QLocale.FormatType.ShortFormat)
-
-
-def format_moment(moment: datetime) -> str:
-    """An aware datetime in this computer's time zone, written the way the interface's locale writes it."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-    qt = QDateTime.fromMSecsSinceEpoch(int(aware.timestamp() * 1000))  # local time
-    return QLocale().toString(qt, moment_format())
 
 
 def _error_label(accessible_name: str) -> QLabel:
@@ -190,12 +179,12 @@ class CheckInDialog(QDialog):
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setMaximumDateTime(QDateTime.currentDateTime())
-        self.when_edit.setDisplayFormat(moment_format())
+        self.when_edit.setDisplayFormat(moment_pattern())
         self.when_edit.setAccessibleName(self.tr("Date and time"))
 
         self.mode_combo = QComboBox()
-        for value, label in MODES:
-            self.mode_combo.addItem(self.tr(label), str(value))
+        for value, _label in MODES:
+            self.mode_combo.addItem(mode_label(value), str(value))
         self.mode_combo.setAccessibleName(self.tr("How you were in touch"))
 
         self.duration_spin = QSpinBox()
@@ -229,7 +218,7 @@ class CheckInDialog(QDialog):
         self.follow_up_edit = QDateEdit(today_qdate().addDays(7))
         self.follow_up_edit.setCalendarPopup(True)
         self.follow_up_edit.setMinimumDate(today_qdate())
-        self.follow_up_edit.setDisplayFormat("d MMM yyyy")
+        self.follow_up_edit.setDisplayFormat(day_pattern())
         self.follow_up_edit.setAccessibleName(self.tr("Next follow-up date"))
         self.follow_up_edit.setEnabled(False)
         self.follow_up_check.toggled.connect(self.follow_up_edit.setEnabled)
@@ -280,7 +269,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.ratings)
         layout.addWidget(self.ratings_error)
         layout.addWidget(self.buttons)
-        self.resize(680, 560 + min(len(members), 6) * 34)
+        resize_within_screen(self, 680, 560 + min(len(members), 6) * 34)
 
     def _row(self, form: QFormLayout, label_text: str, field: QWidget, name: str,
              buddy: QWidget | None = None) -> None:
@@ -394,13 +383,15 @@ class CheckInDialog(QDialog):
 
 
 class CheckInsTab(QWidget):
+    help_topic = "checkins"
+
     def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._services = services
         self._participant_id = participant_id
         self.dialog: CheckInDialog | None = None
 
-        self.log_button = QPushButton(self.tr("&Log a check-in…"))
+        self.log_button = QPushButton(self.tr("Log &a check-in…"))
         shortcut_text = QKeySequence("Ctrl+K").toString(QKeySequence.SequenceFormat.NativeText)
         self.log_button.setToolTip(self.tr("Log a check-in (%1)").replace("%1", shortcut_text))
         self.log_button.clicked.connect(self.log_check_in)
@@ -413,7 +404,7 @@ class CheckInsTab(QWidget):
         top.addWidget(self.log_button)
         top.addWidget(intro, 1)
 
-        timeline_label = QLabel(self.tr("&Timeline, newest first:"))
+        timeline_label = QLabel(self.tr("Ti&meline, newest first:"))
         self.timeline = QTreeWidget()
         self.timeline.setHeaderLabels([self.tr("When"), self.tr("How"), self.tr("Length"), self.tr("Staff"),
                                        self.tr("Place"), self.tr("Notes")])

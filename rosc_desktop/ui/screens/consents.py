@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,63 +25,66 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from rosc_desktop.i18n import Context
 from rosc_desktop.clock import center_today
 from rosc_desktop.errors import ValidationError
-from rosc_desktop.services.consents import ConsentInput, ConsentStatus, ConsentView, status
+from rosc_desktop.services.consents import ConsentInput, ConsentStatus, ConsentView, problems, status
+from rosc_desktop.ui.days import day_pattern, format_day
 from rosc_desktop.ui.record_tree import RecordTreeTab
 from rosc_desktop.ui.form_dialog import FormDialog, open_one
 from rosc_desktop.ui.operations import change_bus, concerns, run_now, run_operation
-from rosc_desktop.ui.screens.intake import format_day
 from rosc_desktop.ui.save_pdf import ask_pdf_path
+from rosc_desktop.ui.screens.partners import can_manage_partners
+from rosc_desktop.ui.fitting import VerticalScrollArea, resize_within_screen
 from rosc_desktop.util_files import write_atomic
 
 KINDS = ("contact", "intake", "goals", "network", "checkins", "referrals", "substance_use_records")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Consents", text)
+# lupdate reads `Consents.tr("…")` as a message of the Consents context; a helper wrapping translate() hides the
+# words from it, and they stayed English under Spanish.
+Consents = Context("Consents")
 
 
 def status_word(state: str) -> str:
     words = {
-        ConsentStatus.ACTIVE: _t("Active"),
-        ConsentStatus.EXPIRING_SOON: _t("Expiring soon"),
-        ConsentStatus.EXPIRED: _t("Expired"),
-        ConsentStatus.REVOKED: _t("Revoked"),
-        ConsentStatus.NOT_YET_EFFECTIVE: _t("Not yet in effect"),
+        ConsentStatus.ACTIVE: Consents.tr("Active"),
+        ConsentStatus.EXPIRING_SOON: Consents.tr("Expiring soon"),
+        ConsentStatus.EXPIRED: Consents.tr("Expired"),
+        ConsentStatus.REVOKED: Consents.tr("Revoked"),
+        ConsentStatus.NOT_YET_EFFECTIVE: Consents.tr("Not yet in effect"),
     }
     return words.get(state, state)
 
 
 def purpose_word(code: str) -> str:
     words = {
-        "treatment": _t("Treatment"),
-        "payment": _t("Payment"),
-        "operations": _t("Health care operations"),
-        "care_coordination": _t("Care coordination"),
-        "at_patient_request": _t("At the person's request"),
-        "other": _t("Other"),
-        "any": _t("Any purpose"),
+        "treatment": Consents.tr("Treatment"),
+        "payment": Consents.tr("Payment"),
+        "operations": Consents.tr("Health care operations"),
+        "care_coordination": Consents.tr("Care coordination"),
+        "at_patient_request": Consents.tr("At the person's request"),
+        "other": Consents.tr("Other"),
+        "any": Consents.tr("Any purpose"),
     }
     return words.get(code, code)
 
 
 def kind_word(code: str) -> str:
     words = {
-        "contact": _t("Contact details"),
-        "intake": _t("Intake"),
-        "goals": _t("Goals"),
-        "network": _t("Support network"),
-        "checkins": _t("Check-ins"),
-        "referrals": _t("Referrals"),
-        "substance_use_records": _t("Substance use records"),
-        "all": _t("All records"),
+        "contact": Consents.tr("Contact details"),
+        "intake": Consents.tr("Intake"),
+        "goals": Consents.tr("Goals"),
+        "network": Consents.tr("Support network"),
+        "checkins": Consents.tr("Check-ins"),
+        "referrals": Consents.tr("Referrals"),
+        "substance_use_records": Consents.tr("Substance use records"),
+        "all": Consents.tr("All records"),
     }
     return words.get(code, code)
 
@@ -97,7 +100,7 @@ def _pydate(day: QDate) -> date:
 def _date_edit(parent: QWidget, day: date, name: str, *, latest: date | None = None) -> QDateEdit:
     edit = QDateEdit(_qdate(day), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
+    edit.setDisplayFormat(day_pattern())
     if latest is not None:
         edit.setMaximumDate(_qdate(latest))
     edit.setAccessibleName(name)
@@ -134,6 +137,18 @@ class ConsentDialog(FormDialog):
         for partner in partners:
             self.partner_combo.addItem(partner.name, partner.id)
         self.partner_combo.setCurrentIndex(-1)
+        self.partner_combo.setPlaceholderText(self.tr("Choose a partner agency") if partners
+                                              else self.tr("No partner agencies yet"))
+        # Partners are kept elsewhere (the Directory tab): a person looking for a missing one must learn where.
+        self.partner_hint = QLabel(self._partner_hint(bool(partners), can_manage_partners(services)), self)
+        self.partner_hint.setWordWrap(True)
+        self.partner_hint.setAccessibleName(self.tr("Where partner agencies are added"))
+        partner_box = QWidget(self)
+        partner_column = QVBoxLayout(partner_box)
+        partner_column.setContentsMargins(0, 0, 0, 0)
+        partner_column.setSpacing(2)
+        partner_column.addWidget(self.partner_combo)
+        partner_column.addWidget(self.partner_hint)
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Recipient's name"))
         self.recipient_description_edit = QLineEdit(self)
@@ -191,20 +206,23 @@ class ConsentDialog(FormDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form = form
         self._row(form, self.tr("&Recipient:"), "recipient_kind", self.kind_combo)
-        self._row(form, self.tr("&Partner agency (required):"), "recipient_partner_id", self.partner_combo)
+        self._row(form, self.tr("&Partner agency (required):"), "recipient_partner_id", self.partner_combo,
+                  partner_box)
+        self._partner_row = partner_box.parentWidget()
+        partner_column.insertWidget(1, self._errors["recipient_partner_id"])  # the error right under the list
         self._row(form, self.tr("Recipient's na&me:"), "recipient_name", self.name_edit)
         self._row(form, self.tr("Recipient &description:"), "recipient_description",
                   self.recipient_description_edit)
         self._row(form, self.tr("P&urpose:"), "purpose_code", self.purpose_combo)
         self._row(form, self.tr("Purpose in &words:"), "purpose", self.purpose_edit)
         form.addRow(self.tpo_check)
-        self._row(form, self.tr("&Information (required):"), "information_kinds", self.kind_checks["contact"],
+        self._row(form, self.tr("In&formation (required):"), "information_kinds", self.kind_checks["contact"],
                   kinds_box)
         self._row(form, self.tr("Descri&be the information:"), "information_description", self.info_description_edit)
         self._row(form, self.tr("&Effective from:"), "effective_on", self.effective_edit)
         self._row(form, self.tr("End date:"), "expires_on", self.expires_edit, expires_row)
         self._row(form, self.tr("Or ends at an e&vent:"), "expiry_event", self.event_edit)
-        self._row(form, self.tr("&Signed:"), "signed_how", self.signed_how_combo)
+        self._row(form, self.tr("S&igned:"), "signed_how", self.signed_how_combo)
         self._row(form, self.tr("Si&gned on:"), "signed_on", self.signed_on_edit)
         self._row(form, self.tr("Aut&horised person's name:"), "signed_by_name", self.signed_by_edit)
         self._row(form, self.tr("Wit&ness:"), "witness", self.witness_edit)
@@ -214,10 +232,7 @@ class ConsentDialog(FormDialog):
         column = QVBoxLayout(body)
         column.addLayout(form)
         column.addStretch(1)  # spare height goes below the form, not into its rows
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = VerticalScrollArea(body, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
@@ -227,12 +242,25 @@ class ConsentDialog(FormDialog):
         self.kind_checks["all"].toggled.connect(self._all_toggled)
         self._kind_changed()
         self._signed_how_changed()
-        self.resize(self.minimumWidth(), self.fontMetrics().lineSpacing() * 48)
+        # A minimum width set by hand stops the layout from asking for its own: take the wider of the two, so a
+        # longer translation widens the form instead of being cut at its side.
+        self.setMinimumWidth(max(self.minimumWidth(), layout.minimumSize().width()))
+        resize_within_screen(self, self.minimumWidth(), self.fontMetrics().lineSpacing() * 48)
         self._initial = self.current()
+
+    def _partner_hint(self, any_partners: bool, can_add: bool) -> str:
+        if any_partners:
+            return (self.tr("To add a partner agency, use Partners… on the Directory tab.") if can_add else
+                    self.tr("A coordinator or admin adds partner agencies, with Partners… on the Directory tab."))
+        if can_add:
+            return self.tr("No partner agencies yet. To add one, use Partners… on the Directory tab, or choose The "
+                           "hub or A named person as the recipient.")
+        return self.tr("No partner agencies yet. A coordinator or admin adds them, with Partners… on the Directory "
+                       "tab; until then, choose The hub or A named person as the recipient.")
 
     def _kind_changed(self) -> None:
         kind = self.kind_combo.currentData()
-        self._form.setRowVisible(self.partner_combo.parentWidget(), kind == "partner")
+        self._form.setRowVisible(self._partner_row, kind == "partner")
         self._form.setRowVisible(self.name_edit.parentWidget(), kind != "partner")
 
     def _signed_how_changed(self) -> None:
@@ -275,10 +303,18 @@ class ConsentDialog(FormDialog):
             else "",
             notice_given=self.notice_check.isChecked())
 
+    def _problems(self) -> list[ValidationError]:
+        return problems(self.data())
+
+    def _field_message(self, error: ValidationError) -> str:
+        if error.field == "recipient_partner_id" and error.code == "required":
+            if self.partner_combo.count():
+                return self.tr("Choose the partner agency that receives the information.")
+            return self.tr("There are no partner agencies to choose from yet.")
+        return super()._field_message(error)
+
     def _work(self) -> Callable[[], Any]:
         data = self.data()
-        if data.recipient_kind == "partner" and not data.recipient_partner_id:
-            raise ValidationError("required", field="recipient_partner_id")
         consents, pid = self._services.consents, self._participant_id
         return lambda: consents.add(pid, data)
 
@@ -321,6 +357,8 @@ class RevokeDialog(FormDialog):
 
 
 class ConsentsTab(QWidget, RecordTreeTab):
+    help_topic = "consents"
+
     def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._services = services

@@ -159,6 +159,7 @@ def hours_in_words(hours: Sequence[Any]) -> list[str]:
 
 class DirectoryScreen(QWidget):
     """Search, filters, results and the chosen entry's details, with the actions that go with them."""
+    help_topic = "directory"
 
     def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)

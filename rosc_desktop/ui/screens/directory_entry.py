@@ -34,6 +34,7 @@ from rosc_desktop.errors import ValidationError
 from rosc_desktop.ui.form_dialog import FormDialog
 from rosc_desktop.ui.operations import run_now, run_operation
 from rosc_desktop.ui.screens.directory import DAYS, category_word, language_word
+from rosc_desktop.ui.fitting import resize_within_screen
 
 COMMON_LANGUAGES = ("en", "es", "fr", "ht", "zh", "vi", "ar", "ru", "ko", "tl", "pt")
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -291,7 +292,7 @@ class EntryDialog(DirectoryFormDialog):
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 180, 640)
+        resize_within_screen(self, self.fontMetrics().averageCharWidth() * 180, 640)
         self._initial = self.current()
         self.name_edit.setFocus()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -102,10 +103,16 @@ class FirstRunScreen(QWidget):
         self.confirm = password_edit()
         self.confirm_field = Field(layout, self.tr("C&onfirm password"), self.confirm, self.tr("Confirm password"))
         # Chosen once, here: the trust card other sites enrol names the role, so it cannot change afterwards.
-        self.is_hub = QCheckBox(self.tr("This is the regional &hub: it takes bundles from centers and sends them "
-                                        "the directory"))
+        # A checkbox cannot wrap: the box says what it is, the line under it what it means, so neither is cut.
+        self.is_hub = QCheckBox(self.tr("This is the regional &hub"))
         self.is_hub.setAccessibleName(self.tr("This site is the regional hub"))
+        hub_meaning = QLabel(self.tr("A hub takes bundles from the centers of its region and sends them the "
+                                     "directory. Leave this off at a center."))
+        hub_meaning.setWordWrap(True)
+        hub_meaning.setIndent(self.is_hub.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 6)
+        self.is_hub.setAccessibleDescription(hub_meaning.text())
         layout.addWidget(self.is_hub)
+        layout.addWidget(hub_meaning)
         self.message = form_error_label()
         layout.addWidget(self.message)
         self.create_button = QPushButton(self.tr("C&reate center"))

@@ -45,7 +45,7 @@ from rosc_desktop.services.plans import LEVEL_FIELDS, GasSummary, GoalInput, Goa
 from rosc_desktop.ui.form_dialog import FormDialog, open_one
 from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
 from rosc_desktop.ui.screens.intake import format_day
-from rosc_desktop.ui.days import today_qdate
+from rosc_desktop.ui.days import day_pattern, today_qdate
 
 CONTEXT = "Goals"
 
@@ -135,6 +135,7 @@ STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class GoalsTab(QWidget):
     """The person's goals in their order; the first active one is their top priority."""
+    help_topic = "goals"
 
     COLUMNS = 5  # order, goal, life domain, status, latest level
 
@@ -193,23 +194,23 @@ class GoalsTab(QWidget):
         self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        self.new_button = QPushButton(self.tr("&New goal…"))
+        self.new_button = QPushButton(self.tr("Ne&w goal…"))
         self.new_button.setToolTip(self.tr("New goal (%1)").replace("%1", _native("Ctrl+G")))
         self.new_button.clicked.connect(self.new_goal)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_goal)
-        self.review_button = QPushButton(self.tr("&Review…"))
+        self.review_button = QPushButton(self.tr("Re&view…"))
         self.review_button.setToolTip(self.tr("Record the level reached on this goal today or on a past date"))
         self.review_button.clicked.connect(self.review_goal)
-        self.step_button = QPushButton(self.tr("Add &step…"))
+        self.step_button = QPushButton(self.tr("&Add step…"))
         self.step_button.clicked.connect(self.add_step)
         self.up_button = QPushButton(self.tr("Move &up"))
         self.up_button.setToolTip(self.tr("Move up (%1)").replace("%1", _native("Ctrl+Up")))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.down_button = QPushButton(self.tr("&Move down"))
         self.down_button.setToolTip(self.tr("Move down (%1)").replace("%1", _native("Ctrl+Down")))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.status_button = QPushButton(self.tr("S&tatus"))
+        self.status_button = QPushButton(self.tr("Status"))
         self.status_menu = QMenu(self.status_button)
         self.status_actions = {}
         for status, text in STATUSES.items():
@@ -523,7 +524,7 @@ class _FormDialog(FormDialog):
         check.setAccessibleName(check_name)
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(day_pattern())
         edit.setMinimumDate(_qdate(earliest))
         edit.setDate(today_qdate() if today_qdate() >= _qdate(earliest) else _qdate(earliest))
         edit.setEnabled(False)
@@ -712,7 +713,7 @@ class ReviewDialog(_FormDialog):
         self.date_edit = QDateEdit(today_qdate(), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(today_qdate())
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat(day_pattern())
         self.date_edit.setAccessibleName(self.tr("Date of this review"))
         date_label = QLabel(self.tr("&Date of this review:"), self)
         date_label.setBuddy(self.date_edit)

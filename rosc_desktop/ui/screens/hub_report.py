@@ -32,6 +32,7 @@ from rosc_desktop.clock import center_today
 from rosc_desktop.sync import hub
 from rosc_desktop.ui.operations import run_operation
 from rosc_desktop.ui.days import today_qdate
+from rosc_desktop.ui.fitting import resize_within_screen
 
 COL_CENTER = 0
 FIGURES = ("participants_seen", "check_ins", "goals_set", "goals_achieved", "average_gas_change",
@@ -110,6 +111,7 @@ class HubReportDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(bottom)
         self.copy_button.setEnabled(False)
+        self._fit_columns()
         self.load()
 
     def headers(self) -> list[str]:
@@ -140,10 +142,14 @@ class HubReportDialog(QDialog):
             total.setFont(column, font)
         self.table.addTopLevelItem(total)
         self.status.setText(self.tr("%n center(s).", "", len(report.centers)))
+        self._fit_columns()
+        self.copy_button.setEnabled(True)
+
+    def _fit_columns(self) -> None:
+        """Wide enough to show every column without scrolling sideways, as far as the screen allows."""
         wanted = self.table.header().length() + 2 * self.table.frameWidth() + 40
         if wanted > self.width():
-            self.resize(wanted, self.height())
-        self.copy_button.setEnabled(True)
+            resize_within_screen(self, wanted, self.height())
 
     def _row(self, label: str, counts: Any) -> QTreeWidgetItem:
         item = QTreeWidgetItem([label] + [figure_text(getattr(counts, name)) for name in FIGURES])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import QLocale, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from rosc_desktop.services.intake import IntakeText, IntakeView
 from rosc_desktop.ui import guided_text
+from rosc_desktop.ui.days import format_day
 from rosc_desktop.ui.guided_text import SAVE_WAIT_MS, GuidedTextTab, heading_label
 from rosc_desktop.ui.operations import concerns, for_participant, run_now, show_error
 
@@ -40,19 +41,16 @@ SECTIONS = (
 )
 assert [s[0] for s in SECTIONS] == [f.name for f in fields(IntakeText)]
 
-def format_day(day) -> str:  # type: ignore[no-untyped-def]
-    """A date as people write it ("12 Mar 2026"), with month names in the interface's language."""
-    return QLocale().toString(day, "d MMM yyyy")
-
 
 class IntakeTab(GuidedTextTab):
+    help_topic = "intake"
     TR_CONTEXT = "IntakeTab"
     STRINGS = {
         "guide": QT_TRANSLATE_NOOP(
             "IntakeTab",
             "A guide for the conversation, not a form to get through. Start with strengths, and write down "
             "the person's own words."),
-        "save_button": QT_TRANSLATE_NOOP("IntakeTab", "&Save intake"),
+        "save_button": QT_TRANSLATE_NOOP("IntakeTab", "Sa&ve intake"),
         "save_tooltip": QT_TRANSLATE_NOOP("IntakeTab", "Save (%1)"),
         "save_status": QT_TRANSLATE_NOOP("IntakeTab", "Save status"),
         "show_saved": QT_TRANSLATE_NOOP("IntakeTab", "Show the saved version…"),
@@ -113,12 +111,12 @@ class IntakeTab(GuidedTextTab):
             "Ten statements about the resources the person has for recovery. Repeat it every few months to "
             "see how things change."))
         about.setWordWrap(True)
-        self.record_button = QPushButton(self.tr("&Record a BARC-10…"))
+        self.record_button = QPushButton(self.tr("Record &a BARC-10…"))
         self.record_button.clicked.connect(self.record_barc10)
         row = QHBoxLayout()
         row.addWidget(self.record_button)
         row.addStretch()
-        history_label = QLabel(self.tr("&Earlier assessments:"))
+        history_label = QLabel(self.tr("Earlier assess&ments:"))
         self.history = QTreeWidget()
         self.history.setColumnCount(2)
         self.history.setHeaderLabels([self.tr("Date"), self.tr("Total (of 60)")])

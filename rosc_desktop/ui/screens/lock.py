@@ -26,6 +26,7 @@ from rosc_desktop.ui.screens.sign_in import (
 
 class LockScreen(QWidget):
     """Emits `unlocked` after the right password, `sign_out_requested` when the person gives up their seat."""
+    help_topic = "sign_in"
 
     unlocked = Signal()
     sign_out_requested = Signal()

@@ -5,6 +5,10 @@ The map and the list always show one snapshot (today's, or the day the slider is
 selected between them. Only today's map can be changed, and only by a role allowed to edit plans: a past day
 is history, and a read-only role gets a map to look at. Where a card sits is layout, not history, so
 positions are saved as they are dragged, without a change notice that would redraw the map under the hand.
+
+The module is longer than most (about 850 lines) because the map, the list, the figures and the timeline share
+that one snapshot and one selection; splitting them would pass the selection back and forth between modules.
+The member dialogs live in network_member.py and the drawing in ecomap_view.py.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QStandardPaths, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -51,6 +55,7 @@ from rosc_desktop.errors import PermissionDenied
 from rosc_desktop.services.network import MemberView, NetworkChange, NetworkMetrics, NetworkSnapshot
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.ui.ecomap_view import EcoMapView, LegendWidget, drawing_png, drawing_svg
+from rosc_desktop.ui.fitting import FlowLayout
 from rosc_desktop.ui.form_dialog import open_one
 from rosc_desktop.ui.operations import change_bus, concerns, run_now, run_operation, show_error
 from rosc_desktop.ui.screens.intake import format_day
@@ -60,6 +65,7 @@ from rosc_desktop.util_files import write_atomic
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = 9  # name, relationship, life area, strength, nature, direction, how often, since, last answer
+FIRST_EXTRA_COLUMN = 3  # from strength on, shown when asked for (the header's menu)
 
 
 def _qdate(day: date) -> QDate:
@@ -72,6 +78,19 @@ def long_day(day: date) -> str:
 
 def _native(keys: str) -> str:
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def not_counted(stressful: int, untied: int = 0) -> str:
+    """Why members on the map are not counted as supports, in words ("2 with a stressful tie"); "" if all are.
+
+    A member counts as a support unless the tie is marked stressful (services.network.MemberView.is_support).
+    """
+    reasons = []
+    if stressful:
+        reasons.append(NetworkTab.tr("%n with a stressful tie", "", stressful))
+    if untied:
+        reasons.append(NetworkTab.tr("%n with no tie recorded", "", untied))
+    return ", ".join(reasons)
 
 
 class TrendChart(QWidget):
@@ -149,6 +168,7 @@ class TrendChart(QWidget):
 
 class NetworkTab(QWidget):
     """The eco-map, its list, the figures, and the timeline for one person."""
+    help_topic = "network"
 
     def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -167,7 +187,7 @@ class NetworkTab(QWidget):
 
         self._build_buttons()
         self._build_map()
-        self.button_row.insertWidget(self._legend_slot, self.legend_button)
+        self.view_row.addWidget(self.legend_button)
         self._build_list()
         self._build_timeline()
 
@@ -227,18 +247,18 @@ class NetworkTab(QWidget):
         self.add_button.setToolTip(self.tr("Add a person, group or service to the map (%1)").replace(
             "%1", _native("Ctrl+M")))
         self.add_button.clicked.connect(self.add_member)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Edit the selected member and the tie to them (Enter)"))
         self.edit_button.clicked.connect(self.edit_member)
-        self.link_button = QPushButton(self.tr("&Link to another member…"))
+        self.link_button = QPushButton(self.tr("Link to another member…"))
         self.link_button.clicked.connect(self.link_member)
         self.rate_button = QPushButton(self.tr("How is this connection &working?…"))
         self.rate_button.clicked.connect(self.rate_member)
-        self.remove_button = QPushButton(self.tr("&Take off the map…"))
+        self.remove_button = QPushButton(self.tr("Take off the map…"))
         self.remove_button.clicked.connect(self.remove_member)
         for button in (self.edit_button, self.link_button, self.rate_button, self.remove_button):
             button.setAccessibleDescription(self.tr("Acts on the selected member"))
-        self.arrange_button = QPushButton(self.tr("A&rrange automatically"))
+        self.arrange_button = QPushButton(self.tr("Arrange a&utomatically"))
         self.arrange_button.setToolTip(self.tr("Place every member in their life area again"))
         self.arrange_button.clicked.connect(self.arrange)
         self.export_button = QPushButton(self.tr("E&xport picture…"))
@@ -257,7 +277,7 @@ class NetworkTab(QWidget):
         self.fit_button.setToolTip(self.tr("Show the whole map (%1)").replace("%1", _native("Ctrl+0")))
         for button in (self.zoom_in_button, self.zoom_out_button):
             button.setFixedWidth(button.sizeHint().height() + 6)
-        self.button_row = QHBoxLayout()
+        self.button_row = FlowLayout()  # wraps rather than widen the window past a laptop's screen
         self.button_row.setSpacing(6)
         self.button_row.addWidget(self.add_button)
         self.button_row.addSpacing(8)
@@ -267,9 +287,14 @@ class NetworkTab(QWidget):
         for button in (self.arrange_button, self.export_button):
             self.button_row.addWidget(button)
         self.button_row.addSpacing(8)
+        # The map's view controls wrap as one group: "−" on one line and "+" on the next would read as two things.
+        view_controls = QWidget()
+        self.view_row = QHBoxLayout(view_controls)
+        self.view_row.setContentsMargins(0, 0, 0, 0)
+        self.view_row.setSpacing(6)
         for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            self.button_row.addWidget(button)
-        self._legend_slot = self.button_row.count()
+            self.view_row.addWidget(button)
+        self.button_row.addWidget(view_controls)
 
     def _build_map(self) -> None:
         self.map_view = EcoMapView()
@@ -289,7 +314,7 @@ class NetworkTab(QWidget):
         self.legend_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.legend_scroll.setFixedWidth(self.legend.sizeHint().width() + 18)
         self.legend_scroll.setAccessibleName(self.tr("Key to the map"))
-        self.legend_button = QPushButton(self.tr("Show ke&y"))
+        self.legend_button = QPushButton(self.tr("Show key"))
         self.legend_button.setCheckable(True)
         # Off at first: the map needs the room to be read across the table; the key is one click away.
         self.legend_button.setChecked(False)
@@ -324,7 +349,7 @@ class NetworkTab(QWidget):
         self.empty_label.setFont(font)
         # A wrapped label in a centred cell does not get its height for width: give it a fixed measure.
         self.empty_label.setFixedWidth(self.empty_label.fontMetrics().averageCharWidth() * 60)
-        self.empty_add_button = QPushButton(self.tr("Add the &first member…"))
+        self.empty_add_button = QPushButton(self.tr("Add the first member…"))
         self.empty_add_button.clicked.connect(self.add_member)
         empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addSpacing(12)
@@ -354,6 +379,17 @@ class NetworkTab(QWidget):
         for column, width in enumerate((140, 120, 140, 80, 90, 160, 120, 100, 170)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.member_list.setColumnWidth(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Nine columns never fit beside the map on a laptop: the list shows who and where, the line under it says
+        # the rest for the selected member, and a right click on the header brings back any other column.
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for column in range(1, COLUMNS):
+            show = QAction(self.member_list.headerItem().text(column), header)
+            show.setCheckable(True)
+            show.setChecked(column < FIRST_EXTRA_COLUMN)
+            show.toggled.connect(lambda on, column=column: self.member_list.setColumnHidden(column, not on))
+            header.addAction(show)
+            self.member_list.setColumnHidden(column, column >= FIRST_EXTRA_COLUMN)
         self.member_list.currentItemChanged.connect(lambda *_: self._list_selection_changed())
         self.member_list.itemActivated.connect(lambda *_: self.edit_member())
         list_label = QLabel(self.tr("&Members (the map as a list):"))
@@ -406,12 +442,12 @@ class NetworkTab(QWidget):
         self.slider.setTickInterval(1)
         self.slider.setPageStep(1)
         self.slider.valueChanged.connect(self._slider_moved)
-        slider_label = QLabel(self.tr("&History:"))
+        slider_label = QLabel(self.tr("History:"))
         slider_label.setBuddy(self.slider)
         self.day_label = QLabel()
         self.day_label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.day_label.setAccessibleName(self.tr("Day shown"))
-        self.today_button = QPushButton(self.tr("&Back to today"))
+        self.today_button = QPushButton(self.tr("Back to today"))
         self.today_button.clicked.connect(self.show_today)
         self.timeline_row = QHBoxLayout()
         self.timeline_row.addWidget(slider_label)
@@ -607,8 +643,18 @@ class NetworkTab(QWidget):
 
     def _show_figures(self, snapshot: NetworkSnapshot) -> None:
         m = snapshot.metrics
-        lines = [self.tr("Supports: %1 · Life areas covered: %2").replace("%1", str(m.supports)).replace(
-            "%2", str(m.domains_covered))]
+        on_map = len(snapshot.members)
+        if on_map:
+            # "Supports: 11" beside a list of 13 reads as a mistake unless the two left out are named.
+            supports = self.tr("Supports: %1 of %n on the map", "", on_map).replace("%1", str(m.supports))
+            stressful = sum(1 for member in snapshot.members if member.tie is not None and not member.is_support)
+            reason = not_counted(stressful, sum(1 for member in snapshot.members if member.tie is None))
+            if reason:
+                supports += " " + self.tr("(not counted: %1)").replace("%1", reason)
+            lines = [supports, self.tr("Life areas covered: %1").replace("%1", str(m.domains_covered))]
+        else:
+            lines = [self.tr("Supports: %1 · Life areas covered: %2").replace("%1", str(m.supports)).replace(
+                "%2", str(m.domains_covered))]
         if m.supportive_share is not None:
             lines.append(self.tr("%1% of ties supportive").replace("%1", str(round(m.supportive_share * 100))))
         lines.append(self.tr("Community and peer supports: %1 · Clinical: %2").replace(

@@ -47,7 +47,7 @@ from rosc_desktop.ui.form_dialog import FormDialog
 from rosc_desktop.ui.messages import message_for
 from rosc_desktop.ui.operations import run_now
 from rosc_desktop.ui.screens.intake import format_day
-from rosc_desktop.ui.days import today_qdate
+from rosc_desktop.ui.days import day_pattern, today_qdate
 
 # How many earlier answers the rating dialog shows: enough to see a trend, few enough to read at a glance.
 RECENT_RATINGS = 5
@@ -81,7 +81,7 @@ def _choice_combo(parent: QWidget, table: Mapping[str, str], current: str, name:
 def _date_edit(parent: QWidget, day: date, name: str, earliest: date | None = None) -> QDateEdit:
     edit = QDateEdit(_qdate(day), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
+    edit.setDisplayFormat(day_pattern())
     edit.setMaximumDate(today_qdate())  # history is what happened, never what is planned
     if earliest is not None:
         edit.setMinimumDate(_qdate(earliest))

@@ -1,24 +1,24 @@
-"""The Overview tab: who the person is, a line in their own words, and their BARC-10 totals over time.
+"""The Overview tab: who the person is, a line in their own words, and side by side their BARC-10 totals and
+their goal progress over time.
 
-The BARC-10 chart draws the validation study's total of 47 as a labelled reference line; nothing on this
-tab turns a total into a verdict.
+The BARC-10 chart draws the validation study's total of 47 as a labelled reference line, the goal progress
+chart the 50 that means goals met as expected; nothing on this tab turns a figure into a verdict.
 """
 
 from __future__ import annotations
 
-import re
-from datetime import date
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QMargins, Qt, QT_TRANSLATE_NOOP, QTime
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,9 +29,24 @@ from rosc_desktop.services.intake import BARC10_REFERENCE_TOTAL, Barc10View
 from rosc_desktop.services.network import NetworkChange
 from rosc_desktop.services.participants import ParticipantView
 from rosc_desktop.services.permissions import Action, allowed
+from rosc_desktop.services.plans import GasPoint
 from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation
 from rosc_desktop.ui.screens.barc10 import MAX_TOTAL
 from rosc_desktop.ui.screens.intake import format_day
+from rosc_desktop.ui.screens.network import not_counted
+from rosc_desktop.ui.screens.overview_charts import (
+    GAS_COLOUR,
+    TOTAL_COLOUR,
+    TimeChartView,
+    assemble,
+    centred_scale,
+    coarser_steps,
+    date_axis,
+    padded_span,
+    points_series,
+    reference_series,
+    value_axis,
+)
 
 PATHWAYS = {
     "twelve_step": QT_TRANSLATE_NOOP("Pathways", "12-step"),
@@ -43,9 +58,9 @@ PATHWAYS = {
     "other": QT_TRANSLATE_NOOP("Pathways", "Other"),
 }
 MIN_TOTAL = 10
-# Okabe–Ito colours: told apart with any colour vision; the reference line is also dashed, not colour alone.
-TOTAL_COLOUR = QColor("#0072B2")
-REFERENCE_COLOUR = QColor("#E69F00")
+# T-scores centre on 50 and stay within about 13–87 (ρ = 0.3): 20–80 in tens holds nearly every person's.
+GAS_EXPECTED = 50
+GAS_HALF_RANGE = 30
 
 
 def pathway_labels(person: ParticipantView) -> list[str]:
@@ -68,12 +83,6 @@ def change_since_first(history: list[Barc10View]) -> str:
         "%1", f"{sign}{abs(delta)}").replace("%2", format_day(first.assessed_on))
 
 
-def long_day(day: date) -> str:
-    """The locale's long date without the weekday: "12 March 2026", "March 12, 2026", "12 de marzo de 2026"."""
-    pattern = re.sub(r"dddd[,.\s]*|[,.\s]*dddd", "", QLocale().dateFormat(QLocale.FormatType.LongFormat)).strip()
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern or "d MMMM yyyy")
-
-
 def network_figures(change: NetworkChange) -> list[str]:
     """The support network then and now, one phrase per figure ("Supports: 3 → 7 (+4)")."""
     translate = QCoreApplication.translate
@@ -89,6 +98,10 @@ def network_figures(change: NetworkChange) -> list[str]:
     supports = then_now(translate("OverviewTab", "Supports: %1 → %2"), str(before.supports), str(now.supports))
     if delta:
         supports += " " + translate("OverviewTab", "(%1)").replace("%1", f"+{delta}" if delta > 0 else f"−{-delta}")
+    if now.members > now.supports:
+        # The network tab lists every member: say why some of them are not in this count.
+        supports += translate("OverviewTab", "; not counted now: %1").replace(
+            "%1", not_counted(now.members - now.supports))
     return [
         supports,
         then_now(translate("OverviewTab", "Areas of life: %1 → %2"), str(before.domains_covered),
@@ -100,11 +113,9 @@ def network_figures(change: NetworkChange) -> list[str]:
     ]
 
 
-def _moment(day: date) -> QDateTime:
-    return QDateTime(day, QTime(12, 0))
-
-
 class OverviewTab(QWidget):
+    help_topic = "overview"
+
     def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._services = services
@@ -113,7 +124,7 @@ class OverviewTab(QWidget):
         about = QGroupBox(self.tr("About"))
         form = QFormLayout(about)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(8)
+        form.setVerticalSpacing(4)
         self.fields: dict[str, QLabel] = {}
         for key, caption in (("contact", self.tr("Contact")), ("language", self.tr("Language")),
                              ("pathways", self.tr("Recovery pathways")), ("registered", self.tr("Registered on"))):
@@ -180,11 +191,13 @@ class OverviewTab(QWidget):
         self.gas_label.setWordWrap(True)
         self.gas_label.setAccessibleName(self.tr("Goal progress"))
         self.gas_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the tooltip explains the formula
-        self.gas_label.setToolTip(self.tr(
+        gas_explained = self.tr(
             "Goal progress is a Goal Attainment Scaling (GAS) T-score. It sums the level reached on each goal (−2 … +2), weighted by its importance: "
             "T = 50 + 10·Σwᵢxᵢ / √((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²), with ρ = 0.3 and weights 1 unless set. "
-            "50 means the goals were met as expected; above 50, better than expected."))
+            "50 means the goals were met as expected; above 50, better than expected.")
+        self.gas_label.setToolTip(gas_explained)
         goals_layout.addWidget(self.gas_label)
+        goals_layout.addStretch()  # beside a taller network box, the text stays at the top, not floating
 
         network_box = QGroupBox(self.tr("Support network"))
         network_layout = QVBoxLayout(network_box)
@@ -205,6 +218,7 @@ class OverviewTab(QWidget):
             "against supports from clinical care."))
         network_layout.addWidget(self.network_since)
         network_layout.addWidget(self.network_figures)
+        network_layout.addStretch()
 
         barc = QGroupBox(self.tr("Recovery capital (BARC-10)"))
         barc_layout = QVBoxLayout(barc)
@@ -228,24 +242,55 @@ class OverviewTab(QWidget):
         figures.addSpacing(16)
         figures.addWidget(self.change_label)
         figures.addStretch()
-        self.chart_view = QChartView()
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(260)
-        self.chart_view.setAccessibleName(self.tr("BARC-10 totals over time"))
-        self.chart_view.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can reach its description
+        self.chart_view = TimeChartView(self.tr("BARC-10 totals over time"))
         barc_layout.addLayout(figures)
         barc_layout.addWidget(self.chart_view, 1)
         barc_layout.addWidget(self.empty_label)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 16)
-        layout.setSpacing(12)
+        progress = QGroupBox(self.tr("Goal progress over time"))
+        progress_layout = QVBoxLayout(progress)
+        self.gas_latest_label = QLabel()
+        self.gas_latest_label.setFont(latest_font)
+        self.gas_latest_label.setAccessibleName(self.tr("Latest goal progress"))
+        self.gas_latest_label.setToolTip(gas_explained)
+        self.gas_chart_view = TimeChartView(self.tr("Goal progress over time"))
+        self.gas_chart_view.setToolTip(gas_explained)
+        self.gas_empty_label = QLabel(self.tr("No goal reviews yet — review a goal on the Goals tab"))
+        self.gas_empty_label.setWordWrap(True)
+        self.gas_empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.gas_empty_label.setMinimumHeight(90)
+        progress_layout.addWidget(self.gas_latest_label)
+        progress_layout.addWidget(self.gas_chart_view, 1)
+        progress_layout.addWidget(self.gas_empty_label)
+
+        # Side by side, so the goals and the network, then the two charts, fit a 720-pixel-high screen.
+        middle = QHBoxLayout()
+        middle.setSpacing(12)
+        middle.addWidget(goals_box, 1)
+        middle.addWidget(network_box, 1)
+        self._charts = charts = QHBoxLayout()
+        charts.setSpacing(12)
+        charts.addWidget(barc, 1)
+        charts.addWidget(progress, 1)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(10)
         layout.addLayout(top)
-        layout.addWidget(goals_box)
-        layout.addWidget(network_box)
-        layout.addWidget(barc, 1)
-        layout.addStretch(0)  # takes the spare room instead of an empty chart box
-        self._barc_box = barc
+        layout.addLayout(middle)
+        layout.addLayout(charts, 1)
+        layout.addStretch(0)  # takes the spare room instead of empty chart boxes
+        self._content_layout = layout
+        # A short screen scrolls the tab up and down rather than forcing the window taller; never sideways.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         change_bus.changed.connect(self._on_changed)
         self.reload_primary()
@@ -317,13 +362,11 @@ class OverviewTab(QWidget):
         self.change_label.setVisible(len(history) > 1)
         self.chart_view.setVisible(has_any)
         self.empty_label.setVisible(not has_any)
-        layout = self.layout()
-        layout.setStretch(layout.indexOf(self._barc_box), 1 if has_any else 0)
-        layout.setStretch(layout.count() - 1, 0 if has_any else 1)
+        self._stretch_charts()
         if not has_any:
             self.latest_label.clear()
             self.change_label.clear()
-            self._set_chart(QChart())
+            self.chart_view.clear_chart()
             return
         latest = history[-1]
         self.latest_label.setText(self.tr("Latest: %1 of %2 on %3").replace("%1", str(latest.total))
@@ -335,6 +378,7 @@ class OverviewTab(QWidget):
         summary = run_now(lambda: self._services.goals.gas_summary(self._participant_id), self)
         if summary is None:
             return
+        self.reload_gas_history()
         if summary.t_score is None:
             self.gas_label.setText(self.tr("No goal reviews yet — set goals with the person on the Goals tab."))
             return
@@ -348,6 +392,25 @@ class OverviewTab(QWidget):
                  for g in goals if g.latest_level is not None and g.status != "let_go"]
         self.gas_label.setText("\n".join([text, *lines]))
 
+    def reload_gas_history(self) -> None:
+        history: list[GasPoint] | None = run_now(
+            lambda: self._services.goals.gas_history(self._participant_id), self)
+        if history is None:
+            return
+        has_any = bool(history)
+        self.gas_latest_label.setVisible(has_any)
+        self.gas_chart_view.setVisible(has_any)
+        self.gas_empty_label.setVisible(not has_any)
+        self._stretch_charts()
+        if not has_any:
+            self.gas_latest_label.clear()
+            self.gas_chart_view.clear_chart()
+            return
+        latest = history[-1]
+        self.gas_latest_label.setText(self.tr("Latest: %1 on %2").replace("%1", f"{latest.t_score:.0f}")
+                                      .replace("%2", format_day(latest.on)))
+        self._draw_gas(history)
+
     def reload_network(self) -> None:
         # Wrapped, so a failed read (None from run_now) is not mistaken for "no map yet" (None from the service).
         answer = run_now(lambda: (self._services.network.change_since_intake(self._participant_id),), self)
@@ -360,7 +423,7 @@ class OverviewTab(QWidget):
             self.network_figures.clear()
             return
         heading = (self.tr("Since intake on %1") if change.baseline_is_intake
-                   else self.tr("Since the first map on %1")).replace("%1", long_day(change.baseline_on))
+                   else self.tr("Since the first map on %1")).replace("%1", format_day(change.baseline_on))
         self.network_since.setText(heading)
         figures = network_figures(change)
         self.network_figures.setText("\n".join(figures))  # one figure a line: read at a glance, not parsed
@@ -381,75 +444,39 @@ class OverviewTab(QWidget):
         if concerns(kinds, "network", self._participant_id):
             self.reload_network()
 
-    # -- the chart -------------------------------------------------------------------------------------------
+    # -- the charts ------------------------------------------------------------------------------------------
+
+    def _stretch_charts(self) -> None:
+        # The charts take the spare height when either has something to draw; otherwise an empty stretch does.
+        drawn = self.chart_view.isVisibleTo(self) or self.gas_chart_view.isVisibleTo(self)
+        layout = self._content_layout
+        layout.setStretch(layout.indexOf(self._charts), 1 if drawn else 0)
+        layout.setStretch(layout.count() - 1, 0 if drawn else 1)
 
     def _draw(self, history: list[Barc10View]) -> None:
-        palette = self.palette()
-        text_colour = palette.color(QPalette.ColorRole.WindowText)
-        chart = QChart()
-        chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        chart.legend().setLabelColor(text_colour)
-
-        totals = QLineSeries()
-        totals.setName(self.tr("BARC-10 total"))
-        totals.setPen(QPen(TOTAL_COLOUR, 2.5))
-        totals.setPointsVisible(True)
-        # No point labels: Qt Charts draws them on top of the markers; the figures above and the
-        # Intake tab's history give the exact numbers.
-        totals.setMarkerSize(9)
-        for view in history:
-            totals.append(_moment(view.assessed_on).toMSecsSinceEpoch(), view.total)
-
-        # A single assessment still needs a span of time to draw on; a fortnight either side reads well.
-        start = _moment(history[0].assessed_on).addDays(-14 if len(history) == 1 else -7)
-        end = _moment(history[-1].assessed_on).addDays(14 if len(history) == 1 else 7)
-        reference = QLineSeries()
-        reference.setName(self.tr("Reference: %1 (validation study)").replace("%1", str(BARC10_REFERENCE_TOTAL)))
-        pen = QPen(REFERENCE_COLOUR, 2)
-        pen.setStyle(Qt.PenStyle.DashLine)
-        reference.setPen(pen)
-        reference.append(start.toMSecsSinceEpoch(), BARC10_REFERENCE_TOTAL)
-        reference.append(end.toMSecsSinceEpoch(), BARC10_REFERENCE_TOTAL)
-
-        chart.addSeries(reference)
-        chart.addSeries(totals)
-        x_axis = QDateTimeAxis()
-        x_axis.setRange(start, end)
-        # Ticks fall evenly between the ends, not on months: a label format coarser than the spacing repeats
-        # ("Jul 2024" three times). Days for a short span, months for a long one, never closer than the label.
-        span_days = start.daysTo(end)
-        if span_days <= 120:
-            x_axis.setFormat("d MMM" if start.date().year() == end.date().year() else "d MMM yyyy")
-            x_axis.setTickCount(min(6, max(2, span_days // 7 + 1)))
-        else:
-            x_axis.setFormat("MMM yyyy")
-            x_axis.setTickCount(min(6, max(2, span_days // 45 + 1)))
-        y_axis = QValueAxis()
-        y_axis.setRange(MIN_TOTAL, MAX_TOTAL)
-        # 10, 20 … 60: with a tick every 5 the labels had less room than their height, and Qt showed "…".
-        y_axis.setTickCount((MAX_TOTAL - MIN_TOTAL) // 10 + 1)
-        y_axis.setLabelFormat("%d")
-        y_axis.setTitleText(self.tr("Total"))
-        for axis in (x_axis, y_axis):
-            axis.setLabelsColor(text_colour)
-            axis.setTitleBrush(text_colour)
-            axis.setGridLineColor(palette.color(QPalette.ColorRole.Midlight))
-            axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in (reference, totals):
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
-        self._set_chart(chart)
+        start, end = padded_span(history[0].assessed_on, history[-1].assessed_on)
+        totals = points_series(self.tr("BARC-10 total"), TOTAL_COLOUR,
+                               [(view.assessed_on, view.total) for view in history])
+        reference = reference_series(
+            self.tr("Reference: %1 (validation study)").replace("%1", str(BARC10_REFERENCE_TOTAL)),
+            BARC10_REFERENCE_TOTAL, start, end)
+        # 10, 20 … 60 at most: with a tick every 5 the labels had less room than their height, and Qt showed "…".
+        y_axis = value_axis(MIN_TOTAL, MAX_TOTAL, 10, self.tr("Total"))
+        self.chart_view.show_chart(assemble(self.palette(), [reference, totals], date_axis(start, end), y_axis),
+                                   y_axis, coarser_steps(MIN_TOTAL, MAX_TOTAL, 10))
         points = "; ".join(
             self.tr("%1: %2").replace("%1", format_day(v.assessed_on)).replace("%2", str(v.total)) for v in history)
         self.chart_view.setAccessibleDescription(points)
 
-    def _set_chart(self, chart: QChart) -> None:
-        # The view hands the previous chart back to us rather than deleting it.
-        old = self.chart_view.chart()
-        self.chart_view.setChart(chart)
-        if old is not None:
-            old.deleteLater()
+    def _draw_gas(self, history: list[GasPoint]) -> None:
+        start, end = padded_span(history[0].on, history[-1].on)
+        scores = points_series(self.tr("Goal progress"), GAS_COLOUR, [(p.on, p.t_score) for p in history])
+        expected = reference_series(self.tr("50 = goals met as expected"), GAS_EXPECTED, start, end)
+        low, high, step = centred_scale([p.t_score for p in history], GAS_EXPECTED, GAS_HALF_RANGE, 10)
+        y_axis = value_axis(low, high, step, "")  # the legend names the line; a title would take width
+        self.gas_chart_view.show_chart(assemble(self.palette(), [expected, scores], date_axis(start, end), y_axis),
+                                       y_axis, coarser_steps(low, high, step, GAS_EXPECTED))
+        points = "; ".join(self.tr("%1: %2").replace("%1", format_day(p.on)).replace("%2", f"{p.t_score:.0f}")
+                           for p in history)
+        self.gas_chart_view.setAccessibleDescription(
+            self.tr("Goal progress after each review (50 = goals met as expected): %1").replace("%1", points))

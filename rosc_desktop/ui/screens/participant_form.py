@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,11 +33,10 @@ from rosc_desktop.enums import Pathway
 from rosc_desktop.ui.languages import language_label
 from rosc_desktop.services.participants import LANGUAGES, ParticipantInput, ParticipantRow, ParticipantView, validate
 from rosc_desktop.ui.messages import message_for
-from rosc_desktop.ui.models.participant_table import short_date
 from rosc_desktop.ui.operations import run_operation, show_error
 from rosc_desktop.ui.prompts import DiscardQuestion
 from rosc_desktop.ui.form_dialog import FieldErrors
-from rosc_desktop.ui.days import today_qdate
+from rosc_desktop.ui.days import day_pattern, format_day, today_qdate
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -64,7 +63,7 @@ class DuplicateWarning(QDialog):
         self.matches.setAccessibleName(self.tr("Possible matches"))
         # Name and birth date only: enough to recognise someone, without showing more of their record.
         for row in matches:
-            born = (self.tr("born %1").replace("%1", short_date(row.date_of_birth)) if row.date_of_birth
+            born = (self.tr("born %1").replace("%1", format_day(row.date_of_birth)) if row.date_of_birth
                     else self.tr("birth date not recorded"))
             item = QListWidgetItem(f"{row.preferred_name} — {born}", self.matches)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
@@ -129,7 +128,7 @@ class ParticipantDialog(QDialog, FieldErrors):
         # Open-ended on purpose: a maximum of today made Qt quietly turn a mistyped future date into today's;
         # the service refuses a future date and the message shows beside the field instead.
         self.birth_edit.setDateRange(_NOT_KNOWN, today_qdate().addYears(100))
-        self.birth_edit.setDisplayFormat(_four_digit_year_format())
+        self.birth_edit.setDisplayFormat(day_pattern())
         self.birth_edit.setSpecialValueText(self.tr("not known"))
         self.birth_edit.setDate(_NOT_KNOWN)
         self.birth_edit.setEnabled(False)
@@ -388,8 +387,3 @@ class ParticipantDialog(QDialog, FieldErrors):
         for pathway, check in self.pathway_checks.items():
             check.setChecked(pathway.value in data.pathways)
         self.other_edit.setText(data.pathway_other)
-
-
-def _four_digit_year_format() -> str:
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")

@@ -36,6 +36,7 @@ SEARCH_DELAY_MS = 100  # long enough to skip the keystrokes of a fast typist, sh
 
 
 class ParticipantListScreen(QWidget):
+    help_topic = "participants"
     open_requested = Signal(str)
 
     def __init__(self, services: "Services", parent: QWidget | None = None) -> None:
@@ -50,7 +51,7 @@ class ParticipantListScreen(QWidget):
         self.search_edit.setAccessibleDescription(
             self.tr("The list below updates as you type. Press Down to move into the list."))
         self.search_edit.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Find:"), self)
+        search_label = QLabel(self.tr("F&ind:"), self)
         search_label.setBuddy(self.search_edit)
 
         self.mine_check = QCheckBox(self.tr("My &caseload only"), self)

@@ -37,8 +37,7 @@ from rosc_desktop.clock import center_today
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.ui.operations import change_bus, run_now
 from rosc_desktop.ui.screens.directory_entry import DirectoryFormDialog
-from rosc_desktop.ui.screens.intake import format_day
-from rosc_desktop.ui.days import today_qdate
+from rosc_desktop.ui.days import day_pattern, format_day, today_qdate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -248,7 +247,7 @@ class PartnerDialog(DirectoryFormDialog):
         today = center_today()
         self.start_edit = QDateEdit(_qdate(data.agreement_start or today), self)
         self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("d MMM yyyy")
+        self.start_edit.setDisplayFormat(day_pattern())
         self.start_edit.setAccessibleName(self.tr("Agreement starts"))
         start_box = QWidget(self)
         start_row = QHBoxLayout(start_box)
@@ -258,7 +257,7 @@ class PartnerDialog(DirectoryFormDialog):
         end = _qdate(data.agreement_end) if data.agreement_end else today_qdate().addYears(1)
         self.end_edit = QDateEdit(end, self)
         self.end_edit.setCalendarPopup(True)
-        self.end_edit.setDisplayFormat("d MMM yyyy")
+        self.end_edit.setDisplayFormat(day_pattern())
         self.end_edit.setAccessibleName(self.tr("Agreement ends"))
         self.no_end_check = QCheckBox(self.tr("&No end date"), self)
         self.no_end_check.setChecked(data.agreement_on_file and data.agreement_end is None)

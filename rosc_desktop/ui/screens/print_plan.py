@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop.clock import center_today
-from rosc_desktop.ui.languages import language_label
+from rosc_desktop.ui.languages import language_label, language_name
 from rosc_desktop.ui.operations import run_operation, show_error
 from rosc_desktop.ui.save_pdf import ask_pdf_path
+from rosc_desktop.ui.fitting import resize_within_screen
 from rosc_desktop.util_files import write_atomic
 
 # The languages the plan is written in; a person preferring another gets English (the plan says so itself).
@@ -100,9 +101,10 @@ class PrintPlanDialog(QDialog):
         self._content: Any = None
         self._pdf: bytes = b""
         self._generation = 0  # answers for options changed since are dropped
+        self._preferred = ""  # the person's preferred language, once the record has been read
         self._busy = False
         self.setWindowTitle(self.tr("Print the recovery plan"))
-        self.resize(760, 860)
+        resize_within_screen(self, 760, 860)
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the plan"))
@@ -160,6 +162,7 @@ class PrintPlanDialog(QDialog):
         layout.addLayout(buttons)
 
         self._set_busy(True)
+        self.language.currentIndexChanged.connect(self._update_note)
         self.language.currentIndexChanged.connect(self.generate)
         self.large_print.toggled.connect(self.generate)
         self._start()
@@ -193,14 +196,28 @@ class PrintPlanDialog(QDialog):
 
     def _gathered(self, result: tuple[str, Any]) -> None:
         preferred, self._content = result
+        self._preferred = preferred or ""
         index = self.language.findData(plan_language(preferred))
         self.language.blockSignals(True)  # one drawing for the first preview, not one per option set
         self.language.setCurrentIndex(max(index, 0))
         self.language.blockSignals(False)
-        if preferred not in PLAN_LANGUAGES:
-            self.note.setText(self.tr("The plan is not written in this person's language yet; it is in English."))
-            self.note.show()
+        self._update_note()
         self.generate()
+
+    def _update_note(self) -> None:
+        """Say in which language this plan is when it is not the person's own; said again at every change of
+        the language chosen, so the note never describes a plan that is no longer shown."""
+        preferred, chosen = self._preferred, self.chosen_language()
+        if not preferred or preferred == chosen:
+            text = ""
+        elif preferred not in PLAN_LANGUAGES:
+            text = (self.tr("The plan is not written in this person's language (%1) yet; this one is in %2.")
+                    .replace("%1", language_name(preferred)).replace("%2", language_name(chosen)))
+        else:
+            text = (self.tr("This person prefers %1; this plan is in %2.")
+                    .replace("%1", language_name(preferred)).replace("%2", language_name(chosen)))
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def generate(self) -> None:
         """Draw the plan again with the options chosen (after the content has been gathered)."""

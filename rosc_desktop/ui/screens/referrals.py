@@ -36,11 +36,12 @@ from PySide6.QtWidgets import (
 from rosc_desktop.clock import center_today
 from rosc_desktop.enums import CLOSED_REFERRAL_STATUSES, ReferralStatus
 from rosc_desktop.errors import ValidationError
+from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.services.referrals import ReferralView, SharingCover
+from rosc_desktop.ui.days import day_pattern, format_day, format_time, moment_pattern
 from rosc_desktop.ui.record_tree import ID_ROLE, RecordTreeTab
 from rosc_desktop.ui.form_dialog import FormDialog, open_one
 from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
-from rosc_desktop.ui.screens.intake import format_day
 from rosc_desktop.ui.save_pdf import ask_pdf_path
 from rosc_desktop.util_files import write_atomic
 
@@ -81,7 +82,7 @@ def _date_edit(parent: QWidget, day: date, name: str, *, earliest: date | None =
                latest: date | None = None) -> QDateEdit:
     edit = QDateEdit(_qdate(day), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
+    edit.setDisplayFormat(day_pattern())
     if earliest is not None:
         edit.setMinimumDate(_qdate(earliest))
     if latest is not None:
@@ -101,6 +102,8 @@ class NewReferralDialog(ReferralDialog):
                  search: Callable[[str], list[Any]] | None = None) -> None:
         super().__init__(services, participant_id, parent)
         self._search = search or (lambda text: services.directory.search(text, limit=SEARCH_LIMIT))
+        self._can_add_services = allowed(services.actor.role, Action.EDIT_DIRECTORY)
+        self._directory_empty = False  # known from the unfiltered search the dialog opens with
         self.setWindowTitle(self.tr("New referral"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 130)
 
@@ -133,7 +136,7 @@ class NewReferralDialog(ReferralDialog):
         results_column.addWidget(self.results)
         results_column.addWidget(self.results_note)
         self._row(form, self.tr("&Service (required):"), "service_id", self.results, results_box)
-        self._row(form, self.tr("&Reason, in the person's words (required):"), "reason", self.reason_edit)
+        self._row(form, self.tr("R&eason, in the person's words (required):"), "reason", self.reason_edit)
         self._row(form, self.tr("Who to &ask for:"), "ask_for", self.ask_for_edit)
         self._row(form, self.tr("What to &bring:"), "what_to_bring", self.bring_edit)
         self._row(form, self.tr("Follow &up on:"), "follow_up_on", self.follow_up_edit)
@@ -149,7 +152,9 @@ class NewReferralDialog(ReferralDialog):
         self._timer.timeout.connect(self.run_search)
         self.search_edit.textChanged.connect(lambda _t: self._timer.start())
         self.search_edit.installEventFilter(self)
-        self.results.currentItemChanged.connect(lambda *_: self._clear_error("service_id"))
+        # On a chosen service, not on any current-item change: focus alone makes the first row current
+        # without choosing it, which used to wipe the "choose a service" message as it appeared.
+        self.results.itemSelectionChanged.connect(self._service_choice_changed)
         self.run_search()
         self._initial = self.current()
         self.search_edit.setFocus()
@@ -177,14 +182,38 @@ class NewReferralDialog(ReferralDialog):
             self.results.addItem(item)
             if summary.id == keep:
                 self.results.setCurrentItem(item)
+        if not text:
+            self._directory_empty = not found
         if not found:
-            self.results_note.setText(self.tr("No service matches. Try fewer or other words."))
+            self.results_note.setText(self._empty_directory_text() if self._directory_empty
+                                      else self.tr("No service matches. Try fewer or other words."))
         elif len(found) >= SEARCH_LIMIT:
             self.results_note.setText(self.tr("Showing the first %1. Type more to narrow the list.").replace(
                 "%1", str(SEARCH_LIMIT)))
         else:
             self.results_note.setText("")
         self.results_note.setVisible(bool(self.results_note.text()))
+
+    def _service_choice_changed(self) -> None:
+        if self.selected_service_id() is not None:
+            self._clear_error("service_id")
+
+    def _empty_directory_text(self) -> str:
+        if self._can_add_services:
+            return self.tr("The directory has no services yet. Add one on the Directory tab with Add local "
+                           "entry…, or bring in a directory file with Import… there.")
+        return self.tr("The directory has no services yet. A coordinator or admin adds them on the Directory "
+                       "tab (Add local entry… or Import…).")
+
+    def _field_message(self, error: ValidationError) -> str:
+        if error.field == "service_id" and error.code == "choose_service" and self._directory_empty:
+            return self._empty_directory_text()
+        return super()._field_message(error)
+
+    def _show_error(self, field: str, text: str, *, focus: bool = True) -> None:
+        if field == "service_id" and self._directory_empty:
+            self.results_note.hide()  # its words are now the error beside the list; once is enough
+        super()._show_error(field, text, focus=focus)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if (watched is self.search_edit and event.type() == QEvent.Type.KeyPress
@@ -232,7 +261,7 @@ class StatusDialog(ReferralDialog):
                                   latest=today)
         self.appointment_edit = QDateTimeEdit(QDateTime(_qdate(today + timedelta(days=1)), QTime(10, 0)), self)
         self.appointment_edit.setCalendarPopup(True)
-        self.appointment_edit.setDisplayFormat("d MMM yyyy HH:mm")
+        self.appointment_edit.setDisplayFormat(moment_pattern())
         self.appointment_edit.setAccessibleName(self.tr("Appointment date and time"))
         self.closed_edit = _plain_editor(self, 2, self.tr("Why it closed, required"))
         self.note_edit = _plain_editor(self, 2, self.tr("Note"))
@@ -252,7 +281,7 @@ class StatusDialog(ReferralDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form = form
-        self._row(form, self.tr("New &status:"), "status", self.status_combo)
+        self._row(form, self.tr("New s&tatus:"), "status", self.status_combo)
         self._row(form, self.tr("&Date:"), "on", self.on_edit)
         self._row(form, self.tr("&Appointment:"), "appointment_at", self.appointment_edit)
         self._row(form, self.tr("&Why it closed (required):"), "closed_reason", self.closed_edit)
@@ -304,6 +333,8 @@ class StatusDialog(ReferralDialog):
 
 
 class ReferralsTab(QWidget, RecordTreeTab):
+    help_topic = "referrals"
+
     def __init__(self, services, participant_id: str, parent: QWidget | None = None,  # type: ignore[no-untyped-def]
                  search: Callable[[str], list[Any]] | None = None) -> None:
         super().__init__(parent)
@@ -409,7 +440,7 @@ class ReferralsTab(QWidget, RecordTreeTab):
         if view.appointment_at is not None and view.status == ReferralStatus.APPOINTMENT:
             local = view.appointment_at.astimezone()
             lines.append(self.tr("Appointment: %1 at %2").replace("%1", format_day(_qdate(local.date())))
-                         .replace("%2", local.strftime("%H:%M")))
+                         .replace("%2", format_time(view.appointment_at)))
         if view.closed_reason:
             lines.append(self.tr("Why it closed: %1").replace("%1", view.closed_reason))
         if view.network_member_id:

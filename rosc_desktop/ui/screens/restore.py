@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.paths import AppPaths
 from rosc_desktop.services import backup_files
+from rosc_desktop.ui.days import format_moment
 from rosc_desktop.ui.messages import describe_error, message_for
 from rosc_desktop.ui.operations import run_operation, show_error
 from rosc_desktop.ui.screens.sign_in import Field, alive, form_error_label, password_edit
@@ -148,7 +149,7 @@ class RestoreDialog(QDialog):
         made = getattr(report, "made_at", None)
         kept = getattr(report, "kept_aside", None)
         text = self.tr("The backup made %1 is in place. Sign in as usual.").replace(
-            "%1", made.astimezone().strftime("%Y-%m-%d %H:%M") if made else self.tr("on an unknown date"))
+            "%1", format_moment(made) if made else self.tr("on an unknown date"))
         if kept is not None:
             text += "\n\n" + self.tr("The database that was here is kept in:\n%1").replace("%1", str(kept))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backup restored"), text,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,18 +44,19 @@ from rosc_desktop.ui.screens.checkins import field_message
 from rosc_desktop.ui.screens.intake import format_day
 from rosc_desktop.ui.prompts import DiscardQuestion
 from rosc_desktop.ui.days import today_qdate
+from rosc_desktop.ui.days import day_pattern
 
 SECTIONS = (
-    ("warning_signs", QT_TRANSLATE_NOOP("SetbackTab", "Early &warning signs"),
+    ("warning_signs", QT_TRANSLATE_NOOP("SetbackTab", "Early warning signs"),
      QT_TRANSLATE_NOOP("SetbackTab", "What do you notice when things start to slip? What do others notice?")),
-    ("what_helps", QT_TRANSLATE_NOOP("SetbackTab", "What &helps"),
+    ("what_helps", QT_TRANSLATE_NOOP("SetbackTab", "What helps"),
      QT_TRANSLATE_NOOP("SetbackTab", "When you notice those signs, what helps you get back on track?")),
-    ("what_does_not_help", QT_TRANSLATE_NOOP("SetbackTab", "What does &not help"),
+    ("what_does_not_help", QT_TRANSLATE_NOOP("SetbackTab", "What does not help"),
      QT_TRANSLATE_NOOP("SetbackTab", "What should people avoid doing or saying, even with good intentions?")),
-    ("people_to_call", QT_TRANSLATE_NOOP("SetbackTab", "People to c&all"),
+    ("people_to_call", QT_TRANSLATE_NOOP("SetbackTab", "&People to call"),
      QT_TRANSLATE_NOOP("SetbackTab", "Who would you like us to reach out to? One person per line: their name "
                                      "and how to reach them.")),
-    ("safe_places", QT_TRANSLATE_NOOP("SetbackTab", "Sa&fe places"),
+    ("safe_places", QT_TRANSLATE_NOOP("SetbackTab", "Safe places"),
      QT_TRANSLATE_NOOP("SetbackTab", "Where can you go to feel safe and steady?")),
 )
 assert [s[0] for s in SECTIONS] == [f.name for f in fields(SetbackPlanText)]
@@ -66,13 +67,14 @@ def setback_changes(participant_id: str) -> set[str]:
 
 
 class SetbackTab(GuidedTextTab):
+    help_topic = "setback"
     TR_CONTEXT = "SetbackTab"
     STRINGS = {
         "guide": QT_TRANSLATE_NOOP(
             "SetbackTab",
             "A plan made together, ahead of time, for when things get hard. Write it in the person's own "
             "words: it is theirs."),
-        "save_button": QT_TRANSLATE_NOOP("SetbackTab", "&Save setback plan"),
+        "save_button": QT_TRANSLATE_NOOP("SetbackTab", "Sa&ve setback plan"),
         "save_tooltip": QT_TRANSLATE_NOOP("SetbackTab", "Save (%1)"),
         "save_status": QT_TRANSLATE_NOOP("SetbackTab", "Save status"),
         "show_saved": QT_TRANSLATE_NOOP("SetbackTab", "Show the saved version…"),
@@ -141,7 +143,7 @@ class SetbackTab(GuidedTextTab):
             "A setback is part of many recovery journeys, not the end of one. Reconvening records it and plans "
             "a follow-up with each person to call, so nobody is left to cope alone."))
         about.setWordWrap(True)
-        self.reconvene_button = QPushButton(self.tr("When things get hard: &reconvene the network…"))
+        self.reconvene_button = QPushButton(self.tr("&When things get hard: reconvene the network…"))
         font = self.reconvene_button.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -158,7 +160,7 @@ class SetbackTab(GuidedTextTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(_heading(self.tr("Earlier setbacks")))
-        history_label = QLabel(self.tr("&How the network was gathered, newest first:"))
+        history_label = QLabel(self.tr("How the network was gathered, newest first:"))
         self.history = QTreeWidget()
         self.history.setHeaderLabels([self.tr("Date"), self.tr("People to call"), self.tr("Note")])
         self.history.setRootIsDecorated(False)
@@ -177,7 +179,7 @@ class SetbackTab(GuidedTextTab):
 
     def _add_network_button(self) -> None:
         """Put "Add from the network…" on the heading row of "People to call"."""
-        self.add_from_network_button = QPushButton(self.tr("A&dd from the network…"))
+        self.add_from_network_button = QPushButton(self.tr("&Add from the network…"))
         self.add_from_network_button.setToolTip(self.tr(
             "Choose people from their support network; each is added as one line with how to reach them."))
         self.add_from_network_button.clicked.connect(self.add_from_network)
@@ -321,6 +323,8 @@ class NetworkPickerDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(QCoreApplication.translate("SetbackTab", "People in their support network"))
         self.list.setSpacing(2)
+        self.list.setWordWrap(True)  # a long name and phone wrap instead of scrolling the list sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for member in members:
             line = call_line(member)
             item = QListWidgetItem(QCoreApplication.translate("SetbackTab", "%1 — %2").replace("%1", line).replace("%2", word(DOMAINS, member.domain)))
@@ -421,12 +425,12 @@ class ReconveneDialog(QDialog):
         self.date_edit = QDateEdit(today)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(today)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat(day_pattern())
         self.date_edit.setAccessibleName(self.tr("Date of the setback"))
         self.follow_up_edit = QDateEdit(today.addDays(1))
         self.follow_up_edit.setCalendarPopup(True)
         self.follow_up_edit.setMinimumDate(today)
-        self.follow_up_edit.setDisplayFormat("d MMM yyyy")
+        self.follow_up_edit.setDisplayFormat(day_pattern())
         self.follow_up_edit.setAccessibleName(self.tr("Follow up on"))
 
         self.field_errors: dict[str, QLabel] = {}
@@ -527,7 +531,7 @@ class ReconveneDialog(QDialog):
         follow_up = self.follow_up_edit.date()
         self.done_label.setText(self.tr(
             "The setback is recorded. A follow-up with each person below is planned for %1: reach out to them, "
-            "and note each contact as a check-in.").replace("%1", QLocale().toString(follow_up, "d MMM yyyy")))
+            "and note each contact as a check-in.").replace("%1", format_day(follow_up)))
         self.call_list.setPlainText("\n".join(view.supports))
         self.setWindowTitle(self.tr("Call list"))
         self.pages.setCurrentIndex(1)

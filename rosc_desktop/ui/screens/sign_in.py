@@ -195,6 +195,7 @@ def throttle_message(error: RoscError) -> tuple[str, int]:
 
 class SignInScreen(QWidget):
     """User name and password; emits `signed_in(services)`."""
+    help_topic = "sign_in"
 
     signed_in = Signal(object)
     restored = Signal()  # a backup was put in place from here: the start screen is made again

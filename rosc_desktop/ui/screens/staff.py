@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop.enums import Role
+from rosc_desktop.ui.days import format_moment
 from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import run_now, run_operation, show_error
 from rosc_desktop.ui.tables import pick_list
@@ -101,7 +102,7 @@ class StaffDialog(QDialog):
                 status = self.tr("Temporary password")
             else:
                 status = self.tr("Active")
-            last = m.last_sign_in_at.astimezone().strftime("%Y-%m-%d %H:%M") if m.last_sign_in_at else self.tr("Never")
+            last = format_moment(m.last_sign_in_at) if m.last_sign_in_at else self.tr("Never")
             carried = str(sizes[m.id]) if m.id in sizes else ""
             for j, text in enumerate((m.display_name, m.username, role_words(m.role), status, carried, last)):
                 self.table.setItem(i, j, QTableWidgetItem(text))

@@ -70,6 +70,8 @@ def fitted_height(tree: QTreeWidget, rows: int, least: int = 2, most: int = 12) 
 
 
 class SyncScreen(QWidget):
+    help_topic = "sync"
+
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from rosc_desktop.ui.messages import message_for
+from rosc_desktop.ui.days import format_moment
 
 CONTEXT = "SyncWords"
 
@@ -88,10 +89,7 @@ def when_text(moment: datetime | str | None) -> str:
             moment = datetime.fromisoformat(moment.replace("Z", "+00:00"))
         except ValueError:
             return moment
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)  # the store keeps UTC
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(local, "d MMM yyyy HH:mm")
+    return format_moment(moment)  # a naive moment is read as UTC, as the store keeps it
 
 
 def range_text(seq_from: int, seq_to: int) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from rosc_desktop.settings import UserSettings
 from rosc_desktop.clock import center_today
+from rosc_desktop.ui.days import format_day, format_moment, format_time
 from rosc_desktop.ui.operations import change_bus, for_participant, run_now, run_operation
 
 if TYPE_CHECKING:
@@ -147,6 +148,7 @@ class _Section(QWidget):
 
 
 class TodayScreen(QWidget):
+    help_topic = "today"
     open_requested = Signal(str)
 
     def __init__(self, services: "Services", parent: QWidget | None = None, *, today: date | None = None) -> None:
@@ -200,7 +202,7 @@ class TodayScreen(QWidget):
         heading_height = max(self.days_spin.sizeHint().height(), self.done_button.sizeHint().height())
         for section in (self.follow_ups, self.outreach, self.mine, self.recent):
             section.heading.setMinimumHeight(heading_height)
-        for section, widths in ((self.follow_ups, (26, 16, 18)), (self.outreach, (26, 18)), (self.mine, (24,)),
+        for section, widths in ((self.follow_ups, (26, 16, 18)), (self.outreach, (22, 24)), (self.mine, (24,)),
                                 (self.recent, (24,))):
             char = section.tree.fontMetrics().averageCharWidth()
             for column, chars in enumerate(widths):
@@ -332,7 +334,7 @@ class TodayScreen(QWidget):
             when = self.tr("1 day overdue")
         else:
             when = self.tr("%1 days overdue").replace("%1", QLocale().toString(overdue))
-        due = QLocale().toString(_qdate(row.due_on), QLocale.FormatType.ShortFormat)
+        due = format_day(row.due_on)
         reason = row.reason
         if row.source == "referral":  # the reason of a referral's follow-up is the service's name
             reason = self.tr("Referral follow-up: %1").replace("%1", row.reason)
@@ -342,23 +344,20 @@ class TodayScreen(QWidget):
         if row.last_contact is None:
             last = self.tr("not since registering")
         else:
-            last = QLocale().toString(_qdate(_local_date(row.last_contact)), QLocale.FormatType.ShortFormat)
+            last = format_day(_local_date(row.last_contact))
         return [row.preferred_name, last, QLocale().toString(row.days_without_contact)]
 
     def _mine_cells(self, row: Any) -> list[str]:
         if row.last_contact is None:
             return [row.preferred_name, self.tr("no contact yet")]
-        return [row.preferred_name,
-                QLocale().toString(_qdate(_local_date(row.last_contact)), QLocale.FormatType.ShortFormat)]
+        return [row.preferred_name, format_day(_local_date(row.last_contact))]
 
     def _recent_cells(self, row: "RecentRow") -> list[str]:
         opened = row.opened_at.astimezone()
         if opened.date() == center_today():
-            text = self.tr("today, %1").replace("%1", QLocale().toString(
-                QDateTime.fromSecsSinceEpoch(int(opened.timestamp())).time(), QLocale.FormatType.ShortFormat))
+            text = self.tr("today, %1").replace("%1", format_time(row.opened_at))
         else:
-            text = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(opened.timestamp())),
-                                      QLocale.FormatType.ShortFormat)
+            text = format_moment(row.opened_at)
         return [row.preferred_name, text]
 
     # -- internals --------------------------------------------------------------------------------------

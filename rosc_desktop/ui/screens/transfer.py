@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from rosc_desktop.errors import RoscError
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.sync import transfer
+from rosc_desktop.ui.days import format_day
 from rosc_desktop.ui.messages import describe_error, transfer_reason
 from rosc_desktop.ui.operations import run_now, show_error
-from rosc_desktop.ui.screens.intake import format_day
 from rosc_desktop.ui.tables import pick_list
 
 
@@ -120,7 +120,7 @@ class TransfersPanel(QWidget):
         self.reason_label.setWordWrap(True)
         self.reason_label.setAccessibleName(self.tr("Why"))
         self.reason_label.hide()
-        self.open_button = QPushButton(self.tr("Read the notice and &accept…"))
+        self.open_button = QPushButton(self.tr("Read the &notice and accept…"))
         self.open_button.clicked.connect(self.open_selected)
         self.cancel_button = QPushButton(self.tr("Cance&l this transfer…"))
         self.cancel_button.clicked.connect(self.cancel_selected)

@@ -36,6 +36,8 @@ CHIP_STYLE = "QLabel { border: 1px solid palette(mid); border-radius: 9px; paddi
 
 
 class ParticipantWorkspace(QWidget):
+    help_topic = "workspace"
+
     def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._services = services
@@ -62,7 +64,7 @@ class ParticipantWorkspace(QWidget):
         self._print_dialog: QDialog | None = None
         from rosc_desktop.ui.screens.transfer import can_transfer
 
-        self.transfer_button = QPushButton(self.tr("Tr&ansfer…"))
+        self.transfer_button = QPushButton(self.tr("Transfer…"))
         self.transfer_button.setToolTip(self.tr("Send this record to another center, under the person's consent"))
         self.transfer_button.clicked.connect(self.transfer)
         self.transfer_button.setVisible(can_transfer(services))
@@ -97,7 +99,7 @@ class ParticipantWorkspace(QWidget):
         self.tabs.addTab(self.referrals, self.tr("&Referrals"))
         # Beside referrals: sharing with an agency outside the center needs the person's written consent.
         self.consents = ConsentsTab(services, participant_id)
-        self.tabs.addTab(self.consents, self.tr("Con&sents"))
+        self.tabs.addTab(self.consents, self.tr("Cons&ents"))
         self.checkins = CheckInsTab(services, participant_id)
         self.setback = SetbackTab(services, participant_id)
         self.tabs.addTab(self.checkins, self.tr("&Check-ins"))
