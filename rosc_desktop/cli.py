@@ -14,7 +14,10 @@
     rosc-desktop bundle resolve ID (--keep-local | --take-remote) [--user NAME]
     rosc-desktop sync card [--pdf PATH] [--user NAME]
     rosc-desktop sync enrol CARD_TEXT_OR_FILE --fingerprint "XXXX XXXX ..." --role hub|center [--replace] [--user NAME]
-    rosc-desktop hub report --month YYYY-MM [--csv] [--user NAME]
+    rosc-desktop sync identity --out FILE [--user NAME]         the secret key, for `age -d -i FILE` (admin)
+    rosc-desktop report (--month YYYY-MM | --from DATE --to DATE) --user NAME [--csv [FILE]] [--pdf FILE] …
+                                                                    (see cli_report.py)
+    rosc-desktop hub report --month YYYY-MM [--csv] [--user NAME]   (see cli_report.py)
     rosc-desktop hub enable [--user NAME]
     rosc-desktop transfer list|request|cancel|accept|decline …   (see cli_transfer.py)
     rosc-desktop staff list|add|set-role|reset-password|deactivate …   (see cli_staff.py)
@@ -24,7 +27,7 @@
     rosc-desktop --version
 
 Commands that open the encrypted store read the password from ROSC_PASSWORD or ask for it. The sync commands
-(bundle, sync, hub, transfer) take the user from --user, else ROSC_USER, else ask.
+(bundle, sync, hub, transfer, report) take the user from --user, else ROSC_USER, else ask.
 
 Exit codes: 0 done; 1 `check` found damage, or `directory import` left unreadable rows; 2 bad input (a damaged
 or hostile file, a wrong password, no answer at hand); 3 a bundle held for missing changes; 130 Ctrl+C.
@@ -33,8 +36,6 @@ or hostile file, a wrong password, no answer at hand); 3 a bundle held for missi
 from __future__ import annotations
 
 import argparse
-import calendar
-import csv
 import getpass
 import json
 import os
@@ -46,13 +47,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rosc_desktop import APP_NAME, __version__
-from rosc_desktop import cli_backup, cli_staff, cli_transfer
+from rosc_desktop import cli_backup, cli_report, cli_staff, cli_transfer
 from rosc_desktop.errors import RoscError, usage_error
 from rosc_desktop.paths import AppPaths, resolve
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
-    from rosc_desktop.services.reports import MonthlyCounts
 
 PASSWORD_ENV = "ROSC_PASSWORD"
 USER_ENV = "ROSC_USER"
@@ -96,6 +96,10 @@ CLI_MESSAGES = {
     "hub_mode_required": "Cross-center reports are for a site set up as a hub (hub enable).",
     "sync_peer_not_hub": "A center sends bundles to its hub only, and {site_code} is not the hub.",
     "conflict_not_open": "That item is not waiting for review (already resolved, or no such number).",
+    "identity_file_exists": "That file already exists: nothing was written (an identity file is never "
+                            "overwritten; choose a new name).",
+    "identity_folder_missing": "That folder does not exist (is the USB stick plugged in?): nothing was written.",
+    "identity_write_failed": "The identity file could not be written ({reason}): nothing was written.",
     # A hub's store on PostgreSQL (store/postgres.py, store/backup.py)
     "database_server_unreachable": "The hub's database server ({server}) cannot be reached: is it running, and "
                                    "can this computer reach it?",
@@ -121,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--force", action="store_true", help="replace an existing demo database")
     demo.add_argument("--if-missing", action="store_true", help="do nothing when a database exists")
+    demo.add_argument("--site-code", help="the demo site's code (default DEMO-01, or HUB with --hub), so two demos "
+                                          "can be paired to try sync by bundle file")
+    demo.add_argument("--hub", action="store_true", help="make a demo regional hub instead of a center")
 
     check = sub.add_parser("check", help="verify the database file, search index, outbox and audit chain")
     check.add_argument("--user", required=True)
@@ -198,16 +205,18 @@ def _add_sync_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore
     enrol.add_argument("--role", required=True, choices=("hub", "center"), help="what the other site is")
     enrol.add_argument("--replace", action="store_true",
                        help="replace the key of a site already enrolled (a new machine, checked by phone)")
+    identity = with_user(ssub.add_parser(
+        "identity", help="write this site's secret age identity, to open bundles with the standard age tool"))
+    identity.add_argument("--out", required=True, metavar="FILE", help="a new file (never overwritten)")
 
     hub = sub.add_parser("hub", help="hub mode and the cross-center report")
     hsub = hub.add_subparsers(dest="hub_command", required=True)
-    report = with_user(hsub.add_parser("report", help="a month's counts per enrolled center and in total"))
-    report.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
-    report.add_argument("--csv", action="store_true", help="CSV on standard output")
+    cli_report.add_hub_report(hsub, with_user)
     with_user(hsub.add_parser("enable", help="make this site a hub (only before any site is enrolled)"))
     cli_transfer.add_commands(sub, with_user)
     cli_staff.add_commands(sub)
     cli_backup.add_commands(sub, with_user)
+    cli_report.add_commands(sub, with_user)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -250,7 +259,9 @@ def _run(paths: AppPaths, args: argparse.Namespace) -> int:
         return _directory(paths, args)
     if args.command == "print":
         return _print_plan(paths, args)
-    if args.command in ("bundle", "sync", "hub", "transfer", "staff", "center", "backup"):
+    if args.command == "report":
+        cli_report.period_of(args)  # a wrong date is said before anyone is asked for a password
+    if args.command in ("bundle", "sync", "hub", "transfer", "staff", "center", "backup", "report"):
         return _sync_command(paths, args)
     if args.command == "restore":
         return cli_backup.run_restore(paths, args, _password, _ask)
@@ -309,9 +320,15 @@ def _demo(paths: AppPaths, args: argparse.Namespace) -> int:
     if args.if_missing and database_exists(paths):
         print(f"A database already exists in {paths.root}; nothing to do.")
         return 0
-    report = build_demo_database(paths, participants=args.participants, seed=args.seed, force=args.force)
-    print(f"Demo database with {report.participants} participants in {paths.root} "
-          f"({report.seconds:.1f} s). Sign in as admin / demo.")
+    from rosc_desktop.services.demo import DEMO_SITE
+    from rosc_desktop.services.directory import HUB_SITE
+
+    site_code = args.site_code or (HUB_SITE if args.hub else DEMO_SITE)
+    report = build_demo_database(paths, participants=args.participants, seed=args.seed, force=args.force,
+                                 site_code=site_code, hub=args.hub)
+    what = "Demo hub" if args.hub else "Demo database"
+    print(f"{what} with {report.participants} participants in {paths.root} "
+          f"(site {site_code}, {report.seconds:.1f} s). Sign in as admin / demo.")
     return 0
 
 
@@ -417,22 +434,39 @@ def _directory(paths: AppPaths, args: argparse.Namespace) -> int:
     from rosc_desktop.services.session import sign_in
     from rosc_desktop.sync import hsds
 
+    if args.directory_command == "export" and not Path(args.out).absolute().parent.is_dir():
+        # Refused, not created: a mistyped path or an unplugged USB stick would otherwise leave the directory in a
+        # new folder on this computer's own disk, where nobody looks for it (a backup refuses it the same way).
+        print(f"rosc-desktop: the folder {Path(args.out).absolute().parent} does not exist (is the USB stick "
+              "plugged in?): nothing was written.", file=sys.stderr)
+        return 2
     services = sign_in(paths, args.user, _password(args.user), make_backup=False)
     try:
         if args.directory_command == "export":
             fmt = args.format or _guess_format(args.out)
-            hsds.export_file(services, args.out, fmt)
+            try:
+                hsds.export_file(services, args.out, fmt)
+            except OSError as error:
+                print(f"rosc-desktop: the directory could not be written to {args.out} "
+                      f"({error.strerror or type(error).__name__}).", file=sys.stderr)
+                return 2
             print(f"Directory written to {args.out} ({fmt}).")
             return 0
         fmt = args.format or _guess_format(args.file)
         source = args.source or hsds.default_source(fmt)
         plan = hsds.preview_file(services, args.file, fmt, source, feed=args.feed)
+        if fmt == "meeting-guide" and args.dry_run:
+            from rosc_desktop.sync.meeting_guide import describe
+
+            for line in describe(plan.parsed):
+                print(line)
         for kind, counts in plan.counts.items():
             print(f"{kind}: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged")
         for field in sorted(plan.unknown_fields):
             print(f"Ignored field: {field}")
         for problem in plan.problems:
-            print(f"{problem.where()}: {problem.code}" + (f" ({problem.detail})" if problem.detail else ""))
+            print(f"{problem.where()}: {'warning: ' if problem.warning else ''}{problem.code}"
+                  + (f" ({problem.detail})" if problem.detail else ""))
         if plan.problems:
             from rosc_desktop.ui.messages import message_for
 
@@ -441,8 +475,8 @@ def _directory(paths: AppPaths, args: argparse.Namespace) -> int:
         if plan.blocked:
             print("Nothing imported: the file cannot be imported as it is.")
             return 2  # bad input, as a damaged file is everywhere; 1 is for rows --skip-unreadable can leave out
-        if plan.problems and not args.skip_unreadable:
-            print(f"Nothing imported: {len(plan.problems)} rows could not be read "
+        if plan.refusals and not args.skip_unreadable:  # warnings leave nothing out: they do not stop it
+            print(f"Nothing imported: {len(plan.refusals)} rows could not be read "
                   "(use --skip-unreadable to import the others).")
             return 1
         if args.dry_run:
@@ -457,14 +491,6 @@ def _directory(paths: AppPaths, args: argparse.Namespace) -> int:
 
 
 # ------------------------------------------------------------------------------------- sync by bundle file
-
-
-def _month(text: str) -> tuple[date, date]:
-    try:
-        first = datetime.strptime(text, "%Y-%m").date()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a month like 2026-11: {text!r}") from None
-    return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
 
 
 def _sync_user(args: argparse.Namespace) -> str:
@@ -490,7 +516,7 @@ def _sync_command(paths: AppPaths, args: argparse.Namespace) -> int:
         if args.command == "bundle":
             return _BUNDLE[args.bundle_command](services, args)
         if args.command == "sync":
-            return _sync_card(services, args) if args.sync_command == "card" else _sync_enrol(services, args)
+            return _SYNC[args.sync_command](services, args)
         if services.actor.must_change_password:
             raise RoscError("password_change_required")
         if args.command == "transfer":
@@ -499,7 +525,9 @@ def _sync_command(paths: AppPaths, args: argparse.Namespace) -> int:
             return cli_staff.run(services, args)
         if args.command == "backup":
             return cli_backup.run_backup(services, args)
-        return _hub_report(services, args) if args.hub_command == "report" else _hub_enable(services)
+        if args.command == "report":
+            return cli_report.run(services, args)
+        return cli_report.run_hub_report(services, args) if args.hub_command == "report" else _hub_enable(services)
     finally:
         services.close()
 
@@ -792,48 +820,29 @@ def _sync_enrol(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def _sync_identity(services: Services, args: argparse.Namespace) -> int:
+    from rosc_desktop.sync import keys
+
+    if services.actor.must_change_password:  # a temporary password is no key to every bundle
+        raise RoscError("password_change_required")
+    count = keys.export_identity(services, Path(args.out))
+    print(f"Wrote {count} age identit{'y' if count == 1 else 'ies'} to {args.out} (readable by you only). "
+          f"Open a bundle with: age -d -i {args.out} -o bundle.out BUNDLE.age")
+    print("rosc-desktop: WARNING: this file opens every bundle sent to this site, with the participants' records "
+          "in them. Keep it offline (an encrypted drive, a locked drawer) and delete it when you are done.",
+          file=sys.stderr)
+    return 0
+
+
+_SYNC = {"card": _sync_card, "enrol": _sync_enrol, "identity": _sync_identity}
+
+
 def _hub_enable(services: Services) -> int:
     from rosc_desktop.sync import hub
 
     hub.set_hub_mode(services, True)
     print("This site is now a hub: its trust card says so. Give each center the card (sync card) and enrol "
           "theirs (sync enrol --role center).")
-    return 0
-
-
-_REPORT_COLUMNS = ("participants_seen", "check_ins", "goals_set", "goals_achieved", "average_gas_change",
-                   "people_with_gas_change", "average_barc10_change", "people_with_barc10_change")
-
-
-def _hub_report(services: Services, args: argparse.Namespace) -> int:
-    from rosc_desktop.sync import hub
-
-    start, end = args.month
-    report = hub.center_report(services, start, end)
-    rows = [(c.site_code, c.name, c.counts) for c in report.centers] + [("Total", "", report.total)]
-    modes = sorted({mode for _code, _name, counts in rows for mode in counts.check_ins_by_mode})
-
-    def figures(counts: MonthlyCounts) -> list[object]:
-        values: list[object] = []
-        for column in _REPORT_COLUMNS:
-            value = getattr(counts, column)
-            values.append("" if value is None else round(value, 2) if isinstance(value, float) else value)
-        return values + [counts.check_ins_by_mode.get(mode, 0) for mode in modes]
-
-    if args.csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(["site_code", "center", *_REPORT_COLUMNS, *(f"check_ins_{m}" for m in modes)])
-        for code, name, counts in rows:
-            writer.writerow([code, name, *figures(counts)])
-        return 0
-    print(f"Hub report {start.isoformat()} to {end.isoformat()}: {len(report.centers)} center(s)")
-    print(f"{'Center':<12} {'Seen':>6} {'Check-ins':>10} {'Goals set':>10} {'Achieved':>9} {'GAS Δ':>7} "
-          f"{'BARC-10 Δ':>10}")
-    for code, _name, c in rows:
-        gas = "" if c.average_gas_change is None else f"{c.average_gas_change:+.1f}"
-        barc = "" if c.average_barc10_change is None else f"{c.average_barc10_change:+.1f}"
-        print(f"{code:<12} {c.participants_seen:>6} {c.check_ins:>10} {c.goals_set:>10} {c.goals_achieved:>9} "
-              f"{gas:>7} {barc:>10}")
     return 0
 
 

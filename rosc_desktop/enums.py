@@ -60,6 +60,15 @@ class ContactMode(StrEnum):
     OUTREACH = "outreach"
 
 
+class ActivityKind(StrEnum):
+    """What the center runs: groups, mutual-help meetings, classes, events, and the open drop-in hours."""
+    GROUP = "group"
+    MEETING = "meeting"
+    CLASS = "class"
+    EVENT = "event"
+    DROP_IN = "drop_in"
+
+
 class MemberKind(StrEnum):
     """What a support-network member is: someone, a group they go to, or an organisation that serves them."""
 

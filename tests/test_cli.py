@@ -105,3 +105,40 @@ def test_check_on_a_damaged_file_points_at_the_newest_backup(tmp_path: Path, mon
     err = capsys.readouterr().err
     newest = sorted(paths.backups.glob("rosc-*.db"))[-1]
     assert "damaged" in err and f"rosc-desktop restore {newest} --user NAME" in err
+
+
+def test_two_demos_a_center_and_a_hub_pair_and_exchange_bundles(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """The README's two-demo walk-through: a demo hub and a demo center enrol each other and swap bundles."""
+    monkeypatch.setenv("ROSC_PASSWORD", "demo")
+    center, hub, usb = tmp_path / "center", tmp_path / "hub", tmp_path / "usb"
+    usb.mkdir()
+    assert main(["--data-dir", str(center), "demo", "--participants", "30"]) == 0
+    assert main(["--data-dir", str(hub), "demo", "--hub", "--participants", "0"]) == 0
+    assert "Demo hub with 0 participants" in capsys.readouterr().out
+
+    def run(root: Path, *args: str) -> str:
+        code = main(["--data-dir", str(root), "--demo", *args, "--user", "admin"])
+        out, err = capsys.readouterr()
+        assert code == 0, err
+        return out
+
+    def card(out: str) -> tuple[str, str]:
+        lines = out.splitlines()
+        return (next(line for line in lines if line.startswith("ROSC1:")),
+                next(line for line in lines if line.startswith("Fingerprint: ")).removeprefix("Fingerprint: "))
+
+    hub_card, hub_fingerprint = card(run(hub, "sync", "card"))
+    center_card, center_fingerprint = card(run(center, "sync", "card"))
+    run(center, "sync", "enrol", hub_card, "--fingerprint", hub_fingerprint, "--role", "hub")
+    run(hub, "sync", "enrol", center_card, "--fingerprint", center_fingerprint, "--role", "center")
+    to_hub = Path(run(center, "bundle", "export", "--to", "HUB", "--out", str(usb)).splitlines()[0])
+    at_hub = run(hub, "bundle", "import", str(to_hub))
+    to_center = Path(run(hub, "bundle", "export", "--to", "DEMO-01", "--out", str(usb)).splitlines()[0])
+    at_center = run(center, "bundle", "import", str(to_center))
+    for applied in (at_hub, at_center):  # the hub's directory replaces the center's stand-in copy, no conflict
+        assert "wait for review" not in applied and " 0 conflicts" in applied, applied
+    hub_services = sign_in(resolve(hub, demo=True), "admin", "demo", make_backup=False)
+    try:
+        assert hub_services.participants.count() == 30  # the center's people, identified or not
+    finally:
+        hub_services.close()

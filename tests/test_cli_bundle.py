@@ -180,8 +180,8 @@ def test_monthly_round_trip_between_a_center_and_a_hub(tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(report.stdout)))
     assert [row["site_code"] for row in rows] == ["HL-01", "HL-02", "Total"]
     by_site = {row["site_code"]: row for row in rows}
-    assert by_site["HL-01"]["check_ins"] == "1" and by_site["HL-02"]["check_ins"] == "0"
-    assert by_site["Total"]["participants_seen"] == "1"
+    assert by_site["HL-01"]["contacts"] == "1" and by_site["HL-02"]["contacts"] == "0"
+    assert by_site["Total"]["people_served"] == "1" and by_site["Total"]["people_served_enrolled"] == "1"
 
 
 def linked_sites(tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -342,3 +342,61 @@ def test_a_hostile_bundle_is_refused_with_exit_2_and_a_sentence_never_a_tracebac
         assert code == 2 and expected in err and "Nothing was changed" in err, err
         assert "Traceback" not in err + output
     assert participants_at(tmp_path / "HUB-1") == 0
+
+
+def _bundle_log_and_quarantine(root: Path) -> tuple[list[tuple[str, str, str]], int, list[str]]:
+    from sqlalchemy import func
+
+    from rosc_desktop.model.audit import AuditEvent
+    from tests.sync import kit
+
+    services = sign_in(AppPaths(root), "admin", ADMIN_PASSWORD, make_backup=False)
+    try:
+        with services.store.read() as session:
+            # Sign-ins are audited too: only the refusal's own event counts here.
+            audit_events = session.execute(select(func.count()).select_from(AuditEvent)
+                                           .where(AuditEvent.action == "bundle_refused")).scalar_one()
+        log = kit.log_statuses(services)
+    finally:
+        services.close()
+    quarantine = root / "sync-quarantine"
+    return log, audit_events, sorted(p.name for p in quarantine.iterdir()) if quarantine.exists() else []
+
+
+@pytest.mark.parametrize("case", ["unknown_sender", "needs_capability"])
+def test_the_dry_run_of_a_refused_bundle_changes_nothing(tmp_path: Path, run, case: str) -> None:  # type: ignore[no-untyped-def]
+    """A refused bundle is logged (and one from a stranger kept aside in quarantine) when really imported; its dry
+    run says the same refusal and writes neither the log line, the audit event nor the quarantine copy. One case
+    is refused as the file is opened, the other once its manifest is read."""
+    from rosc_desktop.sync import keys
+    from tests.sync import kit
+
+    hub = make_site(tmp_path, "HUB-1", is_hub=True, name="Region Hub")
+    sender = new_center(tmp_path, "XX-09")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    if case == "unknown_sender":  # the center trusts the hub, the hub has never enrolled the center
+        card = keys.trust_card(hub)
+        keys.enrol(sender, card.card_text, card.fingerprint, "hub")
+        bundle = exchange.export_bundle(sender, "HUB-1", usb).path
+    else:  # a bundle from a newer version, needing what this one cannot do
+        link(sender, hub)
+        manifest, sections = kit.open_bundle(exchange.export_bundle(sender, "HUB-1", usb).path, hub)
+        bundle = kit.reseal(sender, "HUB-1", tmp_path / "newer.age", manifest, sections,
+                            requires=[*manifest.requires, "from-the-future-v9"])
+    sender.close()
+    hub.close()
+    root = tmp_path / "HUB-1"
+    before = _bundle_log_and_quarantine(root)
+
+    code, output, err = run(root, "bundle", "import", str(bundle), "--dry-run")
+    assert code == 2 and err.startswith("rosc-desktop: ") and "Traceback" not in output + err
+    assert _bundle_log_and_quarantine(root) == before
+
+    code, _, _ = run(root, "bundle", "import", str(bundle))
+    assert code == 2
+    log, audit_events, quarantined = _bundle_log_and_quarantine(root)
+    expected = {"unknown_sender": ("quarantined", "bundle_unknown_sender"),
+                "needs_capability": ("refused", "bundle_needs_capability")}[case]
+    assert log[-1] == ("in", *expected)
+    assert audit_events > before[1] and len(quarantined) == (1 if case == "unknown_sender" else 0)

@@ -77,3 +77,16 @@ def test_meeting_guide_import_and_package_export(cli, services, tmp_path: Path, 
     as_json = tmp_path / "export.json"
     assert cli("export", str(as_json)) == 0
     assert json.loads(as_json.read_text())[0]["services"]
+
+
+def test_export_into_a_folder_that_is_not_there_is_refused_in_words(cli, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """No folder is made (an unplugged USB stick must not turn into a folder on the local disk), no traceback, exit 2
+    as for any bad input; a package folder that is itself new is fine when its parent exists."""
+    for out in ("missing/export.json", "missing/export.zip", "missing/deeper/package"):
+        assert cli("export", str(tmp_path / out)) == 2
+        captured = capsys.readouterr()
+        assert f"the folder {tmp_path / Path(out).parent} does not exist" in captured.err
+        assert "Traceback" not in captured.out + captured.err
+    assert not (tmp_path / "missing").exists()
+    assert cli("export", str(tmp_path / "new-package")) == 0
+    assert (tmp_path / "new-package" / "datapackage.json").is_file()

@@ -2,10 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+</context>
+<context>
+    <name>Activities</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Mutual-help meeting</source>
+        <translation>Reunión de ayuda mutua</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation>Entrada libre</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesScreen</name>
+    <message>
+        <source>&amp;Drop-in sign-in</source>
+        <translation>Registro de entrada &amp;libre</translation>
+    </message>
+    <message>
+        <source>&amp;Groups and events</source>
+        <translation>&amp;Grupos y eventos</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Save activity</source>
+        <translation>&amp;Guardar actividad</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitador:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Making the demo database: a few hundred made-up people, so you can try everything. This takes a moment, once.</source>
         <translation>Creando la base de datos de demostración: unos cientos de personas inventadas, para que pueda probarlo todo. Tarda un momento, solo la primera vez.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>The chosen activity</source>
+        <translation>La actividad elegida</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k someone as there:</source>
+        <translation>Marcar a alguien &amp;presente:</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name above; Enter marks the highlighted person as there.</source>
+        <translation>Escriba algunas letras de un nombre arriba; Enter marca presente a la persona resaltada.</translation>
+    </message>
+    <message>
+        <source>Enrolled people who came</source>
+        <translation>Personas inscritas que vinieron</translation>
+    </message>
+    <message>
+        <source>Who &amp;came:</source>
+        <translation>Quién vin&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Quita&amp;r</translation>
+    </message>
+    <message>
+        <source>Take the highlighted person off this activity (Delete)</source>
+        <translation>Quitar a la persona resaltada de esta actividad (Supr)</translation>
+    </message>
+    <message>
+        <source>Unnamed visitors</source>
+        <translation>Visitantes sin nombre</translation>
+    </message>
+    <message>
+        <source>People who came but are not enrolled or would rather not give a name</source>
+        <translation>Personas que vinieron pero no están inscritas o prefieren no dar su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Unnamed visitors:</source>
+        <translation>Visitantes sin nom&amp;bre:</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l this activity</source>
+        <translation>Ca&amp;ncelar esta actividad</translation>
+    </message>
+    <message>
+        <source>End the weekly activity after this &amp;one…</source>
+        <translation>Terminar la acti&amp;vidad semanal después de esta…</translation>
+    </message>
+    <message>
+        <source>Choose an activity in the list to record who came.</source>
+        <translation>Elija una actividad de la lista para anotar quién vino.</translation>
+    </message>
+    <message>
+        <source>planned: recorded when you mark someone</source>
+        <translation>prevista: se guarda cuando marque a alguien</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>Reinstate this activity</source>
+        <translation>Restablecer esta actividad</translation>
+    </message>
+    <message>
+        <source>End the weekly activity</source>
+        <translation>Terminar la actividad semanal</translation>
+    </message>
+    <message>
+        <source>“%1” will not be shown after %2. What was recorded stays.</source>
+        <translation>“%1” no se mostrará después del %2. Lo anotado se conserva.</translation>
+    </message>
+    <message>
+        <source>End it</source>
+        <translation>Terminarla</translation>
     </message>
 </context>
 <context>
@@ -193,6 +356,72 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
     </message>
 </context>
 <context>
+    <name>BehindDialog</name>
+    <message>
+        <source>Behind “%1”</source>
+        <translation>Detrás de “%1”</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3. Names are for staff on screen; they are never printed.</source>
+        <translation>%1, del %2 al %3. Los nombres son para el personal, en pantalla; nunca se imprimen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>People counted</source>
+        <translation>Personas contadas</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Asistieron</translation>
+    </message>
+    <message>
+        <source>Activities counted</source>
+        <translation>Actividades contadas</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the person</source>
+        <translation>&amp;Abrir a la persona</translation>
+    </message>
+    <message>
+        <source>Enter opens the person.</source>
+        <translation>Enter abre a la persona.</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 actividad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln actividad</numerusform>
+            <numerusform>%Ln actividades</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleImport</name>
     <message>
         <source>ROSC bundles (*.age);;All files (*)</source>
@@ -240,6 +469,69 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
     <message>
         <source>Inspect a bundle</source>
         <translation>Examinar un paquete</translation>
+    </message>
+</context>
+<context>
+    <name>CenterReport</name>
+    <message>
+        <source>Center report</source>
+        <translation>Informe del centro</translation>
+    </message>
+    <message>
+        <source>Recovery community center</source>
+        <translation>Centro comunitario de recuperación</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Prepared on %1. Figures only: no participant is named.</source>
+        <translation>Preparado el %1. Solo cifras: no se nombra a ningún participante.</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>Las cifras</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>People it rests on</source>
+        <translation>Personas en que se basa</translation>
+    </message>
+    <message>
+        <source>no one to count yet</source>
+        <translation>aún no hay a quién contar</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>De un vistazo</translation>
+    </message>
+    <message>
+        <source>People (paired: assessed in the period and before)</source>
+        <translation>Personas (pareadas: evaluadas en el período y antes)</translation>
+    </message>
+    <message>
+        <source>No one was assessed twice yet, so there is no change to show.</source>
+        <translation>Todavía nadie ha sido evaluado dos veces, así que no hay cambio que mostrar.</translation>
+    </message>
+    <message>
+        <source>From the coordinator</source>
+        <translation>Nota de la coordinación</translation>
+    </message>
+    <message>
+        <source>Appendix: what each figure counts</source>
+        <translation>Anexo: qué cuenta cada cifra</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -481,6 +773,10 @@ Se abre con cualquier contraseña del personal de hoy o con la clave de recupera
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Attended: %1</source>
+        <translation>Asistió: %1</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2492,95 @@ Imprímala o escríbala en papel, y guarde el papel en un lugar seguro, lejos de
     </message>
 </context>
 <context>
+    <name>FrontDeskPage</name>
+    <message>
+        <source>Day of the sign-in sheet</source>
+        <translation>Día de la hoja de registro</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>Volver a hoy</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Total de personas</translation>
+    </message>
+    <message>
+        <source>&amp;Who came in? Type a few letters of their name:</source>
+        <translation>¿Quién &amp;vino? Escriba algunas letras de su nombre:</translation>
+    </message>
+    <message>
+        <source>Signed in on this day</source>
+        <translation>Registrados este día</translation>
+    </message>
+    <message>
+        <source>Signed &amp;in:</source>
+        <translation>Reg&amp;istrados:</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in yet.</source>
+        <translation>Todavía no hay nadie registrado.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the list</source>
+        <translation>Q&amp;uitar de la lista</translation>
+    </message>
+    <message>
+        <source>Take the highlighted person off this day&apos;s sheet (Delete)</source>
+        <translation>Quitar a la persona resaltada de la hoja de este día (Supr)</translation>
+    </message>
+    <message>
+        <source>Unnamed visitors</source>
+        <translation>Visitantes sin nombre</translation>
+    </message>
+    <message>
+        <source>People who came but are not enrolled or would rather not give a name</source>
+        <translation>Personas que vinieron pero no están inscritas o prefieren no dar su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Unnamed visitors:</source>
+        <translation>Visitantes sin nom&amp;bre:</translation>
+    </message>
+    <message>
+        <source>One unnamed visitor fewer</source>
+        <translation>Un visitante sin nombre menos</translation>
+    </message>
+    <message>
+        <source>One unnamed visitor more</source>
+        <translation>Un visitante sin nombre más</translation>
+    </message>
+    <message>
+        <source>People who came but are not enrolled, or would rather not give a name: counted, never named.</source>
+        <translation>Personas que vinieron pero no están inscritas, o que prefieren no dar su nombre: se cuentan, nunca se nombran.</translation>
+    </message>
+    <message>
+        <source>Not enrolled or not named</source>
+        <translation>No inscritos o sin nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n came in today</source>
+        <translation>
+            <numerusform>%n persona vino hoy</numerusform>
+            <numerusform>%n personas vinieron hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n came in on %1</source>
+        <translation>
+            <numerusform>%n persona vino el %1</numerusform>
+            <numerusform>%n personas vinieron el %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 signed in by name and %2 unnamed</source>
+        <translation>%1 registrados con nombre y %2 sin nombre</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>−2 Much &amp;less than expected</source>
@@ -2647,8 +3032,8 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Cifras por centro</translation>
     </message>
     <message>
-        <source>Figures come from the records each center has sent, identified or not. Average changes are over the people with at least two goal reviews (GAS, T-score points) or two BARC-10 assessments (points).</source>
-        <translation>Las cifras salen de los registros que ha enviado cada centro, con o sin datos identificativos. Los cambios medios se calculan sobre las personas con al menos dos revisiones de metas (GAS, en puntos de la puntuación T) o dos evaluaciones BARC-10 (en puntos).</translation>
+        <source>Figures come from the records each center has sent, identified or not, counted as each center counts them. Point at a column&apos;s title to read what it counts.</source>
+        <translation>Las cifras provienen de los registros que cada centro ha enviado, identificados o no, y se cuentan igual que en cada centro. Señale el título de una columna para leer qué cuenta.</translation>
     </message>
     <message>
         <source>&amp;Copy as CSV</source>
@@ -2657,30 +3042,6 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>Center</source>
         <translation>Centro</translation>
-    </message>
-    <message>
-        <source>Participants seen</source>
-        <translation>Participantes atendidos</translation>
-    </message>
-    <message>
-        <source>Check-ins</source>
-        <translation>Encuentros</translation>
-    </message>
-    <message>
-        <source>Goals set</source>
-        <translation>Metas fijadas</translation>
-    </message>
-    <message>
-        <source>Goals achieved</source>
-        <translation>Metas logradas</translation>
-    </message>
-    <message>
-        <source>Average GAS change</source>
-        <translation>Cambio medio en GAS</translation>
-    </message>
-    <message>
-        <source>Average BARC-10 change</source>
-        <translation>Cambio medio en BARC-10</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2692,6 +3053,17 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
             <numerusform>%n centro.</numerusform>
             <numerusform>%n centros.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rests on %n person(s).</source>
+        <translation>
+            <numerusform>Se basa en %n persona.</numerusform>
+            <numerusform>Se basa en %n personas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: people it rests on</source>
+        <translation>%1: personas en que se basa</translation>
     </message>
     <message>
         <source>Copied; paste it into a spreadsheet.</source>
@@ -2827,6 +3199,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>The directory already has everything in this file. Nothing would change.</source>
         <translation>El directorio ya tiene todo lo que hay en este archivo. No cambiaría nada.</translation>
+    </message>
+    <message>
+        <source>This is what the import would change; the notes below say what was left out of some rows. Nothing has changed yet.</source>
+        <translation>Esto es lo que cambiaría la importación; las notas de abajo dicen qué se dejó fuera de algunas filas. Todavía no ha cambiado nada.</translation>
     </message>
     <message>
         <source>This is what the import would change. Nothing has changed yet.</source>
@@ -3266,6 +3642,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>&amp;Buscar participante</translation>
     </message>
     <message>
+        <source>Drop-in sign-in</source>
+        <translation>Registro de entrada libre</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -3338,12 +3718,20 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Participantes</translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
         <source>Director&amp;y</source>
         <translation>&amp;Directorio</translation>
     </message>
     <message>
         <source>Sync &amp;bundles</source>
         <translation>Pa&amp;quetes de sincronización</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -3447,6 +3835,197 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     <message>
         <source>The signature and the recipient were checked; nothing was applied.</source>
         <translation>Se comprobaron la firma y el destinatario; no se aplicó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <source>People served and contacts, month by month</source>
+        <translation>Personas atendidas y contactos, mes a mes</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>Personas atendidas</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Attendance by kind of activity</source>
+        <translation>Asistencia por tipo de actividad</translation>
+    </message>
+    <message>
+        <source>BARC-10 totals at first and latest assessment</source>
+        <translation>Totales del BARC-10 en la primera y la última evaluación</translation>
+    </message>
+    <message>
+        <source>First assessment</source>
+        <translation>Primera evaluación</translation>
+    </message>
+    <message>
+        <source>Latest assessment</source>
+        <translation>Última evaluación</translation>
+    </message>
+    <message>
+        <source>BARC-10 total</source>
+        <translation>Total del BARC-10</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Enrolled people</source>
+        <translation>Personas inscritas</translation>
+    </message>
+    <message>
+        <source>Visits by people not enrolled or not named</source>
+        <translation>Visitas de personas no inscritas o sin nombre</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Outreach in the community</source>
+        <translation>Acercamiento en la comunidad</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation>Entrada libre</translation>
+    </message>
+    <message>
+        <source>Enrolled people with at least one check-in or attendance in the period, each counted once, plus visits by people who are not enrolled or not named (counted per visit: they cannot be told apart).</source>
+        <translation>Participantes inscritos con al menos un encuentro o una asistencia en el período, cada uno contado una sola vez, más las visitas de personas no inscritas o sin nombre (contadas por visita: no se pueden distinguir).</translation>
+    </message>
+    <message>
+        <source>New participants</source>
+        <translation>Participantes nuevos</translation>
+    </message>
+    <message>
+        <source>People registered (enrolled) in the period.</source>
+        <translation>Personas registradas (inscritas) en el período.</translation>
+    </message>
+    <message>
+        <source>Check-ins recorded in the period, by how the person was reached.</source>
+        <translation>Encuentros registrados en el período, según cómo se contactó a la persona.</translation>
+    </message>
+    <message>
+        <source>Activities held</source>
+        <translation>Actividades realizadas</translation>
+    </message>
+    <message>
+        <source>Groups, meetings, classes, events and drop-in days recorded in the period and not cancelled, by kind.</source>
+        <translation>Grupos, reuniones, clases, eventos y días de visitas sin cita registrados en el período y no cancelados, por tipo.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Everyone recorded at those activities: enrolled people plus the count of people not enrolled or not named, by kind of activity.</source>
+        <translation>Todas las personas registradas en esas actividades: participantes inscritos más el número de personas no inscritas o sin nombre, por tipo de actividad.</translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation>Derivaciones hechas</translation>
+    </message>
+    <message>
+        <source>Referrals to a service made in the period.</source>
+        <translation>Derivaciones a un servicio hechas en el período.</translation>
+    </message>
+    <message>
+        <source>Referrals connected</source>
+        <translation>Derivaciones conectadas</translation>
+    </message>
+    <message>
+        <source>Referrals that reached &quot;connected&quot; in the period, whenever they were made.</source>
+        <translation>Derivaciones que llegaron a &quot;conectada&quot; en el período, sin importar cuándo se hicieron.</translation>
+    </message>
+    <message>
+        <source>Days to connection (median)</source>
+        <translation>Días hasta la conexión (mediana)</translation>
+    </message>
+    <message>
+        <source>For the referrals connected in the period: the middle number of days from the referral to the connection.</source>
+        <translation>Para las derivaciones conectadas en el período: el número de días del medio entre la derivación y la conexión.</translation>
+    </message>
+    <message>
+        <source>BARC-10 change (average)</source>
+        <translation>Cambio en el BARC-10 (promedio)</translation>
+    </message>
+    <message>
+        <source>For people assessed in the period who had an earlier BARC-10: latest total minus first total, averaged (paired; the number of people it rests on is shown).</source>
+        <translation>Para las personas evaluadas en el período que tenían un BARC-10 anterior: el último total menos el primero, en promedio (pareado; se muestra en cuántas personas se basa).</translation>
+    </message>
+    <message>
+        <source>Goal progress change (average)</source>
+        <translation>Cambio en el progreso de las metas (promedio)</translation>
+    </message>
+    <message>
+        <source>For people with a goal review in the period: the GAS T-score of their goals&apos; latest reviews minus that of their first reviews, averaged (the number of people it rests on is shown).</source>
+        <translation>Para las personas con una revisión de metas en el período: la puntuación T de GAS de las últimas revisiones de sus metas menos la de las primeras, en promedio (se muestra en cuántas personas se basa).</translation>
+    </message>
+    <message>
+        <source>Supports added to networks</source>
+        <translation>Apoyos sumados a la red de apoyo</translation>
+    </message>
+    <message>
+        <source>People, groups and services added to someone&apos;s support network in the period (and not since taken off); the number of people whose network grew is shown.</source>
+        <translation>Personas, grupos y servicios sumados a la red de apoyo de alguien en el período (y que no se quitaron después); se muestra el número de personas cuya red creció.</translation>
+    </message>
+    <message>
+        <source>Life areas gained</source>
+        <translation>Áreas de la vida ganadas</translation>
+    </message>
+    <message>
+        <source>Life areas (family, housing, work …) that first appeared on a person&apos;s support network in the period.</source>
+        <translation>Áreas de la vida (familia, vivienda, trabajo …) que aparecieron por primera vez en la red de apoyo de una persona en el período.</translation>
+    </message>
+    <message>
+        <source>Networks reconvened after a setback</source>
+        <translation>Redes reunidas de nuevo después de un momento difícil</translation>
+    </message>
+    <message>
+        <source>Times a person&apos;s setback plan was used to reconvene their network in the period.</source>
+        <translation>Veces que se usó el plan para momentos difíciles de una persona para reunir de nuevo a su red de apoyo en el período.</translation>
+    </message>
+    <message>
+        <source>Consents in effect</source>
+        <translation>Consentimientos vigentes</translation>
+    </message>
+    <message>
+        <source>Written consents to share that were in effect on the last day of the period.</source>
+        <translation>Consentimientos escritos para compartir información que estaban vigentes el último día del período.</translation>
     </message>
 </context>
 <context>
@@ -4989,7 +5568,7 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <name>NewAccountDialog</name>
     <message>
         <source>Add an account</source>
-        <translation>Añadir una cuenta</translation>
+        <translation>Agregar una cuenta</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5233,6 +5812,14 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>; no se cuentan ahora: %1</translation>
     </message>
     <message>
+        <source>Activities attended</source>
+        <translation>Actividades a las que asistió</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
         <source>Support network: since when</source>
         <translation>Red de apoyo: desde cuándo</translation>
     </message>
@@ -5342,6 +5929,21 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>Since the first map on %1</source>
         <translation>Desde el primer mapa del %1</translation>
+    </message>
+    <message>
+        <source>None recorded yet</source>
+        <translation>Ninguna anotada todavía</translation>
+    </message>
+    <message numerus="yes">
+        <source>Came %n time(s) in the last 30 days</source>
+        <translation>
+            <numerusform>Vino %n vez en los últimos 30 días</numerusform>
+            <numerusform>Vino %n veces en los últimos 30 días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last: %1, %2</source>
+        <translation>la última: %1, %2</translation>
     </message>
     <message>
         <source>BARC-10 total</source>
@@ -5981,6 +6583,37 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>Other</source>
         <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a few letters of a name…</source>
+        <translation>Escriba algunas letras de un nombre…</translation>
+    </message>
+    <message>
+        <source>Find an enrolled person</source>
+        <translation>Buscar a una persona inscrita</translation>
+    </message>
+    <message>
+        <source>Matches appear below as you type. Enter takes the highlighted person; Down moves into the list.</source>
+        <translation>Las coincidencias aparecen debajo mientras escribe. Enter elige a la persona resaltada; Flecha abajo pasa a la lista.</translation>
+    </message>
+    <message>
+        <source>Matching people</source>
+        <translation>Personas que coinciden</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name above, then press Enter.</source>
+        <translation>Escriba algunas letras de un nombre arriba y presione Enter.</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>nació el %1</translation>
+    </message>
+    <message>
+        <source>No one enrolled matches “%1”. Count them as an unnamed visitor, or register them on the Participants tab.</source>
+        <translation>Ninguna persona inscrita coincide con “%1”. Cuéntela como visitante sin nombre, o regístrela en la pestaña Participantes.</translation>
     </message>
 </context>
 <context>
@@ -6754,6 +7387,178 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>1 referral</source>
+        <translation>1 derivación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referrals</source>
+        <translation>
+            <numerusform>%Ln derivación</numerusform>
+            <numerusform>%Ln derivaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mes:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Dates fr&amp;om</source>
+        <translation>&amp;Fechas del</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Estado del informe</translation>
+    </message>
+    <message>
+        <source>The center&apos;s figures</source>
+        <translation>Las cifras del centro</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation>Se basa en</translation>
+    </message>
+    <message>
+        <source>Fi&amp;gures</source>
+        <translation>C&amp;ifras</translation>
+    </message>
+    <message>
+        <source>Press Enter on a figure to see who or what it counts.</source>
+        <translation>Presione Enter en una cifra para ver a quién o qué cuenta.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Tr&amp;end by month</source>
+        <translation>T&amp;endencia por mes</translation>
+    </message>
+    <message>
+        <source>Attendance by &amp;kind</source>
+        <translation>Asistencia por &amp;tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery capital</source>
+        <translation>Capital de &amp;recuperación</translation>
+    </message>
+    <message>
+        <source>Note for the PDF</source>
+        <translation>Nota para el PDF</translation>
+    </message>
+    <message>
+        <source>A few words for the board or funder: printed on the PDF only.</source>
+        <translation>Unas palabras para la junta directiva o quien financia: solo se imprimen en el PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>PDF language</source>
+        <translation>Idioma del PDF</translation>
+    </message>
+    <message>
+        <source>PDF &amp;language:</source>
+        <translation>Idioma de&amp;l PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Who is counted…</source>
+        <translation>&amp;Ver a quién se cuenta…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>El último día es anterior al primero.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>First assessment: %1. Latest assessment: %2.</source>
+        <translation>Primera evaluación: %1. Última evaluación: %2.</translation>
+    </message>
+    <message>
+        <source>This figure has no list behind it.</source>
+        <translation>Esta cifra no tiene una lista detrás.</translation>
+    </message>
+    <message>
+        <source>Export the figures as CSV</source>
+        <translation>Exportar las cifras como CSV</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the center&apos;s report</source>
+        <translation>Guardar el informe del centro</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2.</source>
+        <translation>Guardado como %1 en %2.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -6984,6 +7789,93 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>New weekly activity</source>
+        <translation>Nueva actividad semanal</translation>
+    </message>
+    <message>
+        <source>&amp;Save weekly activity</source>
+        <translation>&amp;Guardar actividad semanal</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Empieza el</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Termina el</translation>
+    </message>
+    <message>
+        <source>Has a last day</source>
+        <translation>Tiene un último día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Meets on:</source>
+        <translation>Se &amp;reúne los:</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation>Fr&amp;ecuencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitador:</translation>
+    </message>
+    <message>
+        <source>Starts &amp;on:</source>
+        <translation>Em&amp;pieza el:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Últi&amp;mo día:</translation>
     </message>
 </context>
 <context>
@@ -7379,7 +8271,7 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     </message>
     <message>
         <source>&amp;Add an account…</source>
-        <translation>&amp;Añadir una cuenta…</translation>
+        <translation>&amp;Agregar una cuenta…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
@@ -8623,6 +9515,120 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
             <numerusform>Espere %n segundo</numerusform>
             <numerusform>Espere %n segundos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ Semana an&amp;terior</translation>
+    </message>
+    <message>
+        <source>This w&amp;eek</source>
+        <translation>&amp;Esta semana</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>Semana sig&amp;uiente ▶</translation>
+    </message>
+    <message>
+        <source>New &amp;activity…</source>
+        <translation>Nueva a&amp;ctividad…</translation>
+    </message>
+    <message>
+        <source>New &amp;weekly activity…</source>
+        <translation>Nueva actividad se&amp;manal…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Vinieron</translation>
+    </message>
+    <message>
+        <source>Activities this week</source>
+        <translation>Actividades de esta semana</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <source>Activ&amp;ities this week:</source>
+        <translation>Act&amp;ividades de esta semana:</translation>
+    </message>
+    <message>
+        <source>Nothing this week. Set up a weekly activity once and its meetings show here every week.</source>
+        <translation>No hay nada esta semana. Configure una actividad semanal una sola vez y sus reuniones aparecerán aquí cada semana.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>_ActivityForm</name>
+    <message>
+        <source>For example: All Recovery Meeting</source>
+        <translation>Por ejemplo: Reunión de todas las vías de recuperación</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Tipo de actividad</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Sin anotar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Staff member or volunteer, by name</source>
+        <translation>Miembro del personal o voluntario, por su nombre</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>Give the activity a name.</source>
+        <translation>Póngale un nombre a la actividad.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """SQLModel tables, one module per aggregate. Importing this package registers every table."""
 
+from rosc_desktop.model.activity import Activity, ActivitySeries, Attendance
 from rosc_desktop.model.audit import AuditEvent
 from rosc_desktop.model.base import SyncedRow
 from rosc_desktop.model.consent import Consent
@@ -29,6 +30,9 @@ from rosc_desktop.model.staff import CaseloadAssignment, Role, Staff
 from rosc_desktop.model.sync_state import SyncBundle, SyncConflict, SyncPeerState, SyncReceived, SyncShare, SyncTransfer
 
 __all__ = [
+    "Activity",
+    "ActivitySeries",
+    "Attendance",
     "Consent",
     "DirectoryCorrection",
     "DirectoryLocation",

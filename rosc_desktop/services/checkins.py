@@ -22,6 +22,22 @@ if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
 
 DEFAULT_OUTREACH_DAYS = 30
+
+# The last contact is the later of the last check-in and the last activity the person came to (a group they
+# attend every week is contact). Each is one grouped pass; the CASE stands for greatest(), which SQLite lacks and
+# which treats NULL differently in the two databases.
+_LAST_CONTACT = "CASE WHEN t.at IS NULL OR c.at >= t.at THEN c.at ELSE t.at END"
+OUTREACH_SQL = f"""
+SELECT p.id, p.preferred_name, {_LAST_CONTACT} AS last_seen, coalesce({_LAST_CONTACT}, p.created_at) AS since
+FROM participant p
+LEFT JOIN (SELECT participant_id, max(occurred_at) AS at FROM check_in WHERE deleted_at IS NULL
+           GROUP BY participant_id) c ON c.participant_id = p.id
+LEFT JOIN (SELECT a.participant_id, max(act.starts_at) AS at FROM attendance a
+           JOIN activity act ON act.id = a.activity_id AND act.deleted_at IS NULL AND NOT act.cancelled
+           WHERE a.deleted_at IS NULL GROUP BY a.participant_id) t ON t.participant_id = p.id
+WHERE p.deleted_at IS NULL AND coalesce({_LAST_CONTACT}, p.created_at) <= :cutoff
+ORDER BY since, p.sort_name LIMIT :limit
+"""
 MAX_DURATION_MINUTES = 24 * 60
 
 
@@ -196,7 +212,8 @@ class CheckInService:
 
     def outreach(self, days: int = DEFAULT_OUTREACH_DAYS, now: datetime | None = None,
                  limit: int = 500) -> list[OutreachRow]:
-        """People with no check-in for `days` days (or never, counted from registering), most overdue first."""
+        """People with no check-in or attendance for `days` days (or never, counted from registering), most overdue
+        first."""
         self._s.require(Action.VIEW_PARTICIPANT)
         if not 1 <= days <= 3650:
             raise ValidationError("outreach_days_range", field="days")
@@ -206,14 +223,7 @@ class CheckInService:
         # Stamps are stored as UTC ISO text (UTCDateTime), so text order is time order.
         with self._s.store.read() as session:
             # HAVING repeats the expression: PostgreSQL (a hub) does not see output names there.
-            rows = session.connection().execute(text(
-                "SELECT p.id, p.preferred_name, max(c.occurred_at) AS last_seen, "
-                "coalesce(max(c.occurred_at), p.created_at) AS since "
-                "FROM participant p LEFT JOIN check_in c ON c.participant_id = p.id AND c.deleted_at IS NULL "
-                "WHERE p.deleted_at IS NULL GROUP BY p.id HAVING coalesce(max(c.occurred_at), p.created_at) <= :cutoff "
-                "ORDER BY since, p.sort_name LIMIT :limit"),
-                {"cutoff": cutoff, "limit": limit},
-            ).fetchall()
+            rows = session.connection().execute(text(OUTREACH_SQL), {"cutoff": cutoff, "limit": limit}).fetchall()
         return [OutreachRow(pid, name, _as_datetime(last_seen), (now - _as_datetime(since)).days)  # type: ignore[operator]
                 for pid, name, last_seen, since in rows]
 

@@ -23,6 +23,7 @@ from rosc_desktop.store.keyring import KeyRing
 class Services:
     def __init__(self, paths: AppPaths, store: Store, keyring: KeyRing, actor: Actor) -> None:
         from rosc_desktop.services.accounts import AccountService
+        from rosc_desktop.services.activities import ActivityService
         from rosc_desktop.services.health import HealthService
         from rosc_desktop.services.intake import IntakeService
         from rosc_desktop.services.network import NetworkService
@@ -48,6 +49,7 @@ class Services:
         self.intake = IntakeService(self)
         self.goals = GoalService(self)
         self.checkins = CheckInService(self)
+        self.activities = ActivityService(self)
         self.setback = SetbackService(self)
         self.network = NetworkService(self)
         self.referrals = ReferralService(self)

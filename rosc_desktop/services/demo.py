@@ -4,12 +4,14 @@ Names come from Faker's per-locale name lists (accented Latin, Cyrillic, Greek, 
 right-to-left Arabic and Hebrew), mixed by a seeded random generator so the same seed gives the same center.
 Rows are written through the raw connection in one transaction, outbox entries included, because the ORM
 path is some forty times slower for 100,000 people (PLATFORM-NOTES.md); the row shapes are the models'.
+The center also gets two years of activities (weekly groups and meetings, weekday drop-in hours, a monthly
+event) with attendance drawn from its people, so every screen and report has something to show.
 """
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
-
 import json
 import random
 import shutil
@@ -18,10 +20,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from types import SimpleNamespace
 
 import uuid6
 
 from rosc_desktop.clock import center_today
+from rosc_desktop.enums import ActivityKind
 from rosc_desktop.errors import RoscError
 from rosc_desktop.model import Pathway
 from rosc_desktop.model.types import utc_now
@@ -42,6 +46,7 @@ from rosc_desktop.store.search import search_names, search_phone, sort_key
 
 DEMO_SITE = "DEMO-01"
 DEMO_CENTER = "Riverside Recovery Community Center (demo)"
+DEMO_HUB = "Three Rivers Regional Hub (demo)"
 DEFAULT_DEMO_PARTICIPANTS = 300
 DEMO_PLANS = 40  # people who also get goals, reviews, check-ins, a setback plan and a network (services)
 
@@ -114,7 +119,12 @@ def ensure_demo_database(paths: AppPaths) -> None:
         build_demo_database(paths, participants=DEFAULT_DEMO_PARTICIPANTS, seed=1)
 
 
-def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force: bool = False) -> DemoReport:
+def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force: bool = False,
+                        site_code: str = DEMO_SITE, hub: bool = False) -> DemoReport:
+    """A demo center (or, with `hub`, a demo regional hub) of synthetic people. Two demos with different site
+    codes, one of them a hub, can be paired to try sync by bundle file. The hub demo's site code defaults to the
+    one the sample directory names as its owner (HUB_SITE), so the directory it sends updates the centers' copy
+    instead of clashing with it."""
     if participants < 0 or participants > 1_000_000:
         raise RoscError("demo_size", maximum=1_000_000)
     if importlib.util.find_spec("faker") is None:
@@ -131,13 +141,14 @@ def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force:
         begin_first_run(paths)  # before anything goes: a build killed while removing the old one starts over too
         _remove_database(paths)
     services, _recovery = create_center(
-        paths, center_name=DEMO_CENTER, site_code=DEMO_SITE, admin_username=DEMO_USERNAME,
-        admin_display_name="Demo Admin", password=DEMO_PASSWORD, demo=True, stay_marked=True,
+        paths, center_name=DEMO_HUB if hub else DEMO_CENTER, site_code=site_code, admin_username=DEMO_USERNAME,
+        admin_display_name="Demo Admin", password=DEMO_PASSWORD, demo=True, stay_marked=True, is_hub=hub,
     )
     try:
         pools: list[tuple[list[str], list[str], str, int]] = []
         registered = _insert_people(services, participants, seed, pools)
         _add_plans(services, seed, min(participants, DEMO_PLANS), registered, pools)
+        _insert_activities(services, seed, registered)
         load_sample_directory(services)
         services.store.checkpoint()
     finally:
@@ -207,77 +218,77 @@ def _people(count: int, seed: int, keep_pools: list | None = None) -> Iterator[d
         }
 
 
+class _BulkRows:
+    """Synchronised rows for one raw transaction, each stamped as change capture stamps it (owner_site, version
+    1, hlc) with its outbox entry, so the demo's rows sync like any a person entered."""
+
+    def __init__(self, store, conn) -> None:  # type: ignore[no-untyped-def]
+        self._store = store
+        self._conn = conn
+        self.site = store.site_code
+        self._seq = conn.execute("SELECT coalesce(max(seq), 0) FROM outbox WHERE origin = ?",
+                                 (self.site,)).fetchone()[0]
+        self._tables: dict[str, list[dict[str, object]]] = {}
+        self._outbox: list[tuple[object, ...]] = []
+
+    def add(self, table: str, created: datetime, **values: object) -> dict[str, object]:
+        row: dict[str, object] = {"id": str(uuid6.uuid7()), "hlc": self._store.clock.now(), "owner_site": self.site,
+                                  "version": 1, "created_at": created, "updated_at": created, "deleted_at": None,
+                                  **values}
+        self._tables.setdefault(table, []).append(row)
+        self._seq += 1
+        payload = {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in row.items()}
+        self._outbox.append((self.site, self._seq, table, row["id"], 1, row["hlc"], "insert", json.dumps(payload),
+                             utc_now().isoformat(timespec="microseconds")))
+        return row
+
+    def write(self) -> None:
+        """Insert in the order added (parents before the rows that refer to them), then the outbox."""
+        for table, items in self._tables.items():
+            columns = list(items[0].keys())
+            self._conn.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                [tuple(_sql_value(item[c]) for c in columns) for item in items])
+        self._conn.executemany(
+            "INSERT INTO outbox (origin, seq, table_name, row_id, version, hlc, op, payload, recorded_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self._outbox)
+
+
 def _insert_people(services, count: int, seed: int,  # type: ignore[no-untyped-def]
                    keep_pools: list | None = None) -> dict[str, date]:  # type: ignore[type-arg]
     """Write the people; gives each one's registration day (their intake day too), by id."""
     store = services.store
-    site = store.site_code
     staff_id = services.actor.staff_id
     rng = random.Random(seed + 1)
     conn = store.raw_connection()
     try:
         conn.execute("BEGIN IMMEDIATE")
-        seq = conn.execute("SELECT coalesce(max(seq), 0) FROM outbox WHERE origin = ?", (site,)).fetchone()[0]
-        people, intakes, assessments, outbox = [], [], [], []
-
-        def stamp(table: str, row: dict[str, object]) -> None:
-            nonlocal seq
-            seq += 1
-            payload = {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in row.items()}
-            outbox.append((site, seq, table, row["id"], 1, row["hlc"], "insert", json.dumps(payload),
-                           utc_now().isoformat(timespec="microseconds")))
-
+        bulk = _BulkRows(store, conn)
         registered: dict[str, date] = {}
         for person in _people(count, seed, keep_pools):
             created = datetime.combine(person["registered"], datetime.min.time(), timezone.utc)  # type: ignore[arg-type]
-            common = {"owner_site": site, "version": 1, "created_at": created, "updated_at": created,
-                      "deleted_at": None}
-            pid = str(uuid6.uuid7())
+            row = bulk.add(
+                "participant", created,
+                preferred_name=person["preferred_name"], sort_name=sort_key(str(person["preferred_name"])),
+                search_names=search_names(str(person["preferred_name"]), str(person["legal_name"])),
+                search_phone=search_phone(str(person["phone"])),
+                pronouns=person["pronouns"], legal_name=person["legal_name"],
+                date_of_birth=person["date_of_birth"], phone=person["phone"], email=person["email"],
+                preferred_language=person["preferred_language"], pathways=person["pathways"], pathway_other="")
+            pid = str(row["id"])
             registered[pid] = created.date()
-            row = {"id": pid, "hlc": store.clock.now(), **common,
-                   "preferred_name": person["preferred_name"], "sort_name": sort_key(str(person["preferred_name"])),
-                   "search_names": search_names(str(person["preferred_name"]), str(person["legal_name"])),
-                   "search_phone": search_phone(str(person["phone"])),
-                   "pronouns": person["pronouns"], "legal_name": person["legal_name"],
-                   "date_of_birth": person["date_of_birth"], "phone": person["phone"], "email": person["email"],
-                   "preferred_language": person["preferred_language"], "pathways": person["pathways"],
-                   "pathway_other": ""}
-            people.append(row)
-            stamp("participant", row)
             lang = str(person["text_language"])
-            intake = {"id": str(uuid6.uuid7()), "hlc": store.clock.now(), **common, "participant_id": pid,
-                      "strengths": "; ".join(rng.sample(STRENGTHS[lang], 2)),
-                      "what_matters": rng.choice(MATTERS[lang]), "hopes": rng.choice(HOPES[lang]),
-                      "community_ties": "; ".join(rng.sample(TIES[lang], 2)),
-                      "what_helped": rng.choice(HELPED[lang]), "recorded_by": staff_id}
-            intakes.append(intake)
-            stamp("intake", intake)
+            bulk.add("intake", created, participant_id=pid, strengths="; ".join(rng.sample(STRENGTHS[lang], 2)),
+                     what_matters=rng.choice(MATTERS[lang]), hopes=rng.choice(HOPES[lang]),
+                     community_ties="; ".join(rng.sample(TIES[lang], 2)), what_helped=rng.choice(HELPED[lang]),
+                     recorded_by=staff_id)
             base = rng.randrange(18, 45)
             for visit in range(rng.choice([1, 1, 2, 3])):
                 answers = [max(1, min(6, round(base / 10 + rng.uniform(-1, 1) + visit * 0.4))) for _ in range(10)]
                 assessed = min(center_today(), person["registered"] + timedelta(days=90 * visit))  # type: ignore[operator]
-                row_a = {"id": str(uuid6.uuid7()), "hlc": store.clock.now(), **common, "participant_id": pid,
-                         "assessed_on": assessed, "answers": answers, "total": sum(answers), "recorded_by": staff_id}
-                assessments.append(row_a)
-                stamp("recovery_capital_assessment", row_a)
-
-        def rows(items: list[dict[str, object]], columns: list[str]) -> list[tuple[object, ...]]:
-            return [tuple(_sql_value(item[c]) for c in columns) for item in items]
-
-        for table, items in (("participant", people), ("intake", intakes),
-                             ("recovery_capital_assessment", assessments)):
-            if not items:
-                continue
-            columns = list(items[0].keys())
-            conn.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                rows(items, columns),
-            )
-        conn.executemany(
-            "INSERT INTO outbox (origin, seq, table_name, row_id, version, hlc, op, payload, recorded_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            outbox,
-        )
+                bulk.add("recovery_capital_assessment", created, participant_id=pid, assessed_on=assessed,
+                         answers=answers, total=sum(answers), recorded_by=staff_id)
+        bulk.write()
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -426,6 +437,133 @@ def _add_plans(services, seed: int, count: int, registered: dict[str, date],  # 
                 what_does_not_help="Being lectured",
                 people_to_call="Sponsor (555) 010-4477\nMy sister\nThe Tuesday group",
                 safe_places="The center; my sister's kitchen"), 0)
+
+
+# -- activities ----------------------------------------------------------------------------------------------
+
+ACTIVITY_YEARS = 2
+# (name, kind, weekday, start, minutes, place, facilitator, every_weeks, starts weeks ago (None: from the first
+# day), ends weeks ago (None: still running), core group size at a busy center)
+DEMO_SERIES = [
+    ("All Recovery Meeting", ActivityKind.MEETING, 1, "18:00", 60, "Main room", "Marcus T.", 1, None, None, 18),
+    ("SMART Recovery", ActivityKind.MEETING, 3, "17:30", 90, "Group room B", "Alicia M.", 1, None, None, 12),
+    ("Women's peer support", ActivityKind.GROUP, 0, "11:00", 60, "Group room B", "Rosa G.", 1, None, None, 10),
+    ("Men's peer support", ActivityKind.GROUP, 2, "18:00", 60, "Group room B", "Dwayne K.", 1, None, None, 10),
+    ("Grupo de apoyo en español", ActivityKind.GROUP, 3, "11:00", 60, "Main room", "Rosa G.", 1, 60, None, 9),
+    ("Recovery yoga", ActivityKind.CLASS, 4, "10:00", 45, "Main room", "Jen W.", 1, None, None, 8),
+    ("Family support group", ActivityKind.GROUP, 5, "10:00", 90, "Main room", "Alicia M.", 2, None, None, 8),
+    ("Job readiness class", ActivityKind.CLASS, 2, "14:00", 120, "Computer room", "Sam O.", 1, 70, 12, 7),
+]
+MONTHLY_EVENTS = ["Community potluck", "Family game night", "Recovery movie night", "Volunteer day in the park",
+                  "Open mic night", "Community cookout"]
+SEPTEMBER_EVENT = "Recovery Month picnic"  # September is National Recovery Month in the US
+
+
+class _Crowd:
+    """Who comes: a few regulars come most days, some people now and then, most enrolled people rarely or never
+    (OUTCOMES.md: a busy center sees some 100 visits a day, whatever its number of enrolled people). People are
+    drawn by weight among those registered by the day, without repeats."""
+
+    def __init__(self, rng: random.Random, registered: dict[str, date]) -> None:
+        order = sorted(registered.items(), key=lambda item: item[1])  # stable: the seed's order within a day
+        self.ids = [pid for pid, _day in order]
+        self.days = [day for _pid, day in order]
+        count = len(self.ids)
+        regulars = set(rng.sample(range(count), min(count, max(5, min(150, count // 20)))))
+        occasional = set(rng.sample(range(count), min(count, max(10, min(1500, count // 5))))) - regulars
+        self.regulars, self.occasional = sorted(regulars), sorted(occasional)
+        # Fixed shares of the visits, whatever the center's size: regulars half, occasional visitors a third.
+        weights = (0.5 / max(1, len(regulars)), 0.35 / max(1, len(occasional)), 0.15 / max(1, count))
+        self.cumulative: list[float] = []
+        total = 0.0
+        for index in range(count):
+            total += weights[0] if index in regulars else weights[1] if index in occasional else weights[2]
+            self.cumulative.append(total)
+        # Drop-in crowds shrink with a small center; groups less so (a handful still makes a group).
+        self.scale = min(1.0, max(0.15, count / 1500))
+        self.group_scale = min(1.0, max(0.5, count / 600))
+
+    def eligible(self, day: date) -> int:
+        return bisect.bisect_right(self.days, day)
+
+    def draw(self, rng: random.Random, day: date, k: int, chosen: set[int] | None = None) -> set[int]:
+        chosen = set() if chosen is None else chosen
+        end = self.eligible(day)
+        k = min(k, end)
+        tries = 0
+        while len(chosen) < k and tries < 20 * k:
+            tries += 1
+            chosen.add(bisect.bisect_right(self.cumulative, rng.random() * self.cumulative[end - 1], 0, end))
+        return chosen
+
+
+def _insert_activities(services, seed: int, registered: dict[str, date]) -> None:  # type: ignore[no-untyped-def]
+    """Two years of what the center ran and who came: weekly series, drop-in hours every weekday, a monthly
+    community event, each with named attendance and a count of unnamed visitors. Today and later are left as
+    the calendar shows them, for staff to record."""
+    if not registered:
+        return
+    from rosc_desktop.services.activities import occurrence_days
+
+    rng = random.Random(seed + 4)  # its own stream: the people and plans stay as they were for a seed
+    crowd = _Crowd(rng, registered)
+    today = center_today()
+    first, last = today - timedelta(days=365 * ACTIVITY_YEARS), today - timedelta(days=1)
+    closed = ((12, 25), (1, 1), (7, 4))
+    conn = services.store.raw_connection()
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        bulk = _BulkRows(services.store, conn)
+
+        def held(day: date, at: str, people: set[int], **values: object) -> None:
+            starts = datetime.fromisoformat(f"{day.isoformat()}T{at}").astimezone().astimezone(timezone.utc)
+            row = bulk.add("activity", starts, starts_at=starts, held_on=day, notes="", **values)
+            for index in sorted(people):
+                bulk.add("attendance", starts, activity_id=row["id"], participant_id=crowd.ids[index],
+                         attended_on=day)
+
+        for (name, kind, weekday, at, minutes, place, facilitator, every, since, until, size) in DEMO_SERIES:
+            starts_on = first if since is None else today - timedelta(weeks=since)
+            ends_on = None if until is None else today - timedelta(weeks=until)
+            series = bulk.add("activity_series", datetime.combine(starts_on, datetime.min.time(), timezone.utc),
+                              name=name, kind=kind.value, place=place, facilitator=facilitator, weekday=weekday,
+                              start_time=at, duration_minutes=minutes, every_weeks=every, starts_on=starts_on,
+                              ends_on=ends_on)
+            pool = crowd.regulars + crowd.occasional
+            core = rng.sample(pool, min(len(pool), max(3, round(size * crowd.group_scale * 0.6))))
+            same = {"name": name, "kind": kind.value, "place": place, "facilitator": facilitator,
+                    "duration_minutes": minutes, "series_id": series["id"]}
+            for day in occurrence_days(SimpleNamespace(**series), first, last):  # type: ignore[arg-type]
+                if rng.random() < 0.03 or (day.month, day.day) in closed:
+                    held(day, at, set(), anonymous_count=0, cancelled=True, **same)
+                    continue
+                people = {i for i in core if i < crowd.eligible(day) and rng.random() < 0.7}
+                crowd.draw(rng, day, len(people) + round(rng.randint(1, size // 2) * crowd.group_scale), people)
+                held(day, at, people, anonymous_count=rng.choice([0, 0, 0, 1, 1, 2, 3]), cancelled=False, **same)
+
+        day = first
+        while day <= last:
+            if day.weekday() < 5 and (day.month, day.day) not in closed:
+                # Shaped as services.activities.drop_in makes it: one unnamed activity a day, at midnight.
+                people = crowd.draw(rng, day, round(rng.triangular(20, 75, 45) * crowd.scale))
+                held(day, "00:00", people, name="", kind=ActivityKind.DROP_IN.value, place="", facilitator="",
+                     duration_minutes=None, series_id=None, anonymous_count=round(rng.randint(0, 15) * crowd.scale),
+                     cancelled=False)
+            if day.weekday() == 5 and 8 <= day.day <= 14:  # the second Saturday of the month
+                name = SEPTEMBER_EVENT if day.month == 9 else MONTHLY_EVENTS[day.month % len(MONTHLY_EVENTS)]
+                people = crowd.draw(rng, day, round(rng.randint(25, 60) * crowd.scale))
+                held(day, "12:00", people, name=name, kind=ActivityKind.EVENT.value,
+                     place="Riverside Park pavilion" if day.month in (5, 6, 7, 8, 9) else "Main room",
+                     facilitator="", duration_minutes=180, series_id=None,
+                     anonymous_count=round(rng.randint(10, 60) * crowd.scale) + 1, cancelled=False)
+            day += timedelta(days=1)
+        bulk.write()
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.close()
 
 
 def _sql_value(value: object) -> object:

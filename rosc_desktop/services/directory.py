@@ -33,6 +33,7 @@ from rosc_desktop.model import (
     DirectoryService as ServiceRow,
     DirectoryServiceLocation,
     Partner,
+    Site,
     Staff,
 )
 from rosc_desktop.services.directory_text import costs_are_free, filters_from_attributes, fold, search_text_for
@@ -942,11 +943,18 @@ def read_sample_directory() -> list[dict[str, Any]]:
 def load_sample_directory(services: "Services") -> SampleCounts:
     """Put the shipped sample into the database as hub entries (owned by HUB_SITE, read-only here).
 
-    A stand-in for the hub's directory in the demo; the HSDS importer reads the same file.
+    A stand-in for the hub's directory in the demo; the HSDS importer reads the same file. At the hub itself the
+    rows are its own changes, captured so its bundles carry them to centers. Anywhere else they are a copy this
+    site did not make: written without outbox entries (the center must not send the hub's rows back as its own)
+    and at version 0, so the hub's real rows, when its first bundle comes, replace the copy instead of being
+    queued as a conflict with it.
     """
     organizations = read_sample_directory()
     counts = SampleCounts(0, 0, 0)
     with services.store.write() as session:
+        local = session.exec(select(Site).where(Site.is_local == True)).first()  # noqa: E712
+        if not (local and local.is_hub):
+            session.info["capture_off"] = True
         seen_locations: set[str] = set()
         for org in organizations:
             org_row = DirectoryOrganization(
@@ -1005,6 +1013,7 @@ def load_sample_directory(services: "Services") -> SampleCounts:
                                                          service_id=svc["id"], location_id=loc["id"],
                                                          description=sal.get("description") or ""))
         session.flush()
+        session.info.pop("capture_off", None)
         services.audit(session, "directory_sample_loaded", details={"organizations": counts.organizations,
                                                                     "services": counts.services})
     return counts

@@ -8,6 +8,8 @@ Rules an import keeps:
 - nothing changes before the person has seen the plan (`plan()` only reads);
 - `apply()` writes in ONE transaction; a blocking problem (a malformed file, duplicate ids, a file too
   large) means nothing is written; rows that could not be read are skipped only when the caller says so;
+  a warning (an optional link that points nowhere: the link is dropped, the row kept) is listed with its file
+  and line but neither refuses the file nor needs the caller's say-so;
 - nothing is ever deleted: a service missing from the new file stays, and referrals are never touched;
 - hub imports write hub-owned rows (owner_site HUB_SITE). Those rows are a copy of the hub's data, not a
   change made here, so they are written with change capture off: they must not enter this site's outbox
@@ -69,14 +71,21 @@ _SKIP_COMPARE = {"id", "owner_site", "version", "hlc", "created_at", "updated_at
 
 @dataclass(frozen=True)
 class ImportProblem:
+    """Something met while reading or planning, with the file and line it comes from.
+
+    A `warning` changes nothing about what is imported beyond what its detail says (an optional link to a
+    record that is nowhere is dropped, the row kept): it is listed for the person to see, and neither refuses
+    the file nor asks for --skip-unreadable."""
+
     line: int | None
     file: str
     code: str
     detail: str = ""
+    warning: bool = False
 
     @property
     def blocking(self) -> bool:
-        return self.code in BLOCKING_CODES
+        return self.code in BLOCKING_CODES and not self.warning
 
     def where(self) -> str:
         return f"{self.file}:{self.line}" if self.line else self.file
@@ -112,12 +121,21 @@ class ImportPlan:
         return any(p.blocking for p in self.problems)
 
     @property
+    def refusals(self) -> list[ImportProblem]:
+        """The problems that leave something out or stop the import (all but the warnings)."""
+        return [p for p in self.problems if not p.warning]
+
+    @property
+    def warnings(self) -> list[ImportProblem]:
+        return [p for p in self.problems if p.warning]
+
+    @property
     def ok(self) -> bool:
-        """Nothing to report: the whole file can be imported as it is."""
-        return not self.problems
+        """The whole file can be imported as it is (warnings aside)."""
+        return not self.refusals
 
     def can_apply(self, skip_unreadable: bool = False) -> bool:
-        return not self.blocked and (not self.problems or skip_unreadable)
+        return not self.blocked and (not self.refusals or skip_unreadable)
 
     def total(self, what: str) -> int:
         return sum(c[what] for c in self.counts.values())
@@ -155,7 +173,7 @@ class DirectoryImportService:
             counts, problems, _writes = self._compare(session, parsed, source)
         # Details and field names quote the file; shown on screen and in a terminal, they must not carry its
         # control or direction characters (an escape sequence, a line that reads backwards).
-        shown = [ImportProblem(p.line, neutral_text(p.file), p.code, neutral_text(p.detail))
+        shown = [ImportProblem(p.line, neutral_text(p.file), p.code, neutral_text(p.detail), p.warning)
                  for p in parsed.problems + problems]
         return ImportPlan(source=source, counts=counts, problems=shown,
                           unknown_fields={neutral_text(f) for f in parsed.unknown_fields}, parsed=parsed)
@@ -165,13 +183,14 @@ class DirectoryImportService:
         or problems at all unless `skip_unreadable`."""
         self._require_edit()
         if plan.blocked:
-            raise RoscError("import_blocked", problems=len(plan.problems))
-        if plan.problems and not skip_unreadable:
-            raise RoscError("import_has_problems", problems=len(plan.problems))
+            raise RoscError("import_blocked", problems=len(plan.refusals))
+        if plan.refusals and not skip_unreadable:
+            raise RoscError("import_has_problems", problems=len(plan.refusals))
         source = EntrySource(plan.source)
         with self._s.store.write() as session:
             # Compared again inside the write lock: the database may have moved since the preview.
-            counts, problems, writes = self._compare(session, plan.parsed, source)
+            counts, found, writes = self._compare(session, plan.parsed, source)
+            problems = [p for p in found if not p.warning]
             if any(p.blocking for p in problems) or (problems and not skip_unreadable):
                 raise RoscError("import_has_problems", problems=len(problems))
             # At a hub, the hub's file is the hub's own data: owned here and captured, so bundles carry it out.
@@ -198,7 +217,7 @@ class DirectoryImportService:
                 session.flush()
             if hub:
                 session.info.pop("capture_off", None)
-            skipped = len(plan.parsed.problems) + len(problems)
+            skipped = len([p for p in plan.parsed.problems if not p.warning]) + len(problems)
             self._s.audit(session, "directory_import", "directory", "", {
                 "source": str(source),
                 **{f"{kind}_{what}": counts[kind][what] for kind in KINDS for what in ("new", "updated")},
@@ -224,7 +243,9 @@ class DirectoryImportService:
                 link_problem = self._missing_link(session, kind, record, present, parsed.file)
                 if link_problem is not None:
                     problems.append(link_problem)
-                    continue
+                    if not link_problem.warning:
+                        continue
+                    record = {**record, "organization_id": None}  # the optional link that points nowhere
                 try:
                     values = _row_values(model, record, local_site)
                 except _BadRow as bad:
@@ -271,7 +292,11 @@ class DirectoryImportService:
     @staticmethod
     def _missing_link(session: Session, kind: str, record: dict[str, Any], present: dict[str, set[str]],
                       file: str) -> ImportProblem | None:
+        """The first link of the record that points at nothing, or None. HSDS requires a service's organization
+        and both ends of a service_at_location: without them the row is refused. A location's organization is
+        optional: the row is kept without the link, and a warning says so."""
         links: list[tuple[str, str, type[SyncedRow]]] = []
+        optional = kind == "location"
         if kind == "service":
             links = [("organization_id", "organization", DirectoryOrganization)]
         elif kind == "location" and record.get("organization_id"):
@@ -282,11 +307,13 @@ class DirectoryImportService:
             target_id = record.get(column)
             if target_id is not None and not isinstance(target_id, str):
                 return ImportProblem(record.get("_line"), record.get("_file") or file, "bad_value",
-                                     f"{kind} {column}")
+                                     f"{kind} {column}", warning=optional)
             if target_id and (target_id in present[target] or session.get(model, target_id) is not None):
                 continue
+            kept = " (link left out, row kept)" if optional else ""
             return ImportProblem(record.get("_line"), record.get("_file") or file, "broken_link",
-                                 f"{kind} {record.get('id')}: {column} {target_id or '(empty)'}")
+                                 f"{kind} {record.get('id')}: {column} {target_id or '(empty)'}{kept}",
+                                 warning=optional)
         return None
 
     # -- export -----------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ class Action(StrEnum):
     MANAGE_CONSENTS = "manage_consents"
     MANAGE_SYNC = "manage_sync"  # site keys and trusted peers: admin only (Role.ADMIN holds every action)
     BACK_UP = "back_up"  # a copy of everything carried away, and restoring one over today's database
+    RUN_ACTIVITIES = "run_activities"  # groups, meetings and drop-in hours, and who came to them
 
 
 _EVERY_STAFF = {
@@ -36,6 +37,7 @@ _EVERY_STAFF = {
     Action.EDIT_PLAN,
     Action.REFER,
     Action.MANAGE_CONSENTS,
+    Action.RUN_ACTIVITIES,
 }
 
 ALLOWED: dict[Role, frozenset[Action]] = {

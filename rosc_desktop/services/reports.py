@@ -1,24 +1,21 @@
-"""The monthly counts reports and the hub export read, computed once here rather than re-derived elsewhere.
+"""The center's report over a period, its year's trend and what lies behind each figure, for whoever may see it.
 
-All counts cover a period [start, end] of dates (inclusive) and only records that are not voided.
+The measures themselves (definitions and SQL) are services.measures'; this module checks permission and the
+period, opens the store, and hands back plain results. A hub's report across centers (sync.hub) asks for the
+same report once per center (`site`), so a center's figure and the hub's row for it agree.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from datetime import date, datetime, time
-from statistics import mean
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
 from sqlmodel import col, select
 
-from rosc_desktop.clock import local_date
-from rosc_desktop.enums import ContactMode, GoalStatus
 from rosc_desktop.errors import ValidationError
-from rosc_desktop.model import CheckIn, GasReview, Goal, Participant
-from rosc_desktop.services import gas
+from rosc_desktop.model import Participant
+from rosc_desktop.services import measures
 from rosc_desktop.services.permissions import Action
 
 if TYPE_CHECKING:
@@ -26,97 +23,81 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class MonthlyCounts:
-    start: date
-    end: date
-    participants_seen: int
-    check_ins: int
-    check_ins_by_mode: dict[str, int] = field(default_factory=dict)
-    goals_set: int = 0
-    goals_achieved: int = 0
-    average_gas_change: float | None = None  # T-score points, latest minus first, over people with reviews
-    people_with_gas_change: int = 0
-    average_barc10_change: float | None = None  # total points, latest minus first, over people with ≥ 2
-    people_with_barc10_change: int = 0
+class CenterReport:
+    """Every measure (services.measures) over one period, for this center or, at a hub, for one site."""
+
+    first: date
+    last: date
+    site: str
+    figures: dict[str, measures.Figure]
 
 
-# Per person assessed in the period who has an earlier assessment: latest total minus the first (up to the end
-# of the period). Done in SQL: at 100,000 people, loading every assessment took seconds.
-BARC_CHANGE_SQL = """
-WITH a AS (
-    SELECT r.participant_id AS pid, r.assessed_on AS day, r.total AS total,
-           row_number() OVER (PARTITION BY r.participant_id ORDER BY r.assessed_on, r.created_at) AS from_first,
-           row_number() OVER (PARTITION BY r.participant_id ORDER BY r.assessed_on DESC, r.created_at DESC)
-               AS from_last,
-           count(*) OVER (PARTITION BY r.participant_id) AS n
-    FROM recovery_capital_assessment r JOIN participant p ON p.id = r.participant_id AND p.deleted_at IS NULL
-    WHERE r.deleted_at IS NULL AND r.assessed_on <= :end AND (:site = '' OR p.owner_site = :site)
-)
-SELECT last.total - first.total FROM a AS first JOIN a AS last ON first.pid = last.pid
-WHERE first.from_first = 1 AND last.from_last = 1 AND first.n >= 2 AND last.day >= :start
-"""
+@dataclass(frozen=True)
+class TrendPoint:
+    month: date  # the first day of the month
+    people_served: int
+    contacts: int
 
 
 class ReportService:
     def __init__(self, services: "Services") -> None:
         self._s = services
 
-    def monthly_counts(self, start: date, end: date, *, site: str = "") -> MonthlyCounts:
-        """The period's counts; `site` limits them to one center's records (a hub reports per center)."""
+    def center(self, first: date, last: date, *, site: str = "") -> CenterReport:
+        """The measures over [first, last], the center's calendar days."""
         self._s.require(Action.VIEW_REPORTS)
-        if end < start:
-            raise ValidationError("period_reversed", field="end")
-        # The period's days are the center's calendar days, as staff picked them, not UTC days.
-        since = datetime.combine(start, time.min).astimezone()
-        until = datetime.combine(end, time.max).astimezone()
+        _check_period(first, last)
         with self._s.store.read() as session:
-            people = select(Participant.id).where(col(Participant.deleted_at).is_(None))
-            if site:
-                people = people.where(Participant.owner_site == site)
-            live = set(session.exec(people).all())
-            visits = [(c.participant_id, c.mode) for c in session.exec(
-                select(CheckIn).where(col(CheckIn.deleted_at).is_(None), CheckIn.occurred_at >= since,
-                                      CheckIn.occurred_at <= until)) if c.participant_id in live]
-            goals = [g for g in session.exec(select(Goal).where(col(Goal.deleted_at).is_(None)))
-                     if g.participant_id in live]
-            reviews = session.exec(select(GasReview).where(col(GasReview.deleted_at).is_(None),
-                                                           GasReview.reviewed_on <= end)
-                                   .order_by(col(GasReview.reviewed_on), col(GasReview.created_at))).all()
-            barc_change = [row[0] for row in session.connection().execute(
-                text(BARC_CHANGE_SQL), {"end": end.isoformat(), "start": start.isoformat(), "site": site})]
-        modes = Counter(mode for _, mode in visits)
-        achieved = sum(1 for g in goals if g.status == GoalStatus.ACHIEVED and start <= local_date(g.updated_at) <= end)
-        gas_change = _gas_changes(goals, reviews, start, end)
-        return MonthlyCounts(
-            start, end,
-            participants_seen=len({pid for pid, _ in visits}),
-            check_ins=len(visits),
-            check_ins_by_mode={mode.value: modes.get(mode.value, 0) for mode in ContactMode},
-            goals_set=sum(1 for g in goals if start <= g.set_on <= end),
-            goals_achieved=achieved,
-            average_gas_change=mean(gas_change) if gas_change else None,
-            people_with_gas_change=len(gas_change),
-            average_barc10_change=mean(barc_change) if barc_change else None,
-            people_with_barc10_change=len(barc_change),
-        )
+            return CenterReport(first, last, site, measures.compute(session, first, last, site))
+
+    def trend(self, last_month: date, months: int = 12, *, site: str = "") -> list[TrendPoint]:
+        """People served and contacts per calendar month, the `months` months up to and including last_month's."""
+        self._s.require(Action.VIEW_REPORTS)
+        if not 1 <= months <= 120:
+            raise ValidationError("months_range", field="months")
+        points = []
+        with self._s.store.read() as session:
+            for start in _months_back(last_month.replace(day=1), months):
+                served, contacts = measures.served_and_contacts(session, start, month_last_day(start), site)
+                points.append(TrendPoint(start, served, contacts))
+        return points
+
+    def people_behind(self, code: str, first: date, last: date, *, site: str = "") -> list[tuple[str, str]]:
+        """(id, preferred name) of the people a figure counts, for staff to open; empty for activity figures."""
+        self._s.require(Action.VIEW_REPORTS)
+        self._s.require(Action.VIEW_PARTICIPANT)
+        _check_period(first, last)
+        with self._s.store.read() as session:
+            ids = measures.people_behind(session, code, first, last, site) or []
+            names = dict(session.exec(select(Participant.id, Participant.preferred_name)
+                                      .where(col(Participant.id).in_(ids[:5000]))).all()) if ids else {}
+        return sorted(((pid, names[pid]) for pid in ids if pid in names), key=lambda row: row[1].casefold())
+
+    def activities_behind(self, first: date, last: date, *, site: str = "") -> list[str]:
+        self._s.require(Action.VIEW_REPORTS)
+        _check_period(first, last)
+        with self._s.store.read() as session:
+            return measures.activities_behind(session, first, last, site)
+
+    def barc10_distribution(self, first: date, last: date, *, site: str = "") -> tuple[list[int], list[int]]:
+        self._s.require(Action.VIEW_REPORTS)
+        _check_period(first, last)
+        with self._s.store.read() as session:
+            return measures.barc10_distribution(session, first, last, site)
 
 
-def _gas_changes(goals: list[Goal], reviews: list[GasReview], start: date, end: date) -> list[float]:
-    """Per person reviewed in the period: T-score from each goal's latest review minus from its first."""
-    by_goal: dict[str, list[GasReview]] = defaultdict(list)
-    for review in reviews:
-        by_goal[review.goal_id].append(review)
-    by_person: dict[str, list[Goal]] = defaultdict(list)
-    for goal in goals:
-        if goal.status != GoalStatus.LET_GO and by_goal.get(goal.id):
-            by_person[goal.participant_id].append(goal)
-    changes = []
-    for person_goals in by_person.values():
-        if not any(start <= r.reviewed_on <= end for g in person_goals for r in by_goal[g.id]):
-            continue
-        weights = [g.weight for g in person_goals]
-        first = gas.t_score([by_goal[g.id][0].level for g in person_goals], weights)
-        latest = gas.t_score([by_goal[g.id][-1].level for g in person_goals], weights)
-        if first is not None and latest is not None:
-            changes.append(latest - first)
-    return changes
+def _check_period(first: date, last: date) -> None:
+    if last < first:
+        raise ValidationError("period_reversed", field="end")
+
+
+def month_last_day(first_of_month: date) -> date:
+    following = (first_of_month.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)
+
+
+def _months_back(first_of_month: date, months: int) -> list[date]:
+    starts = [first_of_month]
+    while len(starts) < months:
+        starts.append((starts[-1] - timedelta(days=1)).replace(day=1))
+    return list(reversed(starts))

@@ -90,7 +90,7 @@ if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
 
 # The data format inside a bundle follows the database schema: the number of the newest migration.
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 CAPABILITY_CHANGES = "changes-v1"
 KNOWN_CAPABILITIES = frozenset({CAPABILITY_CHANGES})
 
@@ -601,8 +601,11 @@ class _Plan:
 
 
 def import_bundle(services: Services, path: str | os.PathLike[str], *, dry_run: bool = False,
-                  force_gap: bool = False, backup: bool = True) -> ImportReport:
-    """Check, plan and (unless `dry_run`) apply one bundle. Refusals raise RoscError after being logged."""
+                  force_gap: bool = False, backup: bool = True, log_refusal: bool | None = None) -> ImportReport:
+    """Check, plan and (unless `dry_run`) apply one bundle. Refusals raise RoscError after being logged (a dry
+    run's are not logged, and leave no quarantine copy, unless `log_refusal`: the Sync screen's import checks
+    first with a dry run, and a refusal met there is a refused import the log must show)."""
+    log_refusal = not dry_run if log_refusal is None else log_refusal
     services.require(Action.MANAGE_SYNC)
     site = _local_site(services)
     sweep_work_folders(services)
@@ -616,13 +619,15 @@ def import_bundle(services: Services, path: str | os.PathLike[str], *, dry_run: 
         try:
             opened = bundle_file.read_bundle(path, keys.age_identities(services), site.code, verify_key_for, workdir)
         except RoscError as exc:
-            _log_refusal(services, file_name, exc, path)
+            if log_refusal:  # a dry run changes nothing: no log line, no quarantine copy
+                _log_refusal(services, file_name, exc, path)
             raise
         manifest = opened.manifest
         try:
             _check_manifest(services, site, manifest)
         except RoscError as exc:
-            _log_refusal(services, file_name, exc, path, manifest)
+            if log_refusal:
+                _log_refusal(services, file_name, exc, path, manifest)
             raise
         verifier = verifiers[manifest.origin]
         return _import_opened(services, site, path, opened, verifier, dry_run=dry_run, force_gap=force_gap,

@@ -1,23 +1,28 @@
-"""Open Referral HSDS 3.0 interchange: JSON and the tabular data package (CSV files + datapackage.json).
+"""Open Referral HSDS 3.0 interchange: the JSON form, the mapping shared with the tabular package, entry points.
 
 Reading turns a file into a `ParsedDirectory` (services/directory_import.py), which the import service
-compares with the database; writing serialises the directory the export service hands over.
+compares with the database; writing serialises the directory the export service hands over. The tabular
+data package (CSV files + datapackage.json) lives in sync/hsds_package.py and uses the mapping defined here.
 
-JSON read: a single object, an array, or a Page (`{"contents": [...]}`) of organization-view objects (with
-`services[]`) or service-view objects (with `organization`). The same object repeated in several places
-(a location under the organization and under a service_at_location) is read once; the same id with
-different content is a "duplicate_id" and stops the import. Fields this app does not keep are listed in
-`unknown_fields` and ignored.
+JSON read: a single object, an array, or a Page (`{"contents": [...]}`). Each object is read as what it is,
+told by its fields and by what the HSDS 3.0 schema requires of each kind (sync/hsds_kinds.py): an organization
+(with `services[]`, `locations[]`), a service (with `organization`, `status`), a location, a
+service_at_location (the official view: `service` and `location` embedded), a taxonomy or a taxonomy_term.
+Taxonomies and terms have no table here: terms are kept where a service's attributes use them (an attribute
+that names a term by id finds it among the file's terms), the rest is listed as not kept. An object that is no
+HSDS directory object (a Meeting Guide meeting, a phone, a package descriptor) refuses the file with a detail
+naming what it looks like. The same object repeated in several places (a location under the organization and
+under a service_at_location) is read once; the same id with different content is a "duplicate_id" and stops
+the import. Fields this app does not keep are listed in `unknown_fields` and ignored.
+
+Addresses: a location keeps one physical address (address_1 .. country). A postal or virtual address, a
+second address, `attention` and `region` have no column here and are listed as not kept rather than
+written back as something they are not. Opening times are kept as HH:MM (with the file's UTC offset, if any).
 
 JSON write: an array of organization-view objects, ordered by id: each with its `locations[]` and
 `services[]`, every service with its `service_at_locations[]` and each of those with its `location`
-embedded. A location that belongs to no organisation and serves no service is not written.
-
-Tabular package write: a folder, or a .zip when the path ends in ".zip", holding datapackage.json and one
-CSV per object (file names as the HSDS 3.0 datapackage: organizations.csv, services.csv,
-service_at_location.csv, ...). Lists nested inside a nested item (a phone's languages, a contact's phones)
-have no table here and are left out of the package. Read: files are found through datapackage.json's
-`resources[].path`; problems carry the CSV file name and line.
+embedded. A location that belongs to no organisation and serves no service is not written; a link to a row
+that is not exported (a tombstoned organisation) is not written either (`consistent`).
 
 Our filters come from HSDS content: `categories` from the names of the service's attribute taxonomy terms,
 `walk_in` from a term named walk-in, `is_free` from cost options (none with an amount above 0) or "free" in
@@ -25,21 +30,20 @@ the fee text, `meeting_types` from terms of the "Meeting Guide types" taxonomy. 
 or a cost option for filters that local entries set without them, with ids derived from the service id, so
 export -> import -> export gives the same file.
 
-Reading is bounded by sync/bounded.py (bytes really read, JSON depth, zip members). This module is longer than
-most because JSON and the package share one mapping (field lists, the collector, derived ids and filters):
-split, each half would need the other's private rules.
-"""
+Reading is bounded by sync/bounded.py (bytes really read, JSON depth, zip members).
 
+At some 700 lines this module is longer than most: the JSON reader and writer are one mapping with the parts
+the package and Meeting Guide readers import from here (field lists, the collector, derived ids, filters,
+the location record). The tabular package (sync/hsds_package.py) and telling kinds of objects apart
+(sync/hsds_kinds.py) are modules of their own.
+"""
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 import uuid
-import zipfile
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +58,7 @@ from rosc_desktop.services.directory_text import (
     costs_are_free,
 )
 from rosc_desktop.sync import bounded
+from rosc_desktop.sync.hsds_kinds import kind_of
 from rosc_desktop.util_files import write_atomic
 
 if TYPE_CHECKING:
@@ -74,6 +79,8 @@ ADDRESS_FIELDS = ("address_1", "address_2", "city", "state_province", "postal_co
 _NUMBER_FIELDS = frozenset({"extension", "timezone", "count", "interval", "amount", "latitude", "longitude",
                             "minimum_age", "maximum_age"})
 _STATUSES = frozenset({"active", "inactive", "defunct", "temporarily closed"})
+_TIME_FIELDS = frozenset({"opens_at", "closes_at"})
+LOCATION_TYPES = frozenset({"physical", "virtual"})  # HSDS 3.0's enum (3.1 adds "postal")
 
 # HSDS 3.0 (and 3.1) fields of each object we read but do not keep: reported only when they hold something.
 _KNOWN_NOT_KEPT = {
@@ -101,6 +108,8 @@ def read_file(path: Path, fmt: str, *, feed: str | None = None) -> ParsedDirecto
     if fmt == "hsds-json":
         return read_json(path)
     if fmt == "hsds-package":
+        from rosc_desktop.sync.hsds_package import read_package
+
         return read_package(path)
     if fmt == "meeting-guide":
         from rosc_desktop.sync.meeting_guide import read_meeting_guide
@@ -132,9 +141,29 @@ def export_file(services: "Services", path: Path, fmt: str) -> None:
     if fmt == "hsds-json":
         write_json(records, Path(path))
     elif fmt == "hsds-package":
+        from rosc_desktop.sync.hsds_package import write_package
+
         write_package(records, Path(path))
     else:
         raise RoscError("unsupported_format", format=fmt)
+
+
+def read_package(path: Path) -> ParsedDirectory:
+    from rosc_desktop.sync import hsds_package
+
+    return hsds_package.read_package(path)
+
+
+def write_package(records: ParsedDirectory, path: Path) -> None:
+    from rosc_desktop.sync import hsds_package
+
+    hsds_package.write_package(records, path)
+
+
+def package_files(records: ParsedDirectory) -> dict[str, bytes]:
+    from rosc_desktop.sync import hsds_package
+
+    return hsds_package.package_files(records)
 
 
 # -- shared helpers ------------------------------------------------------------------------------------------
@@ -184,10 +213,33 @@ def _clean_item(raw: Any, drop: Iterable[str] = ()) -> dict[str, Any] | None:
             value = [v for v in (_clean_item(x) if isinstance(x, dict) else x for x in value) if v not in (None, "")]
         elif key in _NUMBER_FIELDS:
             value = _number(value)
+        elif key in _TIME_FIELDS and isinstance(value, str):
+            value = clock_time(value) or value
         if value in (None, "", [], {}):
             continue
         out[key] = value
     return out
+
+
+def parse_time(value: Any) -> time | None:
+    """An HSDS opening time ("19:00", "19:00:00", "09:00-05:00", "09:00Z"), or None when it is not one."""
+    if isinstance(value, time):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        return time.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
+def clock_time(value: Any) -> str | None:
+    """The time as this app keeps it: HH:MM (HSDS JSON's form), seconds only when there are some, the UTC offset
+    when the file gives one. JSON and the package (which must write HH:MM:SS) then read back the same value."""
+    parsed = parse_time(value)
+    if parsed is None:
+        return None
+    return parsed.isoformat(timespec="seconds" if parsed.second or parsed.microsecond else "minutes")
 
 
 def _items(raw: Any, parent_id: str, field_name: str, drop: Iterable[str]) -> list[dict[str, Any]]:
@@ -385,19 +437,79 @@ def parse_json_text(data: bytes | str, file: str) -> ParsedDirectory:
     else:
         return di.blocked("not_a_directory_file", file, "expected an object or an array", line=1)
     collect = _Collector(file, _id_lines(text))
-    for index, obj in enumerate(objects):
+    kinds = [kind_of(obj) for obj in objects]
+    foreign = [k for k in kinds if k not in _READERS]
+    if objects and len(foreign) == len(objects):
+        # Nothing in the file is directory data: one sentence for the file, not one per object.
+        found = sorted(dict.fromkeys(foreign))
+        return di.blocked("not_a_directory_file", file, "found " + "; ".join(found[:3]), line=1)
+    terms: dict[str, dict[str, Any]] = {}
+    for index, (obj, kind) in enumerate(zip(objects, kinds)):
         where = f"[{index}]"
-        if not isinstance(obj, dict):
-            collect.problem(None, "not_a_directory_file", f"{where}: not an object")
-            continue
-        if "organization" in obj or "status" in obj or "service_at_locations" in obj:
-            _read_service(collect, obj, None, where)
+        if kind in _READERS:
+            _READERS[kind](collect, obj, where, terms)
         else:
-            _read_organization(collect, obj, where)
+            collect.problem(collect.line(obj.get("id") if isinstance(obj, dict) else None), "not_a_directory_file",
+                            f"{where}: {kind}")
     parsed = collect.parsed()
     for record in parsed.services:
+        _resolve_terms(record, terms)
         derive_filters(record)
     return parsed
+
+
+def _read_top_organization(collect: _Collector, raw: dict[str, Any], where: str, _terms: dict) -> None:
+    _read_organization(collect, raw, where)
+
+
+def _read_top_service(collect: _Collector, raw: dict[str, Any], where: str, _terms: dict) -> None:
+    _read_service(collect, raw, None, where)
+
+
+def _read_top_location(collect: _Collector, raw: dict[str, Any], where: str, _terms: dict) -> None:
+    _read_location(collect, raw, None, where)
+
+
+def _read_service_at_location(collect: _Collector, raw: dict[str, Any], where: str, _terms: dict) -> None:
+    """The official service_at_location view: the link with its service (and that service's organization)
+    and its location embedded, or named by service_id and location_id."""
+    collect.check_fields("service_at_location", raw)
+    service_id, location_id = raw.get("service_id"), raw.get("location_id")
+    if isinstance(raw.get("service"), dict):
+        service = raw["service"]
+        # The view's service is the link's own: its service_at_locations (if any) are read with it.
+        if not _read_service(collect, service, None, f"{where}.service"):
+            return
+        service_id = service.get("id")
+    if isinstance(raw.get("location"), dict):
+        location_id = _read_location(collect, raw["location"], None, f"{where}.location") or location_id
+    collect.add("service_at_location", {"id": raw.get("id"), "service_id": _text(service_id),
+                                        "location_id": _text(location_id),
+                                        "description": _text(raw.get("description"))},
+                collect.line(raw.get("id")), where)
+
+
+def _read_term(collect: _Collector, raw: dict[str, Any], where: str, terms: dict) -> None:
+    if is_uuid(raw.get("id")):
+        terms.setdefault(raw["id"], raw)
+    collect.unknown.add("taxonomy_term (kept only where a service's attributes use the term)")
+
+
+def _read_taxonomy(collect: _Collector, raw: dict[str, Any], where: str, _terms: dict) -> None:
+    collect.unknown.add("taxonomy (no table here: the terms services use are kept with those services)")
+
+
+_READERS = {"organization": _read_top_organization, "service": _read_top_service, "location": _read_top_location,
+            "service_at_location": _read_service_at_location, "taxonomy_term": _read_term,
+            "taxonomy": _read_taxonomy}
+
+
+def _resolve_terms(record: dict[str, Any], terms: dict[str, dict[str, Any]]) -> None:
+    """An attribute that names its term by id only gets the term from the file's taxonomy_term objects."""
+    for attribute in record.get("attributes", []):
+        term = terms.get(attribute.get("taxonomy_term_id"))
+        if term is not None and not isinstance(attribute.get("taxonomy_term"), dict):
+            attribute["taxonomy_term"] = _clean_item(term, ("metadata",))
 
 
 def _listed(collect: _Collector, raw: dict[str, Any], key: str, where: str, line: int | None) -> list[Any]:
@@ -431,21 +543,21 @@ def _read_organization(collect: _Collector, raw: dict[str, Any], where: str) -> 
     return org_id
 
 
-def _read_service(collect: _Collector, raw: dict[str, Any], org_id: str | None, where: str) -> None:
+def _read_service(collect: _Collector, raw: dict[str, Any], org_id: str | None, where: str) -> bool:
     collect.check_fields("service", raw)
     if isinstance(raw.get("organization"), dict):
         org_id = _read_organization(collect, raw["organization"], f"{where}.organization")
         if org_id is None:
-            return
+            return False
     service_id = raw.get("id")
     line = collect.line(service_id)
     if not _text(raw.get("name")).strip():
         collect.problem(line, "missing_field", f"{where}: service name")
-        return
+        return False
     status = _text(raw.get("status") or "active")
     if status not in _STATUSES:
         collect.problem(line, "bad_value", f"{where}: service status {status[:30]!r}")
-        return
+        return False
     record: dict[str, Any] = {"id": service_id, "organization_id": org_id or _text(raw.get("organization_id"))}
     for key in SERVICE_SCALARS:
         value = raw.get(key)
@@ -455,7 +567,7 @@ def _read_service(collect: _Collector, raw: dict[str, Any], org_id: str | None, 
     for key in SERVICE_LISTS:
         record[key] = _items(raw.get(key), _text(service_id), key, ("service_id", "link_id"))
     if not collect.add("service", record, line, where):
-        return
+        return False
     for i, sal in enumerate(_listed(collect, raw, "service_at_locations", where, line)):
         if not isinstance(sal, dict):
             continue
@@ -467,31 +579,44 @@ def _read_service(collect: _Collector, raw: dict[str, Any], org_id: str | None, 
         sal_record = {"id": sal.get("id"), "service_id": service_id, "location_id": _text(location_id),
                       "description": _text(sal.get("description"))}
         collect.add("service_at_location", sal_record, collect.line(sal.get("id")), sal_where)
+    return True
 
 
 def _read_location(collect: _Collector, raw: dict[str, Any], org_id: str | None, where: str) -> str | None:
     collect.check_fields("location", raw)
     location_id = raw.get("id")
-    record = _location_record(raw, org_id)
-    addresses = [a for a in _listed(collect, raw, "addresses", where, collect.line(location_id))
-                 if isinstance(a, dict)]
-    if len(addresses) > 1:
-        collect.unknown.add("location.addresses (only the first is kept)")
+    _listed(collect, raw, "addresses", where, collect.line(location_id))  # reports addresses that are no list
+    record = _location_record(raw, org_id, collect.unknown)
     return location_id if collect.add("location", record, collect.line(location_id), where) else None
 
 
-def _location_record(raw: dict[str, Any], org_id: str | None) -> dict[str, Any]:
+def _location_record(raw: dict[str, Any], org_id: str | None, not_kept: set[str] | None = None) -> dict[str, Any]:
+    """The location as our row holds it. What the row has no column for is named in `not_kept`: a location type
+    HSDS 3.0 does not have, addresses other than the first physical one, an address's attention and region."""
+    not_kept = set() if not_kept is None else not_kept
     location_id = _text(raw.get("id"))
     record: dict[str, Any] = {"id": raw.get("id"),
                               "organization_id": org_id or raw.get("organization_id") or None}
     for key in LOCATION_SCALARS:
         value = raw.get(key)
         record[key] = _number(value) if key in ("latitude", "longitude") else _text(value)
+    if record["location_type"] and record["location_type"] not in LOCATION_TYPES:
+        not_kept.add(f"location.location_type {record['location_type'][:20]!r} (read as physical)")
+        record["location_type"] = ""
     record["location_type"] = record["location_type"] or "physical"
     listed = raw.get("addresses")
     addresses = [a for a in listed if isinstance(a, dict)] if isinstance(listed, list) else []
-    addresses.sort(key=lambda a: a.get("address_type") not in (None, "", "physical"))
-    first = addresses[0] if addresses else {}
+    physical = [a for a in addresses if a.get("address_type") in (None, "", "physical")]
+    for other in addresses:
+        if other not in physical:
+            not_kept.add(f"address.address_type {_text(other.get('address_type'))[:20]!r} (only a physical "
+                         "address is kept)")
+    if len(physical) > 1:
+        not_kept.add("location.addresses (only the first physical address is kept)")
+    first = physical[0] if physical else {}
+    for key in ("attention", "region"):
+        if _text(first.get(key)).strip():
+            not_kept.add(f"address.{key}")
     for key in ADDRESS_FIELDS:
         record[key] = _text(first.get(key))
     record["country"] = record["country"][:2].upper()
@@ -540,7 +665,24 @@ def _service_json(service: dict[str, Any], sals: list[dict[str, Any]],
     return _compact(out)
 
 
+def consistent(records: ParsedDirectory) -> ParsedDirectory:
+    """The records an export writes, with no link to a row that is not exported: a service whose organisation
+    is not exported (a tombstoned organisation) and a service_at_location whose service or location is not
+    are left out; a location's optional organisation link is dropped."""
+    orgs = {o["id"] for o in records.organizations}
+    services = [s for s in records.services if s.get("organization_id") in orgs]
+    service_ids = {s["id"] for s in services}
+    locations = [loc if not loc.get("organization_id") or loc["organization_id"] in orgs
+                 else {**loc, "organization_id": None} for loc in records.locations]
+    location_ids = {loc["id"] for loc in locations}
+    sals = [s for s in records.service_at_locations
+            if s.get("service_id") in service_ids and s.get("location_id") in location_ids]
+    return ParsedDirectory(organizations=list(records.organizations), services=services, locations=locations,
+                           service_at_locations=sals, file=records.file)
+
+
 def to_json_documents(records: ParsedDirectory) -> list[dict[str, Any]]:
+    records = consistent(records)
     locations = {loc["id"]: loc for loc in records.locations}
     sals: dict[str, list[dict[str, Any]]] = {}
     for sal in sorted(records.service_at_locations, key=lambda s: s["id"]):
@@ -561,376 +703,3 @@ def to_json_documents(records: ParsedDirectory) -> list[dict[str, Any]]:
 def write_json(records: ParsedDirectory, path: Path) -> None:
     text = json.dumps(to_json_documents(records), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
     write_atomic(Path(path), text.encode("utf-8"), mode=0o644)
-
-
-# -- the tabular package -------------------------------------------------------------------------------------
-
-def _f(name: str, kind: str = "string", required: bool = False) -> dict[str, Any]:
-    field: dict[str, Any] = {"name": name, "type": kind}
-    if name == "id" or name.endswith("_id"):
-        field["format"] = "uuid"
-    if required or name == "id":
-        field["constraints"] = {"required": True, **({"unique": True} if name == "id" else {})}
-    return field
-
-
-def _fk(column: str, resource: str) -> dict[str, Any]:
-    return {"fields": column, "reference": {"resource": resource, "fields": "id"}}
-
-
-# (resource name, file, fields, foreign keys): file names and order as the HSDS 3.0 datapackage.
-RESOURCES: list[tuple[str, str, list[dict[str, Any]], list[dict[str, Any]]]] = [
-    ("organization", "organizations.csv",
-     [_f("id"), _f("name", required=True), _f("alternate_name"), _f("description", required=True), _f("email"),
-      _f("website")], []),
-    ("service", "services.csv",
-     [_f("id"), _f("organization_id", required=True), _f("name", required=True), _f("alternate_name"),
-      _f("description"), _f("url"), _f("email"), _f("status", required=True), _f("interpretation_services"),
-      _f("application_process"), _f("fees_description"), _f("eligibility_description"),
-      _f("minimum_age", "number"), _f("maximum_age", "number"), _f("accreditations"), _f("assured_date", "date"),
-      _f("last_modified", "datetime")], [_fk("organization_id", "organization")]),
-    ("attribute", "attributes.csv",
-     [_f("id"), _f("link_id", required=True), _f("taxonomy_term_id", required=True), _f("link_type"),
-      _f("link_entity", required=True), _f("value"), _f("label")], [_fk("taxonomy_term_id", "taxonomy_term")]),
-    ("service_at_location", "service_at_location.csv",
-     [_f("id"), _f("service_id", required=True), _f("location_id", required=True), _f("description")],
-     [_fk("service_id", "service"), _fk("location_id", "location")]),
-    ("location", "locations.csv",
-     [_f("id"), _f("location_type", required=True), _f("url"), _f("organization_id"), _f("name"),
-      _f("description"), _f("transportation"), _f("latitude", "number"), _f("longitude", "number")],
-     [_fk("organization_id", "organization")]),
-    ("phone", "phones.csv",
-     [_f("id"), _f("location_id"), _f("service_id"), _f("organization_id"), _f("contact_id"),
-      _f("service_at_location_id"), _f("number", required=True), _f("extension", "number"), _f("type"),
-      _f("description")],
-     [_fk("location_id", "location"), _fk("organization_id", "organization"), _fk("service_id", "service")]),
-    ("contact", "contacts.csv",
-     [_f("id"), _f("organization_id"), _f("service_id"), _f("service_at_location_id"), _f("location_id"),
-      _f("name"), _f("title"), _f("department"), _f("email")], [_fk("service_id", "service")]),
-    ("address", "addresses.csv",
-     [_f("id"), _f("location_id"), _f("attention"), _f("address_1", required=True), _f("address_2"),
-      _f("city", required=True), _f("region"), _f("state_province", required=True),
-      _f("postal_code", required=True), _f("country", required=True), _f("address_type", required=True)],
-     [_fk("location_id", "location")]),
-    ("schedule", "schedules.csv",
-     [_f("id"), _f("service_id"), _f("location_id"), _f("service_at_location_id"), _f("valid_from", "date"),
-      _f("valid_to", "date"), _f("dtstart", "date"), _f("timezone", "number"), _f("until", "date"),
-      _f("count", "number"), _f("wkst"), _f("freq"), _f("interval", "number"), _f("byday"), _f("byweekno"),
-      _f("bymonthday"), _f("byyearday"), _f("description"), _f("opens_at", "time"), _f("closes_at", "time"),
-      _f("schedule_link"), _f("attending_type"), _f("notes")],
-     [_fk("location_id", "location"), _fk("service_id", "service")]),
-    ("language", "languages.csv",
-     [_f("id"), _f("service_id"), _f("location_id"), _f("phone_id"), _f("name"), _f("code"), _f("note")],
-     [_fk("location_id", "location"), _fk("service_id", "service")]),
-    ("accessibility", "accessibility.csv",
-     [_f("id"), _f("location_id"), _f("description"), _f("details"), _f("url")], [_fk("location_id", "location")]),
-    ("taxonomy_term", "taxonomy_terms.csv",
-     [_f("id"), _f("code"), _f("name", required=True), _f("description", required=True), _f("parent_id"),
-      _f("taxonomy"), _f("language"), _f("taxonomy_id"), _f("term_uri")], []),
-    ("cost_option", "cost_options.csv",
-     [_f("id"), _f("service_id", required=True), _f("valid_from", "date"), _f("valid_to", "date"), _f("option"),
-      _f("currency"), _f("amount", "number"), _f("amount_description")], [_fk("service_id", "service")]),
-]
-_COLUMNS = {name: [f["name"] for f in fields] for name, _p, fields, _k in RESOURCES}
-_REQUIRED = {name: [f["name"] for f in fields if f.get("constraints", {}).get("required")]
-             for name, _p, fields, _k in RESOURCES}
-
-
-def datapackage() -> dict[str, Any]:
-    return {
-        "name": "human_services_data", "title": "Human Services Data Specification",
-        "profile": "tabular-data-package", "version": "3.0.0", "homepage": "http://docs.openreferral.org",
-        "resources": [
-            {"name": name, "path": file, "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
-             "profile": "tabular-data-resource",
-             "schema": {"primaryKey": "id", "fields": fields, **({"foreignKeys": keys} if keys else {})}}
-            for name, file, fields, keys in RESOURCES],
-    }
-
-
-def _csv_value(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return _text(_iso(value))
-
-
-def package_tables(records: ParsedDirectory) -> dict[str, list[dict[str, Any]]]:
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _COLUMNS}
-    terms: dict[str, dict[str, Any]] = {}
-    rows["organization"] = [dict(o) for o in records.organizations]
-    for org in sorted(records.organizations, key=lambda o: o["id"]):
-        rows["phone"] += [{**p, "organization_id": org["id"]}
-                          for p in exported_items(org.get("phones", []), org["id"], "phones")]
-    for service in sorted(records.services, key=lambda x: x["id"]):
-        sid = service["id"]
-        rows["service"].append(dict(service))
-        for key, table in (("phones", "phone"), ("schedules", "schedule"), ("languages", "language"),
-                           ("contacts", "contact")):
-            rows[table] += [{**item, "service_id": sid} for item in exported_items(service.get(key, []), sid, key)]
-        rows["cost_option"] += [{**item, "service_id": sid}
-                                for item in exported_items(service_cost_options(service), sid, "cost_options")]
-        for attribute in exported_items(service_attributes(service), sid, "attributes"):
-            term = _term(attribute)
-            if term.get("id"):
-                terms.setdefault(term["id"], term)
-            rows["attribute"].append({**attribute, "link_id": sid, "link_entity": attribute.get("link_entity")
-                                      or "service", "taxonomy_term_id": attribute.get("taxonomy_term_id")
-                                      or term.get("id")})
-    for location in sorted(records.locations, key=lambda x: x["id"]):
-        lid = location["id"]
-        rows["location"].append(dict(location))
-        rows["address"] += _address(location)
-        for key, table in (("phones", "phone"), ("schedules", "schedule"), ("languages", "language"),
-                           ("accessibility", "accessibility")):
-            rows[table] += [{**item, "location_id": lid} for item in exported_items(location.get(key, []), lid, key)]
-    rows["service_at_location"] = [dict(s) for s in records.service_at_locations]
-    rows["taxonomy_term"] = list(terms.values())
-    # Main tables by id; nested items stay in their parent's order (services and locations are already in id
-    # order), so a package gives hours, languages and categories back in the order they had.
-    for name in di.KINDS:
-        rows[name].sort(key=lambda r: _text(r.get("id")))
-    return rows
-
-
-def package_files(records: ParsedDirectory) -> dict[str, bytes]:
-    files = {"datapackage.json": (json.dumps(datapackage(), indent=2) + "\n").encode("utf-8")}
-    tables = package_tables(records)
-    for name, file, _fields, _keys in RESOURCES:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(_COLUMNS[name])
-        for row in tables[name]:
-            writer.writerow([_csv_value(row.get(c)) for c in _COLUMNS[name]])
-        files[file] = buffer.getvalue().encode("utf-8")
-    return files
-
-
-def write_package(records: ParsedDirectory, path: Path) -> None:
-    """A folder of CSV files, or one .zip file when `path` ends in .zip."""
-    path = Path(path)
-    files = package_files(records)
-    if path.suffix.lower() == ".zip":
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for name, data in files.items():
-                info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))  # same bytes for the same data
-                info.compress_type = zipfile.ZIP_DEFLATED
-                archive.writestr(info, data)
-        write_atomic(path, buffer.getvalue(), mode=0o644)
-        return
-    path.mkdir(parents=True, exist_ok=True)
-    for name, data in files.items():
-        write_atomic(path / name, data, mode=0o644)
-
-
-class _PackageSource:
-    """The files of a package: a folder, a folder's datapackage.json, or a .zip."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.archive: zipfile.ZipFile | None = None
-        # One budget for every file of the package: what is really read, not what the zip declares.
-        self.budget = bounded.Budget(path.name)
-        if path.is_file() and path.suffix.lower() == ".zip":
-            self.archive = bounded.open_zip(path)
-            self.folder = ""
-            names = self.archive.namelist()
-            # A zip of the folder holds "name/datapackage.json".
-            nested = [n for n in names if n.endswith("/datapackage.json")]
-            if "datapackage.json" not in names and nested:
-                self.folder = nested[0][: -len("datapackage.json")]
-        elif path.is_file():
-            self.path = path.parent
-
-    def size(self) -> int:
-        if self.archive is not None:
-            return sum(i.file_size for i in self.archive.infolist())
-        return sum(p.stat().st_size for p in self.path.iterdir() if p.is_file())
-
-    def read(self, name: str) -> bytes | None:
-        if ".." in Path(name).parts or Path(name).is_absolute():
-            return None
-        if self.archive is not None:
-            return bounded.read_member(self.archive, self.folder + name, self.budget)
-        try:
-            return bounded.read_file(self.path / name, self.budget)
-        except (OSError, ValueError):  # ValueError: a NUL in the name the descriptor gives
-            return None
-
-    def close(self) -> None:
-        if self.archive is not None:
-            self.archive.close()
-
-
-def read_package(path: Path) -> ParsedDirectory:
-    path = Path(path)
-    try:
-        source = _PackageSource(path)
-    except RoscError as error:
-        return refused(error, path.name)
-    except OSError as error:
-        return di.blocked("file_unreadable", path.name, error.strerror or type(error).__name__)
-    try:
-        too_large = _size_problem(path, source.size())
-        if too_large:
-            return too_large
-        return _read_package(source)
-    except RoscError as error:
-        return refused(error, path.name)
-    except OSError as error:
-        return di.blocked("file_unreadable", path.name, error.strerror or type(error).__name__)
-    finally:
-        source.close()
-
-
-def _read_package(source: _PackageSource) -> ParsedDirectory:
-    raw = source.read("datapackage.json")
-    if raw is None:
-        return di.blocked("not_a_directory_file", "datapackage.json", "missing")
-    try:
-        descriptor, _text_of = bounded.load_json(raw, "datapackage.json")
-        paths = {r["name"]: r["path"] for r in descriptor["resources"] if isinstance(r.get("path"), str)}
-    except RoscError as error:
-        return refused(error, "datapackage.json")
-    except (KeyError, TypeError, AttributeError):
-        return di.blocked("malformed_file", "datapackage.json", "no resources")
-    collect = _Collector("datapackage.json", {})
-    tables: dict[str, list[tuple[int, dict[str, Any]]]] = {}
-    for name in _COLUMNS:
-        file = paths.get(name)
-        data = source.read(file) if file else None
-        if data is None:
-            tables[name] = []
-            continue
-        try:
-            reader = csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""))
-            rows = []
-            for row in reader:
-                rows.append((reader.line_num, {k: (v or "").strip() for k, v in row.items()
-                                                if k is not None and v not in (None, "")}))
-                if None in row:
-                    collect.problem(reader.line_num, "malformed_file", "more values than columns", file)
-            tables[name] = rows
-            extra = set(reader.fieldnames or []) - set(_COLUMNS[name])
-            collect.unknown |= {f"{name}.{c}" for c in extra}
-        except UnicodeDecodeError:
-            collect.problem(None, "malformed_file", "not UTF-8 text", file)
-        except csv.Error as error:
-            collect.problem(None, "malformed_file", str(error)[:100], file)
-    if collect.problems:
-        return collect.parsed()
-    return _assemble(collect, paths, tables)
-
-
-def _checked(collect: _Collector, name: str, file: str, rows: list[tuple[int, dict[str, Any]]]
-             ) -> list[tuple[int, dict[str, Any]]]:
-    """Rows with a uuid id and their required columns; the others reported with their line."""
-    good = []
-    main_table = name in di.KINDS
-    for line, row in rows:
-        # Nested items are kept as they come (local entries may carry short ids); the four tables we key
-        # rows by must have real UUIDs.
-        if not (is_uuid(row.get("id")) if main_table else row.get("id")):
-            collect.problem(line, "bad_id", f"{name} id {row.get('id', '')[:40]!r}", file)
-            continue
-        missing = [c for c in _REQUIRED[name] if c != "id" and not row.get(c)]
-        if missing and name != "organization":
-            collect.problem(line, "missing_field", f"{name} {', '.join(missing)}", file)
-            continue
-        if name == "organization" and not row.get("name"):
-            collect.problem(line, "missing_field", "organization name", file)
-            continue
-        good.append((line, {k: (_number(v) if k in _NUMBER_FIELDS else v) for k, v in row.items()}))
-    return good
-
-
-def _assemble(collect: _Collector, paths: dict[str, str], tables: dict[str, list[tuple[int, dict[str, Any]]]]
-              ) -> ParsedDirectory:
-    rows = {name: _checked(collect, name, paths.get(name, ""), tables[name]) for name in _COLUMNS}
-
-    def add(kind: str, record: dict[str, Any], line: int) -> None:
-        collect.file = paths.get(kind, "")
-        record["_file"] = collect.file
-        collect.add(kind, record, line, f"line {line}")
-
-    for line, row in rows["organization"]:
-        add("organization", {"id": row["id"], **{k: row.get(k, "") for k in ORG_SCALARS},
-                             "last_modified": None, "phones": []}, line)
-    for line, row in rows["service"]:
-        record = {"id": row["id"], "organization_id": row["organization_id"]}
-        for key in SERVICE_SCALARS:
-            record[key] = row.get(key) if key in ("minimum_age", "maximum_age", "assured_date", "last_modified") \
-                else row.get(key, "")
-        if record["status"] not in _STATUSES:
-            collect.problem(line, "bad_value", f"service status {record['status'][:30]!r}", paths["service"])
-            continue
-        add("service", {**record, **{k: [] for k in SERVICE_LISTS}}, line)
-    for line, row in rows["location"]:
-        add("location", _location_record(row, None), line)
-    for line, row in rows["service_at_location"]:
-        add("service_at_location", {"id": row["id"], "service_id": row["service_id"],
-                                    "location_id": row["location_id"], "description": row.get("description", "")},
-            line)
-    orgs, services, locations = (collect.records[k] for k in ("organization", "service", "location"))
-    terms = {row["id"]: row for _line, row in rows["taxonomy_term"]}
-
-    def attach(table: str, line: int, item: dict[str, Any], targets: list[tuple[str, dict[str, Any], str]]) -> None:
-        for column, records, list_name in targets:
-            parent = item.get(column)
-            if not parent:
-                continue
-            if parent not in records:
-                collect.problem(line, "broken_link", f"{table} {item['id']}: {column} {parent}", paths.get(table))
-                return
-            records[parent][list_name].append(_clean_item(item, (column,)))
-            return
-
-    address_rows: dict[str, list[dict[str, Any]]] = {}
-    for line, row in rows["address"]:
-        if row.get("location_id") not in locations:
-            collect.problem(line, "broken_link", f"address {row['id']}: location_id {row.get('location_id', '')}",
-                            paths.get("address"))
-            continue
-        address_rows.setdefault(row["location_id"], []).append(row)
-    for location_id, addresses in address_rows.items():
-        flat = _location_record({"id": location_id, "addresses": addresses}, None)
-        locations[location_id].update({k: flat[k] for k in ADDRESS_FIELDS})
-    for line, row in rows["phone"]:
-        attach("phone", line, row, [("service_id", services, "phones"), ("location_id", locations, "phones"),
-                                    ("organization_id", orgs, "phones")])
-    for table, list_name in (("schedule", "schedules"), ("language", "languages")):
-        for line, row in rows[table]:
-            attach(table, line, row, [("service_id", services, list_name), ("location_id", locations, list_name)])
-    for line, row in rows["contact"]:
-        attach("contact", line, row, [("service_id", services, "contacts")])
-    for line, row in rows["cost_option"]:
-        attach("cost_option", line, row, [("service_id", services, "cost_options")])
-    for line, row in rows["accessibility"]:
-        attach("accessibility", line, row, [("location_id", locations, "accessibility")])
-    for line, row in rows["attribute"]:
-        if row.get("link_entity") != "service":
-            collect.unknown.add(f"attribute.link_entity {row.get('link_entity', '')[:20]}")
-            continue
-        term = terms.get(row["taxonomy_term_id"])
-        if term is None:
-            collect.problem(line, "broken_link", f"attribute {row['id']}: taxonomy_term_id {row['taxonomy_term_id']}",
-                            paths.get("attribute"))
-            continue
-        attach("attribute", line, {**row, "service_id": row["link_id"], "taxonomy_term": term},
-               [("service_id", services, "attributes")])
-    for records_by_id in (services, locations, orgs):
-        for record in records_by_id.values():
-            for key in ("phones", "schedules", "languages", "cost_options", "attributes", "contacts",
-                        "accessibility"):
-                if key in record:
-                    record[key] = [i for i in record[key] if i is not None]
-    for record in services.values():
-        for attribute in record["attributes"]:
-            attribute.pop("link_id", None)
-    parsed = collect.parsed()
-    parsed.file = "datapackage.json"
-    for record in parsed.services:
-        derive_filters(record)
-    return parsed

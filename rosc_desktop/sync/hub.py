@@ -15,7 +15,7 @@ from sqlmodel import select
 from rosc_desktop.errors import RoscError
 from rosc_desktop.model import Site
 from rosc_desktop.services.permissions import Action
-from rosc_desktop.services.reports import MonthlyCounts
+from rosc_desktop.services.reports import CenterReport
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -42,25 +42,26 @@ def set_hub_mode(services: Services, on: bool = True) -> None:
 
 
 @dataclass(frozen=True)
-class CenterCounts:
+class CenterRow:
     site_code: str
     name: str
-    counts: MonthlyCounts
+    report: CenterReport
 
 
 @dataclass(frozen=True)
 class HubReport:
-    start: date
-    end: date
-    centers: list[CenterCounts]
-    total: MonthlyCounts
+    first: date
+    last: date
+    centers: list[CenterRow]
+    total: CenterReport
 
 
-def center_report(services: Services, start: date, end: date) -> HubReport:
-    """The monthly counts (the reports service's, so one definition) per enrolled center and over all of them.
+def center_report(services: Services, first: date, last: date) -> HubReport:
+    """Every measure (services.measures, so one definition) per enrolled center and over all of them.
 
-    The figures come from the records the centers sent, identified or de-identified alike: counting needs ids,
-    dates and codes only, which is exactly what travels without consent."""
+    A center's row is what that center's own report says for the same period: the figures come from the
+    records it sent, identified or de-identified alike, and counting needs ids, dates and codes only, which is
+    exactly what travels without consent."""
     services.require(Action.VIEW_REPORTS)
     if not is_hub(services):
         raise RoscError("hub_mode_required")
@@ -68,6 +69,5 @@ def center_report(services: Services, start: date, end: date) -> HubReport:
 
     services.require(Action.MANAGE_SYNC)
     centers = [p for p in keys.peers(services) if p.role == "center"]
-    rows = [CenterCounts(p.site_code, p.name, services.reports.monthly_counts(start, end, site=p.site_code))
-            for p in centers]
-    return HubReport(start, end, rows, services.reports.monthly_counts(start, end))
+    rows = [CenterRow(p.site_code, p.name, services.reports.center(first, last, site=p.site_code)) for p in centers]
+    return HubReport(first, last, rows, services.reports.center(first, last))

@@ -4,7 +4,9 @@ Each site holds an age X25519 identity (bundles are encrypted to it) and an Ed25
 signed with it). Private keys live only in `SiteIdentity`, encrypted at rest: a center's SQLCipher file is
 encrypted whole, and on a PostgreSQL hub (whose server stores rows in the clear) each secret is sealed with
 AES-GCM under a key derived from the store key that only signed-in staff can unwrap. Nothing here writes them
-to another file, a log, an error or the audit trail.
+to another file, a log, an error or the audit trail, except `export_identity`: an admin's explicit request for
+the age identities in the standard tool's format, so a person can still open this site's bundles with `age -d`
+if the app is gone (DESIGN.md §4 promises that).
 
 Trust is set up out of band: each side prints or shows a trust card, the other side pastes (or scans) its
 `card_text`, and enrolment succeeds only when the fingerprint read back over the phone matches the one
@@ -26,6 +28,7 @@ import hashlib
 import json
 import os
 import re
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -323,6 +326,71 @@ def trust_card(services: Services) -> TrustCard:
                          site.phone if site else "",
                          ", ".join(x.strip() for x in (site.address if site else "").splitlines() if x.strip()))
                          if part))
+
+
+def export_identity(services: Services, path: Path) -> int:
+    """Write this site's secret age identities (current, next, retired: every key a bundle sent here may be
+    encrypted to) to `path` in the format `age -i` reads, owner-only. Never overwrites: the file appears whole
+    or not at all. Returns how many identities it holds."""
+    services.require(Action.MANAGE_SYNC)
+    current = ensure_identity(services)
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise RoscError("identity_folder_missing", folder=str(path.parent))
+    if os.path.lexists(path):
+        raise RoscError("identity_file_exists", path=str(path))
+    secrets = age_identities(services)
+    lines = [f"# ROSC Desktop age identity of site {current.site_code}, written {utc_now():%Y-%m-%dT%H:%M:%SZ}.",
+             "# Whoever holds this file can open every bundle sent to this site. Keep it offline; delete it after use.",
+             "# Open a bundle with: age -d -i THIS_FILE -o bundle.out BUNDLE.age"]
+    for secret in secrets:
+        lines += [f"# public key: {secret.to_public()}", str(secret)]
+    _write_new_file(path, ("\n".join(lines) + "\n").encode())
+    try:
+        with services.store.write() as session:
+            services.audit(session, "site_identity_exported", "site", current.site_code,
+                           {"fingerprint": current.fingerprint, "identities": len(secrets)})
+    except BaseException:
+        path.unlink(missing_ok=True)  # not audited, so not left behind either
+        raise
+    return len(secrets)
+
+
+def _write_new_file(path: Path, data: bytes) -> None:
+    """`data` into a new owner-only file at `path`, refused when a file is there already. Written beside it first
+    and hard-linked into place, which fails rather than replaces and never shows a half-written file; a file
+    system without hard links (FAT on a USB stick) gets an exclusive create instead."""
+    fd, part = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)  # 0600 from the start
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(part, path)
+        except FileExistsError:
+            raise RoscError("identity_file_exists", path=str(path)) from None
+        except OSError:
+            _write_exclusive(path, data)
+    except OSError as error:
+        raise RoscError("identity_write_failed", reason=error.strerror or type(error).__name__) from None
+    finally:
+        Path(part).unlink(missing_ok=True)
+
+
+def _write_exclusive(path: Path, data: bytes) -> None:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise RoscError("identity_file_exists", path=str(path)) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
 
 
 def sign(services: Services, data: bytes) -> bytes:

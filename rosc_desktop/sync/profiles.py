@@ -52,6 +52,8 @@ PARTICIPANT_TABLES: dict[str, tuple[str, frozenset[str]]] = {
     "referral": (InformationKind.REFERRALS, frozenset({"participant_id", "service_id", "made_on", "status",
                                                        "status_on", "network_member_id"})),
     "referral_event": (InformationKind.REFERRALS, frozenset({"referral_id", "status", "occurred_on"})),
+    # Who came to a group is a contact, like a check-in: identified under a consent covering check-ins.
+    "attendance": (InformationKind.CHECKINS, frozenset({"activity_id", "participant_id", "attended_on"})),
 }
 
 # Fields that hold a copy of another kind of information: a goal step's helper or the setback plan's people to
@@ -95,7 +97,10 @@ def without_uncovered_copies(model: type[SyncedRow], table: str, payload: dict[s
 # hub's, and partner agencies.
 DIRECTORY_TABLES = frozenset({"directory_organization", "directory_service", "directory_location",
                               "directory_service_at_location", "partner"})
-CENTER_PUBLIC_TABLES = DIRECTORY_TABLES | {"directory_correction"}
+# What the center ran (groups, meetings, drop-in days, unnamed visitors as a number) names no participant: it goes
+# whole, so the hub's report counts activities and attendance as the center does.
+ACTIVITY_TABLES = frozenset({"activity_series", "activity"})
+CENTER_PUBLIC_TABLES = DIRECTORY_TABLES | ACTIVITY_TABLES | {"directory_correction"}
 
 # How a child row finds its participant: (parent table, the child's column naming the parent).
 PARENT_OF = {"goal_step": ("goal", "goal_id"), "gas_review": ("goal", "goal_id"),

@@ -32,8 +32,9 @@ from rosc_desktop import i18n
 
 INDEX = "index"
 # Every guide there is, in the order the index page lists them; each exists in every language (a test checks).
-TOPICS = ("today", "participants", "directory", "sync", "workspace", "overview", "goals", "intake", "network",
-          "referrals", "consents", "checkins", "setback", "sign_in")
+TOPICS = ("today", "participants", "activities", "directory", "sync", "workspace", "overview", "goals", "intake", "network",
+          "referrals", "consents", "checkins", "setback", "sign_in",
+          "reports")
 
 
 def help_dir() -> Path:

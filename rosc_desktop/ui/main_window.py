@@ -77,10 +77,22 @@ def _directory(services: Any) -> QWidget:
     return DirectoryScreen(services)
 
 
+def _activities(services: Any) -> QWidget:
+    from rosc_desktop.ui.screens.activities import ActivitiesScreen
+
+    return ActivitiesScreen(services)
+
+
 def _sync(services: Any) -> QWidget:
     from rosc_desktop.ui.screens.sync import SyncScreen
 
     return SyncScreen(services)
+
+
+def _reports(services: Any) -> QWidget:
+    from rosc_desktop.ui.screens.reports import ReportsScreen
+
+    return ReportsScreen(services)
 
 
 def _workspace(services: Any, participant_id: str) -> QWidget:
@@ -254,6 +266,8 @@ class MainWindow(QMainWindow):
         self.today_screen: QWidget | None = None
         self.directory_screen: QWidget | None = None
         self.sync_screen: QWidget | None = None
+        self.reports_screen: QWidget | None = None
+        self.activities_screen: QWidget | None = None
         self.lock_screen: LockScreen | None = None
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
@@ -284,6 +298,9 @@ class MainWindow(QMainWindow):
             return act
 
         self.find_action = action(self.tr("&Find participant"), self.focus_search, QKeySequence.StandardKey.Find)
+        # In no menu (the menus' letters are spoken for), but a key from any tab: the front desk's sheet.
+        self.sign_in_sheet_action = action(self.tr("Drop-in sign-in"), self.focus_sign_in_sheet, "Ctrl+Shift+D")
+        self.addAction(self.sign_in_sheet_action)
         self.settings_action = action(self.tr("&Settings…"), self.open_settings, "Ctrl+,")
         self.staff_action = action(self.tr("S&taff…"), self.open_staff)
         self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -313,7 +330,8 @@ class MainWindow(QMainWindow):
     def _refresh_chrome(self) -> None:
         """Title, status bar and which actions make sense, for the current state."""
         in_area = self.services is not None and not self.is_locked()
-        for act in (self.find_action, self.settings_action, self.lock_action, self.sign_out_action):
+        for act in (self.find_action, self.settings_action, self.lock_action, self.sign_out_action,
+                    self.sign_in_sheet_action):
             act.setEnabled(in_area)
         self.print_plans_action.setEnabled(in_area and self._may_view_participants())
         may_staff = in_area and self._may("manage_staff")
@@ -391,14 +409,23 @@ class MainWindow(QMainWindow):
         self.participant_list = self._list_factory(services)
         self.participant_list.open_requested.connect(self.open_participant)  # type: ignore[attr-defined]
         self.tabs.addTab(self.participant_list, self.tr("Participants"))
+        self.activities_screen = _activities(services)
+        # No Alt letter: every letter of "Activities" (and "Actividades") is some tab's, menu's or button's.
+        # Ctrl+Shift+D reaches its sign-in sheet from anywhere instead.
+        self.tabs.addTab(self.activities_screen, self.tr("Activities"))
         self.directory_screen = self._directory_factory(services)
         self.tabs.addTab(self.directory_screen, self.tr("Director&y"))
-        fixed_tabs = [0, 1, 2]
+        fixed_tabs = [0, 1, 2, 3]
         if self._may_manage_sync():  # sync is admin-only; others would find an empty tab
             self.sync_screen = self._sync_factory(services)
             # Every letter of "Sync" is some other visible control's Alt key (Director&y, Session, Today's
             # "Mark as do&ne", a workspace's &Network and &Check-ins): B is free everywhere.
             fixed_tabs.append(self.tabs.addTab(self.sync_screen, self.tr("Sync &bundles")))
+        if self._may("view_reports"):  # coordinators and admins; a peer specialist is never shown the figures
+            self.reports_screen = _reports(services)
+            self.reports_screen.open_requested.connect(self.open_participant)  # type: ignore[attr-defined]
+            # No Alt letter: every letter of "Reports" (and "Informes") is taken by a menu, a tab or a button.
+            fixed_tabs.append(self.tabs.addTab(self.reports_screen, self.tr("Reports")))
         for index in fixed_tabs:
             for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
                 self.tabs.tabBar().setTabButton(index, side, None)  # Today, the list and the directory never close
@@ -466,7 +493,7 @@ class MainWindow(QMainWindow):
             return
         widget = self.tabs.widget(index)
         if widget is None or widget in (self.participant_list, self.today_screen, self.directory_screen,
-                                        self.sync_screen):
+                                        self.sync_screen, self.reports_screen, self.activities_screen):
             return
         self.tabs.setCurrentWidget(widget)
         if widget.maybe_close():  # type: ignore[attr-defined]
@@ -489,6 +516,12 @@ class MainWindow(QMainWindow):
         focus = getattr(self.participant_list, "focus_search", None)
         if focus is not None:
             focus()
+
+    def focus_sign_in_sheet(self) -> None:
+        if self.tabs is None or self.activities_screen is None or self.is_locked():
+            return
+        self.tabs.setCurrentWidget(self.activities_screen)
+        self.activities_screen.focus_sign_in()  # type: ignore[attr-defined]
 
     # -- lock -----------------------------------------------------------------------------------------------
 
@@ -576,7 +609,7 @@ class MainWindow(QMainWindow):
         self._drop(self.lock_screen)
         self._drop(self.tabs)
         self.lock_screen = self.tabs = self.participant_list = self.today_screen = self.directory_screen = None
-        self.sync_screen = None
+        self.sync_screen = self.reports_screen = self.activities_screen = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         first_run = self.start_screen if isinstance(self.start_screen, FirstRunScreen) else None

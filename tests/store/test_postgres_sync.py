@@ -104,7 +104,7 @@ def test_hub_reports_per_center_on_either_store(hub_services_factory, store_back
         out = exchange.export_bundle(center, "HUB-1", usb)
         assert exchange.import_bundle(hub, out.path, backup=False).status == "applied"
     report = hub_mode.center_report(hub, when.date() - timedelta(days=2), date.today())
-    by_site = {c.site_code: c.counts for c in report.centers}
-    assert (by_site["AAA-1"].participants_seen, by_site["AAA-1"].check_ins) == (3, 3)
-    assert by_site["BBB-2"].participants_seen == 2
-    assert (report.total.participants_seen, report.total.check_ins) == (5, 5)
+    by_site = {c.site_code: c.report.figures for c in report.centers}
+    assert (by_site["AAA-1"]["people_served"].value, by_site["AAA-1"]["contacts"].value) == (3, 3)
+    assert by_site["BBB-2"]["people_served"].value == 2
+    assert (report.total.figures["people_served"].value, report.total.figures["contacts"].value) == (5, 5)

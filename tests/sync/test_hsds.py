@@ -29,6 +29,7 @@ from rosc_desktop.services.directory_text import search_text_for
 from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.sync import hsds
 from tests.conftest import ADMIN_PASSWORD
+from tests.sync.hsds_validate import json_errors, package_errors
 
 SAMPLE = Path(__file__).parent.parent / "data" / "hsds_sample.json"
 PEER_COACHING = "8b0f3a0e-4c7e-4a51-9d7c-1f5a2b6c9d01"
@@ -79,6 +80,7 @@ def test_json_export_then_import_gives_the_same_directory(services, other_center
     hsds.export_file(other_center, second, "hsds-json")
 
     assert first.read_bytes() == second.read_bytes()
+    assert json_errors(first) == []  # local entries too (short nested ids, filters without attributes)
     copied = {s.id: s for s in rows(other_center, DirectoryService)}
     assert copied[local_id].categories == ["Food", "Basic needs"]
     assert copied[local_id].is_free and copied[local_id].walk_in
@@ -102,6 +104,7 @@ def test_the_shipped_sample_directory_round_trips(services, other_center, tmp_pa
     hsds.import_file(other_center, first, "hsds-package", "hub")
     hsds.export_file(other_center, second, "hsds-package")
     assert first.read_bytes() == second.read_bytes()
+    assert package_errors(first) == []
     walk_in = {s.name for s in rows(other_center, DirectoryService) if s.walk_in}
     assert walk_in and walk_in == {s.name for s in rows(services, DirectoryService) if s.walk_in}
 
@@ -118,6 +121,7 @@ def test_package_export_then_import_gives_the_same_directory(services, other_cen
     hsds.import_file(other_center, first, "hsds-package")
     hsds.export_file(other_center, second, "hsds-package")
 
+    assert package_errors(first) == []
     if name.endswith(".zip"):
         assert first.read_bytes() == second.read_bytes()
     else:

@@ -63,10 +63,10 @@ def test_hub_reports_per_center_and_in_total(region) -> None:  # type: ignore[no
         carry(svc, hub, usb)
     start, end = when.date() - timedelta(days=2), date.today()
     report = hub_mode.center_report(hub, start, end)
-    by_site = {c.site_code: c.counts for c in report.centers}
-    assert by_site["AAA-1"].participants_seen == 3 and by_site["AAA-1"].check_ins == 3
-    assert by_site["BBB-2"].participants_seen == 2
-    assert report.total.participants_seen == 5 and report.total.check_ins == 5
+    by_site = {c.site_code: c.report.figures for c in report.centers}
+    assert by_site["AAA-1"]["people_served"].value == 3 and by_site["AAA-1"]["contacts"].value == 3
+    assert by_site["BBB-2"]["people_served"].value == 2
+    assert report.total.figures["people_served"].value == 5 and report.total.figures["contacts"].value == 5
     # The counts need no consent: no one here consented, and no name reached the hub.
     assert {c.name for c in report.centers} == {"Harbor Light", "Riverside Commons"}
     with pytest.raises(RoscError) as e:

@@ -63,9 +63,30 @@ def build_demo_center(root: Path) -> DemoCenter:
                 purpose="To coordinate housing support", information_kinds=["contact", "goals"],
                 effective_on=today - timedelta(days=10), expires_on=today + timedelta(days=90),
                 signed_on=today - timedelta(days=10))).id
+            _activities_for_the_tour(services, ids[:3], long_name)
         finally:
             services.close()
     return DemoCenter(paths, rich, long_name, referral.id, consent)
+
+
+def _activities_for_the_tour(services: Any, people: list[str], long_name: str) -> None:
+    """A weekly group with long words, and today's drop-in sheet with names on it, so the Activities pages show
+    what they look like in use."""
+    from datetime import time
+
+    from rosc_desktop.services.activities import SeriesInput
+
+    today = center_today()
+    monday = today - timedelta(days=today.weekday())
+    series = services.activities.create_series(SeriesInput(
+        "All Recovery Meeting and Family Support Circle", "meeting", 1, time(18, 0), monday - timedelta(weeks=4),
+        duration_minutes=90, place="Community room, second floor", facilitator="Rosa Delgado (volunteer)"))
+    meeting = services.activities.record_occurrence(series.id, monday + timedelta(days=1))
+    sheet = services.activities.drop_in(today)
+    for person in [*people, long_name]:
+        services.activities.mark(meeting.id, person)
+        services.activities.mark(sheet.id, person)
+    services.activities.set_anonymous_count(sheet.id, 3)
 
 
 def _visible_dialogs() -> set[QWidget]:
@@ -145,6 +166,7 @@ def main_screens(qtbot: Any, window: Any) -> Iterator[Stop]:
         yield Stop(f"main tab {window.tabs.tabText(index).replace('&', '')}", window)
     window.tabs.setCurrentWidget(window.participant_list)
     yield from _opened(qtbot, "register a participant", window.participant_list.register_new)
+    yield from activities_screens(qtbot, window)
     window.tabs.setCurrentWidget(window.directory_screen)
     directory = window.directory_screen
     yield from _opened(qtbot, "directory entry", directory.add_entry)
@@ -170,6 +192,35 @@ def main_screens(qtbot: Any, window: Any) -> Iterator[Stop]:
             window.sync_screen.pages.setCurrentWidget(keys)
             yield Stop("sync: keys and trusted sites", window)
             yield from _opened(qtbot, "sync: enrol a site", keys.open_enrol_dialog)
+    yield from reports_screens(qtbot, window)
+
+
+def reports_screens(qtbot: Any, window: Any) -> Iterator[Stop]:
+    """Reports with last month's figures and charts counted, and the list of the people behind one figure."""
+    screen = window.reports_screen
+    if screen is None:
+        return
+    window.tabs.setCurrentWidget(screen)
+    qtbot.waitUntil(lambda: screen.charts_data is not None and not screen.is_busy(), timeout=20_000)
+    _settle(qtbot)
+    yield Stop("reports: figures and charts", window)
+    yield from _opened(qtbot, "reports: who is counted", lambda: screen.open_behind("people_served"))
+
+
+def activities_screens(qtbot: Any, window: Any) -> Iterator[Stop]:
+    """The Activities tab's second page with a group chosen (its attendance panel open), and its two forms."""
+    screen = window.activities_screen
+    window.tabs.setCurrentWidget(screen)
+    week = screen.week
+    screen.pages.setCurrentWidget(week)
+    qtbot.waitUntil(lambda: week.tree.topLevelItemCount() > 0, timeout=5000)
+    week.select(lambda view: view.id is not None and view.kind == "meeting")
+    qtbot.waitUntil(lambda: week.panel.attendees.count() > 0, timeout=5000)
+    _settle(qtbot)
+    yield Stop("activities: groups and events", window)
+    yield from _opened(qtbot, "activities: new activity", week.new_activity)
+    yield from _opened(qtbot, "activities: new weekly activity", week.new_series)
+    screen.pages.setCurrentWidget(screen.front_desk)
 
 
 def workspace(qtbot: Any, window: Any, center: DemoCenter, participant_id: str, *, dialogs: bool) -> Iterator[Stop]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import date, time
+import shutil
 from pathlib import Path
 
 import pytest
@@ -299,10 +300,10 @@ def test_the_main_window_has_a_directory_tab(qtbot, services, paths) -> None:  #
     window.start_screen.submit()
     qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles[:3] == ["&Today", "Participants", "Director&y"]
+    assert titles[:4] == ["&Today", "Participants", "Activities", "Director&y"]
     assert isinstance(window.directory_screen, DirectoryScreen)
-    window._close_tab(2)  # home tabs never close
-    assert window.tabs.indexOf(window.directory_screen) == 2
+    window._close_tab(3)  # home tabs never close
+    assert window.tabs.indexOf(window.directory_screen) == 3
 
 
 def test_the_sample_directory_reads_well_and_its_entries_are_the_hubs(qtbot, services) -> None:  # type: ignore[no-untyped-def]
@@ -328,3 +329,22 @@ def test_enter_on_a_local_result_opens_it_for_editing(qtbot, services, entries) 
     assert isinstance(screen.dialog, EntryDialog)
     assert screen.dialog.name_edit.text() == "Outpatient Clinic"
     screen.dialog.reject()  # nothing typed: closes without asking
+
+
+def test_a_link_to_something_missing_is_a_note_and_the_whole_file_imports(qtbot, services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The package's location names an organisation it does not hold (an optional link: a note); its service whose
+    # required organisation is missing is taken out here, so nothing is refused.
+    package = tmp_path / "package"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "data" / "hsds" / "package-broken-link", package)
+    services_csv = package / "services.csv"
+    services_csv.write_text("".join(line for line in services_csv.read_text(encoding="utf-8").splitlines(True)
+                                     if "Orphan service" not in line), encoding="utf-8")
+    dialog = ImportDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("hsds-package"))
+    _preview(qtbot, dialog, package)
+    assert dialog.plan.warnings and not dialog.plan.refusals
+    assert "left out of some rows" in dialog.summary_label.text()
+    assert dialog.import_button.isEnabled() and dialog.import_button.text() == "&Import"
+    assert dialog.problems.topLevelItemCount() == len(dialog.plan.warnings)

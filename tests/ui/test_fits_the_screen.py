@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -24,23 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rosc_desktop import i18n
-from tests.ui.screen_tour import SCREEN, DemoCenter, Stop, build_demo_center, tour
+from tests.ui.screen_tour import SCREEN, DemoCenter, Stop, tour
 
 WIDTH, HEIGHT = SCREEN
-
-
-@pytest.fixture(scope="module")
-def center(tmp_path_factory: pytest.TempPathFactory) -> DemoCenter:
-    return build_demo_center(tmp_path_factory.mktemp("demo-center") / "data")
-
-
-@pytest.fixture
-def language_back_to_english():  # type: ignore[no-untyped-def]
-    before = QLocale()
-    yield
-    i18n.install("en")
-    QLocale.setDefault(before)
 
 
 def _shown_text(widget: QWidget) -> str:
@@ -112,11 +97,11 @@ def fit_problems(stop: Stop) -> list[str]:
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_every_screen_and_dialog_fits_a_laptop_screen(qtbot, tmp_path: Path, center: DemoCenter, language: str,
+def test_every_screen_and_dialog_fits_a_laptop_screen(qtbot, tmp_path: Path, tour_center: DemoCenter, language: str,
                                                       language_back_to_english) -> None:  # type: ignore[no-untyped-def]
     problems: list[str] = []
     visited = []
-    for stop in tour(qtbot, tmp_path, center, language):
+    for stop in tour(qtbot, tmp_path, tour_center, language):
         visited.append(stop.name)
         problems += fit_problems(stop)
     assert len(visited) > 40, visited  # the tour really went everywhere

@@ -10,25 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMainWindow, QPushButton, QTabWidget, QWidget
 
-from rosc_desktop import i18n
 from tests.ui.mnemonics import clashes, idle_mnemonics, mnemonic, window_entries
-from tests.ui.screen_tour import DemoCenter, build_demo_center, tour
-
-
-@pytest.fixture(scope="module")
-def center(tmp_path_factory: pytest.TempPathFactory) -> DemoCenter:
-    return build_demo_center(tmp_path_factory.mktemp("demo-center") / "data")
-
-
-@pytest.fixture
-def language_back_to_english():  # type: ignore[no-untyped-def]
-    before = QLocale()
-    yield
-    i18n.install("en")
-    QLocale.setDefault(before)
+from tests.ui.screen_tour import DemoCenter, tour
 
 
 @pytest.mark.parametrize(("text", "letter"), [
@@ -69,11 +54,11 @@ def test_a_shared_letter_is_a_clash_and_hidden_or_disabled_things_are_not(qtbot)
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_no_two_things_share_an_alt_letter(qtbot, tmp_path: Path, center: DemoCenter, language: str,
+def test_no_two_things_share_an_alt_letter(qtbot, tmp_path: Path, tour_center: DemoCenter, language: str,
                                            language_back_to_english) -> None:  # type: ignore[no-untyped-def]
     problems: list[str] = []
     visited = []
-    for stop in tour(qtbot, tmp_path, center, language):
+    for stop in tour(qtbot, tmp_path, tour_center, language):
         visited.append(stop.name)
         found = clashes(stop.window, disabled_too=True) + idle_mnemonics(stop.window)
         problems += [f"{stop.name}: {problem}" for problem in found]

@@ -205,7 +205,7 @@ def test_hub_report_has_a_row_per_center_and_a_total(qtbot, monkeypatch, sites, 
 
     dialog.copy_button.click()
     copied = QGuiApplication.clipboard().text().splitlines()
-    assert copied[0].startswith("Month,Center,Participants seen,")
+    assert copied[0].startswith("Month,Center,People served,New participants,Contacts,")
     assert copied[-1].split(",")[1] == "Total"
 
 

@@ -225,7 +225,7 @@ class ImportFlow:
             show_error(self._parent, error)
             self._on_finished("")
 
-        run_operation(self._parent, lambda: exchange.import_bundle(services, path, dry_run=True),
+        run_operation(self._parent, lambda: exchange.import_bundle(services, path, dry_run=True, log_refusal=True),
                       on_done=checked, on_error=failed)
 
     def _show_summary(self, report: exchange.ImportReport) -> None:

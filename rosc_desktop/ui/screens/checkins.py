@@ -43,7 +43,7 @@ from rosc_desktop.services.checkins import MAX_DURATION_MINUTES, CheckInInput, C
 from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
 from rosc_desktop.ui.prompts import DiscardQuestion
-from rosc_desktop.ui.days import day_pattern, format_moment, moment_pattern, today_qdate
+from rosc_desktop.ui.days import day_pattern, format_day, format_moment, moment_pattern, today_qdate
 from rosc_desktop.ui.fitting import resize_within_screen
 
 MODES = (
@@ -453,7 +453,7 @@ class CheckInsTab(QWidget):
         return self.dialog is not None and self.dialog.has_unsaved_work()
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
-        if concerns(kinds, "checkins", self._participant_id):
+        if concerns(kinds, "checkins", self._participant_id) or concerns(kinds, "attendance", self._participant_id):
             self.reload()
 
     def _staff_names(self) -> dict[str, str]:
@@ -469,7 +469,14 @@ class CheckInsTab(QWidget):
             return
         names = self._staff_names() if views else {}
         self.timeline.clear()
-        for view in views:
+        # Activities the person came to are contacts too: shown among the check-ins, newest first, marked as such.
+        came = run_now(lambda: self._services.activities.for_person(self._participant_id), self) or []
+        merged = sorted([(v.occurred_at, v) for v in views] + [(a.starts_at, a) for a in came],
+                        key=lambda pair: pair[0], reverse=True)
+        for _when, view in merged:
+            if not isinstance(view, CheckInView):
+                self.timeline.addTopLevelItem(self._attendance_item(view))
+                continue
             notes = view.notes.strip()
             first_line = notes.splitlines()[0] if notes else ""
             more = len(notes.splitlines()) > 1
@@ -487,5 +494,18 @@ class CheckInsTab(QWidget):
             if view.duration_minutes:
                 item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.timeline.addTopLevelItem(item)
-        self.timeline.setVisible(bool(views))
-        self.empty_label.setVisible(not views)
+        self.timeline.setVisible(bool(merged))
+        self.empty_label.setVisible(not merged)
+
+    def _attendance_item(self, came) -> QTreeWidgetItem:  # type: ignore[no-untyped-def]
+        from rosc_desktop.ui.screens.attendance import kind_label
+
+        when = format_day(came.held_on) if came.kind == "drop_in" else format_moment(came.starts_at)
+        how = self.tr("Attended: %1").replace("%1", kind_label(came.kind))
+        item = QTreeWidgetItem([when, how, "", "", "", came.name])  # the day's drop-in has no name of its own
+        item.setToolTip(1, how)
+        item.setData(0, Qt.ItemDataRole.UserRole + 1, came.activity_id)
+        font = item.font(1)
+        font.setItalic(True)  # told apart from check-ins at a glance, and by its words for a screen reader
+        item.setFont(1, font)
+        return item

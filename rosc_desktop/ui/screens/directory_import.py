@@ -302,7 +302,7 @@ class ImportDialog(QDialog):
         if plan.blocked:
             summary = self.tr("This file cannot be imported: see the problem below. Nothing was changed.")
             self.import_button.setEnabled(False)
-        elif plan.problems:
+        elif plan.refusals:
             summary = self.tr("Some rows could not be read (listed below with their line). The rest can be "
                               "imported; nothing has changed yet.")
             self.import_button.setText(self.tr("&Import the readable rows"))
@@ -310,6 +310,11 @@ class ImportDialog(QDialog):
         elif not plan.total("new") and not plan.total("updated"):
             summary = self.tr("The directory already has everything in this file. Nothing would change.")
             self.import_button.setEnabled(False)
+        elif plan.warnings:
+            # Warnings keep their rows (a link to something missing is left out): the whole file imports.
+            summary = self.tr("This is what the import would change; the notes below say what was left out of "
+                              "some rows. Nothing has changed yet.")
+            self.import_button.setEnabled(True)
         else:
             summary = self.tr("This is what the import would change. Nothing has changed yet.")
             self.import_button.setEnabled(True)

@@ -1,7 +1,8 @@
-"""Reports across centers (a hub only): one month's figures per enrolled center and in total, copyable as CSV.
+"""Reports across centers (a hub only): one month's measures per enrolled center and in total, copyable as CSV.
 
-The figures are the reports service's monthly counts (hub.center_report), so a center's own report and the
-hub's line for it agree by construction.
+The columns are services.measures' measures, titled and explained (a header's tooltip) in the same words as the
+center's own Reports screen; the figures are the reports service's (hub.center_report), so a center's own report
+and the hub's line for it agree by construction.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import io
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,14 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop.clock import center_today
+from rosc_desktop.services.measures import MEASURES, Figure
 from rosc_desktop.sync import hub
 from rosc_desktop.ui.operations import run_operation
 from rosc_desktop.ui.days import today_qdate
 from rosc_desktop.ui.fitting import resize_within_screen
 
 COL_CENTER = 0
-FIGURES = ("participants_seen", "check_ins", "goals_set", "goals_achieved", "average_gas_change",
-           "average_barc10_change")
+# Figures that rest on a number of people: the CSV gives that number in a column of its own.
+RESTING = ("days_to_connection", "barc10_change", "gas_change", "network_members_added")
 
 
 def last_month(today: date | None = None) -> date:
@@ -49,12 +51,44 @@ def month_end(first: date) -> date:
     return following - timedelta(days=1)
 
 
-def figure_text(value: Any) -> str:
+def measure_word(source: str) -> str:
+    return QCoreApplication.translate("Measures", source)
+
+
+def figure_text(figure: Figure, unit: str) -> str:
+    """Whole numbers for counts, one decimal for a median or an average (signed: it is a change)."""
+    value, locale = figure.value, QLocale()
     if value is None:
         return "–"
-    if isinstance(value, float):
-        return f"{value:+.1f}"
-    return str(value)
+    if unit == "points":
+        text = locale.toString(float(value), "f", 1)
+        return "+" + text if value > 0 else text
+    if unit == "days":
+        return locale.toString(float(value), "f", 1)
+    return locale.toString(int(value))
+
+
+def wrapped(title: str, metrics: Any, width: int) -> str:
+    """`title` broken into lines no wider than `width` pixels, for a narrow column's header: between words, and
+    a word too long for a line with a hyphen."""
+    lines: list[str] = []
+    for word in title.split():
+        if lines and metrics.horizontalAdvance(lines[-1] + " " + word) <= width:
+            lines[-1] += " " + word
+            continue
+        while metrics.horizontalAdvance(word) > width and len(word) > 4:
+            fits = [n for n in range(3, len(word) - 1) if metrics.horizontalAdvance(word[:n] + "-") <= width]
+            cut = fits[-1] if fits else 3
+            lines.append(word[:cut] + "-")
+            word = word[cut:]
+        lines.append(word)
+    return "\n".join(lines)
+
+
+def csv_value(value: float | None) -> object:
+    if value is None:
+        return ""
+    return round(value, 2) if isinstance(value, float) and not value.is_integer() else int(value)
 
 
 class HubReportDialog(QDialog):
@@ -83,13 +117,29 @@ class HubReportDialog(QDialog):
         self.table = QTreeWidget(self)
         self.table.setRootIsDecorated(False)
         self.table.setAccessibleName(self.tr("Figures per center"))
-        self.table.setHeaderLabels(self.headers())
+        # Fourteen measures side by side at 1280 pixels: each column as wide as its title's longest word within
+        # 8 to 11 average characters, the title broken onto lines to fit (a longer word, as Spanish has, with a
+        # hyphen), and the center's name column takes what is left.
+        metrics = self.table.header().fontMetrics()
+        narrowest, widest = metrics.averageCharWidth() * 8, metrics.averageCharWidth() * 11
+        self._widths = [min(widest, max([narrowest] + [metrics.horizontalAdvance(w) for w in title.split()])) + 16
+                        for title in self.headers()[1:]]
+        self.table.setHeaderLabels([self.headers()[0]] + [
+            wrapped(title, metrics, width - 12) for title, width in zip(self.headers()[1:], self._widths)])
+        header_item = self.table.headerItem()
+        for column, measure in enumerate(MEASURES, start=1):
+            header_item.setToolTip(column, measure_word(measure.title) + "\n\n" + measure_word(measure.definition))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.header().setStretchLastSection(False)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_CENTER, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(metrics.averageCharWidth() * 6)
+        for column, width in enumerate(self._widths, start=1):
+            header.resizeSection(column, width)
         self.note = QLabel(self.tr(
-        "Figures come from the records each center has sent, identified or not. Average changes are over the "
-        "people with at least two goal reviews (GAS, T-score points) or two BARC-10 assessments (points)."), self)
+        "Figures come from the records each center has sent, identified or not, counted as each center counts "
+        "them. Point at a column's title to read what it counts."), self)
         self.note.setWordWrap(True)
         self.status = QLabel(self)
 
@@ -115,8 +165,7 @@ class HubReportDialog(QDialog):
         self.load()
 
     def headers(self) -> list[str]:
-        return [self.tr("Center"), self.tr("Participants seen"), self.tr("Check-ins"), self.tr("Goals set"),
-                self.tr("Goals achieved"), self.tr("Average GAS change"), self.tr("Average BARC-10 change")]
+        return [self.tr("Center")] + [measure_word(m.title) for m in MEASURES]
 
     def month(self) -> date:
         chosen = self.month_edit.date()
@@ -129,14 +178,14 @@ class HubReportDialog(QDialog):
         run_operation(self, lambda: hub.center_report(services, start, month_end(start)), on_done=self._show)
 
     def _show(self, report: hub.HubReport) -> None:
-        if report.start != self.month():
+        if report.first != self.month():
             return  # an answer for a month chosen before; the newer one is on its way
         self.report = report
         self.table.clear()
         for center in report.centers:
-            self.table.addTopLevelItem(self._row(f"{center.name} ({center.site_code})", center.counts))
-        total = self._row(self.tr("Total"), report.total)
-        for column in range(len(FIGURES) + 1):
+            self.table.addTopLevelItem(self._row(f"{center.name} ({center.site_code})", center.report.figures))
+        total = self._row(self.tr("Total"), report.total.figures)
+        for column in range(len(MEASURES) + 1):
             font = total.font(column)
             font.setBold(True)
             total.setFont(column, font)
@@ -147,32 +196,47 @@ class HubReportDialog(QDialog):
 
     def _fit_columns(self) -> None:
         """Wide enough to show every column without scrolling sideways, as far as the screen allows."""
-        wanted = self.table.header().length() + 2 * self.table.frameWidth() + 40
+        names = [self.table.topLevelItem(i).text(COL_CENTER) for i in range(self.table.topLevelItemCount())]
+        metrics = self.table.fontMetrics()
+        center = max([metrics.averageCharWidth() * 24] + [metrics.horizontalAdvance(n) + 24 for n in names])
+        wanted = center + sum(self._widths) + 2 * self.table.frameWidth() + 40
         if wanted > self.width():
             resize_within_screen(self, wanted, self.height())
 
-    def _row(self, label: str, counts: Any) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([label] + [figure_text(getattr(counts, name)) for name in FIGURES])
-        for column in range(1, len(FIGURES) + 1):
+    def _row(self, label: str, figures: dict[str, Figure]) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([label] + [figure_text(figures[m.code], m.unit) for m in MEASURES])
+        for column, measure in enumerate(MEASURES, start=1):
+            rests = figures[measure.code].rests_on
+            if rests is not None:
+                item.setToolTip(column, self.tr("Rests on %n person(s).", "", rests))
             item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
     def row_texts(self) -> list[list[str]]:
-        return [[self.table.topLevelItem(i).text(c) for c in range(len(FIGURES) + 1)]
+        return [[self.table.topLevelItem(i).text(c) for c in range(len(MEASURES) + 1)]
                 for i in range(self.table.topLevelItemCount())]
 
     def csv_text(self) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow([self.tr("Month")] + self.headers())
+        heads = [self.tr("Month"), self.tr("Center")]
+        for measure in MEASURES:
+            heads.append(measure_word(measure.title))
+            if measure.code in RESTING:
+                heads.append(self.tr("%1: people it rests on").replace("%1", measure_word(measure.title)))
+        writer.writerow(heads)
         month = self.month().strftime("%Y-%m")
         if self.report is not None:
-            rows = [(f"{c.name} ({c.site_code})", c.counts) for c in self.report.centers]
-            rows.append((self.tr("Total"), self.report.total))
-            for label, counts in rows:
-                values = [getattr(counts, name) for name in FIGURES]
-                writer.writerow([month, label] + ["" if v is None else (round(v, 2) if isinstance(v, float) else v)
-                                                  for v in values])
+            rows = [(f"{c.name} ({c.site_code})", c.report.figures) for c in self.report.centers]
+            rows.append((self.tr("Total"), self.report.total.figures))
+            for label, figures in rows:
+                values: list[object] = [month, label]
+                for measure in MEASURES:
+                    figure = figures[measure.code]
+                    values.append(csv_value(figure.value))
+                    if measure.code in RESTING:
+                        values.append("" if figure.rests_on is None else figure.rests_on)
+                writer.writerow(values)
         return out.getvalue()
 
     def copy_csv(self) -> None:

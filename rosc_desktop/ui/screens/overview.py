@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rosc_desktop.clock import local_date
+from datetime import timedelta
+
+from rosc_desktop.clock import center_today, local_date
 from rosc_desktop.ui.languages import language_name
 from rosc_desktop.services.intake import BARC10_REFERENCE_TOTAL, Barc10View
 from rosc_desktop.services.network import NetworkChange
@@ -58,6 +60,7 @@ PATHWAYS = {
     "other": QT_TRANSLATE_NOOP("Pathways", "Other"),
 }
 MIN_TOTAL = 10
+ACTIVITY_DAYS = 30
 # T-scores centre on 50 and stay within about 13–87 (ρ = 0.3): 20–80 in tens holds nearly every person's.
 GAS_EXPECTED = 50
 GAS_HALF_RANGE = 30
@@ -167,6 +170,13 @@ class OverviewTab(QWidget):
         primary_caption = QLabel(self.tr("Primary peer specialist") + ":")
         primary_caption.setBuddy(self.primary_button)
         form.addRow(primary_caption, primary_row)
+        # Groups, meetings and drop-in visits: how present the person is at the center, at a glance.
+        self.activities_label = QLabel()
+        self.activities_label.setWordWrap(True)
+        self.activities_label.setAccessibleName(self.tr("Activities attended"))
+        activities_caption = QLabel(self.tr("Activities") + ":")
+        activities_caption.setBuddy(self.activities_label)
+        form.addRow(activities_caption, self.activities_label)
 
         words = QGroupBox(self.tr("In their words"))
         words_layout = QVBoxLayout(words)
@@ -298,6 +308,7 @@ class OverviewTab(QWidget):
         self.reload_barc10()
         self.reload_goals()
         self.reload_network()
+        self.reload_activities()
 
     # -- filling in ------------------------------------------------------------------------------------------
 
@@ -431,6 +442,22 @@ class OverviewTab(QWidget):
         self.network_figures.setAccessibleDescription(heading + ". " + ". ".join(figures) + ".")
         self.network_figures.setVisible(True)
 
+    def reload_activities(self) -> None:
+        from rosc_desktop.ui.screens.attendance import activity_title
+
+        came = run_now(lambda: self._services.activities.for_person(self._participant_id), self)
+        if came is None:
+            return
+        if not came:
+            self.activities_label.setText(self.tr("None recorded yet"))
+            return
+        since = center_today() - timedelta(days=ACTIVITY_DAYS)
+        recent = sum(1 for a in came if a.held_on > since)
+        text = self.tr("Came %n time(s) in the last 30 days", "", recent)
+        last = came[0]
+        self.activities_label.setText(text + " — " + self.tr("last: %1, %2").replace(
+            "%1", activity_title(last.name, last.kind)).replace("%2", format_day(last.held_on)))
+
     def _on_changed(self, kinds: frozenset[str]) -> None:
         # Only this person's changes: reading an intake is audited as a viewing of that person.
         if concerns(kinds, "caseload", self._participant_id):
@@ -443,6 +470,8 @@ class OverviewTab(QWidget):
             self.reload_goals()
         if concerns(kinds, "network", self._participant_id):
             self.reload_network()
+        if concerns(kinds, "attendance", self._participant_id):
+            self.reload_activities()
 
     # -- the charts ------------------------------------------------------------------------------------------
 

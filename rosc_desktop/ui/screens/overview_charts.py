@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCharts import QAbstractSeries, QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import QAbstractAxis, QAbstractSeries, QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -86,10 +86,8 @@ def reference_series(name: str, value: float, start: QDateTime, end: QDateTime) 
     return series
 
 
-def assemble(palette: QPalette, series: Sequence[QAbstractSeries], x_axis: QDateTimeAxis,
-             y_axis: QValueAxis) -> QChart:
-    """A chart in the palette's colours (light or dark theme), legend below, series drawn in the order given."""
-    text_colour = palette.color(QPalette.ColorRole.WindowText)
+def blank_chart(palette: QPalette) -> QChart:
+    """An empty chart in the palette's colours (light or dark theme), legend below."""
     chart = QChart()
     chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
     chart.setMargins(QMargins(4, 4, 4, 4))
@@ -97,9 +95,14 @@ def assemble(palette: QPalette, series: Sequence[QAbstractSeries], x_axis: QDate
     chart.layout().setContentsMargins(0, 0, 0, 0)
     chart.setBackgroundRoundness(0)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    chart.legend().setLabelColor(text_colour)
-    for one in series:
-        chart.addSeries(one)
+    chart.legend().setLabelColor(palette.color(QPalette.ColorRole.WindowText))
+    return chart
+
+
+def attach_axes(chart: QChart, palette: QPalette, series: Sequence[QAbstractSeries], x_axis: QAbstractAxis,
+                y_axis: QAbstractAxis) -> None:
+    """The axes below and left, in the palette's colours, shared by every series (already added to the chart)."""
+    text_colour = palette.color(QPalette.ColorRole.WindowText)
     for axis in (x_axis, y_axis):
         axis.setLabelsColor(text_colour)
         axis.setTitleBrush(text_colour)
@@ -110,6 +113,15 @@ def assemble(palette: QPalette, series: Sequence[QAbstractSeries], x_axis: QDate
     for one in series:
         one.attachAxis(x_axis)
         one.attachAxis(y_axis)
+
+
+def assemble(palette: QPalette, series: Sequence[QAbstractSeries], x_axis: QDateTimeAxis,
+             y_axis: QValueAxis) -> QChart:
+    """A chart in the palette's colours, legend below, series drawn in the order given."""
+    chart = blank_chart(palette)
+    for one in series:
+        chart.addSeries(one)
+    attach_axes(chart, palette, series, x_axis, y_axis)
     return chart
 
 
