@@ -100,11 +100,13 @@ def main() -> int:
     from rosc_desktop.paths import AppPaths
     from rosc_desktop.services.demo import build_demo_database
     from rosc_desktop.services.session import database_exists
+    from rosc_desktop.sync.sample_directory import load_sample_directory
 
     paths = AppPaths(Path(args.data_dir) / f"demo-{args.participants}").ensure()
     if not database_exists(paths):
         print(f"building a demo database of {args.participants} participants …", flush=True)
-        build_demo_database(paths, participants=args.participants, seed=7)
+        build_demo_database(paths, participants=args.participants, seed=7,
+                            load_directory=load_sample_directory)
 
     bare, signin, listed = [], [], []
     for _ in range(args.runs):

@@ -61,6 +61,7 @@ from rosc_desktop.model import (DirectoryLocation, DirectoryOrganization, Direct
 from rosc_desktop.paths import AppPaths  # noqa: E402
 from rosc_desktop.services.consents import ConsentInput  # noqa: E402
 from rosc_desktop.services.demo import build_demo_database  # noqa: E402
+from rosc_desktop.sync.sample_directory import load_sample_directory  # noqa: E402
 from rosc_desktop.services.participants import ParticipantInput  # noqa: E402
 from rosc_desktop.services.plans import GoalInput  # noqa: E402
 from rosc_desktop.services.session import (DEMO_PASSWORD, DEMO_USERNAME, create_center,  # noqa: E402
@@ -139,7 +140,8 @@ def make_templates(base: Path) -> dict:
     sender.close()
     shutil.rmtree(base / "center-sent")
 
-    build_demo_database(AppPaths(base / "demo").ensure(), participants=DEMO_PEOPLE, seed=DEMO_SEED)
+    build_demo_database(AppPaths(base / "demo").ensure(), participants=DEMO_PEOPLE, seed=DEMO_SEED,
+                        load_directory=load_sample_directory)
     demo = sign_in(AppPaths(base / "demo"), DEMO_USERNAME, DEMO_PASSWORD, make_backup=False)
     with demo.store.read() as session:  # the same seed gives the same people: their names are needles too
         rows = session.execute(select(Participant.preferred_name, Participant.legal_name, Participant.phone)).all()
@@ -153,7 +155,8 @@ def run_op(op: str, trial: int, data: Path, usb: Path, tpl: dict, report) -> Non
     """One operation, reporting each committed record as `table id version` (runs in the forked child)."""
     paths = AppPaths(data)
     if op == "demo":
-        build_demo_database(paths.ensure(), participants=DEMO_PEOPLE, seed=DEMO_SEED, force=trial % 2 == 1)
+        build_demo_database(paths.ensure(), participants=DEMO_PEOPLE, seed=DEMO_SEED, force=trial % 2 == 1,
+                            load_directory=load_sample_directory)
         report(f"demo - {DEMO_PEOPLE}")
         return
     svc = sign_in(paths, "admin", PASSWORD)  # with its daily backup when one is due, as the app does

@@ -30,6 +30,7 @@ from rosc_desktop.paths import AppPaths  # noqa: E402
 from rosc_desktop.services import measures  # noqa: E402
 from rosc_desktop.services.demo import build_demo_database  # noqa: E402
 from rosc_desktop.services.session import DEMO_PASSWORD, DEMO_USERNAME, database_exists, sign_in  # noqa: E402
+from rosc_desktop.sync.sample_directory import load_sample_directory  # noqa: E402
 
 # The same aggregates as services.measures, written plainly for this one database (every site, live rows).
 RAW_SCRIPT = """
@@ -148,7 +149,8 @@ def open_demo(participants: int, data_dir: str):  # type: ignore[no-untyped-def]
             return services
         services.close()  # built before the demo had activities: build it again
     print(f"building a demo database of {participants} participants with two years of activity …", flush=True)
-    report = build_demo_database(paths, participants=participants, seed=7, force=database_exists(paths))
+    report = build_demo_database(paths, participants=participants, seed=7, force=database_exists(paths),
+                                 load_directory=load_sample_directory)
     print(f"  built in {report.seconds:.1f} s")
     return sign_in(paths, DEMO_USERNAME, DEMO_PASSWORD)
 

@@ -25,6 +25,7 @@ from rosc_desktop.paths import AppPaths  # noqa: E402
 from rosc_desktop.services.demo import build_demo_database  # noqa: E402
 from rosc_desktop.services.session import DEMO_PASSWORD, DEMO_USERNAME, database_exists, sign_in  # noqa: E402
 from rosc_desktop.store.search import match_expression  # noqa: E402
+from rosc_desktop.sync.sample_directory import load_sample_directory  # noqa: E402
 
 PAGE = 50
 
@@ -53,7 +54,8 @@ def main() -> int:
     paths = AppPaths(Path(args.data_dir) / f"demo-{args.participants}").ensure()
     if not database_exists(paths):
         print(f"building a demo database of {args.participants} participants …", flush=True)
-        report = build_demo_database(paths, participants=args.participants, seed=7)
+        report = build_demo_database(paths, participants=args.participants, seed=7,
+                                     load_directory=load_sample_directory)
         print(f"  built in {report.seconds:.1f} s")
     services = sign_in(paths, DEMO_USERNAME, DEMO_PASSWORD)
     rng = random.Random(11)

@@ -37,12 +37,14 @@ def main() -> int:
     from rosc_desktop.services.session import DEMO_PASSWORD, DEMO_USERNAME, sign_in
     from rosc_desktop.store.database import connect_raw
     from rosc_desktop.store.keyring import KeyRing
+    from rosc_desktop.sync.sample_directory import load_sample_directory
 
     scratch = Path(tempfile.mkdtemp(prefix="rekey-bench-"))
     source = args.keep or scratch / "demo"
     if not (source / "rosc.db").exists():
         started = time.perf_counter()
-        build_demo_database(AppPaths(source), participants=args.participants, seed=args.seed, force=True)
+        build_demo_database(AppPaths(source), participants=args.participants, seed=args.seed, force=True,
+                            load_directory=load_sample_directory)
         print(f"demo database of {args.participants} people built in {time.perf_counter() - started:.1f} s")
     copies = {}
     for name in ("raw", "app"):

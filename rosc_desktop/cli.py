@@ -268,9 +268,10 @@ def _run(paths: AppPaths, args: argparse.Namespace) -> int:
     prepare = None
     if args.demo:
         from rosc_desktop.services.demo import ensure_demo_database, needs_demo_database
+        from rosc_desktop.sync.sample_directory import load_sample_directory
 
         if needs_demo_database(paths):  # says at once, in the terminal, when this build has no demo generator
-            prepare = lambda: ensure_demo_database(paths)  # noqa: E731
+            prepare = lambda: ensure_demo_database(paths, load_directory=load_sample_directory)  # noqa: E731
     from rosc_desktop.ui.app import run_gui
 
     return run_gui(paths, language=args.lang, quit_after=args.quit_after, prepare=prepare)
@@ -322,10 +323,11 @@ def _demo(paths: AppPaths, args: argparse.Namespace) -> int:
         return 0
     from rosc_desktop.services.demo import DEMO_SITE
     from rosc_desktop.services.directory import HUB_SITE
+    from rosc_desktop.sync.sample_directory import load_sample_directory
 
     site_code = args.site_code or (HUB_SITE if args.hub else DEMO_SITE)
     report = build_demo_database(paths, participants=args.participants, seed=args.seed, force=args.force,
-                                 site_code=site_code, hub=args.hub)
+                                 site_code=site_code, hub=args.hub, load_directory=load_sample_directory)
     what = "Demo hub" if args.hub else "Demo database"
     print(f"{what} with {report.participants} participants in {paths.root} "
           f"(site {site_code}, {report.seconds:.1f} s). Sign in as admin / demo.")

@@ -9,8 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+if TYPE_CHECKING:
+    # PySide6's stub says `object`; at run time it returns the source text unchanged.
+    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...  # noqa: N802 (the name lupdate looks for)
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 __all__ = ["QT_TRANSLATE_NOOP", "Context", "choose_language", "current_language", "install", "load_translator", "translate",
            "translations_dir", "translator_for"]

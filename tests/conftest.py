@@ -210,8 +210,9 @@ def _stop_postgres(root: Path) -> None:
 def postgres():  # type: ignore[no-untyped-def]
     """A PostgreSQL server for this test run (its own data folder, socket and port), stopped at the end.
 
-    Where one cannot be started the tests that need it skip, saying why; with ROSC_REQUIRE_POSTGRES=1 (as
-    `./rosc test` and CI set) they fail instead, so a broken install never passes as green."""
+    Where one cannot be started the tests that need it fail, saying why (a skip is a failure in this suite, see
+    the end of this file; ROSC_REQUIRE_POSTGRES=1, as `./rosc test` and CI set, fails them directly), so a broken
+    install never passes as green."""
     # Not under pytest's tmp folder: that one is private to root, and the server may run as 'postgres'.
     root = Path(tempfile.mkdtemp(prefix="rosc-pg-"))
     try:
@@ -367,3 +368,47 @@ def local_zone(request, set_zone) -> str:  # type: ignore[no-untyped-def]
     """Runs the test once in each of ZONES, with the process's local time zone set to it."""
     set_zone(request.param)
     return request.param
+
+
+# -- A suite that cannot pass by skipping ---------------------------------------------------------------------
+# A skipped test tested nothing, so a green run with skips would claim more than it checked. Every skip (a
+# pytest.skip in a test or fixture, a skip mark, an importorskip, an xfail) is reported as a failure with its
+# reason, unless the test is marked `platform_exception("why this platform cannot run it")`. There are none:
+# `./rosc test` installs every tool the tests need (age, pdftotext, PostgreSQL, appstream, desktop-file-utils).
+
+PLATFORM_EXCEPTION = "platform_exception"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", f"{PLATFORM_EXCEPTION}(reason): a documented platform where this test may skip (there are none)")
+
+
+def _skip_reason(longrepr: object) -> str:
+    if isinstance(longrepr, tuple) and len(longrepr) == 3:  # (path, line, "Skipped: reason")
+        return str(longrepr[2])
+    return str(longrepr)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    outcome = yield
+    report = outcome.get_result()
+    if not report.skipped or item.get_closest_marker(PLATFORM_EXCEPTION) is not None:
+        return
+    what = f"expected to fail ({report.wasxfail})" if hasattr(report, "wasxfail") else \
+        f"skipped: {_skip_reason(report.longrepr)}"
+    if hasattr(report, "wasxfail"):
+        del report.wasxfail
+    report.outcome = "failed"
+    report.longrepr = f"{item.nodeid} was {what}. Tests must not skip: install what it needs (./rosc test does)."
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_make_collect_report(collector: pytest.Collector):  # type: ignore[no-untyped-def]
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped:  # a module-level skip or importorskip: the whole file would have tested nothing
+        report.outcome = "failed"
+        report.longrepr = f"{collector.nodeid} was skipped: {_skip_reason(report.longrepr)}. " \
+                          "Tests must not skip: install what it needs (./rosc test does)."

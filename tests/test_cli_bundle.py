@@ -293,7 +293,10 @@ def test_every_sync_refusal_has_words_on_the_terminal(tmp_path) -> None:  # type
 
     sources = Path(__file__).resolve().parents[1] / "rosc_desktop" / "sync"
     raised = set()
-    for name in ("bundle.py", "bundle_limits.py", "bundle_work.py", "exchange.py", "keys.py", "hub.py", "transfer.py"):
+    # exchange.py is the public face of export.py, importing.py, plan.py, apply.py and status.py.
+    for name in ("bundle.py", "bundle_manifest.py", "bundle_limits.py", "bundle_work.py", "exchange.py", "export.py",
+                 "importing.py", "plan.py", "apply.py", "status.py", "sections.py", "tables.py", "keys.py", "hub.py",
+                 "transfer.py", "transfer_sections.py"):
         raised |= set(re.findall(r'RoscError\(\s*"([a-z_]+)"', (sources / name).read_text()))
     assert {"bundle_wrong_key", "cancelled", "peer_unknown", "transfer_needs_consent", "bundle_too_large"} <= raised
     params = {"site_code": "HUB-1", "card": "hub", "expected": "center", "section": "changes.jsonl.gz",

@@ -22,10 +22,11 @@ import sys, time
 from rosc_desktop.paths import AppPaths
 from rosc_desktop.services import demo, session
 from rosc_desktop.store.keyring import KeyRing
+from rosc_desktop.sync.sample_directory import load_sample_directory
 KeyRing.add_account = lambda *args, **kwargs: time.sleep(600)
 paths = AppPaths(__import__("pathlib").Path(sys.argv[1]))
 if sys.argv[2] == "demo":
-    demo.build_demo_database(paths, participants=5, seed=1)
+    demo.build_demo_database(paths, participants=5, seed=1, load_directory=load_sample_directory)
 else:
     session.create_center(paths, center_name="Harbor Light", site_code="HL-01", admin_username="ana",
                           admin_display_name="Ana Ruiz", password="correct horse battery")
@@ -103,17 +104,20 @@ import os
 from pathlib import Path
 from rosc_desktop.paths import AppPaths
 from rosc_desktop.services import demo
+from rosc_desktop.sync.sample_directory import load_sample_directory
 real_unlink = Path.unlink
 def unlink(self, missing_ok=False):
     if self.name == "keyring.json":
         os._exit(9)
     real_unlink(self, missing_ok=missing_ok)
 Path.unlink = unlink
-demo.build_demo_database(AppPaths(Path({str(demo_paths.root)!r})), participants=3, seed=1, force=True)
+demo.build_demo_database(AppPaths(Path({str(demo_paths.root)!r})), participants=3, seed=1, force=True,
+                         load_directory=load_sample_directory)
 """], capture_output=True, text=True, timeout=120)
     assert child.returncode == 9, child.stderr
     assert not demo_paths.database.exists() and demo_paths.keyring.exists()
     from rosc_desktop.services.demo import ensure_demo_database
+    from rosc_desktop.sync.sample_directory import load_sample_directory
 
-    ensure_demo_database(demo_paths)  # what `./rosc run` does at every start
+    ensure_demo_database(demo_paths, load_directory=load_sample_directory)  # what `./rosc run` does at every start
     session.sign_in(demo_paths, "admin", "demo").close()

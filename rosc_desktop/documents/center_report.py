@@ -29,6 +29,8 @@ from rosc_desktop.i18n import QT_TRANSLATE_NOOP, SUPPORTED, translator_for
 from rosc_desktop.services.measures import BARC_BINS, MEASURES, Figure
 
 if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
     from rosc_desktop.services.core import Services
     from rosc_desktop.services.reports import TrendPoint
 
@@ -242,7 +244,7 @@ def _story(content: ReportContent, note: str, word: Callable[[str], str], measur
     story.append(KeepTogether(barc))
 
     if note.strip():
-        body = [para(word("note"), styles.heading, bold=True)]
+        body: list[Flowable] = [para(word("note"), styles.heading, bold=True)]
         body += [para(line, styles.body) for line in note.strip().split("\n\n")]
         story.append(KeepTogether(body))
 
@@ -300,7 +302,7 @@ def _legend(drawing: Any, x: float, y: float, items: list[tuple[str, str]], font
     from reportlab.lib.colors import HexColor
 
     for colour, label in items:
-        drawing.add(Rect(x, y - 1, 9, 9, fillColor=HexColor(colour), strokeColor=None))
+        drawing.add(Rect(x, y - 1, 9, 9, fillColor=HexColor(colour), strokeColor=None))  # type: ignore[arg-type]
         drawing.add(String(x + 13, y, label, fontName=fonts.regular, fontSize=9))
         x += 13 + _text_width(label, fonts, 9) + 16
 
@@ -349,7 +351,8 @@ def _trend_chart(content: ReportContent, measure_word: Callable[[str], str], loc
     height = 170
     drawing = Drawing(width, height)
     chart = HorizontalLineChart()
-    chart.x, chart.y, chart.width, chart.height = 40, 22, width - 50, height - 50
+    # reportlab takes any number for a chart's place and size; its stubs say int
+    chart.x, chart.y, chart.width, chart.height = 40, 22, width - 50, height - 50  # type: ignore[assignment]
     chart.data = [[int(getattr(p, name)) for p in content.trend] for name, _title, _colour in report_style.TREND_SERIES]
     chart.categoryAxis.categoryNames = [
         f"{locale.monthName(p.month.month, QLocale.FormatType.ShortFormat).rstrip('.')} {p.month.year % 100:02d}"
@@ -381,8 +384,9 @@ def _kind_chart(content: ReportContent, measure_word: Callable[[str], str], loca
     height = 22 * len(kinds) + 30
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y = label_room, 18
-    chart.width, chart.height = width - label_room - 40, height - 26
+    # reportlab takes any number for a chart's place and size; its stubs say int
+    chart.x, chart.y = label_room, 18  # type: ignore[assignment]
+    chart.width, chart.height = width - label_room - 40, height - 26  # type: ignore[assignment]
     # Top to bottom in ATTENDANCE_KINDS: the chart draws its first category at the bottom.
     chart.data = [list(reversed(counts))]
     chart.categoryAxis.categoryNames = list(reversed(labels))
@@ -406,7 +410,8 @@ def _barc_chart(content: ReportContent, word: Callable[[str], str], measure_word
     height = 170
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 40, 22, width - 50, height - 56
+    # reportlab takes any number for a chart's place and size; its stubs say int
+    chart.x, chart.y, chart.width, chart.height = 40, 22, width - 50, height - 56  # type: ignore[assignment]
     chart.data = [content.barc_first, content.barc_latest]
     chart.categoryAxis.categoryNames = [report_style.band_label(low, high) for low, high in BARC_BINS]
     _axis_fonts(chart, fonts)
@@ -431,6 +436,11 @@ def _numbered_canvas(footer: str, page_words: str, fonts: FontSet, margin: float
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):
+        # reportlab's own page state, which its stubs leave out
+        _pageNumber: int
+        _pagesize: tuple[float, float]
+        _startPage: Callable[[], None]
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -26,6 +27,9 @@ from rosc_desktop.services.consents import PART2_NOTICE
 from rosc_desktop.services.consents import ConsentFormContent
 
 __all__ = ["ConsentFormContent", "consent_form_file_name", "render_consent_form"]
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
 
 CONTEXT = "ConsentForm"
 
@@ -140,7 +144,7 @@ def render_consent_form(content: ConsentFormContent, language: str) -> bytes:
         return Paragraph(markup(text, bold=style.fontName == bold), style)
 
     def section(heading: str, *lines: str) -> KeepTogether:
-        parts = [para(heading, label)] + [para(line) for line in lines if line]
+        parts: list[Flowable] = [para(heading, label), *(para(line) for line in lines if line)]
         if len(parts) == 1:
             parts.append(para("_" * 40 + "  " + blank))
         return KeepTogether(parts)
@@ -197,7 +201,7 @@ def render_consent_form(content: ConsentFormContent, language: str) -> bytes:
     if language != "en" and w("notice_text") != _WORDS["notice_text"]:
         story += [Spacer(1, 8), para(w("notice_english"), label), para(_WORDS["notice_text"], small)]
 
-    def footer(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+    def footer(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(regular, 8)
         canvas.drawRightString(LETTER[0] - 18 * mm, 10 * mm, w("footer").replace("%1", str(doc.page)))

@@ -485,7 +485,7 @@ def auto_layout(nodes: Iterable[MapNode], keep_existing: bool = True) -> dict[st
     obstacles: list[Point] = []
     to_place: list[MapNode] = []
     for node in nodes:
-        if keep_existing and _has_position(node):
+        if keep_existing and node.x is not None and node.y is not None and _has_position(node):
             x, y, _ = clamp_to_map(float(node.x), float(node.y))
             result[node.id] = (x, y)
             obstacles.append((x, y))
@@ -531,7 +531,7 @@ def centre_drawing(label: str) -> list[Primitive]:
 def _label_side(node: MapNode) -> str:
     """Which side of the node its name goes on: away from the participant, so the node's own tie (which
     arrives from the centre) never runs under it. Unplaced nodes label below."""
-    if not _has_position(node) or (node.x == 0 and node.y == 0):
+    if node.x is None or node.y is None or not _has_position(node) or (node.x == 0 and node.y == 0):
         return "below"
     x, y = float(node.x), float(node.y)
     if abs(y) >= abs(x) * 0.75:
@@ -822,10 +822,10 @@ def full_drawing(centre_label: str, nodes: Iterable[MapNode], links: Iterable[Ma
         if link.a_id in positions and link.b_id in positions and link.a_id != link.b_id:
             primitives += link_drawing(positions[link.a_id], positions[link.b_id])
     for node in placed:
-        primitives += tie_drawing(node, (node.x, node.y))
+        primitives += tie_drawing(node, positions[node.id])
     primitives += centre_drawing(centre_label)
     for node in placed:
-        primitives += translated(node_drawing(node, labels), node.x, node.y)
+        primitives += translated(node_drawing(node, labels), *positions[node.id])
     min_x, min_y, max_x, max_y = bounds_of(primitives)
     if legend:
         items, w, h = legend_drawing(labels, max_x + 40.0, min_y, domains=[n.domain for n in placed] or None)
@@ -909,7 +909,8 @@ def to_svg(drawing: Drawing) -> str:
 
 
 def _rgb(colour: str) -> tuple[float, float, float]:
-    return tuple(int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]
+    r, g, b = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return r, g, b
 
 
 def draw_reportlab(canvas, drawing: Drawing, x: float, y: float, width: float, height: float,
@@ -988,7 +989,7 @@ def print_numbering(nodes: Iterable[MapNode]) -> list[MapNode]:
     placed = [replace(n, x=positions[n.id][0], y=positions[n.id][1]) for n in nodes]
 
     def clockwise(node: MapNode) -> tuple[float, float, str]:
-        x, y = float(node.x), float(node.y)  # type: ignore[arg-type]
+        x, y = positions[node.id]  # where `placed` put it
         return round((math.atan2(y, x) + math.pi / 2) % (2 * math.pi), 3), math.hypot(x, y), node.id
     return sorted(placed, key=clockwise)
 
@@ -1066,10 +1067,11 @@ def print_map(centre_label: str, numbered: list[MapNode], links: Iterable[MapLin
     def scaled(primitives: Iterable[Primitive]) -> list[Primitive]:
         out: list[Primitive] = []
         for p in primitives:
-            if isinstance(p, (Line, Polygon)):
+            if isinstance(p, Line):
                 out.append(replace(p, points=tuple((x * s, y * s) for x, y in p.points), width=p.width * s,
-                                   **({"dash": tuple(d * s for d in p.dash)} if isinstance(p, Line) and p.dash
-                                      else {})))
+                                   dash=tuple(d * s for d in p.dash) if p.dash else p.dash))
+            elif isinstance(p, Polygon):
+                out.append(replace(p, points=tuple((x * s, y * s) for x, y in p.points), width=p.width * s))
             else:
                 out.append(p)
         return out

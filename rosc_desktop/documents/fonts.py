@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import cast
 from xml.sax.saxutils import escape
 
 __all__ = ["FONT_DIR", "FONT_LICENCES", "FontSet", "covers", "font_runs", "needs_shaping", "markup", "missing_glyphs", "register_fonts",
@@ -75,7 +76,7 @@ def register_fonts() -> FontSet:
         if name not in registered:
             font = TTFont(name, str(FONT_DIR / file_name), subfontIndex=index)
             pdfmetrics.registerFont(font)
-        font = pdfmetrics.getFont(name)
+        font = cast(TTFont, pdfmetrics.getFont(name))  # each of ours was registered as a TTFont, above or before
         _CMAPS[name] = frozenset(font.face.charToGlyph)
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
     _FONTS = FontSet(REGULAR, BOLD, (CJK,))

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -46,6 +47,10 @@ from rosc_desktop.services.plan_document import (
 
 __all__ = ["PlanContent", "PlanGoal", "PlanMapLink", "PlanMapNode", "PlanMember", "PlanService", "PlanStep",
            "plan_file_name", "render_recovery_plan"]
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Flowable
 
 CONTEXT = "RecoveryPlan"
 LARGE_PRINT_SCALE = 1.5
@@ -172,7 +177,7 @@ class _Styles:
         self.footer_size = max(9.0, size * 0.8)
         self._shaped: dict[str, ParagraphStyle] = {}
 
-    def shaped(self, style):  # type: ignore[no-untyped-def]
+    def shaped(self, style):
         """The style with harfbuzz shaping, for text with joined scripts (Arabic). Only there: shaping also
         applies ligatures, and a ligature ("ﬆ") makes the text harder to search and copy from the PDF."""
         from reportlab.lib.styles import ParagraphStyle
@@ -216,13 +221,17 @@ class _Footer:
     def __init__(self, name: str, page_words: str, fonts: FontSet, size: float, margin: float) -> None:
         self.name, self.page_words, self.fonts, self.size, self.margin = name, page_words, fonts, size, margin
 
-    def canvas_class(self):  # type: ignore[no-untyped-def]
+    def canvas_class(self) -> type[Canvas]:
         from reportlab.pdfgen.canvas import Canvas
 
         footer = self
 
         class NumberedCanvas(Canvas):
-            def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            # reportlab's own page state, which its stubs leave out
+            _pageNumber: int
+            _startPage: Callable[[], None]
+
+            def __init__(self, *args, **kwargs) -> None:
                 super().__init__(*args, **kwargs)
                 self._pages: list[dict] = []
 
@@ -240,7 +249,7 @@ class _Footer:
 
         return NumberedCanvas
 
-    def draw(self, canvas, page: int, total: int) -> None:  # type: ignore[no-untyped-def]
+    def draw(self, canvas, page: int, total: int) -> None:
         text = _fill(self.page_words, str(page), str(total))
         if self.name:
             text = f"{self.name} · {text}"
@@ -261,11 +270,11 @@ class _RunsCanvas:
     """A canvas for ecomap.draw_reportlab, which draws every label in one font: each string is drawn as runs
     in the fonts that have its glyphs (a Chinese and a Greek name on one map), Arabic shaped."""
 
-    def __init__(self, canvas, fonts: FontSet) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, canvas, fonts: FontSet) -> None:
         self._canvas, self._fonts = canvas, fonts
         self._bold, self._size = False, 10.0
 
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+    def __getattr__(self, name: str):
         return getattr(self._canvas, name)
 
     def setFont(self, name: str, size: float) -> None:  # noqa: N802 - reportlab's name
@@ -306,7 +315,7 @@ class _MapFlowable:
     """Built lazily (reportlab's Flowable) to keep reportlab imports inside the render call."""
 
     @staticmethod
-    def make(drawing: ecomap.Drawing, fonts: FontSet, scale: float = 1.0,  # type: ignore[no-untyped-def]
+    def make(drawing: ecomap.Drawing, fonts: FontSet, scale: float = 1.0,
              max_height: float = 10_000.0):
         """The drawing at `scale` points per unit (less if the frame is narrower or shorter), centred across the
         frame: its type stays the size it was drawn for instead of growing or shrinking with the page."""
@@ -333,7 +342,7 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
 
     frame_width, frame_height = frame
 
-    def para(text: str, style, bold: bool = False) -> Paragraph:  # type: ignore[no-untyped-def]
+    def para(text: str, style, bold: bool = False) -> Paragraph:
         return Paragraph(markup(text, bold=bold or style.fontName == fonts.bold),
                          styles.shaped(style) if needs_shaping(text) else style)
 
@@ -350,7 +359,7 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
         head = para(word(title_key), styles.heading)
         # The heading travels with the start of its section: never alone at the foot of a page. A KeepTogether
         # inside another one makes reportlab break the page even when both fit, so the first block is opened.
-        first = body[0]._content if isinstance(body[0], KeepTogether) else body[:1]
+        first = body[0]._content if isinstance(body[0], KeepTogether) else body[:1]  # type: ignore[attr-defined]
         return [KeepTogether([head, *first]), *body[1:]]
 
     def text_block(text: str) -> list:
@@ -374,7 +383,7 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
 
     goal_parts: list = []
     for number, goal in enumerate(content.goals, start=1):
-        block = [para(f"{number}. {goal.statement}", styles.goal)]
+        block: list[Flowable] = [para(f"{number}. {goal.statement}", styles.goal)]
         if goal.why_it_matters.strip():
             block.append(para(_fill(word("why"), goal.why_it_matters.strip()), styles.body))
         if goal.target_date is not None:
@@ -429,9 +438,9 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
                   for parts in (("sectors", "ties"), ("directions", "kinds"))]
         if pieces[0].height * size / 11.0 > frame_height * 0.9:  # many areas in large print: colours alone
             pieces[:1] = [ecomap.legend_only(plain, domains, parts=(part,)) for part in ("sectors", "ties")]
-        for key in pieces:
+        for piece in pieces:
             network_parts.append(Spacer(1, size * 0.6))
-            network_parts.append(_MapFlowable.make(key, fonts, scale=size / 11.0, max_height=frame_height))
+            network_parts.append(_MapFlowable.make(piece, fonts, scale=size / 11.0, max_height=frame_height))
         network_parts.append(Spacer(1, size))
     for member in content.members:
         if member.id and member.id in shown_ids:
@@ -471,7 +480,7 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
         service_parts.append(KeepTogether(block))
     story += section("services", service_parts, "no_services")
 
-    center_parts = []
+    center_parts: list[Flowable] = []
     if content.center_name:
         center_parts.append(para(content.center_name, styles.sub))
     address = lines(content.center_address)

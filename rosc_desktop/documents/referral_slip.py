@@ -174,7 +174,7 @@ Line = tuple[str, float, str, float, bool]  # font, size, text, space before, a 
 
 
 def _layout(sections: list[tuple[str, list[str]]], slip: SlipData, footer: list[str], body: float,
-            regular: str, bold: str, text_width: float, split,  # type: ignore[no-untyped-def]
+            regular: str, bold: str, text_width: float, split,
             last_section_cap: int | None = None) -> tuple[list[Line], float]:
     lines: list[Line] = []
 

@@ -147,8 +147,9 @@ def render_trust_card(card: CardFields, *, printed_on: date | None = None,
     y -= para(w("title"), title, gap_after=4)
     if card.site_name:
         y -= para(card.site_name, name_style, gap_after=2)
-    if getattr(card, "contact", ""):
-        y -= para(card.contact, body, gap_after=2)
+    contact = getattr(card, "contact", "")
+    if contact:
+        y -= para(contact, body, gap_after=2)
     role = w(card.role) if card.role in ("hub", "center") else card.role
     y -= para(w("code_role").replace("%1", card.site_code).replace("%2", role), body)
     rule()

@@ -159,7 +159,7 @@ class AccountService:
             self._s.audit(session, "sign_out")
         self._s.close()
 
-    def _local_site(self, session) -> Site:  # type: ignore[no-untyped-def]
+    def _local_site(self, session) -> Site:
         site = session.exec(select(Site).where(Site.is_local == True)).first()  # noqa: E712
         if site is None:
             raise RoscError("site_not_set_up")

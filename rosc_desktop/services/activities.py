@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 from sqlmodel import col, select
@@ -115,7 +115,7 @@ class PersonAttendance:
     held_on: date
 
 
-def _clean_activity(data: ActivityInput) -> dict[str, object]:
+def _clean_activity(data: ActivityInput) -> dict[str, Any]:
     if data.kind not in KINDS:
         raise ValidationError("activity_kind_unknown", field="kind")
     if data.starts_at.tzinfo is None:
@@ -168,7 +168,7 @@ class ActivityService:
         self._s.require(Action.RUN_ACTIVITIES)
         values = _clean_activity(data)
         with self._s.store.write() as session:
-            row = Activity(**values)  # type: ignore[arg-type]
+            row = Activity(**values)
             session.add(row)
             session.flush()
             self._s.audit(session, "activity_created", "activity", row.id)
@@ -382,18 +382,18 @@ class ActivityService:
         return [PersonAttendance(r.id, r.name, r.kind, r.starts_at, r.held_on) for r in rows]
 
 
-def _live_activity(session, activity_id: str) -> Activity:  # type: ignore[no-untyped-def]
+def _live_activity(session, activity_id: str) -> Activity:
     row = session.get(Activity, activity_id)
     if row is None or row.deleted_at is not None:
         raise RoscError("activity_not_found")
     return row
 
 
-def _attendee_count(session, activity_id: str) -> int:  # type: ignore[no-untyped-def]
+def _attendee_count(session, activity_id: str) -> int:
     return _attendee_counts(session, [activity_id]).get(activity_id, 0)
 
 
-def _attendee_counts(session, activity_ids: list[str]) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _attendee_counts(session, activity_ids: list[str]) -> dict[str, int]:
     if not activity_ids:
         return {}
     counts: dict[str, int] = {}

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from rosc_desktop.model.audit import AuditEvent
 from rosc_desktop.model.types import utc_now
@@ -47,7 +47,7 @@ def record(
 ) -> AuditEvent:
     """Append one event inside the caller's transaction (it commits or rolls back with the change)."""
     with session.no_autoflush:
-        last = session.exec(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).first()  # type: ignore[attr-defined]
+        last = session.exec(select(AuditEvent).order_by(col(AuditEvent.seq).desc()).limit(1)).first()
     pending = session.info.get("audit_last")
     if pending is not None and (last is None or pending.seq > last.seq):
         last = pending
@@ -69,10 +69,10 @@ def record(
     return event
 
 
-def head(store) -> tuple[int, str] | None:  # type: ignore[no-untyped-def]
+def head(store) -> tuple[int, str] | None:
     """(seq, hash) of the newest event, or None for an empty log."""
     with store.read() as session:
-        last = session.exec(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).first()  # type: ignore[attr-defined]
+        last = session.exec(select(AuditEvent).order_by(col(AuditEvent.seq).desc()).limit(1)).first()
         return (last.seq, last.hash) if last else None
 
 
@@ -93,7 +93,7 @@ def verify(session: Session, witness: tuple[int, str] | None = None) -> ChainRep
     expected_prev = GENESIS
     expected_seq = 1
     checked = 0
-    for event in session.exec(select(AuditEvent).order_by(AuditEvent.seq)):  # type: ignore[arg-type]
+    for event in session.exec(select(AuditEvent).order_by(col(AuditEvent.seq))):
         if event.seq != expected_seq:
             return ChainReport(checked, expected_seq, "missing")
         if event.prev_hash != expected_prev:

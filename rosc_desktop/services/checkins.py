@@ -203,7 +203,7 @@ class CheckInService:
         with self._s.store.read() as session:
             rows = session.exec(
                 select(FollowUp, Participant.preferred_name)
-                .join(Participant, Participant.id == FollowUp.participant_id)
+                .join(Participant, col(Participant.id) == FollowUp.participant_id)
                 .where(col(FollowUp.done_on).is_(None), col(FollowUp.deleted_at).is_(None),
                        col(Participant.deleted_at).is_(None), FollowUp.due_on <= today)
                 .order_by(col(FollowUp.due_on), col(Participant.sort_name))
@@ -245,7 +245,7 @@ class CheckInService:
 def _as_datetime(value: object) -> datetime | None:
     # Aggregates (max) come back as the stored ISO text, not through the column type.
     if value is None or isinstance(value, datetime):
-        return value  # type: ignore[return-value]
+        return value
     return datetime.fromisoformat(str(value))
 
 
@@ -262,7 +262,7 @@ def _clean_ratings(ratings: tuple[TieRatingInput, ...]) -> list[TieRatingInput]:
     return cleaned
 
 
-def _current_member(session, participant_id: str, member_id: str) -> NetworkMember:  # type: ignore[no-untyped-def]
+def _current_member(session, participant_id: str, member_id: str) -> NetworkMember:
     """A member on this person's map today; someone else's member reads as not found, not as theirs."""
     row = session.get(NetworkMember, member_id)
     if row is None or row.deleted_at is not None or row.participant_id != participant_id:

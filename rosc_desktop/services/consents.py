@@ -352,6 +352,7 @@ class ConsentService:
     def add(self, participant_id: str, data: ConsentInput) -> ConsentView:
         self._s.require(Action.MANAGE_CONSENTS)
         data = self._clean(data)
+        assert data.effective_on is not None and data.signed_on is not None  # _clean requires both dates
         with self._s.store.write() as session:
             live_participant(session, participant_id)
             if data.recipient_kind == RecipientKind.PARTNER:
@@ -409,7 +410,7 @@ class ConsentService:
             raise found[0]
         return cleaned
 
-    def _consent(self, session, consent_id: str) -> Consent:  # type: ignore[no-untyped-def]
+    def _consent(self, session, consent_id: str) -> Consent:
         row = session.get(Consent, consent_id)
         if row is None or row.deleted_at is not None:
             raise RoscError("consent_not_found")
@@ -417,14 +418,14 @@ class ConsentService:
         return row
 
     @staticmethod
-    def _partner_name(session, partner_id: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    def _partner_name(session, partner_id: str | None) -> str | None:
         if partner_id is None:
             return None
         partner = session.get(Partner, partner_id)
         return partner.name if partner is not None else ""
 
     @staticmethod
-    def _center_name(session) -> str:  # type: ignore[no-untyped-def]
+    def _center_name(session) -> str:
         site = session.exec(select(Site).where(col(Site.is_local).is_(True))).first()
         return site.name if site is not None else ""
 

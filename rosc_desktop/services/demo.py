@@ -16,11 +16,12 @@ import json
 import random
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 import uuid6
 
@@ -30,7 +31,6 @@ from rosc_desktop.errors import RoscError
 from rosc_desktop.model import Pathway
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.paths import AppPaths
-from rosc_desktop.services.directory import load_sample_directory
 from rosc_desktop.services.session import (
     DEMO_PASSWORD,
     DEMO_USERNAME,
@@ -43,6 +43,13 @@ from rosc_desktop.services.session import (
 )
 from rosc_desktop.store.keyring import KeyRing
 from rosc_desktop.store.search import search_names, search_phone, sort_key
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
+
+# Loads the sample directory into a new demo: rosc_desktop.sync.sample_directory.load_sample_directory, handed in
+# by the caller because the HSDS reader it uses sits in sync, a layer above this one.
+DirectoryLoader = Callable[["Services"], object]
 
 DEMO_SITE = "DEMO-01"
 DEMO_CENTER = "Riverside Recovery Community Center (demo)"
@@ -112,19 +119,20 @@ def needs_demo_database(paths: AppPaths) -> bool:
     return True
 
 
-def ensure_demo_database(paths: AppPaths) -> None:
+def ensure_demo_database(paths: AppPaths, *, load_directory: DirectoryLoader) -> None:
     """Create the demo database if this folder has none yet (the README's start command relies on it)."""
     recover_interrupted_first_run(paths)
     if not database_exists(paths):
-        build_demo_database(paths, participants=DEFAULT_DEMO_PARTICIPANTS, seed=1)
+        build_demo_database(paths, participants=DEFAULT_DEMO_PARTICIPANTS, seed=1, load_directory=load_directory)
 
 
 def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force: bool = False,
-                        site_code: str = DEMO_SITE, hub: bool = False) -> DemoReport:
+                        site_code: str = DEMO_SITE, hub: bool = False,
+                        load_directory: DirectoryLoader) -> DemoReport:
     """A demo center (or, with `hub`, a demo regional hub) of synthetic people. Two demos with different site
     codes, one of them a hub, can be paired to try sync by bundle file. The hub demo's site code defaults to the
     one the sample directory names as its owner (HUB_SITE), so the directory it sends updates the centers' copy
-    instead of clashing with it."""
+    instead of clashing with it. `load_directory` puts the sample directory in, inside the same first run."""
     if participants < 0 or participants > 1_000_000:
         raise RoscError("demo_size", maximum=1_000_000)
     if importlib.util.find_spec("faker") is None:
@@ -149,7 +157,7 @@ def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force:
         registered = _insert_people(services, participants, seed, pools)
         _add_plans(services, seed, min(participants, DEMO_PLANS), registered, pools)
         _insert_activities(services, seed, registered)
-        load_sample_directory(services)
+        load_directory(services)
         services.store.checkpoint()
     finally:
         services.close()

@@ -33,10 +33,9 @@ from rosc_desktop.model import (
     DirectoryService as ServiceRow,
     DirectoryServiceLocation,
     Partner,
-    Site,
     Staff,
 )
-from rosc_desktop.services.directory_text import costs_are_free, filters_from_attributes, fold, search_text_for
+from rosc_desktop.services.directory_text import fold, search_text_for
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.services.validation import check_email, check_phone, clean_text
 
@@ -206,13 +205,6 @@ class CorrectionView:
     suggested_by: str  # the staff member's display name
     suggested_at: datetime
     status: str
-
-
-@dataclass(frozen=True)
-class SampleCounts:
-    organizations: int
-    services: int
-    locations: int
 
 
 # -- hours --------------------------------------------------------------------------------------------------
@@ -931,7 +923,7 @@ class DirectoryService:
                                "description": data.accessibility}] if data.accessibility else [])
 
 
-# -- the synthetic sample directory (demo database) ------------------------------------------------------
+# -- the synthetic sample directory (demo database; loaded by rosc_desktop.sync.sample_directory) -----------
 
 
 def read_sample_directory() -> list[dict[str, Any]]:
@@ -940,85 +932,6 @@ def read_sample_directory() -> list[dict[str, Any]]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def load_sample_directory(services: "Services") -> SampleCounts:
-    """Put the shipped sample into the database as hub entries (owned by HUB_SITE, read-only here).
-
-    A stand-in for the hub's directory in the demo; the HSDS importer reads the same file. At the hub itself the
-    rows are its own changes, captured so its bundles carry them to centers. Anywhere else they are a copy this
-    site did not make: written without outbox entries (the center must not send the hub's rows back as its own)
-    and at version 0, so the hub's real rows, when its first bundle comes, replace the copy instead of being
-    queued as a conflict with it.
-    """
-    organizations = read_sample_directory()
-    counts = SampleCounts(0, 0, 0)
-    with services.store.write() as session:
-        local = session.exec(select(Site).where(Site.is_local == True)).first()  # noqa: E712
-        if not (local and local.is_hub):
-            session.info["capture_off"] = True
-        seen_locations: set[str] = set()
-        for org in organizations:
-            org_row = DirectoryOrganization(
-                id=org["id"], owner_site=HUB_SITE, source=EntrySource.HUB, name=org["name"],
-                alternate_name=org.get("alternate_name") or "", description=org.get("description") or "",
-                email=org.get("email") or "", website=org.get("website") or "", phones=org.get("phones") or [])
-            session.add(org_row)
-            session.flush()  # no ORM relationships: rows go in parent first for the foreign keys
-            counts = SampleCounts(counts.organizations + 1, counts.services, counts.locations)
-            for svc in org.get("services") or []:
-                attributes = svc.get("attributes") or []
-                categories, walk_in, meeting_types = filters_from_attributes(attributes)
-                costs = svc.get("cost_options") or []
-                cities = [a.get("city") or "" for sal in svc.get("service_at_locations") or []
-                          for a in (sal.get("location") or {}).get("addresses") or []]
-                row = ServiceRow(
-                    id=svc["id"], owner_site=HUB_SITE, source=EntrySource.HUB, organization_id=org["id"],
-                    name=svc["name"], alternate_name=svc.get("alternate_name") or "",
-                    description=svc.get("description") or "", url=svc.get("url") or "",
-                    email=svc.get("email") or "", status=svc.get("status") or ServiceStatus.ACTIVE,
-                    interpretation_services=svc.get("interpretation_services") or "",
-                    application_process=svc.get("application_process") or "",
-                    fees_description=svc.get("fees_description") or "",
-                    eligibility_description=svc.get("eligibility_description") or "",
-                    phones=svc.get("phones") or [], schedules=svc.get("schedules") or [],
-                    languages=svc.get("languages") or [], cost_options=costs, attributes=attributes,
-                    contacts=svc.get("contacts") or [], categories=categories,
-                    is_free=costs_are_free(costs, svc.get("fees_description") or ""), walk_in=walk_in,
-                    meeting_types=meeting_types,
-                    search_text=search_text_for([svc["name"], svc.get("alternate_name") or "", org["name"],
-                                                 svc.get("description") or "", *categories, *cities[:1]]),
-                )
-                session.add(row)
-                session.flush()
-                counts = SampleCounts(counts.organizations, counts.services + 1, counts.locations)
-                for sal in svc.get("service_at_locations") or []:
-                    loc = sal["location"]
-                    if loc["id"] not in seen_locations:
-                        seen_locations.add(loc["id"])
-                        address = (loc.get("addresses") or [{}])[0]
-                        session.add(DirectoryLocation(
-                            id=loc["id"], owner_site=HUB_SITE, source=EntrySource.HUB,
-                            organization_id=loc.get("organization_id"),
-                            name=loc.get("name") or "", description=loc.get("description") or "",
-                            location_type=loc.get("location_type") or "physical", url=loc.get("url") or "",
-                            address_1=address.get("address_1") or "", address_2=address.get("address_2") or "",
-                            city=address.get("city") or "", state_province=address.get("state_province") or "",
-                            postal_code=address.get("postal_code") or "", country=address.get("country") or "",
-                            latitude=loc.get("latitude"), longitude=loc.get("longitude"),
-                            transportation=loc.get("transportation") or "",
-                            accessibility=loc.get("accessibility") or [], languages=loc.get("languages") or [],
-                            schedules=loc.get("schedules") or [], phones=loc.get("phones") or []))
-                        counts = SampleCounts(counts.organizations, counts.services, counts.locations + 1)
-                    session.flush()
-                    session.add(DirectoryServiceLocation(id=sal["id"], owner_site=HUB_SITE, source=EntrySource.HUB,
-                                                         service_id=svc["id"], location_id=loc["id"],
-                                                         description=sal.get("description") or ""))
-        session.flush()
-        session.info.pop("capture_off", None)
-        services.audit(session, "directory_sample_loaded", details={"organizations": counts.organizations,
-                                                                    "services": counts.services})
-    return counts
-
-
 __all__ = ["HUB_SITE", "CorrectionView", "DirectoryService", "LocationView", "OpeningHours", "PartnerInput",
-           "PartnerView", "SampleCounts", "ServiceDetail", "ServiceInput", "ServiceSummary",
-           "hours_from_schedules", "load_sample_directory", "open_now", "read_sample_directory"]
+           "PartnerView", "ServiceDetail", "ServiceInput", "ServiceSummary",
+           "hours_from_schedules", "open_now", "read_sample_directory"]

@@ -57,7 +57,9 @@ BLOCKING_CODES = frozenset({"malformed_file", "duplicate_id", "file_too_large", 
                             "archive_unreadable", "archive_too_large"})
 
 KINDS = ("organization", "service", "location", "service_at_location")
-_MODELS: dict[str, type[SyncedRow]] = {
+# The directory's tables: each has a `source` besides the synchronised columns.
+_Entity = DirectoryOrganization | DirectoryService | DirectoryLocation | DirectoryServiceLocation
+_MODELS: dict[str, type[_Entity]] = {
     "organization": DirectoryOrganization,
     "service": DirectoryService,
     "location": DirectoryLocation,
@@ -178,9 +180,13 @@ class DirectoryImportService:
         return ImportPlan(source=source, counts=counts, problems=shown,
                           unknown_fields={neutral_text(f) for f in parsed.unknown_fields}, parsed=parsed)
 
-    def apply(self, plan: ImportPlan, *, skip_unreadable: bool = False) -> ImportResult:
+    def apply(self, plan: ImportPlan, *, skip_unreadable: bool = False, stand_in: bool = False) -> ImportResult:
         """Write the plan in one transaction. Refused with RoscError when the plan has blocking problems,
-        or problems at all unless `skip_unreadable`."""
+        or problems at all unless `skip_unreadable`.
+
+        `stand_in` (a hub plan only: the demo's sample directory) writes the rows as HUB_SITE's even at a hub,
+        and elsewhere leaves them at version 0 and unstamped, so the real hub's rows replace the copy when its
+        first bundle comes instead of being queued as a conflict with it."""
         self._require_edit()
         if plan.blocked:
             raise RoscError("import_blocked", problems=len(plan.refusals))
@@ -200,15 +206,16 @@ class DirectoryImportService:
             for kind in KINDS:  # parents before children, for the foreign keys
                 for existing, values in writes[kind]:
                     is_new = existing is None
+                    row: SyncedRow
                     if existing is None:
                         row = _MODELS[kind](**{k: v for k, v in values.items() if k not in _SKIP_COMPARE - {"id"}},
                                             source=str(source),
-                                            owner_site=HUB_SITE if hub else self._s.store.site_code)
+                                            owner_site=HUB_SITE if hub or stand_in else self._s.store.site_code)
                     else:
                         row = existing
                         for k, v in values.items():
                             setattr(row, k, v)
-                    if hub:
+                    if hub and not stand_in:
                         row.version = (row.version or 0) + 1
                         row.hlc = self._s.store.clock.now()
                         if not is_new:
@@ -218,7 +225,7 @@ class DirectoryImportService:
             if hub:
                 session.info.pop("capture_off", None)
             skipped = len([p for p in plan.parsed.problems if not p.warning]) + len(problems)
-            self._s.audit(session, "directory_import", "directory", "", {
+            self._s.audit(session, "directory_sample_loaded" if stand_in else "directory_import", "directory", "", {
                 "source": str(source),
                 **{f"{kind}_{what}": counts[kind][what] for kind in KINDS for what in ("new", "updated")},
                 "skipped": skipped,

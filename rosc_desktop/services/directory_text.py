@@ -56,7 +56,7 @@ def filters_from_attributes(attributes: Iterable[Any] | None) -> tuple[list[str]
 
 def costs_are_free(cost_options: list[dict[str, Any]], fees_description: str) -> bool:
     """Free when no cost option asks for money and either an option says 0 or the words say free."""
-    amounts = [o.get("amount") for o in cost_options if isinstance(o.get("amount"), (int, float))]
+    amounts = [a for o in cost_options if isinstance(a := o.get("amount"), (int, float))]
     if any(a > 0 for a in amounts):
         return False
     words = " ".join([fold(fees_description), *(fold(_text(o.get("option"))) + " " +

@@ -38,12 +38,13 @@ class HealthService:
             # PostgreSQL checks its own pages and always enforces foreign keys; its search has no index of ours.
             if not self._s.store.is_postgres:
                 self._check_sqlite(session, report)
-            seqs = session.exec(text("SELECT origin, min(seq), max(seq), count(*) FROM outbox GROUP BY origin")).all()
+            seqs = session.connection().execute(
+                text("SELECT origin, min(seq), max(seq), count(*) FROM outbox GROUP BY origin")).all()
             for origin, low, high, count in seqs:
                 report.outbox_entries += count
                 if low != 1 or high != count:
                     report.problems.append(("outbox_gap", {"origin": origin}))
-            report.participants = session.exec(text("SELECT count(*) FROM participant")).one()[0]
+            report.participants = session.connection().execute(text("SELECT count(*) FROM participant")).one()[0]
             chain = audit.verify(session, self._s.keyring.audit_head)
             report.audit_events = chain.checked
             if not chain.ok:
@@ -54,9 +55,9 @@ class HealthService:
             self._s.audit(session, "database_checked", details={"ok": report.ok})
         return report
 
-    def _check_sqlite(self, session, report: CheckReport) -> None:  # type: ignore[no-untyped-def]
+    def _check_sqlite(self, session, report: CheckReport) -> None:
         """The file's own checks and the FTS5 search index's."""
-        integrity = [r[0] for r in session.exec(text("PRAGMA integrity_check")).all()]
+        integrity = [r[0] for r in session.connection().execute(text("PRAGMA integrity_check")).all()]
         if integrity != ["ok"]:
             report.problems.append(("integrity", {"count": len(integrity)}))
             from rosc_desktop.services.session import DAMAGED_MARKER
@@ -66,13 +67,14 @@ class HealthService:
                 write_atomic(self._s.paths.root / DAMAGED_MARKER, b"")
             except OSError:
                 pass  # `check` still says so and exits 1
-        if session.exec(text("PRAGMA foreign_key_check")).first() is not None:
+        if session.connection().execute(text("PRAGMA foreign_key_check")).first() is not None:
             report.problems.append(("foreign_keys", {}))
         try:
             # FTS5's integrity check is spelled as an INSERT: run it under the write lock, so a busy
             # database is waited for instead of being reported as a damaged index.
             with self._s.store.write() as checker:
-                checker.exec(text("INSERT INTO participant_fts(participant_fts, rank) VALUES ('integrity-check', 1)"))
+                checker.connection().execute(
+                    text("INSERT INTO participant_fts(participant_fts, rank) VALUES ('integrity-check', 1)"))
         except RoscError:
             raise
         except Exception:  # FTS5 reports a damaged index as an SQL error
@@ -80,10 +82,10 @@ class HealthService:
         else:
             # integrity-check only looks inside the index: also check that it holds exactly the people
             # who should be findable, or someone missing from it could not be found (and be registered twice).
-            missing = session.exec(text(
+            missing = session.connection().execute(text(
                 "SELECT count(*) FROM participant p WHERE p.deleted_at IS NULL AND NOT EXISTS "
                 "(SELECT 1 FROM participant_fts f WHERE f.rowid = p.rowid)")).one()[0]
-            stray = session.exec(text(
+            stray = session.connection().execute(text(
                 "SELECT count(*) FROM participant_fts f WHERE NOT EXISTS "
                 "(SELECT 1 FROM participant p WHERE p.rowid = f.rowid AND p.deleted_at IS NULL)")).one()[0]
             if missing or stray:

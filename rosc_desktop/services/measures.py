@@ -16,6 +16,7 @@ one center's records (the hub reports per center); empty means all records in th
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 from statistics import mean, median
@@ -287,7 +288,7 @@ def served_and_contacts(session: Session, first: date, last: date, site: str = "
     return enrolled + anonymous, contacts
 
 
-def _gas_changes(rows: list[Any]) -> list[float]:
+def _gas_changes(rows: Sequence[Any]) -> list[float]:
     """Per person: T-score of each goal's latest review minus that of its first (rows in review order)."""
     levels: dict[str, dict[str, list[int]]] = defaultdict(dict)
     weights: dict[str, dict[str, float]] = defaultdict(dict)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
@@ -166,8 +167,9 @@ class NetworkChange:
 
 def compute_metrics(members: Iterable[MemberView]) -> NetworkMetrics:
     present = [m for m in members if m.tie is not None]
+    ties = [m.tie for m in present if m.tie is not None]
     supports = [m for m in present if m.is_support]
-    supportive = sum(m.tie.nature == TieNature.SUPPORTIVE for m in present)  # type: ignore[union-attr]
+    supportive = sum(t.nature == TieNature.SUPPORTIVE for t in ties)
     community = sum(m.domain in COMMUNITY_AND_PEER_DOMAINS for m in supports)
     clinical = sum(m.domain in CLINICAL_DOMAINS for m in supports)
     return NetworkMetrics(
@@ -175,15 +177,15 @@ def compute_metrics(members: Iterable[MemberView]) -> NetworkMetrics:
         supports=len(supports),
         domains_covered=len({m.domain for m in supports}),
         supportive_share=supportive / len(present) if present else None,
-        stressful=sum(m.tie.nature == TieNature.STRESSFUL for m in present),  # type: ignore[union-attr]
+        stressful=sum(t.nature == TieNature.STRESSFUL for t in ties),
         community_and_peer=community,
         clinical=clinical,
         community_balance=community / (community + clinical) if community + clinical else None,
     )
 
 
-def _choice(value: str, allowed: type, field_name: str) -> str:
-    if value not in allowed.__members__.values():  # type: ignore[attr-defined]
+def _choice(value: str, allowed: type[Enum], field_name: str) -> str:
+    if value not in allowed.__members__.values():
         raise ValidationError("choice_unknown", field=field_name)
     return value
 
@@ -455,7 +457,7 @@ class NetworkService:
         return list(session.exec(select(MemberLink).where(MemberLink.participant_id == participant_id,
                                                           col(MemberLink.deleted_at).is_(None))).all())
 
-    def _load(self, session: Session, participant_id: str):  # type: ignore[no-untyped-def]
+    def _load(self, session: Session, participant_id: str):
         """Everything the history needs, in four queries; days are then computed in memory."""
         members = self._members(session, participant_id)
         ids = [m.id for m in members]
@@ -479,7 +481,7 @@ class NetworkService:
         return NetworkSnapshot(participant_id, on, tuple(members), links)
 
     @staticmethod
-    def _members_on(loaded, on: date, include_removed: bool = False) -> list[MemberView]:  # type: ignore[no-untyped-def]
+    def _members_on(loaded, on: date, include_removed: bool = False) -> list[MemberView]:
         members, ties, ratings, _links = loaded
         tie_on: dict[str, NetworkTie] = {}
         for tie in ties:
@@ -498,7 +500,7 @@ class NetworkService:
         return sorted(views, key=lambda v: (v.added_on, _name_key(v.name), v.id))
 
 
-def _change_days(loaded) -> list[date]:  # type: ignore[no-untyped-def]
+def _change_days(loaded) -> list[date]:
     """The days anything in a loaded network changed: members joining or leaving, tie states, links."""
     members, ties, _ratings, links = loaded
     days: set[date] = {t.effective_on for t in ties}

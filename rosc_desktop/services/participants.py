@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 from sqlmodel import col, select
@@ -192,11 +192,11 @@ class ParticipantService:
         self._s.require(Action.VIEW_PARTICIPANT)
         if not ids:
             return []
+        # sqlmodel's select() is typed for up to four columns: five go through a tuple of Any.
+        columns: tuple[Any, ...] = (Participant.id, Participant.preferred_name, Participant.pronouns,
+                                    Participant.date_of_birth, Participant.phone)
         with self._s.store.read() as session:
-            found = session.exec(
-                select(Participant.id, Participant.preferred_name, Participant.pronouns,
-                       Participant.date_of_birth, Participant.phone).where(col(Participant.id).in_(ids))
-            ).all()
+            found = session.exec(select(*columns).where(col(Participant.id).in_(ids))).all()
         by_id = {r[0]: ParticipantRow(*r) for r in found}
         return [by_id[i] for i in ids if i in by_id]
 
@@ -214,7 +214,8 @@ class ParticipantService:
     def count(self) -> int:
         self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.read() as session:
-            return session.exec(text("SELECT count(*) FROM participant WHERE deleted_at IS NULL")).one()[0]
+            return session.connection().execute(
+                text("SELECT count(*) FROM participant WHERE deleted_at IS NULL")).one()[0]
 
     def possible_duplicates(self, data: ParticipantInput, exclude_id: str | None = None) -> list[ParticipantRow]:
         """People already registered with a similar name and the same birth date (or the same full name).
@@ -259,7 +260,7 @@ class ParticipantService:
 
 
 
-def _fields(clean: ParticipantInput) -> dict[str, object]:
+def _fields(clean: ParticipantInput) -> dict[str, Any]:
     return {
         "preferred_name": clean.preferred_name,
         "sort_name": sort_key(clean.preferred_name),

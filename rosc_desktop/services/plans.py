@@ -6,6 +6,7 @@ T-score uses each goal's latest review (goals never reviewed are left out of the
 
 from __future__ import annotations
 
+import builtins  # `list` inside GoalService names its method; annotations there say builtins.list
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -106,14 +107,17 @@ def _validate(data: GoalInput) -> GoalInput:
         raise ValidationError("weight_range", field="weight")
     if len(data.levels) != 5:
         raise ValidationError("gas_levels_incomplete", field="levels")
+    statement = clean_text(data.statement, "statement", 2000, multiline=True, required=True)
+    why_it_matters = clean_text(data.why_it_matters, "why_it_matters", 2000, multiline=True)
+    minus2, minus1, zero, plus1, plus2 = (clean_text(text, name, 1000, multiline=True)
+                                          for text, name in zip(data.levels, LEVEL_FIELDS))
     return GoalInput(
-        statement=clean_text(data.statement, "statement", 2000, multiline=True, required=True),
+        statement=statement,
         domain=data.domain,
-        why_it_matters=clean_text(data.why_it_matters, "why_it_matters", 2000, multiline=True),
+        why_it_matters=why_it_matters,
         target_date=data.target_date,
         weight=float(data.weight),
-        levels=tuple(clean_text(text, name, 1000, multiline=True)  # type: ignore[arg-type]
-                     for text, name in zip(data.levels, LEVEL_FIELDS)),
+        levels=(minus2, minus1, zero, plus1, plus2),
     )
 
 
@@ -151,7 +155,7 @@ class GoalService:
         return GasSummary(latest, len(reviewed), len(goals), first,
                           {g.id: g.reviews[-1].level for g in reviewed})
 
-    def gas_history(self, participant_id: str) -> list[GasPoint]:
+    def gas_history(self, participant_id: str) -> builtins.list[GasPoint]:
         """The T-score after each review day, oldest first, over the goals `gas_summary` scores (let-go goals
         are left out), so the last point is the summary's figure."""
         goals = [g for g in self.list(participant_id) if g.status != GoalStatus.LET_GO]
@@ -172,10 +176,11 @@ class GoalService:
             live_participant(session, participant_id)
             last = session.exec(select(Goal.position).where(Goal.participant_id == participant_id)
                                 .order_by(col(Goal.position).desc())).first()
+            minus2, minus1, zero, plus1, plus2 = clean.levels
             goal = Goal(participant_id=participant_id, domain=clean.domain, statement=clean.statement,
                         why_it_matters=clean.why_it_matters, set_on=set_on, target_date=clean.target_date,
                         weight=clean.weight, position=(last + 1) if last is not None else 0,
-                        **dict(zip(LEVEL_FIELDS, clean.levels)))
+                        level_minus2=minus2, level_minus1=minus1, level_0=zero, level_plus1=plus1, level_plus2=plus2)
             session.add(goal)
             session.flush()
             self._s.audit(session, "goal_set", "participant", participant_id, {"goal": goal.id})
@@ -210,7 +215,7 @@ class GoalService:
             self._s.audit(session, "goal_status", "participant", goal.participant_id,
                           {"goal": goal.id, "status": status})
 
-    def reorder(self, participant_id: str, goal_ids: list[str]) -> None:
+    def reorder(self, participant_id: str, goal_ids: builtins.list[str]) -> None:
         """The person's order of priority: the first is their top priority."""
         self._s.require(Action.EDIT_PLAN)
         with self._s.store.write() as session:
@@ -296,7 +301,7 @@ class GoalService:
             participant_id = goal.participant_id
         return next(g for g in self.list(participant_id) if g.id == goal_id)
 
-    def _goal(self, session, goal_id: str) -> Goal:  # type: ignore[no-untyped-def]
+    def _goal(self, session, goal_id: str) -> Goal:
         goal = session.get(Goal, goal_id)
         if goal is None or goal.deleted_at is not None:
             raise RoscError("goal_not_found")
@@ -313,7 +318,7 @@ def _step_view(s: GoalStep) -> StepView:
 def _view(g: Goal, steps: list[GoalStep], reviews: list[GasReview]) -> GoalView:
     return GoalView(
         g.id, g.version, g.domain, g.statement, g.why_it_matters, g.set_on, g.target_date, g.status, g.position,
-        g.weight, tuple(getattr(g, name) for name in LEVEL_FIELDS),  # type: ignore[arg-type]
+        g.weight, tuple(getattr(g, name) for name in LEVEL_FIELDS),
         tuple(_step_view(s) for s in steps),
         tuple(ReviewView(r.id, r.reviewed_on, r.level, r.note) for r in reviews),
     )

@@ -8,6 +8,7 @@ follow-ups. A referral to a service later removed from the directory is kept and
 
 from __future__ import annotations
 
+import builtins  # `list` inside ReferralService names its method; annotations there say builtins.list
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
@@ -363,7 +364,7 @@ class ReferralService:
                              reason=(service.name if service is not None else "")[:500],
                              source=FOLLOW_UP_SOURCE, source_id=row.id))
 
-    def _open_follow_ups(self, session: Session, referral_id: str) -> list[FollowUp]:
+    def _open_follow_ups(self, session: Session, referral_id: str) -> builtins.list[FollowUp]:
         return list(session.exec(select(FollowUp).where(FollowUp.source == FOLLOW_UP_SOURCE,
                                                         FollowUp.source_id == referral_id,
                                                         col(FollowUp.done_on).is_(None),
@@ -408,7 +409,8 @@ def _phone_ok(phone: str) -> bool:
 
 def _locations(session: Session, service: DirectoryService) -> list[DirectoryLocation]:
     rows = session.exec(select(DirectoryLocation)
-                        .join(DirectoryServiceLocation, DirectoryServiceLocation.location_id == DirectoryLocation.id)
+                        .join(DirectoryServiceLocation,
+                              col(DirectoryServiceLocation.location_id) == DirectoryLocation.id)
                         .where(DirectoryServiceLocation.service_id == service.id,
                                col(DirectoryServiceLocation.deleted_at).is_(None),
                                col(DirectoryLocation.deleted_at).is_(None))).all()

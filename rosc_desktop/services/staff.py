@@ -240,14 +240,14 @@ class StaffService:
                 ring.entries[name] = before
             raise
 
-    def _staff(self, session, username: str) -> Staff:  # type: ignore[no-untyped-def]
+    def _staff(self, session, username: str) -> Staff:
         staff = session.exec(select(Staff).where(Staff.username == normalise_username(username),
                                                  col(Staff.deleted_at).is_(None))).first()
         if staff is None:
             raise RoscError("staff_not_found")
         return staff
 
-    def _keep_an_admin(self, session, staff: Staff) -> None:  # type: ignore[no-untyped-def]
+    def _keep_an_admin(self, session, staff: Staff) -> None:
         admins = session.exec(select(Staff.id).where(Staff.role == Role.ADMIN, col(Staff.active).is_(True),
                                                      col(Staff.deleted_at).is_(None))).all()
         if len(admins) <= 1 and staff.id in admins:

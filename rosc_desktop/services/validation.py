@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-from typing import Any
+from typing import Any, overload
 
 from rosc_desktop.clock import center_today
 from rosc_desktop.errors import ValidationError
@@ -83,7 +83,7 @@ def neutral_values(values: dict[str, Any], single_line: frozenset[str] = SINGLE_
     `single_line` lose their line breaks too. A new dict; `values` itself is left alone.
 
     Meant to run on a row after it passed its model's validation and before it is written, e.g. in
-    sync/exchange.py's `_validated_values` and on a bundle's center details."""
+    sync/plan.py's `_validated_values` and on a bundle's center details."""
     out: dict[str, Any] = {}
     for key, value in values.items():
         if isinstance(value, str):
@@ -132,6 +132,14 @@ def clean_text(value: str | None, field: str, limit: int, *, multiline: bool = F
     if len(text) > limit:
         raise ValidationError("too_long", field=field, limit=limit)
     return text
+
+
+@overload
+def check_date(value: date, field: str, *, not_before: date = ..., today: date | None = None) -> date: ...
+
+
+@overload
+def check_date(value: date | None, field: str, *, not_before: date = ..., today: date | None = None) -> date | None: ...
 
 
 def check_date(value: date | None, field: str, *, not_before: date = EARLIEST_DATE,

@@ -7,10 +7,10 @@ synchronised rows are refused: a row is tombstoned with `deleted_at` instead.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import event, inspect
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from rosc_desktop.errors import RoscError
 from rosc_desktop.model.base import SyncedRow
@@ -78,7 +78,7 @@ def _stamp(session: Session, store: "Store", obj: SyncedRow, op: str) -> None:
         OutboxEntry(
             origin=site,
             seq=seq,
-            table_name=obj.__tablename__,
+            table_name=cast(str, obj.__tablename__),  # every synced model names its table
             row_id=obj.id,
             version=obj.version,
             hlc=obj.hlc,
@@ -98,7 +98,7 @@ def _next_seq(session: Session, store: "Store", site: str) -> int:
             last = session.exec(
                 select(OutboxEntry.seq, OutboxEntry.hlc)
                 .where(OutboxEntry.origin == site)
-                .order_by(OutboxEntry.seq.desc())  # type: ignore[attr-defined]
+                .order_by(col(OutboxEntry.seq).desc())
                 .limit(1)
             ).first()
         if last is not None:

@@ -113,7 +113,7 @@ class Store:
         self.engine: Engine = create_engine(
             "sqlite://",
             poolclass=QueuePool,
-            creator=lambda: connect_raw(self.path, self._key),  # type: ignore[arg-type]
+            creator=lambda: connect_raw(self.path, self._key),
             module=sqlcipher3.dbapi2,
             echo=echo,
             # SQL errors must never carry bound values: they are participants' names and words.
@@ -263,14 +263,14 @@ class Store:
             raise RoscError("signed_out")
 
 
-def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+def _begin(conn) -> None:
     if conn.get_execution_options().get("rosc_write"):
         conn.exec_driver_sql("BEGIN IMMEDIATE")
     else:
         conn.exec_driver_sql("BEGIN")
 
 
-def _begin_postgres(conn) -> None:  # type: ignore[no-untyped-def]
+def _begin_postgres(conn) -> None:
     # psycopg opens the transaction itself; a writer then waits for the one writer lock, held until commit.
     if conn.get_execution_options().get("rosc_write"):
         conn.exec_driver_sql(postgres.WRITER_LOCK_SQL)

@@ -24,7 +24,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 log = logging.getLogger(__name__)
 
 
-def _config(connection=None) -> Config:  # type: ignore[no-untyped-def]
+def _config(connection=None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -89,6 +89,6 @@ def upgrade(store: Store, target: str = "head") -> None:
             conn.invalidate()
 
 
-def _foreign_key_problems(conn) -> Counter[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _foreign_key_problems(conn) -> Counter[tuple[str, str]]:
     """How many rows point at nothing, per (table, parent table): no ids, so the error can be logged as is."""
     return Counter((row[0], row[2]) for row in conn.exec_driver_sql("PRAGMA foreign_key_check"))

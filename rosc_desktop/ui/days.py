@@ -33,8 +33,14 @@ def moment_pattern(locale: QLocale | None = None) -> str:
     return f"{day_pattern(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
 
 
-def _qdate(day: date | QDate) -> QDate:
+def qdate(day: date | QDate) -> QDate:
+    """A calendar date as Qt's date widgets take it."""
     return day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    """A date widget's date as the services take it."""
+    return date(day.year(), day.month(), day.day())
 
 
 def _local_qdatetime(moment: datetime) -> QDateTime:
@@ -45,7 +51,7 @@ def _local_qdatetime(moment: datetime) -> QDateTime:
 
 def format_day(day: date | QDate) -> str:
     """A calendar date as this computer's locale writes it short ("12/6/2026", "6/12/2026", "06.12.2026")."""
-    return QLocale().toString(_qdate(day), day_pattern())
+    return QLocale().toString(qdate(day), day_pattern())
 
 
 def format_moment(moment: datetime) -> str:
@@ -61,5 +67,4 @@ def format_time(moment: datetime | time) -> str:
 
 
 def today_qdate() -> QDate:
-    day = center_today()
-    return QDate(day.year, day.month, day.day)
+    return qdate(center_today())

@@ -1,27 +1,58 @@
-"""The base of the app's small edit dialogs (goals, steps, reviews, network members, links, ratings)."""
+"""The base of the app's small edit dialogs (goals, steps, reviews, network members, links, ratings), and the
+multi-line and date fields their forms share."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from rosc_desktop.errors import RoscError, ValidationError
+from rosc_desktop.ui.days import day_pattern, qdate
 from rosc_desktop.ui.messages import message_for
 from rosc_desktop.ui.operations import for_participant, run_operation, show_error
-from rosc_desktop.ui.prompts import DiscardQuestion
+from rosc_desktop.ui.prompts import DiscardOnCancel, DiscardQuestion
+
+
+def plain_editor(parent: QWidget, lines: int, name: str = "", *, wrap_only: bool = False) -> QPlainTextEdit:
+    """A multi-line text field `lines` lines high that Tab leaves (keyboard users are not trapped in it);
+    `wrap_only` also turns off the sideways scroll bar, so long lines wrap."""
+    editor = QPlainTextEdit(parent)
+    editor.setTabChangesFocus(True)
+    if wrap_only:
+        editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 2 * editor.frameWidth() + 10)
+    if name:
+        editor.setAccessibleName(name)
+    return editor
+
+
+def date_edit(parent: QWidget, day: date, name: str, *, earliest: date | None = None,
+              latest: date | None = None) -> QDateEdit:
+    """A date field with a calendar, written as the lists write dates, limited to `earliest`..`latest`."""
+    edit = QDateEdit(qdate(day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(day_pattern())
+    if earliest is not None:
+        edit.setMinimumDate(qdate(earliest))
+    if latest is not None:
+        edit.setMaximumDate(qdate(latest))
+    edit.setAccessibleName(name)
+    return edit
 
 
 def error_colour(palette: QPalette) -> str:
@@ -78,7 +109,7 @@ class FieldErrors:
         self.banner.hide()
 
 
-class FormDialog(QDialog, FieldErrors):
+class FormDialog(DiscardOnCancel, QDialog, FieldErrors):
     """A form that saves in the background: errors shown beside their fields, typing kept on any failure,
     and a question before discarding what was typed. Subclasses give `_work()` (the save, as a callable) and
     `current()` (what counts as typing); `CHANGES` names the kind of data a save announces."""
@@ -192,24 +223,15 @@ class FormDialog(QDialog, FieldErrors):
         self._saving = saving
         self.buttons.setEnabled(not saving)
 
-    def reject(self) -> None:
-        if self._saving:
-            return  # the save in flight decides; closing now would drop its answer
-        if not self.has_unsaved_work():
-            super().reject()
-            return
+    def _ask_discard(self, close: Callable[[], None]) -> None:
         self._discard.ask(self.tr("Discard what you typed?"), self.tr("What you typed here has not been saved."),
-                          super().reject, discard_label=self.tr("&Discard"), keep_label=self.tr("&Keep editing"))
+                          close, discard_label=self.tr("&Discard"), keep_label=self.tr("&Keep editing"))
 
     def discard(self) -> None:
         """Close without asking: the person already chose to discard (closing the workspace)."""
         if self._discard.box is not None:
             self._discard.box.done(0)
-        super().reject()
-
-    @property
-    def _discard_box(self) -> QMessageBox | None:
-        return self._discard.box
+        QDialog.reject(self)
 
 
 def open_one(owner: QWidget, dialog: QDialog, on_closed: Callable[[QDialog], None]) -> None:

@@ -50,3 +50,31 @@ class DiscardQuestion:
         box.deleteLater()
         if discard and on_discard is not None:
             on_discard()
+
+
+class DiscardOnCancel:
+    """Mixed into a QDialog (before QDialog in its bases) that sets `_saving` and `_discard` (a DiscardQuestion)
+    and defines `has_unsaved_work()`: Cancel, Esc or closing asks first when something was typed, and does
+    nothing while a save is in flight. The dialog words the question in `_ask_discard`."""
+
+    _saving: bool
+    _discard: DiscardQuestion
+
+    def has_unsaved_work(self) -> bool:
+        raise NotImplementedError
+
+    def _ask_discard(self, close: Callable[[], None]) -> None:
+        """Ask whether to drop what was typed (through `_discard`); `close` if the person says yes."""
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if self._saving:
+            return  # the save in flight decides; closing now would drop its answer
+        if not self.has_unsaved_work():
+            super().reject()  # type: ignore[misc]  # QDialog's, next in the dialog's bases
+            return
+        self._ask_discard(super().reject)  # type: ignore[misc]
+
+    @property
+    def _discard_box(self) -> QMessageBox | None:
+        return self._discard.box

@@ -8,17 +8,29 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QStackedWidget, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from rosc_desktop.ui.form_dialog import FormDialog
+from rosc_desktop.ui.form_dialog import FormDialog, open_one
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RecordTreeTab:
-    """Mixed into a QWidget that builds its list with `_build_list`, sets `dialog`, `_records` (id -> view) and
-    `_select_next`, and defines `_selection_changed()`."""
+    """Mixed into a QWidget that starts with `_start`, builds its list with `_build_list`, lays it out with
+    `_lay_out`, and defines `_selection_changed()` and `reload()`; `record_type` is the class of its records."""
 
+    record_type: type
     tree: QTreeWidget
     stack: QStackedWidget
     empty_label: QWidget
@@ -30,6 +42,30 @@ class RecordTreeTab:
 
     def _selection_changed(self) -> None:
         raise NotImplementedError
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def _start(self, services: Any, participant_id: str) -> None:
+        self._services = services
+        self._participant_id = participant_id
+        self._records = {}
+        self._select_next = None
+        self.dialog = None
+
+    def _lay_out(self, buttons: Sequence[QPushButton]) -> QVBoxLayout:
+        """The tab's layout: its buttons in a row, the note, the list (or its empty sentence), the details."""
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch()
+        layout = QVBoxLayout(self)  # type: ignore[arg-type]  # mixed into a QWidget
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.details)
+        return layout
 
     def _build_list(self, name: str, headers: Sequence[str], first_column_chars: int, empty_text: str,
                     details_name: str) -> None:
@@ -59,6 +95,26 @@ class RecordTreeTab:
         self.note.setWordWrap(True)
         self.note.setAccessibleName(QCoreApplication.translate("RecordTreeTab", "Saved"))
         self.note.hide()
+
+    def _show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.show()
+
+    def _open(self, dialog: FormDialog) -> None:
+        open_one(self, dialog, self._dialog_closed)  # type: ignore[arg-type]  # mixed into a QWidget
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        result = getattr(dialog, "result_view", None)
+        if isinstance(result, self.record_type):
+            self._select_next = result.id
+            self._saved(result)
+        self.tree.setFocus()
+
+    def _saved(self, view: Any) -> None:
+        """After a form saved `view`: show the list again with it chosen."""
+        self.reload()
 
     def has_unsaved_work(self) -> bool:
         return self.dialog is not None and self.dialog.has_unsaved_work()  # type: ignore[attr-defined]

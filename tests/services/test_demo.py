@@ -12,12 +12,13 @@ from rosc_desktop.clock import center_today
 from rosc_desktop.paths import resolve
 from rosc_desktop.services.demo import DEMO_PLANS, DEMO_SITE, build_demo_database
 from rosc_desktop.services.session import sign_in
+from rosc_desktop.sync.sample_directory import load_sample_directory
 
 
 def test_demo_people_with_plans_have_a_network_with_history(tmp_path: Path) -> None:
     paths = resolve(tmp_path, demo=True)
     paths.ensure()
-    build_demo_database(paths, participants=DEMO_PLANS + 5, seed=3)
+    build_demo_database(paths, participants=DEMO_PLANS + 5, seed=3, load_directory=load_sample_directory)
     services = sign_in(paths, "admin", "demo")
     try:
         ids = services.participants.search("").ids
@@ -69,7 +70,7 @@ SMALL = 60
 def small_demo(tmp_path_factory):  # type: ignore[no-untyped-def]
     paths = resolve(tmp_path_factory.mktemp("demo"), demo=True)
     paths.ensure()
-    build_demo_database(paths, participants=SMALL, seed=5)
+    build_demo_database(paths, participants=SMALL, seed=5, load_directory=load_sample_directory)
     services = sign_in(paths, "admin", "demo")
     yield services
     services.close()
@@ -141,7 +142,7 @@ def test_same_seed_same_activities(small_demo, tmp_path: Path) -> None:  # type:
     for seed in (5, 6):
         paths = resolve(tmp_path / str(seed), demo=True)
         paths.ensure()
-        build_demo_database(paths, participants=SMALL, seed=seed)
+        build_demo_database(paths, participants=SMALL, seed=seed, load_directory=load_sample_directory)
         services = sign_in(paths, "admin", "demo")
         try:
             again.append(shape(services))

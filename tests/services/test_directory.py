@@ -14,10 +14,10 @@ from rosc_desktop.services.directory import (
     OpeningHours,
     PartnerInput,
     ServiceInput,
-    load_sample_directory,
     open_now,
     read_sample_directory,
 )
+from rosc_desktop.sync.sample_directory import load_sample_directory
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR")
 # 2026-11-23 is a Monday.

@@ -17,12 +17,13 @@ from rosc_desktop.services import gas
 from rosc_desktop.services.activities import ActivityInput
 from rosc_desktop.services.checkins import CheckInInput
 from rosc_desktop.services.consents import ConsentInput
-from rosc_desktop.services.directory import PartnerInput, load_sample_directory
+from rosc_desktop.services.directory import PartnerInput
 from rosc_desktop.services.measures import BY_CODE, MEASURES
 from rosc_desktop.services.network import MemberInput, TieInput
 from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.services.plans import GoalInput
 from rosc_desktop.services.setback import SetbackPlanText
+from rosc_desktop.sync.sample_directory import load_sample_directory
 from tests.conftest import register_long_ago
 
 TODAY = center_today()

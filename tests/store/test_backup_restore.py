@@ -217,6 +217,8 @@ def test_a_restore_killed_half_way_is_undone_at_the_next_start(services, paths, 
     services.participants.register(ParticipantInput("Newer Person"))
     services.close()
     # The child stops for good once the database here is set aside, before the copy is audited: killed there.
+    # It says when it has reached that step by leaving a file, so the kill never lands earlier.
+    stalled = tmp_path / "stalled-in-the-audit-step"
     child = subprocess.Popen([sys.executable, "-c", f"""
 import time
 from pathlib import Path
@@ -224,14 +226,14 @@ from rosc_desktop.paths import AppPaths
 from rosc_desktop.services import backup_files
 from rosc_desktop.store import keyring
 keyring.DEFAULT_KDF = keyring.KdfParams(1, 1, 8)
-backup_files._record_restore = lambda *args: time.sleep(600)
+backup_files._record_restore = lambda *args: (Path({str(stalled)!r}).touch(), time.sleep(600))
 backup_files.restore(AppPaths(Path({str(paths.root)!r})), {str(written)!r}, username="ana", password={ADMIN_PASSWORD!r})
 """], stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while not (paths.root / "replaced").exists() and child.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(0.5)  # past the two renames, into the stalled audit step
+    while not stalled.exists() and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # polling a file another process writes: there is no signal to wait on
     assert child.poll() is None, child.stderr.read() if child.stderr else ""
+    assert stalled.exists() and (paths.root / "replaced").exists()  # past the two renames, in the audit step
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
 

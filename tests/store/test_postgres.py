@@ -1,7 +1,7 @@
 """The hub's store on PostgreSQL: same migrations and models, serialised writers, clear connection errors.
 
-Each test gets a fresh database on a throw-away server (tests/conftest.py); without a server these tests skip
-with the reason, or fail when ROSC_REQUIRE_POSTGRES=1.
+Each test gets a fresh database on a throw-away server (tests/conftest.py); without a server these tests fail
+with the reason (no test in this suite may pass by skipping).
 """
 
 from __future__ import annotations

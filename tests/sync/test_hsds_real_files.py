@@ -13,7 +13,7 @@ import pytest
 from sqlmodel import select
 
 from rosc_desktop.model import DirectoryLocation, DirectoryService, DirectoryServiceLocation
-from rosc_desktop.services.directory import load_sample_directory
+from rosc_desktop.sync.sample_directory import load_sample_directory
 from rosc_desktop.sync import hsds, hsds_package
 from tests.sync.hsds_validate import DATA, SCHEMA, json_errors, package_errors
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from rosc_desktop.model import Attendance, Participant
-from rosc_desktop.services.directory import load_sample_directory
+from rosc_desktop.sync.sample_directory import load_sample_directory
 from rosc_desktop.services.measures import MEASURES
 from rosc_desktop.sync import hub as hub_mode
 from tests.services.test_measures import FIRST, LAST, month  # noqa: F401 (the fixture)

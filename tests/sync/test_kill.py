@@ -39,6 +39,7 @@ from rosc_desktop.paths import AppPaths
 from rosc_desktop.services.session import sign_in
 from rosc_desktop.sync import bundle as bundle_file
 from rosc_desktop.sync import exchange as ex
+from rosc_desktop.sync import apply as ex_apply, export as ex_export, importing as ex_importing
 svc = sign_in(AppPaths(Path({site!r})), "admin", {password!r}, make_backup=False)
 
 def die(*args, **kwargs):
@@ -75,10 +76,10 @@ IMPORT_KILLS = {
         bundle_file._InnerParser._member_done = member_done
     """,
     "during_backup": """
-        ex._backup = die
+        ex_importing._backup = die
     """,
     "during_write_rows": """
-        original = ex._write_rows
+        original = ex_apply._write_rows
         def write_rows(session, plan):
             calls = []
             execute = session.execute
@@ -89,15 +90,15 @@ IMPORT_KILLS = {
                 return execute(*a, **k)
             session.execute = counted
             original(session, plan)
-        ex._write_rows = write_rows
+        ex_apply._write_rows = write_rows
     """,
     "before_commit": """
-        original = ex._apply_redactions
+        original = ex_importing.apply_redactions
         def redactions(session, redact, *rest):
             original(session, redact, *rest)
             session.flush()
             die()
-        ex._apply_redactions = redactions
+        ex_importing.apply_redactions = redactions
     """,
 }
 
@@ -123,7 +124,7 @@ def test_killed_after_commit_the_next_import_is_a_replay(sites):
     hub, center, usb, people = sites
     out = exchange.export_bundle(center, HUB, usb)
 
-    run_killed(hub, "ex._after_apply = die", f"ex.import_bundle(svc, {str(out.path)!r})")
+    run_killed(hub, "ex_importing._after_apply = die", f"ex.import_bundle(svc, {str(out.path)!r})")
 
     assert all(kit.row(hub, Participant, p.id) is not None for p in people)
     counts = kit.counts(hub)
@@ -184,7 +185,7 @@ def test_a_killed_export_leaves_no_valid_looking_partial_bundle(sites, step):
 def test_killed_after_the_file_is_written_the_bundle_is_whole_and_the_next_one_covers_it(sites):
     hub, center, usb, people = sites
 
-    run_killed(center, "ex.ExportResult = die", f"ex.export_bundle(svc, {HUB!r}, Path({str(usb)!r}))")
+    run_killed(center, "ex_export.ExportResult = die", f"ex.export_bundle(svc, {HUB!r}, Path({str(usb)!r}))")
 
     [orphan] = list(usb.glob("*.age"))
     assert [e for e in exchange.bundle_log(center) if e.direction == "out"] == []
@@ -224,7 +225,7 @@ SIGKILL_KILLS = {
     """,
     # Every section kept and verified, the import about to plan.
     "all_sections_kept": """
-        ex._import_opened = die
+        ex_importing._import_opened = die
     """,
 }
 

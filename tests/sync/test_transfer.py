@@ -14,7 +14,7 @@ from rosc_desktop.model import Participant, SyncTransfer
 from rosc_desktop.services.consents import PART2_NOTICE, ConsentInput
 from rosc_desktop.services.intake import IntakeText
 from rosc_desktop.store import migrate
-from rosc_desktop.sync import exchange, transfer
+from rosc_desktop.sync import exchange, transfer, transfer_sections
 from tests.sync.sites import add_person, carry, open_region
 
 
@@ -259,14 +259,14 @@ def test_one_package_that_cannot_be_made_never_stops_the_bundle(region, monkeypa
     for p in (stays, goes):
         _consent_to_center(a, p.id, "Riverside Commons")
         transfer.request_transfer(a, p.id, "BBB-2")
-    real = transfer._package_rows
+    real = transfer_sections._package_rows
 
     def broken_for_una(session, participant_id, *args):  # type: ignore[no-untyped-def]
         if participant_id == stays.id:
             raise ValueError("a row that cannot be encoded")
         return real(session, participant_id, *args)
 
-    monkeypatch.setattr(transfer, "_package_rows", broken_for_una)
+    monkeypatch.setattr(transfer_sections, "_package_rows", broken_for_una)
     exported = exchange.export_bundle(a, "HUB-1", usb)
     assert exported.transfers_sent == 1 and list(exported.transfers_held.values()) == ["transfer_package_failed"]
     assert exported.changes > 0
@@ -389,7 +389,7 @@ def test_a_package_with_ids_that_are_not_text_is_refused_not_a_crash(region, mon
     person = add_person(a, "Ida Oddids")
     _consent_to_center(a, person.id, "Riverside Commons")
     transfer.request_transfer(a, person.id, "BBB-2")
-    real = transfer._package_rows
+    real = transfer_sections._package_rows
 
     def odd_ids(*args):  # type: ignore[no-untyped-def]
         rows = real(*args)
@@ -397,7 +397,7 @@ def test_a_package_with_ids_that_are_not_text_is_refused_not_a_crash(region, mon
             row["p"]["id"] = [row["p"]["id"]]  # a list where an id should be: signed and sealed all the same
         return rows
 
-    monkeypatch.setattr(transfer, "_package_rows", odd_ids)
+    monkeypatch.setattr(transfer_sections, "_package_rows", odd_ids)
     carry(a, hub, usb)
     report = carry(hub, b, usb)
     assert report.status == "applied" and report.transfers_refused == 1

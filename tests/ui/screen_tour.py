@@ -23,6 +23,7 @@ from rosc_desktop.services import demo, session
 from rosc_desktop.services.consents import ConsentInput
 from rosc_desktop.services.directory import PartnerInput
 from rosc_desktop.services.participants import ParticipantInput
+from rosc_desktop.sync.sample_directory import load_sample_directory
 from rosc_desktop.store import keyring as keyring_module
 from tests.conftest import CHEAP_KDF
 
@@ -49,7 +50,8 @@ def build_demo_center(root: Path) -> DemoCenter:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(keyring_module, "DEFAULT_KDF", CHEAP_KDF)
         paths = AppPaths(root).ensure()
-        demo.build_demo_database(paths, participants=demo.DEMO_PLANS + 5, seed=1)
+        demo.build_demo_database(paths, participants=demo.DEMO_PLANS + 5, seed=1,
+                                 load_directory=load_sample_directory)
         services = session.sign_in(paths, demo.DEMO_USERNAME, demo.DEMO_PASSWORD, make_backup=False)
         try:
             ids = services.participants.search("").ids

@@ -307,7 +307,7 @@ def test_the_main_window_has_a_directory_tab(qtbot, services, paths) -> None:  #
 
 
 def test_the_sample_directory_reads_well_and_its_entries_are_the_hubs(qtbot, services) -> None:  # type: ignore[no-untyped-def]
-    from rosc_desktop.services.directory import load_sample_directory
+    from rosc_desktop.sync.sample_directory import load_sample_directory
 
     load_sample_directory(services)
     screen = _screen(qtbot, services)

@@ -91,7 +91,8 @@ def test_dragging_a_member_moves_it_reports_the_drop_and_its_tie_follows(qtbot) 
     after = view.viewport().grab().toImage()
     assert is_dark_near(after, viewport_point(view, *new_mid))
     assert not is_dark_near(after, viewport_point(view, *old_mid))
-    qtbot.wait(700)  # once still, the tie rejoins the cached layer of lines: it must stay where it went
+    # Once still, the tie rejoins the cached layer of lines: it must stay where it went.
+    qtbot.waitUntil(lambda: not view._live and not view._rest.isActive(), timeout=2000)
     settled = view.viewport().grab().toImage()
     assert is_dark_near(settled, viewport_point(view, *new_mid))
     assert not is_dark_near(settled, viewport_point(view, *old_mid))
@@ -144,7 +145,8 @@ def test_arrow_keys_move_the_selected_member_and_report_once(qtbot) -> None:
     assert view.positions()["c"] == pytest.approx((20.0, 250.0))
     assert moves == []  # still moving: nothing saved yet
     qtbot.waitUntil(lambda: len(moves) == 1, timeout=2000)
-    qtbot.wait(200)
+    # Reported once: nothing is left pending and no report is scheduled, so no second one can follow.
+    assert not view._pending_moves and not view._settle.isActive()
     assert moves == [("c", pytest.approx(20.0), pytest.approx(250.0))]
 
 

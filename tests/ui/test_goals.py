@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
 from rosc_desktop.services.participants import ParticipantInput
@@ -13,6 +14,7 @@ from rosc_desktop.services.plans import GoalInput
 from rosc_desktop.ui.screens.goals import GoalDialog, GoalsTab, ReviewDialog, StepDialog
 from rosc_desktop.ui.screens.workspace import ParticipantWorkspace
 from tests.ui.test_accessibility import _unnamed_controls
+from tests.ui.error_boxes import collect_error_boxes
 
 LEVELS = ("Still on a friend's couch", "On the waiting list", "In transitional housing", "In my own room",
           "In my own apartment")
@@ -25,11 +27,9 @@ def person(services):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(autouse=True)
 def no_error_boxes(monkeypatch):  # type: ignore[no-untyped-def]
-    """Errors that would open a message box are collected instead (a box left open would outlive the test)."""
-    shown: list[BaseException] = []
-    for module in ("screens.goals", "form_dialog"):
-        monkeypatch.setattr(f"rosc_desktop.ui.{module}.show_error", lambda parent, error: shown.append(error))
-    return shown
+    """Errors that would open a message box are collected instead (a box left open would outlive the test);
+    one the test did not `expect()` fails it."""
+    yield from collect_error_boxes(monkeypatch, "screens.goals", "form_dialog")
 
 
 def make_tab(qtbot, services, person) -> GoalsTab:  # type: ignore[no-untyped-def]
@@ -304,8 +304,17 @@ def test_every_reachable_control_has_a_name(qtbot, services, person) -> None:
         dialog.done(0)
 
 
-def test_screenshots(qtbot, services, person, tmp_path) -> None:
-    """Offscreen pictures of the tab with three goals and of the goal dialog, for looking at by eye."""
+def _drawn(image: QImage, rect: QRect) -> bool:
+    """Whether something is painted in `rect` of `image`: more than one colour among its pixels."""
+    colours = {image.pixel(x, y) for x in range(rect.left(), rect.right() + 1, 2)
+               for y in range(rect.top(), rect.bottom() + 1, 2)}
+    return len(colours) > 1
+
+
+def test_the_tab_and_dialog_show_the_goals_on_screen(qtbot, services, person, tmp_path) -> None:
+    """What the participant and peer look at together: every goal's statement painted in the list without
+    scrolling, and the goal dialog painted with the goal in it. (Saved as pictures under /tmp/shots, if that
+    folder exists, for looking at by eye.)"""
     import os
 
     first = add_goal(services, person, "Have my own place where my kids can visit", weight=2,
@@ -322,9 +331,26 @@ def test_screenshots(qtbot, services, person, tmp_path) -> None:
     workspace.resize(1100, 750)
     workspace.show()
     workspace.tabs.setCurrentWidget(workspace.goals)
-    folder = "/tmp/shots" if os.path.isdir("/tmp/shots") else str(tmp_path)
-    assert workspace.grab().save(f"{folder}/goals.png")
+    goal_list = workspace.goals.goal_list
+    qtbot.waitUntil(lambda: goal_list.topLevelItemCount() == 3)
+    picture = workspace.grab().toImage()
+    viewport = goal_list.viewport()
+    for row in range(3):
+        item = goal_list.topLevelItem(row)
+        cell = goal_list.visualItemRect(item)
+        cell.setLeft(goal_list.header().sectionPosition(1))
+        cell.setWidth(goal_list.header().sectionSize(1))
+        assert viewport.rect().contains(cell), f"goal {item.text(1)!r} is not in view"
+        top_left = viewport.mapTo(workspace, cell.topLeft())
+        assert _drawn(picture, QRect(top_left, cell.size())), f"goal {item.text(1)!r} is not painted"
+    assert [goal_list.topLevelItem(row).text(1) for row in range(3)] == [
+        "Have my own place where my kids can visit", "Get back to work at a job I like", "Go to a meeting every week"]
     dialog = GoalDialog(services, person.id, services.goals.list(person.id)[0], workspace)
     dialog.show()
-    assert dialog.grab().save(f"{folder}/goal_dialog.png")
+    assert dialog.statement_edit.toPlainText() == "Have my own place where my kids can visit"
+    editor = dialog.statement_edit
+    dialog_picture = dialog.grab().toImage()
+    assert _drawn(dialog_picture, QRect(editor.mapTo(dialog, editor.rect().topLeft()), editor.size()))
+    folder = "/tmp/shots" if os.path.isdir("/tmp/shots") else str(tmp_path)
+    assert picture.save(f"{folder}/goals.png") and dialog_picture.save(f"{folder}/goal_dialog.png")
     dialog.done(0)

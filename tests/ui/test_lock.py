@@ -472,25 +472,38 @@ def test_closing_while_locked_with_nothing_unsaved_closes(qtbot, services, paths
     assert window.services is None
 
 
-def test_sign_out_waits_for_operations_before_closing_the_store(qtbot, services, paths) -> None:  # type: ignore[no-untyped-def]
-    import time
+def test_sign_out_waits_for_operations_before_closing_the_store(qtbot, services, paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
 
+    from rosc_desktop.ui import main_window
     from rosc_desktop.ui.operations import run_operation
 
     window = signed_in_window(qtbot, paths)
     store_user = window.services
     done: list[object] = []
     failed: list[BaseException] = []
+    started, leaving = threading.Event(), threading.Event()
+    answered_before_waiting: list[bool] = []
 
     def work() -> str:
-        time.sleep(0.3)  # still running when sign-out is chosen
+        started.set()
+        assert leaving.wait(5)  # still running when sign-out starts waiting: it reads the store after that
         store_user.accounts.center()
         return "finished"
 
+    real_wait = main_window.wait_for_operations
+
+    def sign_out_waits(timeout_ms: int) -> bool:
+        answered_before_waiting.append(bool(done or failed))
+        leaving.set()
+        return real_wait(timeout_ms)
+
+    monkeypatch.setattr(main_window, "wait_for_operations", sign_out_waits)
     run_operation(window, work, on_done=done.append, on_error=failed.append)
+    assert started.wait(5)
     assert window.sign_out()
-    qtbot.waitUntil(lambda: bool(done or failed), timeout=5_000)
-    assert done == ["finished"] and failed == []
+    assert answered_before_waiting == [False]
+    assert done == ["finished"] and failed == []  # delivered before sign-out returned, the store still open
 
 
 def test_closing_a_persons_tab_goes_back_to_where_they_came_from(qtbot, services, paths) -> None:  # type: ignore[no-untyped-def]

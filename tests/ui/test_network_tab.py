@@ -18,6 +18,7 @@ from rosc_desktop.ui.screens.network_member import LinkDialog, MemberDialog, Rat
 from tests.ui.test_accessibility import _unnamed_controls
 
 from tests.conftest import register_long_ago
+from tests.ui.error_boxes import collect_error_boxes
 
 TODAY = date.today()
 DAY = timedelta(days=1)
@@ -31,11 +32,9 @@ def person(services):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(autouse=True)
 def no_error_boxes(monkeypatch):  # type: ignore[no-untyped-def]
-    """Errors that would open a message box are collected instead (a box left open would outlive the test)."""
-    shown: list[BaseException] = []
-    for module in ("screens.network", "form_dialog"):
-        monkeypatch.setattr(f"rosc_desktop.ui.{module}.show_error", lambda parent, error: shown.append(error))
-    return shown
+    """Errors that would open a message box are collected instead (a box left open would outlive the test);
+    one the test did not `expect()` fails it."""
+    yield from collect_error_boxes(monkeypatch, "screens.network", "form_dialog")
 
 
 def add(services, person, name, on=None, **tie):  # type: ignore[no-untyped-def]

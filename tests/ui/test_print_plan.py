@@ -244,8 +244,8 @@ def test_signing_out_stops_the_batch_quietly(qtbot, services, calls, tmp_path) -
     batch = BatchPrint(services, ids, tmp_path, owner, on_finished=finished.append)
     batch.start()
     owner.services = None  # type: ignore[attr-defined]  # signed out while the first file is written
-    settle(qtbot)
-    qtbot.wait(50)
+    with qtbot.waitSignal(batch.destroyed, timeout=10_000):  # the batch is gone: it cannot write another file
+        settle(qtbot)
     assert [p.name for p in tmp_path.glob("*.pdf")] == [f"recovery-plan-{ids[0]}.pdf"]
     assert finished == []  # no "plans saved" box for someone who has left
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QTreeWidget, QWidget
 
 from rosc_desktop import i18n
-from rosc_desktop.services.directory import load_sample_directory
+from rosc_desktop.sync.sample_directory import load_sample_directory
 from rosc_desktop.ui.screens.directory import DirectoryScreen
 from rosc_desktop.ui.screens.settings import SettingsDialog
 

@@ -229,10 +229,36 @@ def test_inspect_shows_the_manifest_without_applying(qtbot, monkeypatch, sites, 
     assert sites["hub"].participants.count() == 0
 
 
-def test_cancelling_an_export_leaves_no_file(qtbot, sites, usb) -> None:  # type: ignore[no-untyped-def]
+def test_cancelling_an_export_leaves_no_file(qtbot, monkeypatch, sites, usb) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from rosc_desktop.ui.screens import bundle_export
+
+    # The engine is held at its first progress check until Cancel has been pressed, so the press always lands
+    # while the export is under way (a small export could otherwise finish before the press).
+    under_way, pressed = threading.Event(), threading.Event()
+    where = bundle_export if hasattr(bundle_export, "export_bundle") else bundle_export.exchange
+    real_export = where.export_bundle
+
+    def held_export(services, peer, folder, *, progress, **kwargs):  # type: ignore[no-untyped-def]
+        def check(done: int, total: int) -> bool:
+            if not under_way.is_set():
+                under_way.set()
+                assert pressed.wait(10)
+            return progress(done, total)
+
+        return real_export(services, peer, folder, progress=check, **kwargs)
+
+    monkeypatch.setattr(where, "export_bundle", held_export)
     screen = _screen(qtbot, sites["center"])
     progress = screen.start_export("HUB-1", str(usb))
-    progress.cancel_requested = True  # as if Cancel was pressed before the engine's first check
+    assert under_way.wait(10)
+    cancel = next(b for b in progress.findChildren(QPushButton) if b.isVisible())
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert progress.cancel_requested
+    pressed.set()
     qtbot.waitUntil(lambda: "cancelled" in screen.result.text(), timeout=20_000)
     assert screen.result.text() == "Export cancelled. Nothing was written."
     assert list(usb.iterdir()) == []

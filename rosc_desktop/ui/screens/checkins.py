@@ -6,6 +6,7 @@ closed. The timeline follows check-ins saved for this person only (reading it is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QT_TRANSLATE_NOOP
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -42,7 +42,7 @@ from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.checkins import MAX_DURATION_MINUTES, CheckInInput, CheckInView, TieRatingInput
 from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
-from rosc_desktop.ui.prompts import DiscardQuestion
+from rosc_desktop.ui.prompts import DiscardOnCancel, DiscardQuestion
 from rosc_desktop.ui.days import day_pattern, format_day, format_moment, moment_pattern, today_qdate
 from rosc_desktop.ui.fitting import resize_within_screen
 
@@ -162,7 +162,7 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class CheckInDialog(QDialog):
+class CheckInDialog(DiscardOnCancel, QDialog):
     """Log one check-in. Everything but when and how is optional."""
 
     def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -367,19 +367,9 @@ class CheckInDialog(QDialog):
             return
         show_error(self, error)
 
-    def reject(self) -> None:
-        if self._saving:
-            return
-        if not self.has_unsaved_work():
-            super().reject()
-            return
+    def _ask_discard(self, close: Callable[[], None]) -> None:
         self._discard.ask(self.tr("Discard this check-in?"),
-                          self.tr("What you typed for this check-in will not be logged. Discard it?"),
-                          super().reject)
-
-    @property
-    def _discard_box(self) -> QMessageBox | None:
-        return self._discard.box
+                          self.tr("What you typed for this check-in will not be logged. Discard it?"), close)
 
 
 class CheckInsTab(QWidget):

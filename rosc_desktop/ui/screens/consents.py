@@ -9,21 +9,17 @@ Dialogs save in the background, keep typing on errors and ask before dropping it
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,9 +30,9 @@ from rosc_desktop.i18n import Context
 from rosc_desktop.clock import center_today
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.consents import ConsentInput, ConsentStatus, ConsentView, problems, status
-from rosc_desktop.ui.days import day_pattern, format_day
+from rosc_desktop.ui.days import format_day, pydate, qdate
 from rosc_desktop.ui.record_tree import RecordTreeTab
-from rosc_desktop.ui.form_dialog import FormDialog, open_one
+from rosc_desktop.ui.form_dialog import FormDialog, date_edit, plain_editor
 from rosc_desktop.ui.operations import change_bus, concerns, run_now, run_operation
 from rosc_desktop.ui.save_pdf import ask_pdf_path
 from rosc_desktop.ui.screens.partners import can_manage_partners
@@ -89,32 +85,6 @@ def kind_word(code: str) -> str:
     return words.get(code, code)
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def _date_edit(parent: QWidget, day: date, name: str, *, latest: date | None = None) -> QDateEdit:
-    edit = QDateEdit(_qdate(day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(day_pattern())
-    if latest is not None:
-        edit.setMaximumDate(_qdate(latest))
-    edit.setAccessibleName(name)
-    return edit
-
-
-def _plain_editor(parent: QWidget, lines: int, name: str) -> QPlainTextEdit:
-    editor = QPlainTextEdit(parent)
-    editor.setTabChangesFocus(True)  # Tab leaves the field; keyboard users are not trapped in it
-    editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 2 * editor.frameWidth() + 10)
-    editor.setAccessibleName(name)
-    return editor
-
-
 class ConsentDialog(FormDialog):
     """Record a signed consent: who receives, why, what, from when until when, and how it was signed."""
 
@@ -159,7 +129,7 @@ class ConsentDialog(FormDialog):
         for code in ("care_coordination", "treatment", "payment", "operations", "at_patient_request", "other"):
             self.purpose_combo.addItem(purpose_word(code), code)
         self.purpose_combo.setAccessibleName(self.tr("Purpose"))
-        self.purpose_edit = _plain_editor(self, 2, self.tr("Purpose in words"))
+        self.purpose_edit = plain_editor(self, 2, self.tr("Purpose in words"))
         self.tpo_check = QCheckBox(self.tr("A &treatment, payment or operations (TPO) consent"), self)
 
         self.kind_checks: dict[str, QCheckBox] = {}
@@ -174,11 +144,11 @@ class ConsentDialog(FormDialog):
         self.info_description_edit = QLineEdit(self)
         self.info_description_edit.setAccessibleName(self.tr("Description of the information"))
 
-        self.effective_edit = _date_edit(self, today, self.tr("Effective from"))
+        self.effective_edit = date_edit(self, today, self.tr("Effective from"))
         self.expires_check = QCheckBox(self.tr("Ends &on:"), self)
         self.expires_check.setAccessibleName(self.tr("Has an end date"))
         self.expires_check.setChecked(True)
-        self.expires_edit = _date_edit(self, today + timedelta(days=365), self.tr("End date"))
+        self.expires_edit = date_edit(self, today + timedelta(days=365), self.tr("End date"))
         expires_row = QWidget(self)
         expires_line = QHBoxLayout(expires_row)
         expires_line.setContentsMargins(0, 0, 0, 0)
@@ -195,7 +165,7 @@ class ConsentDialog(FormDialog):
         self.signed_how_combo.addItem(self.tr("Electronically, by the person"), "electronic")
         self.signed_how_combo.addItem(self.tr("By an authorised person"), "authorised_person")
         self.signed_how_combo.setAccessibleName(self.tr("How it was signed"))
-        self.signed_on_edit = _date_edit(self, today, self.tr("Signed on"), latest=today)
+        self.signed_on_edit = date_edit(self, today, self.tr("Signed on"), latest=today)
         self.signed_by_edit = QLineEdit(self)
         self.signed_by_edit.setAccessibleName(self.tr("Authorised person's name"))
         self.witness_edit = QLineEdit(self)
@@ -290,13 +260,13 @@ class ConsentDialog(FormDialog):
         partner_id = self.partner_combo.currentData() if kind == "partner" else None
         return ConsentInput(
             recipient_kind=kind, purpose_code=str(self.purpose_combo.currentData()),
-            information_kinds=self.chosen_kinds(), effective_on=_pydate(self.effective_edit.date()),
-            signed_on=_pydate(self.signed_on_edit.date()), recipient_partner_id=partner_id,
+            information_kinds=self.chosen_kinds(), effective_on=pydate(self.effective_edit.date()),
+            signed_on=pydate(self.signed_on_edit.date()), recipient_partner_id=partner_id,
             recipient_name=self.name_edit.text() if kind != "partner" else "",
             recipient_description=self.recipient_description_edit.text(),
             purpose=self.purpose_edit.toPlainText(), information_description=self.info_description_edit.text(),
             is_tpo=self.tpo_check.isChecked(),
-            expires_on=_pydate(self.expires_edit.date()) if self.expires_check.isChecked() else None,
+            expires_on=pydate(self.expires_edit.date()) if self.expires_check.isChecked() else None,
             expiry_event=self.event_edit.text(), signed_how=str(self.signed_how_combo.currentData()),
             witness=self.witness_edit.text(),
             signed_by_name=self.signed_by_edit.text() if self.signed_how_combo.currentData() == "authorised_person"
@@ -333,9 +303,9 @@ class RevokeDialog(FormDialog):
         heading = QLabel(self.tr("Consent to share with %1. From the date below nothing more is shared; what was "
                                  "already shared stays shared.").replace("%1", consent.recipient_name), self)
         heading.setWordWrap(True)
-        self.on_edit = _date_edit(self, today, self.tr("Revoked on"), latest=today)
-        self.on_edit.setMinimumDate(_qdate(consent.signed_on))
-        self.note_edit = _plain_editor(self, 3, self.tr("Revocation note"))
+        self.on_edit = date_edit(self, today, self.tr("Revoked on"), latest=today)
+        self.on_edit.setMinimumDate(qdate(consent.signed_on))
+        self.note_edit = plain_editor(self, 3, self.tr("Revocation note"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(form, self.tr("Revoked &on:"), "revoked_on", self.on_edit)
@@ -352,20 +322,17 @@ class RevokeDialog(FormDialog):
 
     def _work(self) -> Callable[[], Any]:
         consents, consent_id = self._services.consents, self._consent.id
-        on, note = _pydate(self.on_edit.date()), self.note_edit.toPlainText()
+        on, note = pydate(self.on_edit.date()), self.note_edit.toPlainText()
         return lambda: consents.revoke(consent_id, on, note)
 
 
 class ConsentsTab(QWidget, RecordTreeTab):
     help_topic = "consents"
+    record_type = ConsentView
 
     def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self._services = services
-        self._participant_id = participant_id
-        self._records: dict[str, ConsentView] = {}
-        self._select_next: str | None = None
-        self.dialog: QDialog | None = None
+        self._start(services, participant_id)
 
         self.add_button = QPushButton(self.tr("&Add consent…"))
         self.add_button.setToolTip(self.tr("Record a consent the person signed"))
@@ -374,10 +341,6 @@ class ConsentsTab(QWidget, RecordTreeTab):
         self.print_button = QPushButton(self.tr("&Print form…"))
         self.print_button.setToolTip(self.tr("Save the consent form, pre-filled, as a PDF in the person's "
                                              "language"))
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.revoke_button, self.print_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
 
         self._build_list(self.tr("Consents"),
                          [self.tr("Recipient"), self.tr("Purpose"), self.tr("Information"), self.tr("Status"),
@@ -386,12 +349,7 @@ class ConsentsTab(QWidget, RecordTreeTab):
                                  "signs one. Print form… gives a form to sign."),
                          self.tr("Consent details"))
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addLayout(buttons)
-        layout.addWidget(self.note)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.details)
+        self._lay_out([self.add_button, self.revoke_button, self.print_button])
 
         self.add_button.clicked.connect(self.add_consent)
         self.revoke_button.clicked.connect(self.revoke)
@@ -420,7 +378,7 @@ class ConsentsTab(QWidget, RecordTreeTab):
 
     def row_texts(self, view: ConsentView) -> list[str]:
         recipient = view.recipient_name or (self.tr("The hub") if view.recipient_kind == "hub" else "")
-        until = format_day(_qdate(view.expires_on)) if view.expires_on else view.expiry_event
+        until = format_day(qdate(view.expires_on)) if view.expires_on else view.expiry_event
         kinds = ", ".join(kind_word(k) for k in view.information_kinds)
         return [recipient, purpose_word(view.purpose_code), kinds, status_word(status(view)), until]
 
@@ -440,29 +398,17 @@ class ConsentsTab(QWidget, RecordTreeTab):
             lines.append(view.recipient_description)
         if view.purpose:
             lines.append(self.tr("Purpose: %1").replace("%1", view.purpose))
-        lines.append(self.tr("Effective from %1.").replace("%1", format_day(_qdate(view.effective_on))))
+        lines.append(self.tr("Effective from %1.").replace("%1", format_day(qdate(view.effective_on))))
         if view.expiry_event:
             lines.append(self.tr("Ends at: %1").replace("%1", view.expiry_event))
-        lines.append(self.tr("Signed on %1.").replace("%1", format_day(_qdate(view.signed_on))))
+        lines.append(self.tr("Signed on %1.").replace("%1", format_day(qdate(view.signed_on))))
         if view.revoked_on is not None:
-            lines.append(self.tr("Revoked on %1.").replace("%1", format_day(_qdate(view.revoked_on))))
+            lines.append(self.tr("Revoked on %1.").replace("%1", format_day(qdate(view.revoked_on))))
         if not view.notice_given:
             lines.append(self.tr("The notice about the person's rights is not recorded as given."))
         return "\n".join(lines)
 
     # -- acting -------------------------------------------------------------------------------------------
-
-    def _open(self, dialog: FormDialog) -> None:
-        open_one(self, dialog, self._dialog_closed)
-
-    def _dialog_closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        result = getattr(dialog, "result_view", None)
-        if isinstance(result, ConsentView):
-            self._select_next = result.id
-            self.reload()
-        self.tree.setFocus()
 
     def add_consent(self) -> None:
         self._open(ConsentDialog(self._services, self._participant_id, self))
@@ -488,10 +434,6 @@ class ConsentsTab(QWidget, RecordTreeTab):
 
         run_operation(self, work, on_done=lambda _r: self._show_note(
             self.tr("The form was saved as %1 in %2.").replace("%1", target.name).replace("%2", str(target.parent))))
-
-    def _show_note(self, text: str) -> None:
-        self.note.setText(text)
-        self.note.show()
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if concerns(kinds, "consents", self._participant_id) or "partners" in kinds:

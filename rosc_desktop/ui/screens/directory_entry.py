@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTimeEdit,
@@ -31,21 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop.errors import ValidationError
-from rosc_desktop.ui.form_dialog import FormDialog
+from rosc_desktop.ui.form_dialog import FormDialog, plain_editor
 from rosc_desktop.ui.operations import run_now, run_operation
 from rosc_desktop.ui.screens.directory import DAYS, category_word, language_word
 from rosc_desktop.ui.fitting import resize_within_screen
 
 COMMON_LANGUAGES = ("en", "es", "fr", "ht", "zh", "vi", "ar", "ru", "ko", "tl", "pt")
 CODE_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _plain_editor(parent: QWidget, lines: int, name: str) -> QPlainTextEdit:
-    editor = QPlainTextEdit(parent)
-    editor.setTabChangesFocus(True)  # Tab leaves the field; keyboard users are not trapped in it
-    editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 2 * editor.frameWidth() + 10)
-    editor.setAccessibleName(name)
-    return editor
 
 
 def _line(parent: QWidget, text: str, name: str) -> QLineEdit:
@@ -196,7 +187,7 @@ class EntryDialog(DirectoryFormDialog):
         self.name_edit.setPlaceholderText(self.tr("e.g. Tuesday food pantry"))
         self.organization_edit = _line(self, data.organization_name, self.tr("Organisation, required"))
         self.organization_edit.setPlaceholderText(self.tr("Who runs it"))
-        self.description_edit = _plain_editor(self, 3, self.tr("Description"))
+        self.description_edit = plain_editor(self, 3, self.tr("Description"))
         self.description_edit.setPlainText(data.description)
         listed = list(known_categories)
         self.categories_list = _check_list(self, [(c, category_word(c)) for c in listed], data.categories, self.tr("Categories"))
@@ -230,11 +221,11 @@ class EntryDialog(DirectoryFormDialog):
         self.fees_edit.setPlaceholderText(self.tr("e.g. sliding scale, Medicaid accepted"))
         self.walk_in_check = QCheckBox(self.tr("Wal&k-ins welcome (no appointment)"), self)
         self.walk_in_check.setChecked(data.walk_in)
-        self.eligibility_edit = _plain_editor(self, 2, self.tr("Who can use it"))
+        self.eligibility_edit = plain_editor(self, 2, self.tr("Who can use it"))
         self.eligibility_edit.setPlainText(data.eligibility_description)
-        self.application_edit = _plain_editor(self, 2, self.tr("What to bring and how to apply"))
+        self.application_edit = plain_editor(self, 2, self.tr("What to bring and how to apply"))
         self.application_edit.setPlainText(data.application_process)
-        self.accessibility_edit = _plain_editor(self, 2, self.tr("Accessibility"))
+        self.accessibility_edit = plain_editor(self, 2, self.tr("Accessibility"))
         self.accessibility_edit.setPlainText(data.accessibility)
 
         what = QGroupBox(self.tr("What it is"), self)
@@ -354,7 +345,7 @@ class CorrectionDialog(DirectoryFormDialog):
         self.field_combo.setAccessibleName(self.tr("What is wrong"))
         for value, words in correction_fields():
             self.field_combo.addItem(words, value)
-        self.suggestion_edit = _plain_editor(self, 4, self.tr("The correction"))
+        self.suggestion_edit = plain_editor(self, 4, self.tr("The correction"))
         self.suggestion_edit.setPlaceholderText(self.tr("e.g. They now open at 10 on Saturdays"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTreeWidget,
@@ -42,10 +41,10 @@ from rosc_desktop.clock import center_today
 from rosc_desktop.enums import GoalStatus, LifeDomain, StepHelper
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.plans import LEVEL_FIELDS, GasSummary, GoalInput, GoalView, StepView
-from rosc_desktop.ui.form_dialog import FormDialog, open_one
+from rosc_desktop.ui.form_dialog import FormDialog, open_one, plain_editor
 from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
 from rosc_desktop.ui.screens.intake import format_day
-from rosc_desktop.ui.days import day_pattern, today_qdate
+from rosc_desktop.ui.days import day_pattern, qdate, today_qdate
 
 CONTEXT = "Goals"
 
@@ -112,10 +111,6 @@ def t_score_text(summary: GasSummary | None) -> str:
         return QCoreApplication.translate("Goals", "Goal progress: no reviews yet")
     return QCoreApplication.translate("Goals", "Goal progress: %1 (50 = goals met as expected)").replace(
         "%1", str(round(summary.t_score)))
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
@@ -525,8 +520,8 @@ class _FormDialog(FormDialog):
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(day_pattern())
-        edit.setMinimumDate(_qdate(earliest))
-        edit.setDate(today_qdate() if today_qdate() >= _qdate(earliest) else _qdate(earliest))
+        edit.setMinimumDate(qdate(earliest))
+        edit.setDate(today_qdate() if today_qdate() >= qdate(earliest) else qdate(earliest))
         edit.setEnabled(False)
         edit.setAccessibleName(edit_name)
         check.toggled.connect(edit.setEnabled)
@@ -538,15 +533,6 @@ class _FormDialog(FormDialog):
         line.addWidget(edit)
         line.addStretch()
         return check, edit, row
-
-
-def _plain_editor(parent: QWidget, lines: int) -> QPlainTextEdit:
-    editor = QPlainTextEdit(parent)
-    editor.setTabChangesFocus(True)  # Tab leaves the field; keyboard users are not trapped in it
-    editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap instead
-    height = editor.fontMetrics().lineSpacing() * lines + 2 * editor.frameWidth() + 10
-    editor.setFixedHeight(height)
-    return editor
 
 
 LEVEL_CAPTIONS = (
@@ -573,9 +559,9 @@ class GoalDialog(_FormDialog):
         for value in LifeDomain:
             self.domain_combo.addItem(domain_label(value), value.value)
         self.domain_combo.setCurrentIndex(self.domain_combo.findData(LifeDomain.SOCIAL.value))
-        self.statement_edit = _plain_editor(self, 3)
+        self.statement_edit = plain_editor(self, 3, wrap_only=True)
         self.statement_edit.setPlaceholderText(self.tr("In the person's own words"))
-        self.why_edit = _plain_editor(self, 2)
+        self.why_edit = plain_editor(self, 2, wrap_only=True)
         earliest = existing.set_on if existing is not None else center_today()
         self.target_check, self.target_edit, target_row = self._date_row(
             self.tr("&Target date:"), self.tr("Has a target date"), self.tr("Target date"), earliest)
@@ -663,7 +649,7 @@ class GoalDialog(_FormDialog):
         self.why_edit.setPlainText(goal.why_it_matters)
         if goal.target_date is not None:
             self.target_check.setChecked(True)
-            self.target_edit.setDate(_qdate(goal.target_date))
+            self.target_edit.setDate(qdate(goal.target_date))
         self.weight_spin.setValue(goal.weight)
         for edit, text in zip(self.level_edits, goal.levels):
             edit.setText(text)
@@ -732,7 +718,7 @@ class ReviewDialog(_FormDialog):
         column.addWidget(self._errors_holder)
         self._field_widgets["level"] = self.level_group.button(2)
 
-        self.note_edit = _plain_editor(self, 3)
+        self.note_edit = plain_editor(self, 3, wrap_only=True)
         self.note_edit.setAccessibleName(self.tr("Note about this review"))
         note_label = QLabel(self.tr("&Note (optional):"), self)
         note_label.setBuddy(self.note_edit)

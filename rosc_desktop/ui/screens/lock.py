@@ -84,14 +84,7 @@ class LockScreen(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.password.setEnabled(not busy)
-        self.sign_out_button.setEnabled(not busy)
-        if busy:
-            self.unlock_button.setEnabled(False)
-            self.unlock_button.setText(self.tr("Checking…"))
-        elif not self.countdown.is_waiting():
-            self.unlock_button.setEnabled(True)
-            self.unlock_button.setText(self._button_text())
+        self.countdown.show_busy(busy, self.tr("Checking…"), (self.password, self.sign_out_button))
 
     def submit(self) -> None:
         if self._busy or self.countdown.is_waiting():

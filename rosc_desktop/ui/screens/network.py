@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QStandardPaths, Qt
+from PySide6.QtCore import QLocale, QPointF, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,7 @@ from rosc_desktop.documents.network_words import (
 from rosc_desktop.errors import PermissionDenied
 from rosc_desktop.services.network import MemberView, NetworkChange, NetworkMetrics, NetworkSnapshot
 from rosc_desktop.services.permissions import Action, allowed
+from rosc_desktop.ui.days import qdate
 from rosc_desktop.ui.ecomap_view import EcoMapView, LegendWidget, drawing_png, drawing_svg
 from rosc_desktop.ui.fitting import FlowLayout
 from rosc_desktop.ui.form_dialog import open_one
@@ -68,12 +69,8 @@ COLUMNS = 9  # name, relationship, life area, strength, nature, direction, how o
 FIRST_EXTRA_COLUMN = 3  # from strength on, shown when asked for (the header's menu)
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def long_day(day: date) -> str:
-    return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)
+    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
 
 
 def _native(keys: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -43,26 +42,14 @@ from rosc_desktop.documents.network_words import (
 )
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.network import LinkView, MemberInput, MemberView, TieInput
-from rosc_desktop.ui.form_dialog import FormDialog
+from rosc_desktop.ui.form_dialog import FormDialog, plain_editor
 from rosc_desktop.ui.messages import message_for
 from rosc_desktop.ui.operations import run_now
 from rosc_desktop.ui.screens.intake import format_day
-from rosc_desktop.ui.days import day_pattern, today_qdate
+from rosc_desktop.ui.days import day_pattern, qdate, today_qdate
 
 # How many earlier answers the rating dialog shows: enough to see a trend, few enough to read at a glance.
 RECENT_RATINGS = 5
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _plain_editor(parent: QWidget, lines: int) -> QPlainTextEdit:
-    editor = QPlainTextEdit(parent)
-    editor.setTabChangesFocus(True)  # Tab leaves the field; keyboard users are not trapped in it
-    editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 2 * editor.frameWidth() + 10)
-    return editor
 
 
 def _choice_combo(parent: QWidget, table: Mapping[str, str], current: str, name: str) -> QComboBox:
@@ -79,12 +66,12 @@ def _choice_combo(parent: QWidget, table: Mapping[str, str], current: str, name:
 
 
 def _date_edit(parent: QWidget, day: date, name: str, earliest: date | None = None) -> QDateEdit:
-    edit = QDateEdit(_qdate(day), parent)
+    edit = QDateEdit(qdate(day), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(day_pattern())
     edit.setMaximumDate(today_qdate())  # history is what happened, never what is planned
     if earliest is not None:
-        edit.setMinimumDate(_qdate(earliest))
+        edit.setMinimumDate(qdate(earliest))
     edit.setAccessibleName(name)
     return edit
 
@@ -145,7 +132,7 @@ class MemberDialog(NetworkFormDialog):
         self.phone_edit.setAccessibleName(self.tr("Phone"))
         self.email_edit = QLineEdit(member.email, self)
         self.email_edit.setAccessibleName(self.tr("Email"))
-        self.address_edit = _plain_editor(self, 2)
+        self.address_edit = plain_editor(self, 2, wrap_only=True)
         self.address_edit.setPlainText(member.address)
         self.address_edit.setAccessibleName(self.tr("Address"))
 
@@ -178,7 +165,7 @@ class MemberDialog(NetworkFormDialog):
         known_line.addWidget(self.known_check)
         known_line.addWidget(self.known_edit)
         known_line.addStretch()
-        self.note_edit = _plain_editor(self, 2)
+        self.note_edit = plain_editor(self, 2, wrap_only=True)
         self.note_edit.setPlainText(tie.note)
         self.note_edit.setAccessibleName(self.tr("Note about the tie"))
         earliest = existing.added_on if existing is not None else None
@@ -374,7 +361,7 @@ class RateDialog(NetworkFormDialog):
             column.addWidget(radio)
             self.radios[value] = radio
         self.group.buttonToggled.connect(lambda *_: self._update_save())
-        self.note_edit = _plain_editor(self, 2)
+        self.note_edit = plain_editor(self, 2, wrap_only=True)
         self.note_edit.setAccessibleName(self.tr("Note about the answer"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -444,7 +431,7 @@ class RemoveDialog(NetworkFormDialog):
                                "same day. Nothing is deleted: the history slider still shows them on earlier "
                                "days.").replace("%1", member.name), self)
         about.setWordWrap(True)
-        self.reason_edit = _plain_editor(self, 2)
+        self.reason_edit = plain_editor(self, 2, wrap_only=True)
         self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setPlaceholderText(self.tr("Why, in a few words (optional)"))
         self.date_edit = _date_edit(self, center_today(), self.tr("Off the map from"), member.added_on)

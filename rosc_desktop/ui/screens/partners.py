@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,13 +37,9 @@ from rosc_desktop.clock import center_today
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.ui.operations import change_bus, run_now
 from rosc_desktop.ui.screens.directory_entry import DirectoryFormDialog
-from rosc_desktop.ui.days import day_pattern, format_day, today_qdate
+from rosc_desktop.ui.days import day_pattern, format_day, qdate, today_qdate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def agreement_state(partner: Any, today: date) -> str:
@@ -245,7 +241,7 @@ class PartnerDialog(DirectoryFormDialog):
         self.on_file_check = QCheckBox(self.tr("&Agreement on file"), self)
         self.on_file_check.setChecked(data.agreement_on_file)
         today = center_today()
-        self.start_edit = QDateEdit(_qdate(data.agreement_start or today), self)
+        self.start_edit = QDateEdit(qdate(data.agreement_start or today), self)
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat(day_pattern())
         self.start_edit.setAccessibleName(self.tr("Agreement starts"))
@@ -254,7 +250,7 @@ class PartnerDialog(DirectoryFormDialog):
         start_row.setContentsMargins(0, 0, 0, 0)
         start_row.addWidget(self.start_edit)
         start_row.addStretch(1)
-        end = _qdate(data.agreement_end) if data.agreement_end else today_qdate().addYears(1)
+        end = qdate(data.agreement_end) if data.agreement_end else today_qdate().addYears(1)
         self.end_edit = QDateEdit(end, self)
         self.end_edit.setCalendarPopup(True)
         self.end_edit.setDisplayFormat(day_pattern())

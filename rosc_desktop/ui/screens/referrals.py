@@ -8,17 +8,15 @@ Dialogs save in the background, keep typing on errors and ask before dropping it
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,9 +35,9 @@ from rosc_desktop.enums import CLOSED_REFERRAL_STATUSES, ReferralStatus
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.services.referrals import ReferralView, SharingCover
-from rosc_desktop.ui.days import day_pattern, format_day, format_time, moment_pattern
+from rosc_desktop.ui.days import format_day, format_time, moment_pattern, pydate, qdate
 from rosc_desktop.ui.record_tree import ID_ROLE, RecordTreeTab
-from rosc_desktop.ui.form_dialog import FormDialog, open_one
+from rosc_desktop.ui.form_dialog import FormDialog, date_edit, plain_editor
 from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
 from rosc_desktop.ui.save_pdf import ask_pdf_path
 from rosc_desktop.util_files import write_atomic
@@ -60,35 +57,6 @@ def status_word(status: str) -> str:
         ReferralStatus.NOT_CONNECTED: QCoreApplication.translate("Referrals", "Not connected"),
     }
     return words.get(status, status)  # a status from a newer version (through sync) is shown as it is
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def _plain_editor(parent: QWidget, lines: int, name: str) -> QPlainTextEdit:
-    editor = QPlainTextEdit(parent)
-    editor.setTabChangesFocus(True)  # Tab leaves the field; keyboard users are not trapped in it
-    editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 2 * editor.frameWidth() + 10)
-    editor.setAccessibleName(name)
-    return editor
-
-
-def _date_edit(parent: QWidget, day: date, name: str, *, earliest: date | None = None,
-               latest: date | None = None) -> QDateEdit:
-    edit = QDateEdit(_qdate(day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(day_pattern())
-    if earliest is not None:
-        edit.setMinimumDate(_qdate(earliest))
-    if latest is not None:
-        edit.setMaximumDate(_qdate(latest))
-    edit.setAccessibleName(name)
-    return edit
 
 
 class ReferralDialog(FormDialog):
@@ -118,12 +86,12 @@ class NewReferralDialog(ReferralDialog):
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results_note = QLabel(self)
         self.results_note.setWordWrap(True)
-        self.reason_edit = _plain_editor(self, 3, self.tr("Reason, in the person's words, required"))
+        self.reason_edit = plain_editor(self, 3, self.tr("Reason, in the person's words, required"))
         self.ask_for_edit = QLineEdit(self)
         self.ask_for_edit.setAccessibleName(self.tr("Who to ask for"))
-        self.bring_edit = _plain_editor(self, 2, self.tr("What to bring"))
+        self.bring_edit = plain_editor(self, 2, self.tr("What to bring"))
         today = center_today()
-        self.follow_up_edit = _date_edit(self, today + timedelta(days=7), self.tr("Follow up on"), earliest=today)
+        self.follow_up_edit = date_edit(self, today + timedelta(days=7), self.tr("Follow up on"), earliest=today)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -234,7 +202,7 @@ class NewReferralDialog(ReferralDialog):
         referrals = self._services.referrals
         pid = self._participant_id
         reason, ask_for = self.reason_edit.toPlainText(), self.ask_for_edit.text()
-        bring, follow_up = self.bring_edit.toPlainText(), _pydate(self.follow_up_edit.date())
+        bring, follow_up = self.bring_edit.toPlainText(), pydate(self.follow_up_edit.date())
         return lambda: referrals.refer(pid, service_id, reason, ask_for=ask_for, what_to_bring=bring,
                                        follow_up_on=follow_up)
 
@@ -257,17 +225,17 @@ class StatusDialog(ReferralDialog):
                 text = self.tr("%1 (a new date)").replace("%1", text)
             self.status_combo.addItem(text, status)
         self.status_combo.setAccessibleName(self.tr("New status"))
-        self.on_edit = _date_edit(self, today, self.tr("Date of this step"), earliest=referral.status_on,
+        self.on_edit = date_edit(self, today, self.tr("Date of this step"), earliest=referral.status_on,
                                   latest=today)
-        self.appointment_edit = QDateTimeEdit(QDateTime(_qdate(today + timedelta(days=1)), QTime(10, 0)), self)
+        self.appointment_edit = QDateTimeEdit(QDateTime(qdate(today + timedelta(days=1)), QTime(10, 0)), self)
         self.appointment_edit.setCalendarPopup(True)
         self.appointment_edit.setDisplayFormat(moment_pattern())
         self.appointment_edit.setAccessibleName(self.tr("Appointment date and time"))
-        self.closed_edit = _plain_editor(self, 2, self.tr("Why it closed, required"))
-        self.note_edit = _plain_editor(self, 2, self.tr("Note"))
+        self.closed_edit = plain_editor(self, 2, self.tr("Why it closed, required"))
+        self.note_edit = plain_editor(self, 2, self.tr("Note"))
         self.follow_check = QCheckBox(self.tr("&Follow up on:"), self)
         self.follow_check.setAccessibleName(self.tr("Set a follow-up"))
-        self.follow_edit = _date_edit(self, today + timedelta(days=7), self.tr("Follow-up date"), earliest=today)
+        self.follow_edit = date_edit(self, today + timedelta(days=7), self.tr("Follow-up date"), earliest=today)
         follow_row = QWidget(self)
         follow_line = QHBoxLayout(follow_row)
         follow_line.setContentsMargins(0, 0, 0, 0)
@@ -321,12 +289,12 @@ class StatusDialog(ReferralDialog):
     def _work(self) -> Callable[[], Any]:
         status = self.chosen_status()
         referrals, referral_id = self._services.referrals, self._referral.id
-        on = _pydate(self.on_edit.date())
+        on = pydate(self.on_edit.date())
         note, closed = self.note_edit.toPlainText(), self.closed_edit.toPlainText()
         appointment: datetime | None = None
         if status == ReferralStatus.APPOINTMENT:
             appointment = self.appointment_edit.dateTime().toPython().astimezone()  # local time as typed
-        follow = _pydate(self.follow_edit.date()) if self.follow_check.isChecked() and \
+        follow = pydate(self.follow_edit.date()) if self.follow_check.isChecked() and \
             status not in CLOSED_REFERRAL_STATUSES else None
         return lambda: referrals.move(referral_id, status, on=on, note=note, closed_reason=closed,
                                       appointment_at=appointment, follow_up_on=follow)
@@ -334,16 +302,13 @@ class StatusDialog(ReferralDialog):
 
 class ReferralsTab(QWidget, RecordTreeTab):
     help_topic = "referrals"
+    record_type = ReferralView
 
     def __init__(self, services, participant_id: str, parent: QWidget | None = None,  # type: ignore[no-untyped-def]
                  search: Callable[[str], list[Any]] | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._participant_id = participant_id
+        self._start(services, participant_id)
         self._search = search
-        self._records: dict[str, ReferralView] = {}
-        self._select_next: str | None = None
-        self.dialog: QDialog | None = None
 
         self.new_button = QPushButton(self.tr("Ne&w referral…"))
         self.new_button.setToolTip(self.tr("Refer the person to a service in the directory"))
@@ -352,10 +317,6 @@ class ReferralsTab(QWidget, RecordTreeTab):
         self.slip_button.setToolTip(self.tr("Save the referral slip as a PDF, in the person's language"))
         self.network_button = QPushButton(self.tr("&Add to network"))
         self.network_button.setToolTip(self.tr("Put this connected service on the person's support network"))
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.status_button, self.slip_button, self.network_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
 
         self._build_list(self.tr("Referrals"),
                          [self.tr("Service"), self.tr("Status"), self.tr("Since"), self.tr("Next follow-up")], 48,
@@ -368,12 +329,7 @@ class ReferralsTab(QWidget, RecordTreeTab):
         self.cover.setStyleSheet("QLabel { padding: 6px; }")
         self.cover.setAccessibleName(self.tr("Information sharing"))
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addLayout(buttons)
-        layout.addWidget(self.note)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.details)
+        layout = self._lay_out([self.new_button, self.status_button, self.slip_button, self.network_button])
         layout.addWidget(self.cover)
 
         self.new_button.clicked.connect(self.new_referral)
@@ -411,8 +367,8 @@ class ReferralsTab(QWidget, RecordTreeTab):
         service = view.service_name or self.tr("(service removed)")
         if view.service_gone:
             service = self.tr("%1 — no longer in the directory").replace("%1", service)
-        follow = format_day(_qdate(view.follow_up_on)) if view.follow_up_on else ""
-        return [service, status_word(view.status), format_day(_qdate(view.status_on)), follow]
+        follow = format_day(qdate(view.follow_up_on)) if view.follow_up_on else ""
+        return [service, status_word(view.status), format_day(qdate(view.status_on)), follow]
 
     # -- showing one --------------------------------------------------------------------------------------
 
@@ -439,13 +395,13 @@ class ReferralsTab(QWidget, RecordTreeTab):
             lines.append(self.tr("Ask for: %1").replace("%1", view.ask_for))
         if view.appointment_at is not None and view.status == ReferralStatus.APPOINTMENT:
             local = view.appointment_at.astimezone()
-            lines.append(self.tr("Appointment: %1 at %2").replace("%1", format_day(_qdate(local.date())))
+            lines.append(self.tr("Appointment: %1 at %2").replace("%1", format_day(qdate(local.date())))
                          .replace("%2", format_time(view.appointment_at)))
         if view.closed_reason:
             lines.append(self.tr("Why it closed: %1").replace("%1", view.closed_reason))
         if view.network_member_id:
             lines.append(self.tr("On the support network."))
-        steps = "; ".join(f"{status_word(e.status)} {format_day(_qdate(e.occurred_on))}" for e in view.history)
+        steps = "; ".join(f"{status_word(e.status)} {format_day(qdate(e.occurred_on))}" for e in view.history)
         lines.append(self.tr("History: %1").replace("%1", steps))
         return "\n".join(lines)
 
@@ -455,7 +411,7 @@ class ReferralsTab(QWidget, RecordTreeTab):
             agreement = self.tr("No information-sharing agreement on file.")
         elif cover.agreement_current and partner.agreement_end is not None:
             agreement = self.tr("Partner agency: agreement on file until %1.").replace(
-                "%1", format_day(_qdate(partner.agreement_end)))
+                "%1", format_day(qdate(partner.agreement_end)))
         elif cover.agreement_current:
             agreement = self.tr("Partner agency: agreement on file.")
         else:
@@ -471,17 +427,8 @@ class ReferralsTab(QWidget, RecordTreeTab):
 
     # -- acting -------------------------------------------------------------------------------------------
 
-    def _open(self, dialog: FormDialog) -> None:
-        open_one(self, dialog, self._dialog_closed)
-
-    def _dialog_closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        result = getattr(dialog, "result_view", None)
-        if isinstance(result, ReferralView):
-            self._select_next = result.id
-            self.select(result.id)
-        self.tree.setFocus()
+    def _saved(self, view: ReferralView) -> None:
+        self.select(view.id)  # the list itself is reloaded by the change notice
 
     def new_referral(self) -> None:
         self._open(NewReferralDialog(self._services, self._participant_id, self, search=self._search))
@@ -524,10 +471,6 @@ class ReferralsTab(QWidget, RecordTreeTab):
 
         run_operation(self, work, on_done=lambda _r: self._show_note(
             self.tr("The slip was saved as %1 in %2.").replace("%1", target.name).replace("%2", str(target.parent))))
-
-    def _show_note(self, text: str) -> None:
-        self.note.setText(text)
-        self.note.show()
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if concerns(kinds, "referrals", self._participant_id) or concerns(kinds, "followups", self._participant_id):

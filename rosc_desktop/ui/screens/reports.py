@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,7 +43,7 @@ from rosc_desktop.clock import center_today
 from rosc_desktop.documents import report_style as style
 from rosc_desktop.i18n import Context, current_language
 from rosc_desktop.services.measures import BARC_BINS, BY_CODE, MEASURES
-from rosc_desktop.ui.days import day_pattern, format_day, today_qdate
+from rosc_desktop.ui.days import day_pattern, format_day, pydate, qdate, today_qdate
 from rosc_desktop.ui.fitting import FlowLayout
 from rosc_desktop.ui.languages import language_label
 from rosc_desktop.ui.operations import change_bus, run_operation
@@ -87,14 +87,6 @@ def last_full_month(today: date | None = None) -> date:
 
 def month_end(first: date) -> date:
     return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 def value_text(measure: "Measure", figure: "Figure") -> str:
@@ -174,14 +166,14 @@ class ReportsScreen(QWidget):
         start = last_full_month()
         self.month_radio = QRadioButton(self.tr("&Month:"), self)
         self.month_radio.setChecked(True)
-        self.month_edit = QDateEdit(_qdate(start), self)
+        self.month_edit = QDateEdit(qdate(start), self)
         self.month_edit.setDisplayFormat("MMMM yyyy")
         self.month_edit.setAccessibleName(self.tr("Month"))
         self.month_edit.setMaximumDate(today_qdate())
         self.month_edit.setMinimumWidth(self.month_edit.fontMetrics().horizontalAdvance("septiembre 0000") + 48)
         self.range_radio = QRadioButton(self.tr("Dates fr&om"), self)
-        self.from_edit = QDateEdit(_qdate(start), self)
-        self.to_edit = QDateEdit(_qdate(month_end(start)), self)
+        self.from_edit = QDateEdit(qdate(start), self)
+        self.to_edit = QDateEdit(qdate(month_end(start)), self)
         for edit, name in ((self.from_edit, self.tr("First day")), (self.to_edit, self.tr("Last day"))):
             edit.setDisplayFormat(day_pattern())
             edit.setCalendarPopup(True)
@@ -301,18 +293,18 @@ class ReportsScreen(QWidget):
 
     def period(self) -> tuple[date, date]:
         if self.month_radio.isChecked():
-            first = _pydate(self.month_edit.date()).replace(day=1)
+            first = pydate(self.month_edit.date()).replace(day=1)
             return first, month_end(first)
-        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        return pydate(self.from_edit.date()), pydate(self.to_edit.date())
 
     def set_month(self, first_of_month: date) -> None:
         self.month_radio.setChecked(True)
-        self.month_edit.setDate(_qdate(first_of_month))
+        self.month_edit.setDate(qdate(first_of_month))
 
     def set_range(self, first: date, last: date) -> None:
         self.range_radio.setChecked(True)
-        self.from_edit.setDate(_qdate(first))
-        self.to_edit.setDate(_qdate(last))
+        self.from_edit.setDate(qdate(first))
+        self.to_edit.setDate(qdate(last))
 
     def _period_changed(self) -> None:
         by_month = self.month_radio.isChecked()

@@ -8,6 +8,7 @@ so unsaved typing is saved (or not) first, never silently ignored.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
 
@@ -42,7 +43,7 @@ from rosc_desktop.ui.guided_text import GuidedTextTab, heading_label as _heading
 from rosc_desktop.ui.operations import concerns, run_now, run_operation, show_error
 from rosc_desktop.ui.screens.checkins import field_message
 from rosc_desktop.ui.screens.intake import format_day
-from rosc_desktop.ui.prompts import DiscardQuestion
+from rosc_desktop.ui.prompts import DiscardOnCancel, DiscardQuestion
 from rosc_desktop.ui.days import today_qdate
 from rosc_desktop.ui.days import day_pattern
 
@@ -366,7 +367,7 @@ class NetworkPickerDialog(QDialog):
         self.add_button.setEnabled(bool(self.chosen_lines()))
 
 
-class ReconveneDialog(QDialog):
+class ReconveneDialog(DiscardOnCancel, QDialog):
     """Record a setback and plan a follow-up with everyone in the saved plan's people to call; then show the
     call list for staff."""
 
@@ -557,16 +558,7 @@ class ReconveneDialog(QDialog):
         QGuiApplication.clipboard().setText(self.call_list.toPlainText())
         self.copy_button.setText(self.tr("C&opied"))
 
-    def reject(self) -> None:
-        if self._saving:
-            return
-        if not self.has_unsaved_work():
-            super().reject()
-            return
+    def _ask_discard(self, close: Callable[[], None]) -> None:
         self._discard.ask(self.tr("Discard the note?"),
                           self.tr("The network has not been reconvened and the note will not be kept. Discard it?"),
-                          super().reject)
-
-    @property
-    def _discard_box(self) -> QMessageBox | None:
-        return self._discard.box
+                          close)

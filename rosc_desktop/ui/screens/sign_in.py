@@ -7,7 +7,7 @@ window keeps painting. Wrong passwords slow down (the keyring decides how long);
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -171,6 +171,18 @@ class WaitCountdown(QObject):
     def is_waiting(self) -> bool:
         return self._timer.isActive()
 
+    def show_busy(self, busy: bool, busy_text: str, others: Iterable[QWidget]) -> None:
+        """While a password is checked: `others` off and the button saying `busy_text`; afterwards all back on,
+        the button too unless a wait is counting down (then the countdown keeps it)."""
+        for widget in others:
+            widget.setEnabled(not busy)
+        if busy:
+            self._button.setEnabled(False)
+            self._button.setText(busy_text)
+        elif not self.is_waiting():
+            self._button.setEnabled(True)
+            self._button.setText(self._normal_text())
+
     def remaining(self) -> int:
         return max(0, int(self._until - time.monotonic() + 0.999))
 
@@ -272,14 +284,8 @@ class SignInScreen(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.username, self.password, self.forgot, self.restore):
-            widget.setEnabled(not busy)
-        if busy:
-            self.button.setEnabled(False)
-            self.button.setText(self.tr("Signing in…"))
-        elif not self.countdown.is_waiting():
-            self.button.setEnabled(True)
-            self.button.setText(self._button_text())
+        self.countdown.show_busy(busy, self.tr("Signing in…"),
+                                 (self.username, self.password, self.forgot, self.restore))
 
     def submit(self) -> None:
         if self._busy or self.countdown.is_waiting():

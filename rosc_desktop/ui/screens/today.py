@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from rosc_desktop.settings import UserSettings
 from rosc_desktop.clock import center_today
-from rosc_desktop.ui.days import format_day, format_moment, format_time
+from rosc_desktop.ui.days import format_day, format_moment, format_time, qdate
 from rosc_desktop.ui.operations import change_bus, for_participant, run_now, run_operation
 
 if TYPE_CHECKING:
@@ -50,10 +50,6 @@ OUTREACH_DELAY_MS = 250  # typing "45" into the spin box asks once, not for 4 an
 REFRESH_KINDS = frozenset({"followups", "checkins", "setback", "participant", "referrals", "caseload"})
 PID_ROLE = Qt.ItemDataRole.UserRole
 FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 def _local_date(value: datetime) -> date:
@@ -262,7 +258,7 @@ class TodayScreen(QWidget):
     def refresh(self) -> None:
         self._stale = False
         self._shown_for = self.today()
-        self.date_label.setText(QLocale().toString(_qdate(self.today()), QLocale.FormatType.LongFormat))
+        self.date_label.setText(QLocale().toString(qdate(self.today()), QLocale.FormatType.LongFormat))
         self.refresh_follow_ups()
         self.refresh_outreach()
         self.refresh_mine()

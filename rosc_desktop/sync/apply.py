@@ -1,0 +1,231 @@
+"""Import applying: read a bundle's changes and refreshed rows, plan them batch by batch (sync/plan.py) and write
+each plan inside the caller's transaction; blank what a withdrawn consent no longer covers (issue 7).
+
+`(origin, seq)` is the primary key of `sync_received`, so the database itself refuses to apply a change twice, even
+when two imports race on a PostgreSQL hub. Memory stays flat whatever the bundle's size."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlmodel import col
+
+from rosc_desktop.errors import RoscError
+from rosc_desktop.model import SyncConflict, SyncReceived
+from rosc_desktop.model.types import utc_now
+from rosc_desktop.store.clock import parse_stamp
+from rosc_desktop.sync import bundle as bundle_file
+from rosc_desktop.sync.profiles import (
+    PARTICIPANT_TABLES,
+    borrowed_kinds,
+    deidentify,
+    tables_for,
+    without_uncovered_copies,
+)
+from rosc_desktop.sync.plan import Incoming, Plan, plan_changes
+from rosc_desktop.sync.sections import CHANGES, REFRESH, read_lines
+from rosc_desktop.sync.tables import chunks, rows_of_people, synced_models, table_order
+
+if TYPE_CHECKING:
+    pass
+
+
+# A remote stamp this far ahead of our wall clock is flagged: that site's clock is wrong. Our own clock never
+# observes remote stamps, so it cannot be dragged into the future.
+CLOCK_AHEAD = timedelta(days=1)
+_LINE_KEYS = {"o", "s", "t", "r", "v", "h", "op", "p"}
+_BATCH = 5000
+
+
+@dataclass
+class Totals:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    by_table: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def add(self, plan: Plan) -> None:
+        self.new += len(plan.new)
+        self.updated += len(plan.updated)
+        self.unchanged += plan.unchanged
+        self.conflicts += len(plan.conflicts)
+        for table, counts in plan.by_table.items():
+            mine = self.by_table.setdefault(table, {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0})
+            for what, n in counts.items():
+                mine[what] += n
+
+
+def apply_changes(session: Any, opened: bundle_file.OpenedBundle, manifest: bundle_file.Manifest, origin_role: str,
+                  refresh: list[Incoming], log_id: int, notices: list[str]) -> Totals:
+    """Plan and write the changes batch by batch in seq order (each batch sees the ones before it), then the
+    refreshed rows. Memory stays flat whatever the bundle's size."""
+    origin = manifest.origin
+    totals = Totals()
+    ahead_limit = (utc_now() + CLOCK_AHEAD).timestamp() * 1000
+
+    # A refreshed row that the changes carry too, at the same version, is the same row: planned once, or a
+    # conflict it raises would be queued twice.
+    refreshed = {(r.table, r.row_id): (r.version, r.hlc) for r in refresh}
+    carried: set[tuple[str, str]] = set()
+
+    def watched() -> Iterator[Incoming]:
+        for change in _iter_changes(opened, manifest):
+            if "clock_ahead" not in notices and parse_stamp(change.hlc)[0] > ahead_limit:
+                notices.append("clock_ahead")
+            yield change
+
+    for batch in _batches(watched(), _BATCH):
+        plan = plan_changes(session, origin, origin_role, batch, [])
+        _write_plan(session, origin, plan, log_id)
+        totals.add(plan)
+        fresh = set(plan.received)  # a change received before is skipped: then only the refresh carries it
+        carried.update((c.table, c.row_id) for c in batch
+                       if c.seq in fresh and refreshed.get((c.table, c.row_id)) == (c.version, c.hlc))
+    refresh = [r for r in refresh if (r.table, r.row_id) not in carried]
+    if refresh:
+        plan = plan_changes(session, origin, origin_role, [], refresh)
+        _write_plan(session, origin, plan, log_id)
+        totals.add(plan)
+    return totals
+
+
+def _write_plan(session: Any, origin: str, plan: Plan, log_id: int) -> None:
+    if plan.received:
+        session.execute(insert(SyncReceived.__table__),  # type: ignore[attr-defined]
+                        [{"origin": origin, "seq": s, "bundle": log_id} for s in plan.received])
+    _write_rows(session, plan)
+    for conflict in plan.conflicts:
+        conflict.bundle = log_id or None
+        session.add(conflict)
+    session.flush()
+
+
+def _iter_changes(opened: bundle_file.OpenedBundle, manifest: bundle_file.Manifest) -> Iterator[Incoming]:
+    """The changes section line by line: a bundle of any size is read in constant memory."""
+    section = opened.sections.get(CHANGES)
+    if section is None:
+        raise RoscError("bundle_rows_invalid", section=CHANGES)
+    allowed = tables_for(manifest.profile)
+    previous = manifest.seq_from - 1
+    for line in read_lines(section):
+        # Strictly increasing seqs: the sender writes its outbox in order, and a repeated seq would otherwise
+        # pass for a race with another import.
+        if set(line) != _LINE_KEYS or line["o"] != manifest.origin or not isinstance(line["p"], dict) or \
+                type(line["s"]) is not int or not previous < line["s"] <= manifest.seq_to or \
+                not _names_a_row(line) or line["t"] not in allowed or not _stamped_like_payload(line):
+            raise RoscError("bundle_rows_invalid", section=CHANGES)
+        previous = line["s"]
+        yield Incoming(line["t"], line["r"], line["v"], line["h"], line["s"], line["p"], {})
+
+
+def _batches(items: Iterable[Incoming], size: int) -> Iterator[list[Incoming]]:
+    batch: list[Incoming] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def load_refresh(opened: bundle_file.OpenedBundle, origin: str) -> list[Incoming]:
+    section = opened.sections.get(REFRESH)
+    if section is None:
+        return []
+    out = []
+    for line in read_lines(section):
+        if not {"o", "t", "r", "v", "h", "p"} <= set(line) or line["o"] != origin or not _names_a_row(line) or \
+                line["t"] not in PARTICIPANT_TABLES or not isinstance(line["p"], dict) or \
+                not _stamped_like_payload(line):
+            raise RoscError("bundle_rows_invalid", section=REFRESH)
+        out.append(Incoming(line["t"], line["r"], line["v"], line["h"], 0, line["p"], {}))
+    return out
+
+
+_STAMP = re.compile(r"\d{13}-\d{4}")
+
+
+def _names_a_row(line: dict[str, Any]) -> bool:
+    # Table and id are looked up in sets and dicts: anything but text (a list, say) would be a TypeError there.
+    return isinstance(line["t"], str) and isinstance(line["r"], str)
+
+
+def _stamped_like_payload(line: dict[str, Any]) -> bool:
+    """A line's id, version and stamp are what the plan compares; the payload is what gets written. They must
+    agree, and a stamp must parse (a malformed one would crash the clock check instead of refusing the bundle)."""
+    payload = line["p"]
+    return (type(line["v"]) is int and isinstance(line["h"], str) and _STAMP.fullmatch(line["h"]) is not None
+            and payload.get("id") == line["r"] and payload.get("version") == line["v"]
+            and payload.get("hlc") == line["h"])
+
+
+def _write_rows(session: Any, plan: Plan) -> None:
+    order = table_order()
+    models = synced_models()
+    new_by_table: dict[str, list[dict[str, Any]]] = {}
+    for change in plan.new:
+        new_by_table.setdefault(change.table, []).append(change.values)
+    upd_by_table: dict[str, list[dict[str, Any]]] = {}
+    for change in plan.updated:
+        upd_by_table.setdefault(change.table, []).append({**change.values, "_row_id": change.row_id})
+    for table in sorted(set(new_by_table) | set(upd_by_table), key=lambda t: order[t]):
+        sa_table = models[table].__table__  # type: ignore[attr-defined]
+        if table in new_by_table:
+            session.execute(insert(sa_table), new_by_table[table])
+        if table in upd_by_table:
+            columns = {c.key: bindparam(c.key) for c in sa_table.columns if c.key != "id"}
+            session.execute(update(sa_table).where(sa_table.c.id == bindparam("_row_id")).values(columns),
+                            upd_by_table[table])
+
+
+def apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) -> int:
+    """Consent withdrawn at the center: the hub keeps the de-identified shape of that person's rows. Only rows
+    the sender owns: ids are all a redaction names, and another site's records (or a center's own, when a hub's
+    bundle names them) are not the sender's to blank. Copies of a withdrawn kind in rows of a kind still shared
+    (a goal step's helper once the network is withdrawn) are blanked too."""
+    if not redact:
+        return 0
+    models = synced_models()
+    changed = 0
+    every_kind = frozenset(kind for kind, _allowed in PARTICIPANT_TABLES.values())
+    for table, (kind, _allowed) in PARTICIPANT_TABLES.items():
+        model = models[table]
+        copies = borrowed_kinds(table)
+        whole = [pid for pid, kinds in redact.items() if kind in kinds]
+        partly = {pid: every_kind - set(kinds) for pid, kinds in redact.items()
+                  if kind not in kinds and copies & set(kinds)}
+        groups: list[tuple[list[str], Callable[[dict[str, Any]], dict[str, Any]]]] = []
+        if whole:
+            groups.append((whole, lambda payload: deidentify(model, table, payload)))
+        for pid, still in partly.items():
+            groups.append(([pid], lambda payload, still=still: without_uncovered_copies(model, table, payload, still)))
+        for pids, clean in groups:
+            query = rows_of_people(model, table, pids, models).where(col(model.owner_site) == origin)
+            blanked: set[str] = set()
+            for row in session.execute(query.execution_options(populate_existing=True)).scalars().all():
+                before = row.model_dump(mode="json")
+                cleaned = model.model_validate(clean(before))
+                if cleaned.model_dump(mode="json") == before:
+                    continue  # blank already (the same withdrawal re-sent until acknowledged)
+                for name in model.model_fields:
+                    setattr(row, name, getattr(cleaned, name))
+                session.add(row)
+                blanked.add(row.id)
+                changed += 1
+            # The review queue keeps both versions of a row: they are cleaned too, or "Use the other version"
+            # would write the withdrawn data back.
+            for ids in chunks(blanked):
+                for item in session.execute(select(SyncConflict).where(
+                        SyncConflict.table_name == table, col(SyncConflict.row_id).in_(ids))).scalars():
+                    item.local = clean(item.local) if item.local else {}
+                    item.remote = clean(item.remote) if item.remote else {}
+                    session.add(item)
+    session.flush()
+    return changed

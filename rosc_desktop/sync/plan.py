@@ -1,0 +1,305 @@
+"""Import planning: one batch of incoming rows against the store as it stands, sorted into new, updated,
+unchanged and conflicting (issue 7).
+
+Only the owning site edits a row (DESIGN.md §3), so a newer version from the owner simply wins. A conflict means
+something went wrong upstream: two copies of one site's database numbering the same change differently (a
+"fork"), a second row where only one may exist ("duplicate"), a row claimed by a site that does not own it
+("not_owner"), or a row that points at a record this site does not have ("missing_link"). Nothing here writes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import pydantic
+from sqlalchemy import select
+from sqlmodel import col
+
+from rosc_desktop.errors import RoscError
+from rosc_desktop.model import SyncConflict, SyncedRow, SyncReceived
+from rosc_desktop.services.directory import HUB_SITE
+from rosc_desktop.services.validation import neutral_values
+from rosc_desktop.sync.profiles import PARTICIPANT_TABLES, blank_value
+from rosc_desktop.sync.tables import chunks, synced_models, table_order
+
+if TYPE_CHECKING:
+    pass
+
+
+@dataclass
+class Incoming:
+    table: str
+    row_id: str
+    version: int
+    hlc: str
+    seq: int
+    payload: dict[str, Any]
+    values: dict[str, Any]
+
+
+@dataclass
+class Plan:
+    new: list[Incoming] = field(default_factory=list)
+    updated: list[Incoming] = field(default_factory=list)
+    unchanged: int = 0
+    conflicts: list[SyncConflict] = field(default_factory=list)
+    received: list[int] = field(default_factory=list)
+    by_table: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def count(self, table: str, what: str, n: int = 1) -> None:
+        self.by_table.setdefault(table, {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0})[what] += n
+
+
+def plan_changes(session: Any, origin: str, origin_role: str, changes: list[Incoming],
+                 refresh: list[Incoming]) -> Plan:
+    """One batch of changes against the store as it stands in `session` (earlier batches already written)."""
+    models = synced_models()
+    plan = Plan()
+    newest = _newest_versions(session, models, plan, origin, changes, refresh)
+    order = table_order()
+    by_table: dict[str, list[Incoming]] = {}
+    for change in newest.values():
+        by_table.setdefault(change.table, []).append(change)
+    pending_ids: dict[str, set[str]] = {t: {c.row_id for c in rows} for t, rows in by_table.items()}
+    for table in sorted(by_table, key=lambda t: order[t]):
+        _plan_table(session, plan, models[table], table, by_table[table], pending_ids, origin, origin_role)
+    return plan
+
+
+def _newest_versions(session: Any, models: dict[str, type[SyncedRow]], plan: Plan, origin: str,
+                     changes: list[Incoming], refresh: list[Incoming]) -> dict[tuple[str, str], Incoming]:
+    """Each row's newest version in this batch, a refresh winning a tie. Every change not received before has its
+    seq recorded in `plan.received`; older versions of a row count as unchanged."""
+    if changes:
+        lo = min(c.seq for c in changes)
+        hi = max(c.seq for c in changes)
+        done = set(session.execute(select(SyncReceived.seq).where(
+            SyncReceived.origin == origin, SyncReceived.seq >= lo, SyncReceived.seq <= hi)).scalars())
+    else:
+        done = set()
+    # Each row's newest version in this bundle wins; every change's (origin, seq) is still recorded.
+    newest: dict[tuple[str, str], Incoming] = {}
+    replayed = [c for c in changes if c.seq in done]
+    for change in _unexplained_replays(session, models, plan, origin, replayed):
+        key = (change.table, change.row_id)
+        if key not in newest or (change.version, change.hlc) > (newest[key].version, newest[key].hlc):
+            newest[key] = change
+    for change in changes:
+        if change.seq in done:
+            continue
+        plan.received.append(change.seq)
+        key = (change.table, change.row_id)
+        other = newest.get(key)
+        if other is None or (change.version, change.hlc) > (other.version, other.hlc):
+            if other is not None:
+                plan.unchanged += 1
+            newest[key] = change
+        else:
+            plan.unchanged += 1
+    refreshed = {(r.table, r.row_id): r for r in refresh}
+    for key, r in refreshed.items():
+        if key not in newest or (r.version, r.hlc) >= (newest[key].version, newest[key].hlc):
+            newest[key] = r
+    return newest
+
+
+def _plan_table(session: Any, plan: Plan, model: type[SyncedRow], table: str, rows: list[Incoming],
+                pending_ids: dict[str, set[str]], origin: str, origin_role: str) -> None:
+    """The newest versions of one table's rows, validated, checked against the store and sorted into `plan`."""
+    columns = [c.key for c in model.__table__.columns]  # type: ignore[attr-defined]
+    for change in rows:
+        try:
+            change.values = _validated_values(model, change.payload, columns)
+        except pydantic.ValidationError:
+            raise RoscError("bundle_rows_invalid", section=table) from None
+    existing = _existing(session, model, [c.row_id for c in rows])
+    missing_links = _missing_links(session, model, rows, pending_ids)
+    others = _links_to_others(session, model, rows, origin)
+    uniques = _unique_clashes(session, model, rows)
+    for change in rows:
+        local = existing.get(change.row_id)
+        if not _sender_may_own(change.values.get("owner_site"), origin, origin_role) or (
+                local is not None and not _sender_may_own(local.owner_site, origin, origin_role)) or \
+                change.row_id in others:
+            _conflict(plan, "not_owner", change, origin, local)
+        elif change.row_id in missing_links:
+            _conflict(plan, "missing_link", change, origin, local)
+        elif local is None:
+            if change.row_id in uniques:
+                _conflict(plan, "duplicate", change, origin, uniques[change.row_id])
+            else:
+                plan.new.append(change)
+                plan.count(table, "new")
+        elif change.version > local.version or (
+                change.seq == 0 and change.version == local.version and change.hlc == local.hlc):
+            # A refresh (seq 0) of the same version replaces the de-identified copy with the full row.
+            plan.updated.append(change)
+            plan.count(table, "updated")
+        elif _forked(local, change):
+            _conflict(plan, "fork", change, origin, local)
+        else:
+            plan.unchanged += 1
+            plan.count(table, "unchanged")
+
+
+def _sender_may_own(owner: Any, origin: str, origin_role: str) -> bool:
+    """A row the sender may write: its own, or the hub's shared rows when the sender is the hub."""
+    return owner == origin or (origin_role == "hub" and owner == HUB_SITE)
+
+
+def _forked(local: SyncedRow, change: Incoming) -> bool:
+    """The same version here and in the bundle, with different content: two copies of the sender numbered apart."""
+    if change.version != local.version:
+        return False
+    if change.hlc != local.hlc:
+        return bool(_differing(local, change.payload))
+    return _tie_differs(local, change.payload)
+
+
+def _unexplained_replays(session: Any, models: dict[str, type[SyncedRow]], plan: Plan, origin: str,
+                         replayed: list[Incoming]) -> list[Incoming]:
+    """Changes whose (origin, seq) was applied here before are normally re-deliveries: the row here is at that
+    version or later, or the change waits in the review queue. Otherwise that seq carried something else: two
+    copies of the origin's database (a restored laptop) numbered different changes alike. Skipping them would
+    lose an edit without a word, so the same version goes to review as a fork and the rest is planned as usual
+    (its seq is already recorded)."""
+    if not replayed:
+        return []
+    queued: dict[tuple[str, str], int] = {}
+    for table, row_id, seq in session.execute(select(SyncConflict.table_name, SyncConflict.row_id, SyncConflict.seq)
+                                              .where(SyncConflict.origin == origin)):
+        queued[(table, row_id)] = max(seq, queued.get((table, row_id), 0))
+    unexplained: list[Incoming] = []
+    by_table: dict[str, list[Incoming]] = {}
+    for change in replayed:
+        by_table.setdefault(change.table, []).append(change)
+    for table, rows in by_table.items():
+        existing = _existing(session, models[table], [c.row_id for c in rows])
+        for change in rows:
+            local = existing.get(change.row_id)
+            if queued.get((table, change.row_id), -1) >= change.seq or (local is not None and (
+                    local.version > change.version or (local.version == change.version and (
+                        not _differing(local, change.payload) if local.hlc != change.hlc
+                        else not _tie_differs(local, change.payload))))):
+                plan.unchanged += 1
+                plan.count(table, "unchanged")
+            elif local is not None and local.version == change.version:
+                _conflict(plan, "fork", change, origin, local)
+            else:
+                unexplained.append(change)
+    return unexplained
+
+
+_NOT_CONTENT = frozenset({"version", "hlc", "updated_at"})
+
+
+def _differing(local: SyncedRow, remote: dict[str, Any]) -> list[str]:
+    mine = local.model_dump(mode="json")
+    return sorted(k for k in set(mine) | set(remote) if k not in _NOT_CONTENT and mine.get(k) != remote.get(k))
+
+
+def _tie_differs(local: SyncedRow, remote: dict[str, Any]) -> bool:
+    """The same version with the same stamp from two copies of one site. Only fields both sides carry count: a
+    field blanked by de-identification on either side says nothing about the content."""
+    model = type(local)
+    mine = local.model_dump(mode="json")
+
+    def carried(name: str, value: Any) -> bool:
+        if value in (None, "", [], {}) or name not in model.model_fields:
+            return False
+        blank = blank_value(model, name)
+        return value != (blank.isoformat() if hasattr(blank, "isoformat") else blank)
+
+    return any(k not in _NOT_CONTENT and carried(k, mine.get(k)) and carried(k, remote.get(k))
+               and mine.get(k) != remote.get(k) for k in set(mine) | set(remote))
+
+
+def _validated_values(model: type[SyncedRow], payload: dict[str, Any], columns: list[str]) -> dict[str, Any]:
+    """The payload checked by the model's own validator, as column values.
+
+    `model_validate` on a table model sets every field again through the ORM's instrumentation; validating into a
+    bare instance gives the same values ten times faster, which was most of a 240,000-row import
+    (bench/sync_bundle.py)."""
+    shell = model.__new__(model)
+    model.__pydantic_validator__.validate_python(payload, self_instance=shell)
+    # Rows from another site passed no form here: control and text-direction characters (which could reorder a
+    # name on screen or paper) are dropped as a form would have dropped them.
+    return neutral_values({key: shell.__dict__[key] for key in columns})
+
+
+def _existing(session: Any, model: type[SyncedRow], ids: list[str]) -> dict[str, SyncedRow]:
+    found: dict[str, SyncedRow] = {}
+    for chunk in chunks(ids):
+        # populate_existing: rows written by an earlier batch through Core must not come back stale from the
+        # session's identity map.
+        for row in session.execute(select(model).where(col(model.id).in_(chunk))
+                                   .execution_options(populate_existing=True)).scalars():
+            found[row.id] = row
+    return found
+
+
+def _missing_links(session: Any, model: type[SyncedRow], rows: list[Incoming],
+                   pending: dict[str, set[str]]) -> set[str]:
+    """Rows pointing at a record that is neither here nor in this bundle (a parent the hub never received)."""
+    missing: set[str] = set()
+    for column in model.__table__.columns:  # type: ignore[attr-defined]
+        for fk in column.foreign_keys:
+            target = fk.column.table.name
+            wanted = {c.values.get(column.key) for c in rows} - {None} - pending.get(target, set())
+            if not wanted:
+                continue
+            present: set[str] = set()
+            for chunk in chunks(wanted):
+                present |= set(session.execute(select(fk.column).where(fk.column.in_(chunk))).scalars())
+            absent = wanted - present
+            if absent:
+                missing |= {c.row_id for c in rows if c.values.get(column.key) in absent}
+    return missing
+
+
+def _links_to_others(session: Any, model: type[SyncedRow], rows: list[Incoming], origin: str) -> set[str]:
+    """Rows that attach themselves to another site's participant records (a goal for someone else's person): a
+    site may only add to its own people, whoever owns the new row."""
+    flagged: set[str] = set()
+    for column in model.__table__.columns:  # type: ignore[attr-defined]
+        for fk in column.foreign_keys:
+            target = fk.column.table
+            if target.name not in PARTICIPANT_TABLES:
+                continue
+            # Ids new in this bundle are not in the table yet and count as the sender's (their own rows passed the
+            # owner check); ids already here must be the sender's.
+            owners: dict[str, str] = {}
+            for chunk in chunks({c.values.get(column.key) for c in rows} - {None}):
+                owners.update(session.execute(select(target.c.id, target.c.owner_site).where(
+                    target.c.id.in_(chunk))).all())
+            flagged |= {c.row_id for c in rows if owners.get(c.values.get(column.key), origin) != origin}
+    return flagged
+
+
+def _unique_clashes(session: Any, model: type[SyncedRow], rows: list[Incoming]) -> dict[str, SyncedRow]:
+    """New rows whose single-column unique key already belongs to another row (a second intake for a person)."""
+    clashes: dict[str, SyncedRow] = {}
+    for column in model.__table__.columns:  # type: ignore[attr-defined]
+        if not column.unique or column.primary_key:
+            continue
+        values = {c.values.get(column.key): c for c in rows if c.values.get(column.key) is not None}
+        if not values:
+            continue
+        attr = getattr(model, column.key)
+        for chunk in chunks(values):
+            query = select(model).where(attr.in_(chunk))
+            for row in session.execute(query.execution_options(populate_existing=True)).scalars():
+                incoming = values[getattr(row, column.key)]
+                if row.id != incoming.row_id:
+                    clashes[incoming.row_id] = row
+    return clashes
+
+
+def _conflict(plan: Plan, kind: str, change: Incoming, origin: str, local: SyncedRow | None) -> None:
+    local_payload = local.model_dump(mode="json") if local is not None else {}
+    remote = change.payload
+    fields = sorted(k for k in set(local_payload) | set(remote)
+                    if k not in ("version", "hlc", "updated_at") and local_payload.get(k) != remote.get(k))
+    plan.conflicts.append(SyncConflict(kind=kind, table_name=change.table, row_id=change.row_id, origin=origin,
+                                       seq=change.seq, local=local_payload, remote=remote, fields=fields))
+    plan.count(change.table, "conflicts")

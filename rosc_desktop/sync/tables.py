@@ -1,0 +1,57 @@
+"""The synchronised tables as the sync code sees them: which models they are, in what order to write them, which
+rows belong to a set of people, and this site's own record.
+
+Shared by export, import, the review queue and person transfers (sync/transfer.py), so none of them has to reach
+into another's private helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlmodel import SQLModel, col
+
+from rosc_desktop.errors import RoscError
+from rosc_desktop.model import Site, SyncedRow
+from rosc_desktop.sync.profiles import PARENT_OF
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
+
+
+def synced_models() -> dict[str, type[SyncedRow]]:
+    return {cls.__tablename__: cls for cls in SyncedRow.__subclasses__()}  # type: ignore[misc]
+
+
+def table_order() -> dict[str, int]:
+    # Parents before children, so foreign keys hold statement by statement (PostgreSQL checks them at once).
+    return {t.name: i for i, t in enumerate(SQLModel.metadata.sorted_tables)}
+
+
+def local_site(services: Services) -> Site:
+    with services.store.read() as session:
+        site = session.execute(select(Site).where(Site.is_local == True)).scalars().first()  # noqa: E712
+    if site is None:
+        raise RoscError("site_not_set_up")
+    return site
+
+
+def rows_of_people(model: type[SyncedRow], table: str, pids: list[str], models: dict[str, type[SyncedRow]]) -> Any:
+    if table == "participant":
+        return select(model).where(col(model.id).in_(pids))
+    if "participant_id" in model.model_fields:
+        return select(model).where(col(model.participant_id).in_(pids))  # type: ignore[attr-defined]
+    parent_table, column = PARENT_OF[table]
+    parent = models[parent_table]
+    return select(model).join(parent, getattr(model, column) == parent.id).where(
+        col(parent.participant_id).in_(pids))  # type: ignore[attr-defined]
+
+
+_IN_CHUNK = 500  # values per IN (...): PostgreSQL caps one statement at 65,535 parameters
+
+
+def chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
+    ordered = sorted(values)
+    for start in range(0, len(ordered), _IN_CHUNK):
+        yield ordered[start:start + _IN_CHUNK]
