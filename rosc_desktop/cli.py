@@ -66,6 +66,8 @@ CLI_MESSAGES = {
     "signin_wait": "Too many attempts: wait {seconds} s and try again.",
     "database_unreadable": "The database cannot be opened: damaged, not a ROSC Desktop database, or another key.",
     "database_missing": "There is no database in {root}. To bring one back: rosc-desktop restore FILE --user NAME.",
+    "database_missing_demo_beside": "There is no database in {root}, but there is a demo database beside it: add "
+                                    "--demo to use it (its account is admin, password demo).",
     "database_damaged": "The database in {root} is damaged (a disk fault?): nothing was written to it. "
                         "The newest good backup is {backup}. To put it back (the damaged file is kept aside):\n"
                         "  rosc-desktop restore {backup} --user NAME",
@@ -121,7 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="build a database of synthetic participants")
-    demo.add_argument("--participants", type=int, default=500)
+    demo.add_argument("--participants", type=int, default=300,
+                      help="how many synthetic people (300, as the demo the app makes at its first start)")
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--force", action="store_true", help="replace an existing demo database")
     demo.add_argument("--if-missing", action="store_true", help="do nothing when a database exists")
@@ -169,7 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_sync_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     def with_user(command: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        command.add_argument("--user", help=f"an admin's user name (default: {USER_ENV}, else asked)")
+        command.add_argument("--user", help=f"the account to sign in as (default: {USER_ENV}, else asked)")
         return command
 
     bundle = sub.add_parser("bundle", help="sync by bundle file: export, import, and what waits for review")
@@ -281,6 +284,8 @@ def _say(error: RoscError, paths: AppPaths) -> str:
     code = error.code
     if code == "database_damaged" and not error.params.get("backup"):
         code = "database_damaged_none"
+    if code == "database_missing" and _demo_beside(paths):
+        code = "database_missing_demo_beside"
     template = CLI_MESSAGES.get(code)
     if template is None:
         # The GUI's sentence, untranslated: QCoreApplication.translate needs no application object.
@@ -288,6 +293,15 @@ def _say(error: RoscError, paths: AppPaths) -> str:
 
         return message_for(error.code, dict(error.params))
     return template.format(root=paths.root, **error.params)
+
+
+def _demo_beside(paths: AppPaths) -> bool:
+    """Whether the folder holds no database but its demo folder does: someone who built a demo and left out --demo."""
+    from rosc_desktop.paths import resolve
+    from rosc_desktop.services.session import database_exists
+
+    demo = resolve(paths.root, demo=True)
+    return demo.root != paths.root and database_exists(demo)
 
 
 def _password(user: str) -> str:

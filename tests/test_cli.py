@@ -142,3 +142,19 @@ def test_two_demos_a_center_and_a_hub_pair_and_exchange_bundles(tmp_path: Path, 
         assert hub_services.participants.count() == 30  # the center's people, identified or not
     finally:
         hub_services.close()
+
+
+def test_forgetting_demo_is_told_to_add_it_not_to_restore(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ROSC_PASSWORD", "demo")
+    assert main(["--data-dir", str(tmp_path), "demo", "--participants", "5"]) == 0
+    capsys.readouterr()
+    code = main(["--data-dir", str(tmp_path), "report", "--month", "2026-11", "--user", "admin"])
+    err = capsys.readouterr().err
+    assert code != 0 and "add --demo" in err and "restore" not in err
+
+
+def test_the_demo_command_makes_as_many_people_as_the_first_start() -> None:
+    from rosc_desktop.cli import build_parser
+    from rosc_desktop.services.demo import DEFAULT_DEMO_PARTICIPANTS
+
+    assert build_parser().parse_args(["demo"]).participants == DEFAULT_DEMO_PARTICIPANTS

@@ -23,8 +23,9 @@ such as "11:00 AM". The same slug twice keeps the first meeting, leaves the othe
 not a refusal, so one repeat does not stop a feed of hundreds). Problems carry the line where the offending
 meeting starts.
 
-Walk-in: only meetings typed O (open) are marked walk-in. A closed meeting (C) is for people who want to
-stop drinking or using, and an unmarked one may be either, so we do not promise a stranger is welcome.
+Walk-in: only meetings typed O (open) that meet in person are marked walk-in. A closed meeting (C) is for people
+who want to stop drinking or using, and an unmarked one may be either, so we do not promise a stranger is
+welcome; an online-only meeting is open but has no door to walk in at.
 
 Stable ids: every id is a uuid5 of a fixed namespace, the feed's name (the file's stem unless given) and
 the meeting's slug, so importing the same feed again updates the same rows instead of adding new ones.
@@ -368,7 +369,7 @@ def _read_meeting(collect: _Collector, meeting: dict[str, Any], feed: str, feed_
                        "type": "voice", **({"description": _str(meeting, "conference_phone_notes")}
                                            if _str(meeting, "conference_phone_notes") else {})})
     attributes = [_attribute(service_id, CATEGORY, CATEGORY_TAXONOMY)]
-    if "O" in types:
+    if "O" in types and (in_person or not online):  # open to anyone, but nobody walks in to an online-only one
         attributes.append(_attribute(service_id, "Walk-in", CATEGORY_TAXONOMY))
     attributes += [_attribute(service_id, TYPE_NAMES.get(code, code), MEETING_TYPES_TAXONOMY, code) for code in types]
     languages = [{"id": derived_id(service_id, "language", code), "name": name, "code": code}

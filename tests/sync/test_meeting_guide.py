@@ -190,6 +190,8 @@ def test_online_and_hybrid_meetings_are_virtual_with_their_link_and_phone(servic
     assert online[0].description == "Passcode 2024\nArea: Pittsburgh, PA, US"
     assert not any((online[0].city, online[0].state_province, online[0].postal_code, online[0].country))
     assert [p["number"] for p in meetings["Steel City Online"].phones] == ["+16465550100,,111#"]
+    # Open (O) to anyone, but online only: not offered under "walk-in".
+    assert not meetings["Steel City Online"].walk_in
     assert kinds("Riverside Hybrid") == [("physical", "", "45 River Rd"), ("virtual", "https://meet.example/riverside", "")]
     # By phone only, with a town for an address: not a place to go either.
     assert kinds("Dial-In Daily") == [("virtual", "", "")]
