@@ -25,6 +25,7 @@ from PySide6.QtCore import QDate, QLocale
 from rosc_desktop.clock import center_today
 from rosc_desktop.documents import report_style
 from rosc_desktop.documents.fonts import FontSet, markup, register_fonts
+from rosc_desktop.documents.page_numbers import numbered_canvas
 from rosc_desktop.i18n import QT_TRANSLATE_NOOP, SUPPORTED, translator_for
 from rosc_desktop.services.measures import BARC_BINS, MEASURES, Figure
 
@@ -432,34 +433,14 @@ def _barc_chart(content: ReportContent, word: Callable[[str], str], measure_word
 
 
 def _numbered_canvas(footer: str, page_words: str, fonts: FontSet, margin: float) -> Any:
-    """A canvas that draws "<center> · <period> · Page n of N" on each page; N is known only at the end."""
-    from reportlab.pdfgen.canvas import Canvas
+    """A canvas that draws "<center> · <period> · Page n of N" on each page."""
 
-    class NumberedCanvas(Canvas):
-        # reportlab's own page state, which its stubs leave out
-        _pageNumber: int
-        _pagesize: tuple[float, float]
-        _startPage: Callable[[], None]
+    def draw(canvas: Any, page: int, total: int) -> None:
+        canvas.saveState()
+        canvas.setFillColorRGB(0.33, 0.33, 0.33)
+        canvas.setFont(fonts.regular, 8.5)
+        canvas.drawRightString(canvas._pagesize[0] - margin, margin * 0.6,
+                               f"{footer} · {_fill(page_words, str(page), str(total))}")
+        canvas.restoreState()
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.saveState()
-                self.setFillColorRGB(0.33, 0.33, 0.33)
-                self.setFont(fonts.regular, 8.5)
-                text = f"{footer} · {_fill(page_words, str(self._pageNumber), str(total))}"
-                self.drawRightString(self._pagesize[0] - margin, margin * 0.6, text)
-                self.restoreState()
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-    return NumberedCanvas
+    return numbered_canvas(draw)

@@ -32,6 +32,7 @@ from rosc_desktop.documents.fonts import (
     shaping_available,
 )
 from rosc_desktop.documents.network_words import map_labels_in
+from rosc_desktop.documents.page_numbers import numbered_canvas
 from rosc_desktop.documents.referral_slip import hours_in_words
 from rosc_desktop.i18n import QT_TRANSLATE_NOOP, SUPPORTED, translator_for
 from rosc_desktop.services.plan_document import (
@@ -215,39 +216,13 @@ def render_recovery_plan(content: PlanContent, language: str, *, large_print: bo
 
 
 class _Footer:
-    """ "Nguyễn Thị Hoa · Page 1 of 3" at the foot of every page, with the name the person chose, whole; the
-    total is known only once every page is laid out, so pages are kept and drawn at save time."""
+    """ "Nguyễn Thị Hoa · Page 1 of 3" at the foot of every page, with the name the person chose, whole."""
 
     def __init__(self, name: str, page_words: str, fonts: FontSet, size: float, margin: float) -> None:
         self.name, self.page_words, self.fonts, self.size, self.margin = name, page_words, fonts, size, margin
 
     def canvas_class(self) -> type[Canvas]:
-        from reportlab.pdfgen.canvas import Canvas
-
-        footer = self
-
-        class NumberedCanvas(Canvas):
-            # reportlab's own page state, which its stubs leave out
-            _pageNumber: int
-            _startPage: Callable[[], None]
-
-            def __init__(self, *args, **kwargs) -> None:
-                super().__init__(*args, **kwargs)
-                self._pages: list[dict] = []
-
-            def showPage(self) -> None:  # noqa: N802 - reportlab's name
-                self._pages.append(dict(self.__dict__))
-                self._startPage()
-
-            def save(self) -> None:
-                total = len(self._pages)
-                for state in self._pages:
-                    self.__dict__.update(state)
-                    footer.draw(self, self._pageNumber, total)
-                    Canvas.showPage(self)
-                Canvas.save(self)
-
-        return NumberedCanvas
+        return numbered_canvas(self.draw)
 
     def draw(self, canvas, page: int, total: int) -> None:
         text = _fill(self.page_words, str(page), str(total))
