@@ -1,6 +1,6 @@
 """Cold start: process start to the first painted participant list, against a bare PySide6 window.
 
-    .venv/bin/python bench/cold_start.py [--participants 100000] [--runs 5]
+    .venv/bin/python bench/cold_start.py [--participants 100000] [--runs 5] [--json]
 
 Each run is a fresh Python process (offscreen Qt, so it works without a display; pass --platform xcb under
 Xvfb for a real window). Three figures, medians over the runs:
@@ -8,12 +8,14 @@ Xvfb for a real window). Three figures, medians over the runs:
   - sign-in:  process start → first paint of ROSC Desktop's main window (the sign-in screen);
   - list:     process start → first paint of the participant list's rows, signing in as the demo admin
               with no typing delay (Argon2id key derivation, opening the encrypted file, the first search).
-Ratios against the bare window are printed, since these machines are shared and noisy.
+Ratios against the bare window are printed, since these machines are shared and noisy. --json adds one last line
+of JSON with the three medians in seconds (read by bench/run_all.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -93,6 +95,7 @@ def main() -> int:
     parser.add_argument("--participants", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--platform", default="offscreen")
+    parser.add_argument("--json", action="store_true", help="end with one JSON line of the figures")
     parser.add_argument("--data-dir", default=os.environ.get("ROSC_BENCH_DIR", "/tmp/rosc-bench"))
     args = parser.parse_args()
 
@@ -119,6 +122,8 @@ def main() -> int:
     print(f"bare QMainWindow first paint   {b * 1000:7.0f} ms  (1.00x)")
     print(f"sign-in screen first paint     {s * 1000:7.0f} ms  ({s / b:.2f}x)")
     print(f"participant list first paint   {lst * 1000:7.0f} ms  ({lst / b:.2f}x)  (includes Argon2id sign-in)")
+    if args.json:
+        print(json.dumps({"bare": b, "signin": s, "list": lst, "runs": args.runs}))
     return 0
 
 

@@ -1,6 +1,6 @@
 """Eco-map with 300 members: layout, scene build, paint, pan, zoom and drag, against an empty scene's paint.
 
-    .venv/bin/python bench/ecomap.py [--members 300] [--links 40] [--width 1280 --height 800]
+    .venv/bin/python bench/ecomap.py [--members 300] [--links 40] [--width 1280 --height 800] [--json]
 
 Builds a synthetic network (every domain, mixed strengths, natures, directions and shapes), then times
   - layout:  ecomap.auto_layout for members with no stored place;
@@ -12,12 +12,14 @@ Builds a synthetic network (every domain, mixed strengths, natures, directions a
              (median over 100).
 The baseline is a full frame of an EMPTY scene with the same scene rect in the same view size, measured in the
 same run: these machines are shared and only ratios travel. A full frame is the worst case; on screen Qt
-repaints only what changed. Offscreen Qt (set QT_QPA_PLATFORM=xcb under Xvfb for a real window).
+repaints only what changed. Offscreen Qt (set QT_QPA_PLATFORM=xcb under Xvfb for a real window). --json adds one
+last line of JSON with every median in seconds (read by bench/run_all.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import statistics
@@ -80,6 +82,7 @@ def main() -> int:
     parser.add_argument("--links", type=int, default=40)
     parser.add_argument("--width", type=int, default=1280)
     parser.add_argument("--height", type=int, default=800)
+    parser.add_argument("--json", action="store_true", help="end with one JSON line of the figures")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     labels = Labels.english()
@@ -194,6 +197,10 @@ def main() -> int:
         print(f"{label:34} {ms(value)}  {value / empty:12.1f}x")
     print(f"p95 drag + frame {ms(sorted(drags)[94]).strip()} ms, p95 zoom + frame "
           f"{ms(sorted(zooms)[28]).strip()} ms (one frame at 60 Hz: 16.7 ms)")
+    if args.json:
+        print(json.dumps({"members": len(nodes), "empty_frame": empty, "zoom": statistics.median(zooms),
+                          "zoom_p95": sorted(zooms)[28], "pan": statistics.median(pans),
+                          "drag": statistics.median(drags), "frame": statistics.median(paints)}))
     return 0
 
 

@@ -1,17 +1,20 @@
 """Search latency at 100,000 participants: the app's search service against a raw FTS5 query, same file.
 
-    .venv/bin/python bench/search_latency.py [--participants 100000] [--data-dir DIR]
+    .venv/bin/python bench/search_latency.py [--participants 100000] [--data-dir DIR] [--json]
 
 Builds (or reuses) a demo database, then replays what a person typing names does: every prefix of a few
 hundred real names from the file ("m", "ma", "mar", … "maria l"). For each prefix it times
   - app:  services.participants.search(prefix) plus the first page of rows the list shows (50), and
   - raw:  one sqlcipher3 FTS5 MATCH with ORDER BY rank on a plain connection to the same file.
 It reports p50/p95 for both and their ratio, since these machines are shared and only ratios travel.
+--json adds one last line of JSON with, per prefix length 1/2/3, the app's p95 and that of the raw FTS5 prefix
+query for the top 50 (the baseline bench/run_all.py compares against).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import statistics
@@ -50,6 +53,7 @@ def main() -> int:
     parser.add_argument("--participants", type=int, default=100_000)
     parser.add_argument("--data-dir", default=os.environ.get("ROSC_BENCH_DIR", "/tmp/rosc-bench"))
     parser.add_argument("--names", type=int, default=200)
+    parser.add_argument("--json", action="store_true", help="end with one JSON line of the figures")
     args = parser.parse_args()
     paths = AppPaths(Path(args.data_dir) / f"demo-{args.participants}").ensure()
     if not database_exists(paths):
@@ -66,6 +70,7 @@ def main() -> int:
 
     raw = services.store.raw_connection()
     app_times, raw_times = [], []
+    by_length: dict[int, tuple[list[float], list[float]]] = {n: ([], []) for n in (1, 2, 3)}
     for prefix in prefixes:
         expression = match_expression(prefix)
         started = time.perf_counter()
@@ -80,6 +85,13 @@ def main() -> int:
             (expression,),
         ).fetchall()
         raw_times.append(time.perf_counter() - started)
+        if len(prefix) in by_length:
+            app_n, raw_n = by_length[len(prefix)]
+            app_n.append(app_times[-1])
+            started = time.perf_counter()
+            raw.execute("SELECT rowid FROM participant_fts WHERE participant_fts MATCH ? ORDER BY rank LIMIT 50",
+                        (expression,)).fetchall()
+            raw_n.append(time.perf_counter() - started)
 
     started = time.perf_counter()
     everyone = services.participants.search("")
@@ -98,6 +110,10 @@ def main() -> int:
     print(f"raw FTS5 MATCH (baseline) p50 {ms(r50)}  p95 {ms(r95)}")
     print(f"ratio app/raw             p50 {a50 / r50:.2f}x  p95 {a95 / r95:.2f}x")
     print(f"empty query (everyone by name) + first page: {ms(full_list)}")
+    if args.json:
+        print(json.dumps({"participants": len(all_ids), "prefixes": len(prefixes),
+                          "p95": {n: {"app": percentile(a, 0.95), "raw_top50": percentile(r, 0.95), "count": len(a)}
+                                  for n, (a, r) in by_length.items() if a}}))
     return 0
 
 

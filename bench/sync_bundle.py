@@ -1,6 +1,6 @@
 """Sync bundle throughput: export and import of a 5,000-person center against raw serialise+encrypt and insert.
 
-    .venv/bin/python bench/sync_bundle.py [--participants 5000] [--runs 3] [--big-mb auto] [--profile]
+    .venv/bin/python bench/sync_bundle.py [--participants 5000] [--runs 3] [--big-mb auto] [--profile] [--json]
 
 Builds a center (about 50 synchronised rows a person, with outbox entries like real edits; half the people
 consented to the hub, half leave de-identified; see bench/sync_center.py) and an empty hub enrolled with it, then
@@ -16,7 +16,8 @@ times, median of --runs (each run printed):
 Peak RSS of each export and import is read from /proc (Linux). Then, in child processes, a --big-mb section (default 1 GiB, 256 MiB when /tmp has under 5 GB free) is written
 with bundle.write_bundle from a generator of 1 MiB chunks and read back with bundle.read_bundle; each phase's
 peak RSS is compared with the same process's RSS before it. Ratios are printed because these machines are shared.
---profile adds cProfile's top costs of one export and one import.
+--profile adds cProfile's top costs of one export and one import. --json adds one last line of JSON with the
+medians in seconds (read by bench/run_all.py).
 """
 
 from __future__ import annotations
@@ -263,6 +264,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--big-mb", default="auto", help="size of the memory test's section in MiB, or auto")
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--json", action="store_true", help="end with one JSON line of the figures")
     parser.add_argument("--data-dir", default=os.environ.get("ROSC_BENCH_DIR", "/tmp/rosc-bench"))
     args = parser.parse_args()
     base = Path(args.data_dir)
@@ -412,6 +414,10 @@ def run(args: argparse.Namespace, root: Path) -> int:
         verdict = "flat" if growth < 64 else "GROWS WITH THE FILE"  # the spool keeps up to 8 MiB in memory
         print(f"| {phase}_bundle {m['bytes'] / 2**20:,.0f} MiB: peak RSS {m['peak']:.0f} MiB "
               f"(before {m['before']:.0f}) | {m['seconds']:.1f} s | +{growth:.0f} MiB, {verdict} |")
+    if args.json:
+        print(json.dumps({"participants": args.participants, "rows": applied, "changes": changes,
+                          "export": export_s, "base_a": a_s, "base_a_gz": agz_s, "import": import_s,
+                          "import_backup": import_b_s, "base_b": b_s}))
     return 0
 
 

@@ -87,7 +87,7 @@ def run(services: Services, args: argparse.Namespace) -> int:
 
 
 def _list(services: Services, as_json: bool) -> int:
-    members = services.staff.list()
+    members = services.staff.members()
     if as_json:
         print(json.dumps([{"username": m.username, "display_name": m.display_name, "role": m.role.value,
                            "active": m.active, "must_change_password": m.must_change_password,

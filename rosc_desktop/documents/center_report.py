@@ -27,6 +27,7 @@ from rosc_desktop.documents import report_style
 from rosc_desktop.documents.fonts import FontSet, markup, register_fonts
 from rosc_desktop.documents.page_numbers import numbered_canvas
 from rosc_desktop.i18n import QT_TRANSLATE_NOOP, SUPPORTED, translator_for
+from rosc_desktop.placeholders import fill
 from rosc_desktop.services.measures import BARC_BINS, MEASURES, Figure
 
 if TYPE_CHECKING:
@@ -121,15 +122,6 @@ def _words(language: str) -> tuple[Callable[[str], str], Callable[[str], str]]:
     return (lambda key: safe(CONTEXT, WORDS[key])), (lambda source: safe("Measures", source))
 
 
-def _fill(template: str, *values: str) -> str:
-    out = template
-    for n in range(len(values), 0, -1):
-        out = out.replace(f"%{n}", "\x00" + str(n) + "\x00")
-    for n, value in enumerate(values, start=1):
-        out = out.replace("\x00" + str(n) + "\x00", value)
-    return out
-
-
 def figure_value(figure: Figure, unit: str, locale: QLocale | None = None) -> str:
     """A figure as people read it: whole numbers for counts, one decimal (signed for a change) otherwise."""
     value = figure.value
@@ -149,7 +141,7 @@ def period_text(first: date, last: date, locale: QLocale, word: Callable[[str], 
     if whole_month:
         month = locale.monthName(first.month, QLocale.FormatType.LongFormat)
         return f"{month[:1].upper()}{month[1:]} {first.year}"
-    return _fill(word("period"), _day(locale, first), _day(locale, last))
+    return fill(word("period"), _day(locale, first), _day(locale, last))
 
 
 def _day(locale: QLocale, day: date) -> str:
@@ -227,7 +219,7 @@ def _story(content: ReportContent, note: str, word: Callable[[str], str], measur
                         para(period_text(content.first, content.last, locale, word), styles.period, bold=True)]
     if content.center_lines:
         story.append(para(" · ".join(content.center_lines), styles.soft))
-    story.append(para(_fill(word("prepared"), _day(locale, content.made_on)), styles.soft))
+    story.append(para(fill(word("prepared"), _day(locale, content.made_on)), styles.soft))
 
     story.append(para(word("figures"), styles.heading, bold=True))
     story.append(_figures_table(content, word, measure_word, locale, styles, width))
@@ -440,7 +432,7 @@ def _numbered_canvas(footer: str, page_words: str, fonts: FontSet, margin: float
         canvas.setFillColorRGB(0.33, 0.33, 0.33)
         canvas.setFont(fonts.regular, 8.5)
         canvas.drawRightString(canvas._pagesize[0] - margin, margin * 0.6,
-                               f"{footer} · {_fill(page_words, str(page), str(total))}")
+                               f"{footer} · {fill(page_words, str(page), str(total))}")
         canvas.restoreState()
 
     return numbered_canvas(draw)

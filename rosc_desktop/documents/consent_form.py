@@ -23,6 +23,7 @@ from PySide6.QtCore import QDate, QLocale
 
 from rosc_desktop.documents.fonts import markup, needs_shaping, register_fonts, shaping_available
 from rosc_desktop.i18n import QT_TRANSLATE_NOOP, translator_for
+from rosc_desktop.placeholders import fill
 from rosc_desktop.services.consents import PART2_NOTICE
 from rosc_desktop.services.consents import ConsentFormContent
 
@@ -162,22 +163,22 @@ def render_consent_form(content: ConsentFormContent, language: str) -> bytes:
     story.append(section(w("purpose"), purpose_word, content.purpose))
     expiry_lines = []
     if content.effective_on is not None:
-        expiry_lines.append(w("effective").replace("%1", _long_date(language, content.effective_on)))
+        expiry_lines.append(fill(w("effective"), _long_date(language, content.effective_on)))
     ends_on = _long_date(language, content.expires_on)
     if ends_on and content.expiry_event:
-        expiry_lines.append(w("ends_both").replace("%1", ends_on).replace("%2", content.expiry_event))
+        expiry_lines.append(fill(w("ends_both"), ends_on, content.expiry_event))
     elif ends_on:
-        expiry_lines.append(w("ends_on").replace("%1", ends_on))
+        expiry_lines.append(fill(w("ends_on"), ends_on))
     elif content.expiry_event:
-        expiry_lines.append(w("ends_event").replace("%1", content.expiry_event))
+        expiry_lines.append(fill(w("ends_event"), content.expiry_event))
     story.append(section(w("expiry"), *expiry_lines))
-    revoke_lines = [w("revoke_text").replace("%1", center)]
+    revoke_lines = [fill(w("revoke_text"), center)]
     if content.recipient_kind in ("", "hub"):  # a blank form may yet name the hub
-        revoke_lines.append(w("revoke_hub").replace("%1", center))
+        revoke_lines.append(fill(w("revoke_hub"), center))
     story.append(section(w("revoke"), *revoke_lines))
     if content.is_tpo:
         story.append(section(w("tpo"), w("tpo_text")))
-        story.append(section(w("refuse"), w("refuse_text").replace("%1", center)))
+        story.append(section(w("refuse"), fill(w("refuse_text"), center)))
 
     line = "_" * 44
     short = "_" * 18
@@ -204,7 +205,7 @@ def render_consent_form(content: ConsentFormContent, language: str) -> bytes:
     def footer(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(regular, 8)
-        canvas.drawRightString(LETTER[0] - 18 * mm, 10 * mm, w("footer").replace("%1", str(doc.page)))
+        canvas.drawRightString(LETTER[0] - 18 * mm, 10 * mm, fill(w("footer"), str(doc.page)))
         canvas.restoreState()
 
     buffer = io.BytesIO()

@@ -35,6 +35,7 @@ from rosc_desktop.documents.network_words import map_labels_in
 from rosc_desktop.documents.page_numbers import numbered_canvas
 from rosc_desktop.documents.referral_slip import hours_in_words
 from rosc_desktop.i18n import QT_TRANSLATE_NOOP, SUPPORTED, translator_for
+from rosc_desktop.placeholders import fill
 from rosc_desktop.services.plan_document import (
     SELF_HELPER,
     PlanContent,
@@ -136,16 +137,6 @@ def _safe(tr: Callable[[str, str], str]) -> Callable[[str], str]:
     return word
 
 
-def _fill(template: str, *values: str) -> str:
-    # Right to left, so "%1" never eats the start of "%10" and a value containing "%2" is not replaced again.
-    out = template
-    for n in range(len(values), 0, -1):
-        out = out.replace(f"%{n}", "\x00" + str(n) + "\x00")
-    for n, value in enumerate(values, start=1):
-        out = out.replace("\x00" + str(n) + "\x00", value)
-    return out
-
-
 def _day(locale: QLocale, day: date) -> str:
     return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
@@ -225,7 +216,7 @@ class _Footer:
         return numbered_canvas(self.draw)
 
     def draw(self, canvas, page: int, total: int) -> None:
-        text = _fill(self.page_words, str(page), str(total))
+        text = fill(self.page_words, str(page), str(total))
         if self.name:
             text = f"{self.name} · {text}"
         canvas.saveState()
@@ -345,8 +336,8 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
 
     story: list = [para(word("title"), styles.title)]
     made_on = _day(locale, content.made_on)
-    story.append(para(_fill(word("made"), content.preferred_name, content.center_name, made_on)
-                      if content.center_name else _fill(word("made_no_center"), content.preferred_name, made_on),
+    story.append(para(fill(word("made"), content.preferred_name, content.center_name, made_on)
+                      if content.center_name else fill(word("made_no_center"), content.preferred_name, made_on),
                       styles.subtitle))
 
     story += section("strengths", text_block(content.strengths), "no_strengths")
@@ -360,9 +351,9 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
     for number, goal in enumerate(content.goals, start=1):
         block: list[Flowable] = [para(f"{number}. {goal.statement}", styles.goal)]
         if goal.why_it_matters.strip():
-            block.append(para(_fill(word("why"), goal.why_it_matters.strip()), styles.body))
+            block.append(para(fill(word("why"), goal.why_it_matters.strip()), styles.body))
         if goal.target_date is not None:
-            block.append(para(_fill(word("by"), _day(locale, goal.target_date)), styles.body))
+            block.append(para(fill(word("by"), _day(locale, goal.target_date)), styles.body))
         steps = [_step_line(step, word, locale) for step in goal.steps]
         step_paras = [bullet(text, "☑" if step.done_on else "☐") for text, step in zip(steps, goal.steps)]
         if not step_paras:
@@ -376,7 +367,7 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
     if helpers:
         helper_parts.append(para(word("who_helps_intro"), styles.body))
         for name, phone in helpers:
-            helper_parts.append(bullet(name + (" — " + _fill(word("phone"), phone) if phone else "")))
+            helper_parts.append(bullet(name + (" — " + fill(word("phone"), phone) if phone else "")))
     story += section("who_helps", helper_parts, "nobody_helps")
 
     network_parts: list = []
@@ -400,7 +391,7 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
             details = [node.sublabel.strip()] if node.sublabel.strip() else []
             details.append(labels.domains.get(node.domain, str(node.domain)))
             if phones.get(node.id):
-                details.append(_fill(word("phone"), phones[node.id]))
+                details.append(fill(word("phone"), phones[node.id]))
             text = markup(node.label, bold=True) + markup(" — " + " · ".join(details))
             network_parts.append(Paragraph(text, styles.shaped(styles.key) if needs_shaping(
                 node.label + " ".join(details)) else styles.key, bulletText=f"{number}"))
@@ -422,7 +413,7 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
             continue
         details = [member.relationship.strip()] if member.relationship.strip() else []
         if member.phone.strip():
-            details.append(_fill(word("phone"), member.phone.strip()))
+            details.append(fill(word("phone"), member.phone.strip()))
         line = f"{markup(member.name, bold=True)}" + (markup(" — " + " · ".join(details)) if details else "")
         network_parts.append(Paragraph(line, styles.shaped(styles.item) if needs_shaping(member.name + " ".join(
             details)) else styles.item, bulletText="•"))
@@ -448,10 +439,10 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
         for line in service.address_lines:
             block.append(para(line, styles.body))
         if service.phone:
-            block.append(para(_fill(word("phone"), service.phone), styles.body))
+            block.append(para(fill(word("phone"), service.phone), styles.body))
         if service.hours:
             hours = hours_in_words(service.hours, language, translator_for(language))
-            block.append(para(_fill(word("hours"), "; ".join(hours)), styles.body))
+            block.append(para(fill(word("hours"), "; ".join(hours)), styles.body))
         service_parts.append(KeepTogether(block))
     story += section("services", service_parts, "no_services")
 
@@ -461,15 +452,15 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
     address = lines(content.center_address)
     for line in address:
         center_parts.append(para(line, styles.body))
-    center_parts.append(para(_fill(word("center_phone"), content.center_phone.strip()) if content.center_phone.strip()
+    center_parts.append(para(fill(word("center_phone"), content.center_phone.strip()) if content.center_phone.strip()
                              else word("center_come_by"), styles.body))
     hours = lines(content.center_hours)
     if hours:
-        center_parts.append(para(_fill(word("center_hours"), hours[0]), styles.body))
+        center_parts.append(para(fill(word("center_hours"), hours[0]), styles.body))
         center_parts += [para(line, styles.item) for line in hours[1:]]
     for reach in (content.center_email, content.center_website):
         if reach.strip():
-            center_parts.append(para(_fill(word("center_write"), reach.strip()) if "@" in reach else reach.strip(),
+            center_parts.append(para(fill(word("center_write"), reach.strip()) if "@" in reach else reach.strip(),
                                      styles.body))
     # Never an empty "how to reach us": until the center's details are filled in, say whom to ask.
     ask = "center_ask" if not address and not hours else "center_ask_address" if not address else \
@@ -485,11 +476,11 @@ def _step_line(step: PlanStep, word: Callable[[str], str], locale: QLocale) -> s
     parts = [step.what.strip()]
     who = word("me") if step.helper_kind == SELF_HELPER else step.helper_name.strip()
     if who:
-        parts.append(_fill(word("step_helper"), who))
+        parts.append(fill(word("step_helper"), who))
     if step.done_on is not None:
-        parts.append(_fill(word("step_done"), _day(locale, step.done_on)))
+        parts.append(fill(word("step_done"), _day(locale, step.done_on)))
     elif step.due_on is not None:
-        parts.append(_fill(word("step_due"), _day(locale, step.due_on)))
+        parts.append(fill(word("step_due"), _day(locale, step.due_on)))
     return " — ".join(p for p in parts if p)
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, QTime
 
 from rosc_desktop.i18n import QT_TRANSLATE_NOOP, translator_for
+from rosc_desktop.placeholders import fill
 from rosc_desktop.services.referrals import SlipData, SlipHours
 
 __all__ = ["SlipData", "hours_in_words", "render_referral_slip", "slip_file_name"]
@@ -132,9 +133,9 @@ def render_referral_slip(slip: SlipData, language: str) -> bytes:
         sections.append((tr(CONTEXT, _WORDS["bring"]), slip.what_to_bring.splitlines()))
     if slip.reason:
         sections.append((tr(CONTEXT, _WORDS["reason"]), slip.reason.splitlines()))
-    footer = [tr(CONTEXT, _WORDS["from"]).replace("%1", slip.center_name).replace("%2", made_on),
+    footer = [fill(tr(CONTEXT, _WORDS["from"]), slip.center_name, made_on),
               *(line.strip() for line in slip.center_address.splitlines() if line.strip()),
-              tr(CONTEXT, _WORDS["call_us"]).replace("%1", slip.center_phone) if slip.center_phone
+              fill(tr(CONTEXT, _WORDS["call_us"]), slip.center_phone) if slip.center_phone
               else tr(CONTEXT, _WORDS["come_back"])]
 
     # Large type first; a slip with a long story steps down until it fits its one page, and a story longer

@@ -25,6 +25,7 @@ from typing import Protocol
 from rosc_desktop.clock import center_today
 from rosc_desktop.documents.fonts import markup, needs_shaping, register_fonts, shaping_available
 from rosc_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from rosc_desktop.placeholders import fill
 from rosc_desktop.util_files import write_atomic
 
 __all__ = ["QR_BORDER", "CardFields", "qr_matrix", "render_trust_card", "save_trust_card", "trust_card_file_name"]
@@ -151,7 +152,7 @@ def render_trust_card(card: CardFields, *, printed_on: date | None = None,
     if contact:
         y -= para(contact, body, gap_after=2)
     role = w(card.role) if card.role in ("hub", "center") else card.role
-    y -= para(w("code_role").replace("%1", card.site_code).replace("%2", role), body)
+    y -= para(fill(w("code_role"), card.site_code, role), body)
     rule()
 
     # The fingerprint: two rows of four groups, each group centred in its own column so the eye (and the
@@ -215,7 +216,7 @@ def render_trust_card(card: CardFields, *, printed_on: date | None = None,
     day = printed_on or center_today()
     when = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
     y = margin + small.leading
-    para(w("printed").replace("%1", when), small)
+    para(fill(w("printed"), when), small)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
 from rosc_desktop.model.types import UTCDateTime, utc_now
@@ -13,6 +13,8 @@ from rosc_desktop.model.types import UTCDateTime, utc_now
 
 class AuditEvent(SQLModel, table=True):
     __tablename__ = "audit_event"
+    # Sign-in reads each account's last sign-in and the records this person opened lately (migration 0015).
+    __table_args__ = (Index("ix_audit_action_actor", "action", "actor", "entity_id", "at"),)
 
     seq: int = Field(primary_key=True, description="1, 2, 3 … with no gaps: a missing number is a broken chain")
     at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)

@@ -22,9 +22,9 @@ def new_id() -> str:
 
 class SyncedRow(SQLModel):
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
-    # None only between creating a row and its first flush: the store's change capture then fills in the local
-    # site (store/changes.py). The column itself is NOT NULL.
-    owner_site: str | None = Field(default=None, max_length=16, index=True, nullable=False)
+    # Empty only between creating a row and its first flush: the store's change capture then fills in the local
+    # site (store/changes.py), and refuses to write a row without one where capture is off.
+    owner_site: str = Field(default="", max_length=16, index=True, nullable=False)
     version: int = Field(default=0)
     hlc: str = Field(default="", max_length=40)
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)

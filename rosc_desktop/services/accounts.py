@@ -12,6 +12,7 @@ from rosc_desktop.model import Role, Site, Staff
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.session import CENTER_NAME_LIMIT, validate_center_name, validate_password
 from rosc_desktop.store.keyring import KdfParams
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -83,6 +84,7 @@ class AccountService:
                 setattr(site, field_name, value)
             session.add(site)
             self._s.audit(session, "center_details_changed", "site", site.code, {"fields": sorted(clean)})
+            record_change(Kind.SETTINGS)
         return self.center()
 
     def set_idle_lock_minutes(self, minutes: int) -> None:
@@ -95,6 +97,7 @@ class AccountService:
             site.idle_lock_minutes = minutes
             session.add(site)
             self._s.audit(session, "settings_changed", "site", site.code, {"idle_lock_minutes": minutes})
+            record_change(Kind.SETTINGS)
 
     def list_staff(self) -> list[StaffView]:
         with self._s.store.read() as session:

@@ -25,6 +25,7 @@ from rosc_desktop.model.types import utc_now
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import clean_text
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -172,6 +173,7 @@ class ActivityService:
             session.add(row)
             session.flush()
             self._s.audit(session, "activity_created", "activity", row.id)
+            record_change(Kind.ACTIVITIES)
             return _view(row, 0)
 
     def update(self, activity_id: str, data: ActivityInput, expected_version: int) -> ActivityView:
@@ -189,6 +191,7 @@ class ActivityService:
                 session.add(attendance)
             session.flush()
             self._s.audit(session, "activity_updated", "activity", row.id)
+            record_change(Kind.ACTIVITIES)
             return _view(row, _attendee_count(session, row.id))
 
     def set_cancelled(self, activity_id: str, cancelled: bool = True) -> ActivityView:
@@ -199,6 +202,7 @@ class ActivityService:
             session.add(row)
             session.flush()
             self._s.audit(session, "activity_cancelled" if cancelled else "activity_reinstated", "activity", row.id)
+            record_change(Kind.ACTIVITIES)
             return _view(row, _attendee_count(session, row.id))
 
     def get(self, activity_id: str) -> ActivityView:
@@ -247,6 +251,7 @@ class ActivityService:
             session.add(row)
             session.flush()
             self._s.audit(session, "activity_created", "activity", row.id, {"series": series.id})
+            record_change(Kind.ACTIVITIES)
             return _view(row, 0)
 
     def drop_in(self, day: date | None = None) -> ActivityView:
@@ -265,6 +270,7 @@ class ActivityService:
             session.add(row)
             session.flush()
             self._s.audit(session, "activity_created", "activity", row.id, {"drop_in": True})
+            record_change(Kind.ACTIVITIES)
             return _view(row, 0)
 
     def find_drop_in(self, day: date) -> ActivityView | None:
@@ -299,6 +305,7 @@ class ActivityService:
             session.add(row)
             session.flush()
             self._s.audit(session, "activity_series_created", "activity_series", row.id)
+            record_change(Kind.ACTIVITIES)
             return _series_view(row)
 
     def end_series(self, series_id: str, last_day: date) -> SeriesView:
@@ -314,6 +321,7 @@ class ActivityService:
             session.add(row)
             session.flush()
             self._s.audit(session, "activity_series_ended", "activity_series", row.id)
+            record_change(Kind.ACTIVITIES)
             return _series_view(row)
 
     def series(self) -> list[SeriesView]:
@@ -354,6 +362,8 @@ class ActivityService:
             session.flush()
             self._s.audit(session, "attendance_marked" if present else "attendance_unmarked", "participant",
                           participant_id, {"activity": activity_id})
+            record_change(Kind.ACTIVITIES)
+            record_change(Kind.ATTENDANCE, Kind.CHECKINS, participant_id=participant_id)
             return _view(activity, _attendee_count(session, activity_id))
 
     def set_anonymous_count(self, activity_id: str, count: int) -> ActivityView:
@@ -368,6 +378,7 @@ class ActivityService:
                 session.add(row)
                 session.flush()
                 self._s.audit(session, "anonymous_count_set", "activity", row.id, {"count": count})
+                record_change(Kind.ACTIVITIES)
             return _view(row, _attendee_count(session, row.id))
 
     def for_person(self, participant_id: str, limit: int = 200) -> list[PersonAttendance]:

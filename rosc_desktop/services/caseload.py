@@ -17,6 +17,7 @@ from rosc_desktop.model import CaseloadAssignment, CheckIn, Participant, Staff
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.records import live_participant
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -101,6 +102,7 @@ class CaseloadService:
                 session.add(CaseloadAssignment(participant_id=participant_id, staff_id=staff_id, started_at=now,
                                                assigned_by=self._s.actor.username))
             self._s.audit(session, "caseload_assigned", "participant", participant_id, {"staff_id": staff_id})
+            record_change(Kind.CASELOAD, participant_id=participant_id)
         return self.primary(participant_id)
 
     def mine(self) -> list[CaseloadRow]:

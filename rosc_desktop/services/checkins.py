@@ -17,6 +17,7 @@ from rosc_desktop.model.types import utc_now
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import clean_text
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -147,6 +148,7 @@ class CheckInService:
                 session.add(FollowUp(participant_id=participant_id, due_on=data.next_follow_up,
                                      source="check_in", source_id=row.id))
             self._s.audit(session, "check_in_recorded", "participant", participant_id, {"check_in": row.id})
+            record_change(Kind.CHECKINS, Kind.FOLLOWUPS, Kind.NETWORK, participant_id=participant_id)
             # The day of the check-in in this computer's time zone, as staff would say it. A check-in logged
             # late may predate the member's joining the map; the rating is then dated the day they joined,
             # so no member is ever rated on a day the history says they were not there.
@@ -157,6 +159,7 @@ class CheckInService:
                                       note=rating.note, recorded_by=self._s.actor.staff_id))
                 self._s.audit(session, "network_tie_rated", "participant", participant_id,
                               {"member": member.id, "check_in": row.id})
+                record_change(Kind.NETWORK, participant_id=participant_id)
             return _check_in_view(row)
 
     def timeline(self, participant_id: str) -> list[CheckInView]:
@@ -182,6 +185,7 @@ class CheckInService:
             session.add(row)
             session.flush()
             self._s.audit(session, "follow_up_set", "participant", participant_id, {"follow_up": row.id})
+            record_change(Kind.FOLLOWUPS, participant_id=participant_id)
             return FollowUpView(row.id, participant_id, person.preferred_name, row.due_on, row.reason, row.source)
 
     def complete_follow_up(self, follow_up_id: str, done_on: date | None = None) -> None:
@@ -193,6 +197,7 @@ class CheckInService:
             row.done_on = done_on or center_today()
             session.add(row)
             self._s.audit(session, "follow_up_done", "participant", row.participant_id, {"follow_up": row.id})
+            record_change(Kind.FOLLOWUPS, participant_id=row.participant_id)
 
     # -- Today -----------------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from rosc_desktop.services.directory_text import fold
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import clean_text
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -213,7 +214,7 @@ class ConsentService:
 
     # -- reading ----------------------------------------------------------------------------------------
 
-    def list(self, participant_id: str) -> list[ConsentView]:
+    def for_person(self, participant_id: str) -> list[ConsentView]:
         """The person's consents, newest signature first."""
         self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.read() as session:
@@ -242,7 +243,7 @@ class ConsentService:
         covers every kind (or "all"). When refused, the reason is the closest consent's: a consent for this
         recipient that has expired says "expired" rather than "no consent"."""
         on = _days(on)
-        consents = self.list(participant_id)
+        consents = self.for_person(participant_id)
         if not consents:
             return ShareDecision(False, None, REASON_NO_CONSENT)
         # The first failing check of each consent; the most specific reason over all of them is reported.
@@ -377,6 +378,7 @@ class ConsentService:
             session.add(row)
             session.flush()
             self._s.audit(session, "consent_added", "participant", participant_id, {"consent": row.id})
+            record_change(Kind.CONSENTS, participant_id=participant_id)
             session.flush()
             return _view(row, self._partner_name(session, row.recipient_partner_id))
 
@@ -398,6 +400,7 @@ class ConsentService:
             session.add(row)
             session.flush()
             self._s.audit(session, "consent_revoked", "participant", row.participant_id, {"consent": row.id})
+            record_change(Kind.CONSENTS, participant_id=row.participant_id)
             session.flush()
             return _view(row, self._partner_name(session, row.recipient_partner_id))
 

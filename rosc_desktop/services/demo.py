@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import uuid6
 
@@ -43,9 +43,11 @@ from rosc_desktop.services.session import (
 )
 from rosc_desktop.store.keyring import KeyRing
 from rosc_desktop.store.search import search_names, search_phone, sort_key
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
+    from rosc_desktop.store.database import Store
 
 # Loads the sample directory into a new demo: rosc_desktop.sync.sample_directory.load_sample_directory, handed in
 # by the caller because the HSDS reader it uses sits in sync, a layer above this one.
@@ -194,7 +196,22 @@ def _name_pools(rng: random.Random) -> list[tuple[list[str], list[str], str, int
     return pools
 
 
-def _people(count: int, seed: int, keep_pools: list | None = None) -> Iterator[dict[str, object]]:  # type: ignore[type-arg]
+class _Person(TypedDict):
+    preferred_name: str
+    legal_name: str
+    pronouns: str
+    date_of_birth: date | None
+    phone: str
+    email: str
+    preferred_language: str
+    pathways: list[str]
+    registered: date
+    text_language: str
+    rng_state: float
+
+
+def _people(count: int, seed: int, keep_pools: list[tuple[list[str], list[str], str, int]] | None = None
+            ) -> Iterator[_Person]:
     rng = random.Random(seed)
     pools = _name_pools(rng)
     if keep_pools is not None:  # the network's people are named from the same pools, built once
@@ -230,7 +247,7 @@ class _BulkRows:
     """Synchronised rows for one raw transaction, each stamped as change capture stamps it (owner_site, version
     1, hlc) with its outbox entry, so the demo's rows sync like any a person entered."""
 
-    def __init__(self, store, conn) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, store: Store, conn: Any) -> None:  # conn: sqlcipher3's DB-API connection (untyped)
         self._store = store
         self._conn = conn
         self.site = store.site_code
@@ -262,8 +279,8 @@ class _BulkRows:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self._outbox)
 
 
-def _insert_people(services, count: int, seed: int,  # type: ignore[no-untyped-def]
-                   keep_pools: list | None = None) -> dict[str, date]:  # type: ignore[type-arg]
+def _insert_people(services: Services, count: int, seed: int,
+                   keep_pools: list[tuple[list[str], list[str], str, int]] | None = None) -> dict[str, date]:
     """Write the people; gives each one's registration day (their intake day too), by id."""
     store = services.store
     staff_id = services.actor.staff_id
@@ -274,7 +291,7 @@ def _insert_people(services, count: int, seed: int,  # type: ignore[no-untyped-d
         bulk = _BulkRows(store, conn)
         registered: dict[str, date] = {}
         for person in _people(count, seed, keep_pools):
-            created = datetime.combine(person["registered"], datetime.min.time(), timezone.utc)  # type: ignore[arg-type]
+            created = datetime.combine(person["registered"], datetime.min.time(), timezone.utc)
             row = bulk.add(
                 "participant", created,
                 preferred_name=person["preferred_name"], sort_name=sort_key(str(person["preferred_name"])),
@@ -293,7 +310,7 @@ def _insert_people(services, count: int, seed: int,  # type: ignore[no-untyped-d
             base = rng.randrange(18, 45)
             for visit in range(rng.choice([1, 1, 2, 3])):
                 answers = [max(1, min(6, round(base / 10 + rng.uniform(-1, 1) + visit * 0.4))) for _ in range(10)]
-                assessed = min(center_today(), person["registered"] + timedelta(days=90 * visit))  # type: ignore[operator]
+                assessed = min(center_today(), person["registered"] + timedelta(days=90 * visit))
                 bulk.add("recovery_capital_assessment", created, participant_id=pid, assessed_on=assessed,
                          answers=answers, total=sum(answers), recorded_by=staff_id)
         bulk.write()
@@ -305,6 +322,7 @@ def _insert_people(services, count: int, seed: int,  # type: ignore[no-untyped-d
         conn.close()
     with store.write() as session:
         services.audit(session, "demo_data_created", details={"participants": count, "seed": seed})
+        record_change(*Kind)
     return registered
 
 
@@ -348,7 +366,7 @@ ORGANISATION_NAMES = {
 RATING_NOTES = ["", "", "Sees them every week now", "Some arguments lately", "Has not called back", ""]
 
 
-def _add_network(services, rng: random.Random, pid: str, registered: date,  # type: ignore[no-untyped-def]
+def _add_network(services: Services, rng: random.Random, pid: str, registered: date,
                  pools: list[tuple[list[str], list[str], str, int]]) -> list[tuple[str, date]]:
     """A support network that grew over the past months: some members already there at the first map,
     more added later, a few ties that changed, one member who left, a link or two. Gives the current
@@ -403,7 +421,7 @@ def _add_network(services, rng: random.Random, pid: str, registered: date,  # ty
     return [(member_id, on) for member_id, on, _kind in added]
 
 
-def _add_plans(services, seed: int, count: int, registered: dict[str, date],  # type: ignore[no-untyped-def]
+def _add_plans(services: Services, seed: int, count: int, registered: dict[str, date],
                pools: list[tuple[list[str], list[str], str, int]]) -> None:
     """Goals with GAS levels and reviews, check-ins, a setback plan and a support network for the first
     people, so Today, the Goals tab and the map have something to show. Written through the services: it is a
@@ -505,7 +523,7 @@ class _Crowd:
         return chosen
 
 
-def _insert_activities(services, seed: int, registered: dict[str, date]) -> None:  # type: ignore[no-untyped-def]
+def _insert_activities(services: Services, seed: int, registered: dict[str, date]) -> None:
     """Two years of what the center ran and who came: weekly series, drop-in hours every weekday, a monthly
     community event, each with named attendance and a count of unnamed visitors. Today and later are left as
     the calendar shows them, for staff to record."""

@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from sqlalchemy import select as sa_select
 from sqlalchemy import text as sql_text
 from sqlmodel import Session, col, select
 
@@ -38,6 +39,7 @@ from rosc_desktop.model import (
 from rosc_desktop.services.directory_text import fold, search_text_for
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.services.validation import check_email, check_phone, clean_text
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -306,7 +308,7 @@ def _schedule_applies(schedule: dict, on: date) -> bool:
     return (start is None or on >= start) and (end is None or on <= end)
 
 
-def open_now(schedules: list[dict], at: datetime) -> bool | None:
+def open_now(schedules: Sequence[dict], at: datetime) -> bool | None:
     """Whether a service with these HSDS schedules is open at local time `at`; None when no hours are known.
 
     Overnight hours (closes_at before opens_at) run into the next morning; 23:59 as closing means to midnight.
@@ -485,8 +487,8 @@ _IN_CHUNK = 500
 
 class _Place(NamedTuple):
     city: str
-    languages: list[dict]
-    schedules: list[dict]
+    languages: Sequence[dict]
+    schedules: Sequence[dict]
 
 
 def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -577,10 +579,12 @@ class DirectoryService:
                 ids = list(session.exec(stmt.limit(limit)).all())
             rows: list[Any] = []
             for chunk in _chunks(ids):
-                rows.extend(session.exec(
-                    select(ServiceRow.id, ServiceRow.name, DirectoryOrganization.name, ServiceRow.categories,
-                           ServiceRow.languages, ServiceRow.is_free, ServiceRow.walk_in, ServiceRow.schedules,
-                           ServiceRow.status, ServiceRow.source, ServiceRow.phones, ServiceRow.meeting_types)
+                rows.extend(session.execute(
+                    # SQLModel's select and exec type at most four columns; SQLAlchemy's take these twelve.
+                    sa_select(col(ServiceRow.id), col(ServiceRow.name), col(DirectoryOrganization.name),
+                              col(ServiceRow.categories), col(ServiceRow.languages), col(ServiceRow.is_free),
+                              col(ServiceRow.walk_in), col(ServiceRow.schedules), col(ServiceRow.status),
+                              col(ServiceRow.source), col(ServiceRow.phones), col(ServiceRow.meeting_types))
                     .join(DirectoryOrganization, col(DirectoryOrganization.id) == col(ServiceRow.organization_id))
                     .where(col(ServiceRow.id).in_(chunk))).all())
             places = self._place_bits(session, ids)
@@ -614,15 +618,21 @@ class DirectoryService:
         """Every category a live service has, for the filter's list."""
         with self._s.store.read() as session:
             sql = _PG_JSON_SQL if self._s.store.is_postgres else _SQLITE_JSON_SQL
-            found = session.exec(sql_text(sql["categories"])).all()  # type: ignore[call-overload]
+            found = session.execute(sql_text(sql["categories"])).all()
         return sorted({str(r[0]) for r in found if r[0]}, key=fold)
 
     def languages(self) -> list[str]:
         """Every language code a live service or its locations offer."""
         with self._s.store.read() as session:
             sql = _PG_JSON_SQL if self._s.store.is_postgres else _SQLITE_JSON_SQL
-            found = session.exec(sql_text(sql["languages"])).all()  # type: ignore[call-overload]
+            found = session.execute(sql_text(sql["languages"])).all()
         return sorted({str(r[0]) for r in found if r[0]})
+
+    def organization_name(self, organization_id: str) -> str | None:
+        """An organisation's name by its id (None when it is no longer in the directory)."""
+        with self._s.store.read() as session:
+            org = session.get(DirectoryOrganization, organization_id)
+            return org.name if org is not None and org.deleted_at is None else None
 
     def get(self, service_id: str) -> ServiceDetail:
         with self._s.store.read() as session:
@@ -666,6 +676,7 @@ class DirectoryService:
             if self._has_place(data):
                 self._add_location(session, row.id, org.id, data)
             self._s.audit(session, "directory_entry_added", "directory_service", row.id, {"source": row.source})
+            record_change(Kind.DIRECTORY)
         return self.get(row.id)
 
     def update_local(self, service_id: str, data: ServiceInput, expected_version: int) -> ServiceDetail:
@@ -689,6 +700,7 @@ class DirectoryService:
             elif self._has_place(data):
                 self._add_location(session, row.id, org.id, data)
             self._s.audit(session, "directory_entry_edited", "directory_service", row.id, {"source": row.source})
+            record_change(Kind.DIRECTORY)
         return self.get(service_id)
 
     # -- corrections to hub entries -----------------------------------------------------------------------
@@ -713,6 +725,7 @@ class DirectoryService:
             session.flush()
             self._s.audit(session, "directory_correction_suggested", entity_type, entity_id,
                           {"correction": row.id, "field": field_name})
+            record_change(Kind.DIRECTORY)
             return row.id
 
     def corrections(self, status: str = "open") -> list[CorrectionView]:
@@ -763,6 +776,7 @@ class DirectoryService:
             session.add(row)
             session.flush()
             self._s.audit(session, "partner_saved", "partner", row.id, {"new": partner_id is None})
+            record_change(Kind.PARTNERS)
             return _partner_view(row)
 
     def partner_for_service(self, service_id: str) -> PartnerView | None:
@@ -824,7 +838,7 @@ class DirectoryService:
         return found
 
     @staticmethod
-    def _open(status: str, schedules: list[dict], locs: Sequence[_Place | DirectoryLocation],
+    def _open(status: str, schedules: Sequence[dict], locs: Sequence[_Place | DirectoryLocation],
               at: datetime) -> bool | None:
         if status != ServiceStatus.ACTIVE:
             return False

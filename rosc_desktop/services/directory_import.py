@@ -45,6 +45,7 @@ from rosc_desktop.services.directory import HUB_SITE
 from rosc_desktop.services.directory_text import search_text_for
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.validation import has_lone_surrogate, neutral_text, neutral_values
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -210,7 +211,7 @@ class DirectoryImportService:
                     if existing is None:
                         row = _MODELS[kind](**{k: v for k, v in values.items() if k not in _SKIP_COMPARE - {"id"}},
                                             source=str(source),
-                                            owner_site=HUB_SITE if hub or stand_in else self._s.store.site_code)
+                                            owner_site=HUB_SITE if hub or stand_in else self._s.store.site_code or "")
                     else:
                         row = existing
                         for k, v in values.items():
@@ -230,6 +231,7 @@ class DirectoryImportService:
                 **{f"{kind}_{what}": counts[kind][what] for kind in KINDS for what in ("new", "updated")},
                 "skipped": skipped,
             })
+            record_change(Kind.DIRECTORY)
         return ImportResult(counts=counts, skipped=skipped)
 
     def _compare(self, session: Session, parsed: ParsedDirectory, source: EntrySource

@@ -13,6 +13,7 @@ from rosc_desktop.model import BARC10_ITEM_COUNT, Intake, RecoveryCapitalAssessm
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import LONG_TEXT_LIMIT, check_date, clean_text
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -90,6 +91,7 @@ class IntakeService:
             session.add(intake)
             session.flush()
             self._s.audit(session, "intake_saved", "participant", participant_id)
+            record_change(Kind.INTAKE, participant_id=participant_id)
             return IntakeView(clean, intake.version)
 
     def record_barc10(self, participant_id: str, assessed_on: date, answers: list[int]) -> Barc10View:
@@ -105,6 +107,7 @@ class IntakeService:
             session.add(row)
             session.flush()
             self._s.audit(session, "barc10_recorded", "participant", participant_id, {"assessment": row.id})
+            record_change(Kind.BARC10, participant_id=participant_id)
             return Barc10View(row.id, row.assessed_on, tuple(row.answers), row.total)
 
     def barc10_history(self, participant_id: str) -> list[Barc10View]:

@@ -34,6 +34,7 @@ from rosc_desktop.model import Intake, MemberLink, NetworkMember, NetworkTie, Ti
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import check_date, check_email, check_phone, clean_text
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -317,6 +318,7 @@ class NetworkService:
                                    **tie.__dict__)
             session.add(first_tie)
             self._s.audit(session, "network_member_added", "participant", participant_id, {"member": row.id})
+            record_change(Kind.NETWORK, participant_id=participant_id)
             session.flush()
             # Built from the rows just written: a new member has one tie state and no ratings yet.
             return _member_view(row, first_tie, None)
@@ -334,6 +336,7 @@ class NetworkService:
             session.add(row)
             self._s.audit(session, "network_member_edited", "participant", row.participant_id,
                           {"member": row.id})
+            record_change(Kind.NETWORK, participant_id=row.participant_id)
         return self.member(member_id)
 
     def change_tie(self, member_id: str, tie: TieInput, on: date | None = None) -> MemberView:
@@ -346,6 +349,7 @@ class NetworkService:
             session.add(NetworkTie(member_id=row.id, effective_on=on, recorded_by=self._s.actor.staff_id,
                                    **tie.__dict__))
             self._s.audit(session, "network_tie_changed", "participant", row.participant_id, {"member": row.id})
+            record_change(Kind.NETWORK, participant_id=row.participant_id)
         return self.member(member_id)
 
     def move_member(self, member_id: str, x: float, y: float) -> tuple[float, float]:
@@ -368,6 +372,7 @@ class NetworkService:
                 kept[member_id] = (x, y)
             for participant_id in participants:
                 self._s.audit(session, "network_arranged", "participant", participant_id)
+                record_change(Kind.NETWORK, participant_id=participant_id)
         return kept
 
     def remove_member(self, member_id: str, reason: str = "", on: date | None = None) -> None:
@@ -386,6 +391,7 @@ class NetworkService:
                     session.add(link)
             self._s.audit(session, "network_member_removed", "participant", row.participant_id,
                           {"member": row.id})
+            record_change(Kind.NETWORK, participant_id=row.participant_id)
 
     def link_members(self, member_a_id: str, member_b_id: str, note: str = "") -> LinkView:
         """Note that two members know each other (drawn as a thin line between them)."""
@@ -407,6 +413,7 @@ class NetworkService:
             session.add(link)
             session.flush()
             self._s.audit(session, "network_link_added", "participant", a.participant_id, {"link": link.id})
+            record_change(Kind.NETWORK, participant_id=a.participant_id)
             return LinkView(link.id, link.member_a_id, link.member_b_id, link.note, link.added_on)
 
     def unlink(self, link_id: str) -> None:
@@ -419,6 +426,7 @@ class NetworkService:
             link.removed_on = max(center_today(), link.added_on)
             session.add(link)
             self._s.audit(session, "network_link_removed", "participant", link.participant_id, {"link": link.id})
+            record_change(Kind.NETWORK, participant_id=link.participant_id)
 
     def rate(self, member_id: str, rating: str, note: str = "", *, check_in_id: str | None = None,
              on: date | None = None) -> RatingView:
@@ -434,6 +442,7 @@ class NetworkService:
             session.add(saved)
             session.flush()
             self._s.audit(session, "network_tie_rated", "participant", row.participant_id, {"member": row.id})
+            record_change(Kind.NETWORK, participant_id=row.participant_id)
             return _rating_view(saved)
 
     # -- helpers ----------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import check_date, check_email, check_phone, clean_text
 from rosc_desktop.store.search import match_expression, postgres_filter, search_names, search_phone, sort_key
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -122,6 +123,7 @@ class ParticipantService:
             session.add(person)
             session.flush()
             self._s.audit(session, "participant_registered", "participant", person.id)
+            record_change(Kind.PARTICIPANT, participant_id=person.id)
             return _view(person)
 
     def update(self, participant_id: str, data: ParticipantInput, expected_version: int) -> ParticipantView:
@@ -137,6 +139,7 @@ class ParticipantService:
             session.add(person)
             session.flush()
             self._s.audit(session, "participant_updated", "participant", person.id)
+            record_change(Kind.PARTICIPANT, participant_id=person.id)
             return _view(person)
 
     def void(self, participant_id: str, reason_code: str = "entered_in_error") -> None:
@@ -147,6 +150,7 @@ class ParticipantService:
             person.deleted_at = utc_now()
             session.add(person)
             self._s.audit(session, "participant_voided", "participant", person.id, {"reason": reason_code})
+            record_change(Kind.PARTICIPANT, participant_id=person.id)
 
     # -- reading ---------------------------------------------------------------------------------------
 

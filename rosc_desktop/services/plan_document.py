@@ -132,7 +132,7 @@ def gather_plan(services: Services, participant_id: str, on: date | None = None)
     goals = tuple(
         PlanGoal(g.statement, g.why_it_matters, g.target_date,
                  tuple(PlanStep(s.what, s.helper_kind, s.helper_name, s.due_on, s.done_on) for s in g.steps))
-        for g in services.goals.list(participant_id) if g.status in SHOWN_GOAL_STATUSES)
+        for g in services.goals.for_person(participant_id) if g.status in SHOWN_GOAL_STATUSES)
 
     snapshot = services.network.snapshot(participant_id)
     members = tuple(PlanMember(m.name, m.relationship, m.phone, m.kind, m.domain, m.id) for m in snapshot.members)
@@ -146,7 +146,7 @@ def gather_plan(services: Services, participant_id: str, on: date | None = None)
 
     setback = services.setback.get(participant_id).text
     connected = []
-    for referral in services.referrals.list(participant_id):
+    for referral in services.referrals.for_person(participant_id):
         if referral.status not in CONNECTED_STATUSES:
             continue
         try:

@@ -6,7 +6,6 @@ T-score uses each goal's latest review (goals never reviewed are left out of the
 
 from __future__ import annotations
 
-import builtins  # `list` inside GoalService names its method; annotations there say builtins.list
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -21,6 +20,7 @@ from rosc_desktop.services import gas
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import check_date, clean_text
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -127,7 +127,7 @@ class GoalService:
 
     # -- reading ---------------------------------------------------------------------------------------
 
-    def list(self, participant_id: str) -> list[GoalView]:
+    def for_person(self, participant_id: str) -> list[GoalView]:
         """The person's goals in their order (active first by position, then the rest), with steps and reviews."""
         self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.read() as session:
@@ -147,7 +147,7 @@ class GoalService:
                     for g in goals]
 
     def gas_summary(self, participant_id: str) -> GasSummary:
-        goals = [g for g in self.list(participant_id) if g.status != GoalStatus.LET_GO]
+        goals = [g for g in self.for_person(participant_id) if g.status != GoalStatus.LET_GO]
         reviewed = [g for g in goals if g.reviews]
         weights = [g.weight for g in reviewed]
         latest = gas.t_score([g.reviews[-1].level for g in reviewed], weights)
@@ -155,10 +155,10 @@ class GoalService:
         return GasSummary(latest, len(reviewed), len(goals), first,
                           {g.id: g.reviews[-1].level for g in reviewed})
 
-    def gas_history(self, participant_id: str) -> builtins.list[GasPoint]:
+    def gas_history(self, participant_id: str) -> list[GasPoint]:
         """The T-score after each review day, oldest first, over the goals `gas_summary` scores (let-go goals
         are left out), so the last point is the summary's figure."""
-        goals = [g for g in self.list(participant_id) if g.status != GoalStatus.LET_GO]
+        goals = [g for g in self.for_person(participant_id) if g.status != GoalStatus.LET_GO]
         reviews = [(g.id, r.reviewed_on, r.level) for g in goals for r in g.reviews]
         weights = {g.id: g.weight for g in goals}
         return [GasPoint(day, score) for day, score in gas.t_scores_over_time(reviews, weights)]
@@ -184,6 +184,7 @@ class GoalService:
             session.add(goal)
             session.flush()
             self._s.audit(session, "goal_set", "participant", participant_id, {"goal": goal.id})
+            record_change(Kind.GOALS, participant_id=participant_id)
             return _view(goal, [], [])
 
     def update(self, goal_id: str, data: GoalInput, expected_version: int) -> GoalView:
@@ -202,6 +203,7 @@ class GoalService:
             session.add(goal)
             session.flush()
             self._s.audit(session, "goal_updated", "participant", goal.participant_id, {"goal": goal.id})
+            record_change(Kind.GOALS, participant_id=goal.participant_id)
         return self._one(goal_id)
 
     def set_status(self, goal_id: str, status: str) -> None:
@@ -214,8 +216,9 @@ class GoalService:
             session.add(goal)
             self._s.audit(session, "goal_status", "participant", goal.participant_id,
                           {"goal": goal.id, "status": status})
+            record_change(Kind.GOALS, participant_id=goal.participant_id)
 
-    def reorder(self, participant_id: str, goal_ids: builtins.list[str]) -> None:
+    def reorder(self, participant_id: str, goal_ids: list[str]) -> None:
         """The person's order of priority: the first is their top priority."""
         self._s.require(Action.EDIT_PLAN)
         with self._s.store.write() as session:
@@ -228,6 +231,7 @@ class GoalService:
                     goals[goal_id].position = position
                     session.add(goals[goal_id])
             self._s.audit(session, "goals_reordered", "participant", participant_id)
+            record_change(Kind.GOALS, participant_id=participant_id)
 
     def add_step(self, goal_id: str, what: str, *, helper_kind: str = StepHelper.PARTICIPANT,
                  helper_staff_id: str | None = None, helper_name: str = "", due_on: date | None = None,
@@ -261,6 +265,7 @@ class GoalService:
             session.add(step)
             session.flush()
             self._s.audit(session, "goal_step_added", "participant", goal.participant_id, {"goal": goal.id})
+            record_change(Kind.GOALS, participant_id=goal.participant_id)
             return _step_view(step)
 
     def mark_step(self, step_id: str, done_on: date | None) -> None:
@@ -276,6 +281,7 @@ class GoalService:
             step.done_on = done_on
             session.add(step)
             self._s.audit(session, "goal_step_marked", "participant", goal.participant_id, {"goal": goal.id})
+            record_change(Kind.GOALS, participant_id=goal.participant_id)
 
     def review(self, goal_id: str, reviewed_on: date, level: int, note: str = "") -> ReviewView:
         """Record the GAS level reached on a date. History is kept: reviews are never overwritten."""
@@ -291,6 +297,7 @@ class GoalService:
             session.add(row)
             session.flush()
             self._s.audit(session, "gas_reviewed", "participant", goal.participant_id, {"goal": goal.id})
+            record_change(Kind.GOALS, participant_id=goal.participant_id)
             return ReviewView(row.id, row.reviewed_on, row.level, row.note)
 
     # -- helpers ---------------------------------------------------------------------------------------
@@ -299,7 +306,7 @@ class GoalService:
         with self._s.store.read() as session:
             goal = self._goal(session, goal_id)
             participant_id = goal.participant_id
-        return next(g for g in self.list(participant_id) if g.id == goal_id)
+        return next(g for g in self.for_person(participant_id) if g.id == goal_id)
 
     def _goal(self, session, goal_id: str) -> Goal:
         goal = session.get(Goal, goal_id)

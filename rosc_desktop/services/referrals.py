@@ -8,7 +8,6 @@ follow-ups. A referral to a service later removed from the directory is kept and
 
 from __future__ import annotations
 
-import builtins  # `list` inside ReferralService names its method; annotations there say builtins.list
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
@@ -34,6 +33,7 @@ from rosc_desktop.services.consents import RecipientRef
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import check_date, clean_text
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -198,6 +198,7 @@ class ReferralService:
             self._add_follow_up(session, row, service, follow_up_on)
             self._s.audit(session, "referral_made", "participant", participant_id,
                           {"referral": row.id, "service": service_id})
+            record_change(Kind.REFERRALS, participant_id=participant_id)
             session.flush()
             return self._view(session, row)
 
@@ -243,6 +244,7 @@ class ReferralService:
                 self._add_follow_up(session, row, service, follow_up_on)
             self._s.audit(session, "referral_moved", "participant", row.participant_id,
                           {"referral": row.id, "status": status})
+            record_change(Kind.REFERRALS, participant_id=row.participant_id)
             session.flush()
             return self._view(session, row)
 
@@ -275,11 +277,12 @@ class ReferralService:
             session.add(row)
             self._s.audit(session, "referral_added_to_network", "participant", participant_id,
                           {"referral": row.id, "member": added.id})
+            record_change(Kind.REFERRALS, Kind.NETWORK, participant_id=participant_id)
         return added.id
 
     # -- reading ----------------------------------------------------------------------------------------
 
-    def list(self, participant_id: str) -> list[ReferralView]:
+    def for_person(self, participant_id: str) -> list[ReferralView]:
         """The person's referrals: open ones first, newest first within each."""
         self._s.require(Action.VIEW_PARTICIPANT)
         with self._s.store.read() as session:
@@ -364,7 +367,7 @@ class ReferralService:
                              reason=(service.name if service is not None else "")[:500],
                              source=FOLLOW_UP_SOURCE, source_id=row.id))
 
-    def _open_follow_ups(self, session: Session, referral_id: str) -> builtins.list[FollowUp]:
+    def _open_follow_ups(self, session: Session, referral_id: str) -> list[FollowUp]:
         return list(session.exec(select(FollowUp).where(FollowUp.source == FOLLOW_UP_SOURCE,
                                                         FollowUp.source_id == referral_id,
                                                         col(FollowUp.done_on).is_(None),

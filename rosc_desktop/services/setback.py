@@ -18,6 +18,7 @@ from rosc_desktop.model import FollowUp, SetbackEvent, SetbackPlan
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import LONG_TEXT_LIMIT, check_date, clean_text
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -79,6 +80,7 @@ class SetbackService:
             session.add(plan)
             session.flush()
             self._s.audit(session, "setback_plan_saved", "participant", participant_id)
+            record_change(Kind.SETBACK, Kind.FOLLOWUPS, participant_id=participant_id)
             return SetbackPlanView(clean, plan.version)
 
     def reconvene(self, participant_id: str, note: str = "", occurred_on: date | None = None,
@@ -107,6 +109,7 @@ class SetbackService:
                                      reason=support[:500], source="setback", source_id=event.id))
             self._s.audit(session, "network_reconvened", "participant", participant_id,
                           {"event": event.id, "supports": len(supports)})
+            record_change(Kind.SETBACK, Kind.FOLLOWUPS, participant_id=participant_id)
             return SetbackEventView(event.id, event.occurred_on, event.note, tuple(supports))
 
     def history(self, participant_id: str) -> list[SetbackEventView]:

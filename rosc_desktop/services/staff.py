@@ -26,6 +26,7 @@ from rosc_desktop.model.types import utc_now
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.session import validate_account, validate_password
 from rosc_desktop.store.keyring import KdfParams, normalise_username
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -75,7 +76,7 @@ class StaffService:
 
     # -- reading ------------------------------------------------------------------------------------------
 
-    def list(self) -> list[StaffMember]:
+    def members(self) -> list[StaffMember]:
         self._s.require(Action.MANAGE_STAFF)
         with self._s.store.read() as session:
             rows = session.exec(select(Staff).where(col(Staff.deleted_at).is_(None))
@@ -110,6 +111,7 @@ class StaffService:
                 session.add(staff)
                 session.flush()
                 self._s.audit(session, "staff_created", "staff", staff.id, {"role": role.value})
+                record_change(Kind.STAFF)
                 # The keyring is saved inside the transaction: if saving fails, the account is not created.
                 self._seal_for(name, temporary_password, kdf)
                 saved = True
@@ -134,6 +136,7 @@ class StaffService:
             staff.role = role
             session.add(staff)
             self._s.audit(session, "staff_role_changed", "staff", staff.id, {"from": str(before), "to": role.value})
+            record_change(Kind.STAFF)
             return self._member(staff, self._s.keyring.has_account(staff.username))
 
     def reset_password(self, username: str, temporary_password: str, *, kdf: KdfParams | None = None
@@ -148,6 +151,7 @@ class StaffService:
             staff.must_change_password = True
             session.add(staff)
             self._s.audit(session, "staff_password_reset", "staff", staff.id)
+            record_change(Kind.STAFF)
             self._s.keyring.clear_throttle(staff.username)
             self._seal_for(staff.username, temporary_password, kdf)
             return self._member(staff, True)
@@ -222,6 +226,7 @@ class StaffService:
             self._s.audit(session, "staff_deactivated", "staff", staff.id,
                           {"rekeyed": not store.is_postgres, "entries_dropped": len(lost),
                            "new_recovery_key": recovery is not None})
+            record_change(Kind.STAFF, Kind.CASELOAD)
         say("done")
         return Deactivation(name, backup, rekeyed, tuple(lost), recovery)
 

@@ -42,7 +42,13 @@ def _forget_seq_soft(session: Session, previous_transaction: Any) -> None:
 
 def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
     store = session.info.get("store")
-    if store is None or session.info.get("capture_off"):
+    if store is None:
+        return
+    if session.info.get("capture_off"):
+        # Rows written as received (a hub's import) carry their owner; one without would belong to nobody.
+        for obj in session.new:
+            if isinstance(obj, SyncedRow) and not obj.owner_site:  # a bug, not a user's mistake
+                raise RuntimeError(f"a {obj.__tablename__} row written as received has no owner site")
         return
     for obj in list(session.deleted):
         if isinstance(obj, SyncedRow):

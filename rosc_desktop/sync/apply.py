@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +33,7 @@ from rosc_desktop.sync.sections import CHANGES, REFRESH, read_lines
 from rosc_desktop.sync.tables import chunks, rows_of_people, synced_models, table_order
 
 if TYPE_CHECKING:
-    pass
+    from sqlalchemy import BindParameter
 
 
 # A remote stamp this far ahead of our wall clock is flagged: that site's clock is wrong. Our own clock never
@@ -180,7 +181,8 @@ def _write_rows(session: Any, plan: Plan) -> None:
         if table in new_by_table:
             session.execute(insert(sa_table), new_by_table[table])
         if table in upd_by_table:
-            columns = {c.key: bindparam(c.key) for c in sa_table.columns if c.key != "id"}
+            columns: dict[str, BindParameter[Any]] = {
+                c.key: bindparam(c.key) for c in sa_table.columns if c.key != "id"}
             session.execute(update(sa_table).where(sa_table.c.id == bindparam("_row_id")).values(columns),
                             upd_by_table[table])
 
@@ -205,7 +207,7 @@ def apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) ->
         if whole:
             groups.append((whole, lambda payload: deidentify(model, table, payload)))
         for pid, still in partly.items():
-            groups.append(([pid], lambda payload, still=still: without_uncovered_copies(model, table, payload, still)))
+            groups.append(([pid], partial(without_uncovered_copies, model, table, covered=still)))
         for pids, clean in groups:
             query = rows_of_people(model, table, pids, models).where(col(model.owner_site) == origin)
             blanked: set[str] = set()
@@ -223,7 +225,7 @@ def apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) ->
             # would write the withdrawn data back.
             for ids in chunks(blanked):
                 for item in session.execute(select(SyncConflict).where(
-                        SyncConflict.table_name == table, col(SyncConflict.row_id).in_(ids))).scalars():
+                        col(SyncConflict.table_name) == table, col(SyncConflict.row_id).in_(ids))).scalars():
                     item.local = clean(item.local) if item.local else {}
                     item.remote = clean(item.remote) if item.remote else {}
                     session.add(item)

@@ -160,7 +160,7 @@ class Budget:
 
 
 def _drain(handle: Any, budget: Budget) -> bytes:
-    chunks = []
+    chunks: list[bytes] = []
     while True:
         chunk = handle.read(_CHUNK)
         if not chunk:

@@ -37,11 +37,10 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import pyrage
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from rosc_desktop import __version__
 from rosc_desktop.errors import RoscError
@@ -54,6 +53,8 @@ from rosc_desktop.sync.bundle_manifest import (
     SIGNATURE_CONTEXT,
     Manifest,
     SectionInfo,
+    SignatureCheck,
+    Signer,
     bundle_file_name,
     canonical_json,
     format_created_at,
@@ -102,16 +103,16 @@ class _SpooledSection:
         digest = hashlib.sha256()
         if isinstance(data, (bytes, bytearray, memoryview)):
             self._bytes: memoryview | None = memoryview(data).cast("B")
-            self._file: BinaryIO | None = None
+            self._file: tempfile.SpooledTemporaryFile[bytes] | None = None
             digest.update(self._bytes)
             self.size = len(self._bytes)
         else:
             self._bytes = None
-            self._file = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)  # type: ignore[assignment]
+            self._file = spool = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)
             self.size = 0
             for chunk in data:
                 digest.update(chunk)
-                self._file.write(chunk)
+                spool.write(chunk)
                 self.size += len(chunk)
         self.sha256 = digest.hexdigest()
 
@@ -171,7 +172,7 @@ def write_bundle(
     path: str | os.PathLike[str],
     manifest_fields: Mapping[str, Any],
     sections: Mapping[str, Iterable[bytes] | bytes],
-    signing_key: Ed25519PrivateKey,
+    signing_key: Signer,
     recipients: list[pyrage.x25519.Recipient],
     *,
     rows: Mapping[str, int | Callable[[], int]] | None = None,
@@ -285,7 +286,7 @@ class _InnerParser:
     exactly manifest.json, manifest.sig, then sections/<name> in manifest order; nothing else is accepted.
     """
 
-    def __init__(self, expected_recipient: str | None, verify_key_for: Callable[[str], Ed25519PublicKey | None],
+    def __init__(self, expected_recipient: str | None, verify_key_for: Callable[[str], SignatureCheck | None],
                  workdir: Path | None) -> None:
         self._expected_recipient = expected_recipient
         self._verify_key_for = verify_key_for
@@ -545,7 +546,7 @@ def read_bundle(
     path: str | os.PathLike[str],
     identity: pyrage.x25519.Identity | list[pyrage.x25519.Identity],
     expected_recipient: str,
-    verify_key_for: Callable[[str], Ed25519PublicKey | None],
+    verify_key_for: Callable[[str], SignatureCheck | None],
     workdir: Path,
 ) -> OpenedBundle:
     """Decrypt, verify everything and keep the sections, sealed, in `workdir` (the caller's private 0700 folder).
@@ -573,7 +574,7 @@ def read_bundle(
 def inspect_bundle(
     path: str | os.PathLike[str],
     identity: pyrage.x25519.Identity | list[pyrage.x25519.Identity],
-    verify_key_for: Callable[[str], Ed25519PublicKey | None],
+    verify_key_for: Callable[[str], SignatureCheck | None],
     expected_recipient: str | None = None,
 ) -> Manifest:
     """Decrypt only as far as the signed manifest and return it; no section byte touches the disk.

@@ -139,7 +139,7 @@ def parse(data: bytes | bytearray | memoryview, *,
     long_run = _LONG_RUN in raw.translate(_DIGITS_ALIKE)  # only a long run of digits can overflow 64 bits
     if object_pairs_hook is not None:
         decoder = json.JSONDecoder(object_pairs_hook=object_pairs_hook, **_HOOKS,
-                                   **({"parse_int": _bounded_int} if long_run else {}))
+                                   parse_int=_bounded_int if long_run else None)
     else:
         decoder = _BOUNDED_INTS if long_run else _DECODER
     try:

@@ -11,9 +11,7 @@ import math
 import re
 import secrets
 from dataclasses import dataclass, field
-from typing import Any
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import Any, Protocol
 
 from rosc_desktop import __version__
 from rosc_desktop.errors import RoscError
@@ -215,8 +213,22 @@ def parse_created_at(value: str) -> dt.datetime:
     return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
 
 
-def sign_manifest(manifest: Manifest, signing_key: Ed25519PrivateKey) -> bytes:
+class Signer(Protocol):
+    """This site's signing key as the writer uses it: an Ed25519 private key, or something that signs with it
+    without handing it over (keys.sign opens the sealed key for each signature)."""
+
+    def sign(self, data: bytes, /) -> bytes: ...
+
+
+def sign_manifest(manifest: Manifest, signing_key: Signer) -> bytes:
     return signing_key.sign(SIGNATURE_CONTEXT + manifest.canonical())
+
+
+class SignatureCheck(Protocol):
+    """A sender's key as the reader uses it: an Ed25519 public key, or a verifier that also tries the next key a
+    peer announced while it rotates. Raises InvalidSignature when the signature is not theirs."""
+
+    def verify(self, signature: bytes, data: bytes, /) -> None: ...
 
 
 def bundle_file_name(origin: str, recipient: str, seq_to: int, created: dt.datetime) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import select
 from sqlmodel import col
@@ -63,6 +63,7 @@ from rosc_desktop.sync.sections import (
 )
 from rosc_desktop.sync.tables import local_site, rows_of_people, synced_models, table_order
 from rosc_desktop.sync.transfer_sections import SITES, TRANSFER_ACKS, TRANSFERS, mark_sent, outgoing_sections
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -101,7 +102,8 @@ class _SignerAdapter:
 def _participant_of(session: Any) -> Callable[[str, dict[str, Any]], str | None]:
     parents: dict[str, dict[str, str]] = {}
     for model in (Goal, NetworkMember, Referral):
-        parents[model.__tablename__] = dict(session.execute(select(model.id, model.participant_id)).all())
+        name = cast(str, model.__tablename__)  # each of these models names its table
+        parents[name] = dict(session.execute(select(col(model.id), col(model.participant_id))).all())
 
     def find(table: str, payload: dict[str, Any]) -> str | None:
         if table == "participant":
@@ -140,7 +142,7 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
     with services.store.read() as session:
         state = session.get(SyncPeerState, peer_code) or SyncPeerState(site_code=peer_code)
         acked = state.acked_by_peer
-        seq_to = session.execute(select(OutboxEntry.seq).where(OutboxEntry.origin == site.code)
+        seq_to = session.execute(select(col(OutboxEntry.seq)).where(col(OutboxEntry.origin) == site.code)
                                  .order_by(col(OutboxEntry.seq).desc()).limit(1)).scalar() or 0
         if acked > seq_to:  # the other side claims more than we ever made (we were restored): send everything
             acked = 0
@@ -148,7 +150,7 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
         total = seq_to - acked
         participant_of = _participant_of(session) if profile == PROFILE_CENTER else None
         shares = {s.participant_id: s for s in session.execute(
-            select(SyncShare).where(SyncShare.peer_site == peer_code)).scalars()}
+            select(SyncShare).where(col(SyncShare.peer_site) == peer_code)).scalars()}
         identified: set[str] = set()
         deidentified: set[str] = set()
         done = [0]
@@ -159,10 +161,12 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
 
         def changes() -> Iterator[dict[str, Any]]:
             check_progress()
-            query = (select(OutboxEntry.seq, OutboxEntry.table_name, OutboxEntry.row_id, OutboxEntry.version,
-                            OutboxEntry.hlc, OutboxEntry.op, OutboxEntry.payload)
-                     .where(OutboxEntry.origin == site.code, OutboxEntry.seq >= seq_from, OutboxEntry.seq <= seq_to)
-                     .order_by(OutboxEntry.seq).execution_options(yield_per=_PROGRESS_EVERY))
+            query = (select(col(OutboxEntry.seq), col(OutboxEntry.table_name), col(OutboxEntry.row_id),
+                            col(OutboxEntry.version), col(OutboxEntry.hlc), col(OutboxEntry.op),
+                            col(OutboxEntry.payload))
+                     .where(col(OutboxEntry.origin) == site.code, col(OutboxEntry.seq) >= seq_from,
+                            col(OutboxEntry.seq) <= seq_to)
+                     .order_by(col(OutboxEntry.seq)).execution_options(yield_per=_PROGRESS_EVERY))
             for seq, table, row_id, version, hlc, op, payload in session.execute(query):
                 done[0] += 1
                 if done[0] % _PROGRESS_EVERY == 0:
@@ -207,7 +211,7 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
                 {"origin": site.code, "recipient": peer_code, "schema_version": SCHEMA_VERSION,
                  "seq_from": seq_from, "seq_to": seq_to, "profile": profile, "created_at": now,
                  "requires": [CAPABILITY_CHANGES]},
-                sections, _SignerAdapter(services), keys.recipients_for(peer),  # type: ignore[arg-type]
+                sections, _SignerAdapter(services), keys.recipients_for(peer),
                 rows={CHANGES: lambda: counts[CHANGES][0], REFRESH: lambda: counts[REFRESH][0], REDACT: len(redact),
                       ACKS: 1, KEYS: 1 if announcement else 0,
                       TRANSFERS: count_lines_of(outgoing.sections.get(TRANSFERS, b"")), CENTER: 1,
@@ -238,6 +242,7 @@ def export_bundle(services: Services, peer_code: str, folder: Path, *, progress:
                                made_at=manifest.created_at, status="exported", counts=counts_json))
         services.audit(session, "bundle_exported", "site", peer_code,
                        {"seq_from": seq_from, "seq_to": seq_to, "profile": profile, **counts_json})
+        record_change(Kind.SYNC)
     return result
 
 

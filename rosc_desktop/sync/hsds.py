@@ -45,7 +45,7 @@ import uuid
 from collections.abc import Iterable
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from rosc_desktop.errors import RoscError
 from rosc_desktop.services import directory_import as di
@@ -172,7 +172,7 @@ def derived_id(*parts: str) -> str:
     return str(uuid.uuid5(NAMESPACE, ":".join(parts)))
 
 
-def is_uuid(value: Any) -> bool:
+def is_uuid(value: Any) -> TypeGuard[str]:
     if not isinstance(value, str):
         return False
     try:
@@ -400,8 +400,9 @@ def _size_problem(path: Path, size: int) -> ParsedDirectory | None:
 
 def refused(error: RoscError, file: str) -> ParsedDirectory:
     """A bounded read's refusal (sync/bounded.py) as the one blocking problem of the parse."""
+    line = error.params.get("line")  # bounded.py's refusals carry a line number or None
     return di.blocked(error.code, str(error.params.get("file") or file), str(error.params.get("detail") or ""),
-                      line=error.params.get("line"))  # type: ignore[arg-type]
+                      line=line if isinstance(line, int) else None)
 
 
 def read_bytes(path: Path) -> bytes | ParsedDirectory:

@@ -16,6 +16,7 @@ from rosc_desktop.errors import RoscError
 from rosc_desktop.model import Site
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.reports import CenterReport
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -39,6 +40,7 @@ def set_hub_mode(services: Services, on: bool = True) -> None:
         site.is_hub = on
         session.add(site)
         services.audit(session, "hub_mode_set", "site", site.code, {"on": on})
+        record_change(Kind.SETTINGS, Kind.SYNC)
 
 
 @dataclass(frozen=True)

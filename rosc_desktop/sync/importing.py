@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -55,6 +55,7 @@ from rosc_desktop.sync.sections import (
 from rosc_desktop.sync.tables import local_site
 from rosc_desktop.sync.transfer_sections import TRANSFERS, apply_sections
 from rosc_desktop.util_files import process_alive
+from rosc_desktop.services.changes import IMPORTED, Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -87,6 +88,15 @@ class ImportReport:
     backup: Path | None = None
     log_id: int | None = None
     by_table: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+class _ReportBase(TypedDict):
+    """What every report of one bundle says about it, whatever became of it."""
+    origin: str
+    profile: str
+    seq_from: int
+    seq_to: int
+    made_at: str
 
 
 def _private_folder(root: Path, name: str) -> Path:
@@ -244,6 +254,7 @@ def _log_refusal(services: Services, file_name: str, exc: RoscError, path: Path,
                 status="quarantined" if quarantine else "refused", reason=exc.code, held_file=held))
             services.audit(session, "bundle_refused", "site", manifest.origin if manifest else "",
                            {"reason": exc.code})
+            record_change(Kind.SYNC)
     except RoscError:
         pass  # a full disk must not hide the refusal itself
 
@@ -253,12 +264,12 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
     manifest = opened.manifest
     origin = manifest.origin
     bundle_id = bundle_id_of(manifest)
-    base = dict(origin=origin, profile=manifest.profile, seq_from=manifest.seq_from, seq_to=manifest.seq_to,
-                made_at=manifest.created_at)
+    base = _ReportBase(origin=origin, profile=manifest.profile, seq_from=manifest.seq_from,
+                       seq_to=manifest.seq_to, made_at=manifest.created_at)
     with services.store.read() as session:
         seen = session.execute(select(SyncBundle).where(
-            SyncBundle.direction == "in", SyncBundle.bundle_id == bundle_id,
-            col(SyncBundle.status).in_(["applied"])).order_by(SyncBundle.id)).scalars().first()
+            col(SyncBundle.direction) == "in", col(SyncBundle.bundle_id) == bundle_id,
+            col(SyncBundle.status).in_(["applied"])).order_by(col(SyncBundle.id))).scalars().first()
         state = session.get(SyncPeerState, origin) or SyncPeerState(site_code=origin)
     if seen is not None:
         return _receipt(services, opened, file_name=path.name, base=base, first=seen, dry_run=dry_run)
@@ -313,9 +324,9 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
             session.info["capture_off"] = True
             # Checked again under the write lock: another import of this same bundle may have committed since we
             # looked. Its seqs are then all "done", nothing clashes, and it would be logged as applied twice.
-            if session.execute(select(SyncBundle.id).where(
-                    SyncBundle.direction == "in", SyncBundle.bundle_id == bundle_id,
-                    SyncBundle.status == "applied")).first() is not None:
+            if session.execute(select(col(SyncBundle.id)).where(
+                    col(SyncBundle.direction) == "in", col(SyncBundle.bundle_id) == bundle_id,
+                    col(SyncBundle.status) == "applied")).first() is not None:
                 raise RoscError("bundle_import_raced")
             log = SyncBundle(direction="in", peer_site=origin, bundle_id=bundle_id, file_name=path.name[:255],
                              seq_from=manifest.seq_from, seq_to=manifest.seq_to, profile=manifest.profile,
@@ -335,6 +346,7 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
                 witness.apply(services, session, origin, witnessed, site.is_hub, notices)
             services.audit(session, "bundle_applied", "site", origin,
                            {"seq_from": manifest.seq_from, "seq_to": manifest.seq_to, **log.counts})
+            record_change(*IMPORTED)
             session.flush()
             log_id = log.id
     except IntegrityError:
@@ -378,8 +390,8 @@ def _advance_peer(session: Any, opened: bundle_file.OpenedBundle, newer_than_see
         if acks is not None:
             state.acked_by_peer = acks
             for out in session.execute(select(SyncBundle).where(
-                    SyncBundle.direction == "out", SyncBundle.peer_site == origin,
-                    SyncBundle.status == "exported", SyncBundle.seq_to <= acks)).scalars():
+                    col(SyncBundle.direction) == "out", col(SyncBundle.peer_site) == origin,
+                    col(SyncBundle.status) == "exported", col(SyncBundle.seq_to) <= acks)).scalars():
                 out.status = "acknowledged"
                 session.add(out)
     state.last_import_at = utc_now()
@@ -391,12 +403,12 @@ def _advance_peer(session: Any, opened: bundle_file.OpenedBundle, newer_than_see
 
 def _newest_made_at(services: Services, origin: str) -> str:
     with services.store.read() as session:
-        return session.execute(select(SyncBundle.made_at).where(
-            SyncBundle.direction == "in", SyncBundle.peer_site == origin, SyncBundle.status == "applied")
+        return session.execute(select(col(SyncBundle.made_at)).where(
+            col(SyncBundle.direction) == "in", col(SyncBundle.peer_site) == origin, col(SyncBundle.status) == "applied")
             .order_by(col(SyncBundle.seq_to).desc(), col(SyncBundle.made_at).desc()).limit(1)).scalar() or ""
 
 
-def _receipt(services: Services, opened: bundle_file.OpenedBundle, *, file_name: str, base: dict[str, Any],
+def _receipt(services: Services, opened: bundle_file.OpenedBundle, *, file_name: str, base: _ReportBase,
              first: SyncBundle, dry_run: bool) -> ImportReport:
     if not dry_run:
         with services.store.write() as session:
@@ -408,7 +420,7 @@ def _receipt(services: Services, opened: bundle_file.OpenedBundle, *, file_name:
 
 
 def _hold(services: Services, path: Path, manifest: bundle_file.Manifest, bundle_id: str,
-          missing: tuple[int, int], base: dict[str, Any]) -> ImportReport:
+          missing: tuple[int, int], base: _ReportBase) -> ImportReport:
     folder = _private_folder(services.paths.root, _HELD_FOLDER)
     target = folder / f"{bundle_id[:32]}.age"  # still encrypted: holding it leaves no plaintext
     part = target.with_name(target.name + ".part")
@@ -420,7 +432,7 @@ def _hold(services: Services, path: Path, manifest: bundle_file.Manifest, bundle
         raise RoscError("bundle_write_failed") from None
     with services.store.write() as session:
         existing = session.execute(select(SyncBundle).where(
-            SyncBundle.direction == "in", SyncBundle.bundle_id == bundle_id, SyncBundle.status == "held")
+            col(SyncBundle.direction) == "in", col(SyncBundle.bundle_id) == bundle_id, col(SyncBundle.status) == "held")
         ).scalars().first()
         if existing is None:
             session.add(SyncBundle(direction="in", peer_site=manifest.origin, bundle_id=bundle_id,
@@ -430,6 +442,7 @@ def _hold(services: Services, path: Path, manifest: bundle_file.Manifest, bundle
                                    held_file=target.name))
             services.audit(session, "bundle_held", "site", manifest.origin,
                            {"missing_from": missing[0], "missing_to": missing[1]})
+            record_change(Kind.SYNC)
     return ImportReport(status="held", missing=missing, **base)
 
 
@@ -462,8 +475,9 @@ def _release_held(services: Services, origin: str) -> None:
             state = session.get(SyncPeerState, origin)
             applied = state.applied_seq if state else 0
             held = session.execute(select(SyncBundle).where(
-                SyncBundle.direction == "in", SyncBundle.peer_site == origin, SyncBundle.status == "held",
-                SyncBundle.seq_from <= applied + 1).order_by(SyncBundle.seq_from)).scalars().first()
+                col(SyncBundle.direction) == "in", col(SyncBundle.peer_site) == origin,
+                col(SyncBundle.status) == "held", col(SyncBundle.seq_from) <= applied + 1)
+                .order_by(col(SyncBundle.seq_from))).scalars().first()
         if held is None or held.id is None:
             return
         try:

@@ -41,7 +41,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from pyrage import x25519
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from rosc_desktop.errors import RoscError
 from rosc_desktop.model.site import Site
@@ -49,6 +49,7 @@ from rosc_desktop.model.site_keys import SiteIdentity, TrustedPeer
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.validation import neutral_text
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -117,9 +118,13 @@ class PeerView:
 
 
 class _PeerKeys(Protocol):
-    ed25519_public: str
-    next_ed25519_public: str | None
-    age_recipients: list[str]
+    # Read-only, so a frozen PeerView passes as well as a TrustedPeer row.
+    @property
+    def ed25519_public(self) -> str: ...
+    @property
+    def next_ed25519_public(self) -> str | None: ...
+    @property
+    def age_recipients(self) -> list[str]: ...
 
 
 # ---------------------------------------------------------------------------------------------- pure helpers
@@ -269,9 +274,9 @@ def _generate(site_code: str, status: str, store: Any = None) -> SiteIdentity:
                         ed25519_private=_seal(store, ed_private.hex()))
 
 
-def _identity(session, status: str) -> SiteIdentity | None:  # type: ignore[no-untyped-def]
+def _identity(session: Session, status: str) -> SiteIdentity | None:
     return session.exec(select(SiteIdentity).where(SiteIdentity.status == status)
-                        .order_by(SiteIdentity.created_at.desc())).first()  # type: ignore[attr-defined]
+                        .order_by(col(SiteIdentity.created_at).desc())).first()
 
 
 def ensure_identity(services: Services) -> IdentityView:
@@ -288,6 +293,7 @@ def _identity_or_new(services: Services, status: str, audit_action: str) -> Iden
             session.add(row)
             view = _view(row)
             services.audit(session, audit_action, "site_identity", row.id, {"fingerprint": view.fingerprint})
+            record_change(Kind.SITE_KEYS)
             return view
         return _view(row)
 
@@ -414,11 +420,11 @@ def _peer_view(row: TrustedPeer) -> PeerView:
                     verified_how=row.verified_how)
 
 
-def _peer(session, site_code: str) -> TrustedPeer | None:  # type: ignore[no-untyped-def]
+def _peer(session: Session, site_code: str) -> TrustedPeer | None:
     return session.exec(select(TrustedPeer).where(TrustedPeer.site_code == site_code)).first()
 
 
-def _known_peer(session, site_code: str) -> TrustedPeer:  # type: ignore[no-untyped-def]
+def _known_peer(session: Session, site_code: str) -> TrustedPeer:
     row = _peer(session, site_code)
     if row is None:
         raise RoscError("peer_unknown", site_code=site_code)
@@ -476,6 +482,7 @@ def enrol(services: Services, card: str, fingerprint_read_back: str, role: str, 
         session.add(row)
         services.audit(session, action, "trusted_peer", row.id,
                        {"site_code": data.site_code, "role": role, "fingerprint": data.fingerprint})
+        record_change(Kind.SITE_KEYS)
         session.flush()
         return _peer_view(row)
 
@@ -544,6 +551,7 @@ def accept_rotation(services: Services, peer_code: str, announcement: dict[str, 
         session.add(row)
         services.audit(session, "peer_key_rotation_accepted", "trusted_peer", row.id,
                        {"site_code": peer_code, "next_fingerprint": fingerprint(new_ed, new_age)})
+        record_change(Kind.SITE_KEYS)
         session.flush()
         return _peer_view(row)
 
@@ -563,6 +571,7 @@ def finish_rotation(services: Services) -> IdentityView:
         view = _view(new)
         services.audit(session, "site_key_rotation_finished", "site_identity", new.id,
                        {"fingerprint": view.fingerprint})
+        record_change(Kind.SITE_KEYS)
         return view
 
 
@@ -579,5 +588,6 @@ def promote_peer_rotation(services: Services, peer_code: str) -> PeerView:
         session.add(row)
         services.audit(session, "peer_key_rotation_finished", "trusted_peer", row.id,
                        {"site_code": peer_code, "fingerprint": row.fingerprint})
+        record_change(Kind.SITE_KEYS)
         session.flush()
         return _peer_view(row)

@@ -338,7 +338,7 @@ def _read_meeting(collect: _Collector, meeting: dict[str, Any], feed: str, feed_
         in_person = False
     else:
         in_person = any(parts[k] for k in ("address_1", "city"))
-    locations = []
+    locations: list[dict[str, Any]] = []
     if in_person:
         place = _str(meeting, "location")
         location_id = derived_id("meeting-guide", feed_key, "location", fold(place), fold(parts["address_1"]),

@@ -73,8 +73,8 @@ def _newest_versions(session: Any, models: dict[str, type[SyncedRow]], plan: Pla
     if changes:
         lo = min(c.seq for c in changes)
         hi = max(c.seq for c in changes)
-        done = set(session.execute(select(SyncReceived.seq).where(
-            SyncReceived.origin == origin, SyncReceived.seq >= lo, SyncReceived.seq <= hi)).scalars())
+        done = set(session.execute(select(col(SyncReceived.seq)).where(
+            col(SyncReceived.origin) == origin, col(SyncReceived.seq) >= lo, col(SyncReceived.seq) <= hi)).scalars())
     else:
         done = set()
     # Each row's newest version in this bundle wins; every change's (origin, seq) is still recorded.
@@ -166,8 +166,8 @@ def _unexplained_replays(session: Any, models: dict[str, type[SyncedRow]], plan:
     if not replayed:
         return []
     queued: dict[tuple[str, str], int] = {}
-    for table, row_id, seq in session.execute(select(SyncConflict.table_name, SyncConflict.row_id, SyncConflict.seq)
-                                              .where(SyncConflict.origin == origin)):
+    for table, row_id, seq in session.execute(select(col(SyncConflict.table_name), col(SyncConflict.row_id),
+                                                     col(SyncConflict.seq)).where(col(SyncConflict.origin) == origin)):
         queued[(table, row_id)] = max(seq, queued.get((table, row_id), 0))
     unexplained: list[Incoming] = []
     by_table: dict[str, list[Incoming]] = {}
@@ -268,7 +268,7 @@ def _links_to_others(session: Any, model: type[SyncedRow], rows: list[Incoming],
                 continue
             # Ids new in this bundle are not in the table yet and count as the sender's (their own rows passed the
             # owner check); ids already here must be the sender's.
-            owners: dict[str, str] = {}
+            owners: dict[str | None, str] = {}
             for chunk in chunks({c.values.get(column.key) for c in rows} - {None}):
                 owners.update(session.execute(select(target.c.id, target.c.owner_site).where(
                     target.c.id.in_(chunk))).all())

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 # The data format inside a bundle follows the database schema: the number of the newest migration.
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 CAPABILITY_CHANGES = "changes-v1"
 KNOWN_CAPABILITIES = frozenset({CAPABILITY_CHANGES})
 CHANGES = "changes.jsonl.gz"

@@ -18,6 +18,7 @@ from rosc_desktop.model.types import utc_now
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.sync import keys
 from rosc_desktop.sync.tables import local_site, synced_models
+from rosc_desktop.services.changes import IMPORTED, Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -90,16 +91,16 @@ def peer_statuses(services: Services) -> list[PeerStatus]:
     site = local_site(services)
     peers = keys.peers(services)
     with services.store.read() as session:
-        local_seq = session.execute(select(OutboxEntry.seq).where(OutboxEntry.origin == site.code)
+        local_seq = session.execute(select(col(OutboxEntry.seq)).where(col(OutboxEntry.origin) == site.code)
                                     .order_by(col(OutboxEntry.seq).desc()).limit(1)).scalar() or 0
         out = []
         for peer in peers:
             state = session.get(SyncPeerState, peer.site_code) or SyncPeerState(site_code=peer.site_code)
             held = session.execute(select(func.count()).select_from(SyncBundle).where(
-                SyncBundle.peer_site == peer.site_code, SyncBundle.status == "held")).scalar_one()
+                col(SyncBundle.peer_site) == peer.site_code, col(SyncBundle.status) == "held")).scalar_one()
             open_conflicts = session.execute(select(func.count()).select_from(SyncConflict).where(
-                SyncConflict.origin == peer.site_code, SyncConflict.status == "open")).scalar_one()
-            last = session.execute(select(SyncBundle).where(SyncBundle.peer_site == peer.site_code)
+                col(SyncConflict.origin) == peer.site_code, col(SyncConflict.status) == "open")).scalar_one()
+            last = session.execute(select(SyncBundle).where(col(SyncBundle.peer_site) == peer.site_code)
                                    .order_by(col(SyncBundle.id).desc()).limit(1)).scalars().first()
             out.append(PeerStatus(
                 site_code=peer.site_code, name=peer.name, role=peer.role, applied_seq=state.applied_seq,
@@ -113,9 +114,9 @@ def peer_statuses(services: Services) -> list[PeerStatus]:
 def conflicts(services: Services, *, open_only: bool = True) -> list[ConflictView]:
     services.require(Action.MANAGE_SYNC)
     with services.store.read() as session:
-        query = select(SyncConflict).order_by(SyncConflict.id)
+        query = select(SyncConflict).order_by(col(SyncConflict.id))
         if open_only:
-            query = query.where(SyncConflict.status == "open")
+            query = query.where(col(SyncConflict.status) == "open")
         rows = session.execute(query).scalars().all()
     return [_conflict_view(r) for r in rows]
 
@@ -161,6 +162,7 @@ def resolve_conflict(services: Services, conflict_id: int, choice: str) -> Confl
         session.add(row)
         services.audit(session, "sync_conflict_resolved", row.table_name, row.row_id,
                        {"choice": choice, "kind": row.kind})
+        record_change(*((Kind.SYNC,) if choice == "keep_local" else IMPORTED))
         session.flush()
         view = _conflict_view(row)
     return view

@@ -31,7 +31,7 @@ def table_order() -> dict[str, int]:
 
 def local_site(services: Services) -> Site:
     with services.store.read() as session:
-        site = session.execute(select(Site).where(Site.is_local == True)).scalars().first()  # noqa: E712
+        site = session.execute(select(Site).where(col(Site.is_local) == True)).scalars().first()  # noqa: E712
     if site is None:
         raise RoscError("site_not_set_up")
     return site

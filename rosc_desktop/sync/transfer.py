@@ -51,6 +51,7 @@ from rosc_desktop.sync.transfer_sections import (
     settle,
     signed_body,
 )
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -117,7 +118,7 @@ def request_transfer(services: Services, participant_id: str, to_site: str) -> T
         raise RoscError("transfer_needs_consent", reason=reason)
     with services.store.write() as session:
         pending = session.execute(select(SyncTransfer).where(
-            SyncTransfer.direction == "out", SyncTransfer.participant_id == participant_id,
+            col(SyncTransfer.direction) == "out", col(SyncTransfer.participant_id) == participant_id,
             col(SyncTransfer.status).in_(["pending", "sent"]))).scalars().first()
         if pending is not None:
             # The earlier request must be cancelled first: it may be on a stick on its way already.
@@ -127,6 +128,8 @@ def request_transfer(services: Services, participant_id: str, to_site: str) -> T
         session.add(row)
         services.audit(session, "transfer_requested", "participant", participant_id,
                        {"to_site": to_site, "consent_id": consent_id})
+        record_change(Kind.SYNC)
+        record_change(Kind.PARTICIPANT, participant_id=participant_id)
         session.flush()
         return _view(row)
 
@@ -146,6 +149,8 @@ def cancel_transfer(services: Services, transfer_id: str) -> TransferView:
         settle(session, row, "cancelled", "transfer_cancelled")
         services.audit(session, "transfer_cancelled", "participant", row.participant_id,
                        {"transfer_id": transfer_id, "to_site": row.to_site, "was": was})
+        record_change(Kind.SYNC)
+        record_change(Kind.PARTICIPANT, participant_id=row.participant_id)
         session.flush()
         return _view(row)
 
@@ -156,10 +161,10 @@ def transfers(services: Services, direction: str | None = None) -> list[Transfer
     with services.store.read() as session:
         query = select(SyncTransfer).order_by(col(SyncTransfer.created_at).desc())
         if direction:
-            query = query.where(SyncTransfer.direction == direction)
+            query = query.where(col(SyncTransfer.direction) == direction)
         rows = list(session.execute(query).scalars())
         outgoing = [r.participant_id for r in rows if r.direction == "out"]
-        names = dict(session.execute(select(Participant.id, Participant.preferred_name).where(
+        names: dict[str, str] = dict(session.execute(select(col(Participant.id), col(Participant.preferred_name)).where(
             col(Participant.id).in_(outgoing))).all()) if outgoing else {}
     sites = {s["code"]: s for s in known_sites(services)} if any(r.direction == "out" for r in rows) else {}
     views = []
@@ -246,6 +251,7 @@ def _refuse(services: Services, transfer_id: str, reason: str) -> None:
             settle(session, row, "refused", reason, drop=True)
             services.audit(session, "transfer_refused", "sync_transfer", transfer_id,
                            {"from_site": row.from_site, "reason": reason})
+            record_change(Kind.SYNC)
 
 
 def accept_transfer(services: Services, transfer_id: str) -> str:
@@ -296,6 +302,8 @@ def accept_transfer(services: Services, transfer_id: str) -> str:
         session.add(row)
         services.audit(session, "transfer_accepted", "participant", new_pid,
                        {"from_site": row.from_site, "transfer_id": transfer_id})
+        record_change(Kind.SYNC)
+        record_change(Kind.PARTICIPANT, participant_id=new_pid)
     return new_pid
 
 
@@ -335,6 +343,7 @@ def decline_transfer(services: Services, transfer_id: str, reason: str = "other"
         settle(session, row, "declined", reason, drop=True)
         services.audit(session, "transfer_declined", "sync_transfer", transfer_id,
                        {"from_site": row.from_site, "reason": reason})
+        record_change(Kind.SYNC)
 
 
 # Re-exported: the screens, the CLI and the tests reach transfers through this module.

@@ -29,6 +29,7 @@ from rosc_desktop.sync import bundle as bundle_file
 from rosc_desktop.sync import keys
 from rosc_desktop.sync.profiles import PARTICIPANT_TABLES, without_staff, without_uncovered_copies
 from rosc_desktop.sync.tables import rows_of_people, synced_models, table_order
+from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -129,7 +130,7 @@ def _relayed(services: Services, session: Any, peer_code: str, out: OutgoingTran
              ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """At the hub: the packages it relays to `peer_code`, the outcomes it passes back, and its list of centers."""
     acks: dict[str, Any] = {}
-    relays = list(session.execute(select(SyncTransfer).where(SyncTransfer.direction == "relay")).scalars())
+    relays = list(session.execute(select(SyncTransfer).where(col(SyncTransfer.direction) == "relay")).scalars())
     lines = [r.package for r in relays if r.to_site == peer_code and r.status == "pending" and r.package]
     # To the sender: how its packages ended. To the receiver: packages the sender took back.
     acks["ids"] = sorted(r.id for r in relays if r.from_site == peer_code and r.status == "delivered")
@@ -152,7 +153,7 @@ def _sent_from_center(services: Services, session: Any, days: tuple[date, ...] |
     every_kind = {k.value for k in InformationKind if k != InformationKind.ALL}
     sites = {s["code"]: s for s in known_sites(services)}
     for row in session.execute(select(SyncTransfer).where(
-            SyncTransfer.direction == "out", col(SyncTransfer.status).in_(["pending", "sent"]))).scalars():
+            col(SyncTransfer.direction) == "out", col(SyncTransfer.status).in_(["pending", "sent"]))).scalars():
         to_site = sites.get(row.to_site)
         if to_site is None:
             out.held[row.id] = "transfer_site_invalid"
@@ -178,7 +179,7 @@ def _sent_from_center(services: Services, session: Any, days: tuple[date, ...] |
             out.held[row.id] = "transfer_package_failed"
             continue
         out.sent.append(row.id)
-    ins = list(session.execute(select(SyncTransfer).where(SyncTransfer.direction == "in")).scalars())
+    ins = list(session.execute(select(SyncTransfer).where(col(SyncTransfer.direction) == "in")).scalars())
     # Only what was opened and accepted, or declined on purpose, is acknowledged; a package that could not be
     # verified goes back to its sender as refused, with why. One still waiting is not answered yet.
     acks["ids"] = sorted(r.id for r in ins if r.status == "accepted")
@@ -187,7 +188,8 @@ def _sent_from_center(services: Services, session: Any, days: tuple[date, ...] |
     # Packages taken back after they left: the hub stops relaying them. (Ones that never left are not named:
     # their ids would only tell the hub what it was never sent.)
     acks["cancelled"] = sorted([*out.withdrawn, *(r.id for r in session.execute(select(SyncTransfer).where(
-        SyncTransfer.direction == "out", SyncTransfer.status == "cancelled")).scalars() if r.package.get("left"))])
+        col(SyncTransfer.direction) == "out", col(SyncTransfer.status) == "cancelled")).scalars()
+        if r.package.get("left"))])
     return lines, acks
 
 
@@ -223,6 +225,8 @@ def mark_sent(services: Services, session: Any, outgoing: OutgoingTransfers) -> 
             settle(session, row, "cancelled", reason)
             services.audit(session, "transfer_cancelled", "participant", row.participant_id,
                            {"transfer_id": transfer_id, "to_site": row.to_site, "was": "sent", "reason": reason})
+            record_change(Kind.SYNC)
+            record_change(Kind.PARTICIPANT, participant_id=row.participant_id)
 
 
 # ------------------------------------------------------------------------------------------------ import

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from rosc_desktop.model import AuditEvent, SyncPeerState
 from rosc_desktop.services.audit import WITNESS_KEY as _KEY
@@ -40,7 +41,8 @@ def section(session: "Session", peer_code: str, is_hub: bool) -> dict[str, Any]:
     kept = dict((state.details or {}).get(_KEY) or {}) if state else {}
     if is_hub:
         return {"witnessed": kept.get("head")}
-    head = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()  # type: ignore[attr-defined]
+    head = session.execute(select(col(AuditEvent.seq), col(AuditEvent.hash))
+                           .order_by(col(AuditEvent.seq).desc()).limit(1)).first()
     echoed = _pair(kept.get("witnessed"))
     at_witness = [echoed[0], _hash_at(session, echoed[0]) or ""] if echoed is not None else None
     return {"head": [head[0], head[1]] if head else None, "at_witness": at_witness}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.ui.days import day_pattern, qdate
 from rosc_desktop.ui.messages import message_for
-from rosc_desktop.ui.operations import for_participant, run_operation, show_error
+from rosc_desktop.ui.operations import run_operation, show_error
 from rosc_desktop.ui.prompts import DiscardOnCancel, DiscardQuestion
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 
 def plain_editor(parent: QWidget, lines: int, name: str = "", *, wrap_only: bool = False) -> QPlainTextEdit:
@@ -112,11 +115,9 @@ class FieldErrors:
 class FormDialog(DiscardOnCancel, QDialog, FieldErrors):
     """A form that saves in the background: errors shown beside their fields, typing kept on any failure,
     and a question before discarding what was typed. Subclasses give `_work()` (the save, as a callable) and
-    `current()` (what counts as typing); `CHANGES` names the kind of data a save announces."""
+    `current()` (what counts as typing). What a save changed is announced by the service that made it."""
 
-    CHANGES = ""
-
-    def __init__(self, services, participant_id: str, parent: QWidget | None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._services = services
         self._participant_id = participant_id
@@ -187,8 +188,7 @@ class FormDialog(DiscardOnCancel, QDialog, FieldErrors):
 
     def _send(self, work: Callable[[], Any]) -> None:
         self._set_saving(True)
-        run_operation(self, work, on_done=self._saved, on_error=self._failed,
-                      changes=for_participant(self.CHANGES, self._participant_id))
+        run_operation(self, work, on_done=self._saved, on_error=self._failed)
 
     def _saved(self, result: object) -> None:
         self._set_saving(False)

@@ -11,7 +11,7 @@ tab lists the shared sentences in `STRINGS` (marked for its own context) and nam
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,9 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop.errors import RoscError, ValidationError
+from rosc_desktop.placeholders import fill
 from rosc_desktop.ui.messages import describe_error
-from rosc_desktop.ui.operations import change_bus, concerns, run_now, run_operation, show_error
+from rosc_desktop.services.changes import Changes, Kind
+from rosc_desktop.ui.operations import change_bus, run_and_announce, run_now, run_operation, show_error
 from rosc_desktop.ui.prompts import DiscardQuestion
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 # How long closing a workspace waits for a save already under way. A save takes milliseconds; a store that
 # stays busy longer than this is better reported than waited on with the window frozen.
@@ -66,9 +71,9 @@ class GuidedTextTab(QWidget):
     STRINGS: ClassVar[dict[str, str]]  # STRING_KEYS -> source text, marked in TR_CONTEXT
     SECTIONS: ClassVar[tuple[tuple[str, str, str], ...]]  # (field name, heading, prompt), in order
     TEXT_TYPE: ClassVar[type]  # the text dataclass: one str field per section
-    CHANGE_KIND: ClassVar[str]  # the change kind whose notices for this person mean "reload"
+    CHANGE_KIND: ClassVar[Kind]  # the kind whose changes for this person mean "reload"
 
-    def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._participant_id = participant_id
@@ -103,8 +108,9 @@ class GuidedTextTab(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
 
         self.save_button = QPushButton(self._text("save_button"))
-        self.save_button.setToolTip(self._text("save_tooltip").replace(
-            "%1", QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.save_button.setToolTip(fill(
+            self._text("save_tooltip"),
+            QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)))
         self.save_button.clicked.connect(self.save)
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self._text("save_status"))
@@ -151,10 +157,6 @@ class GuidedTextTab(QWidget):
         """Save `text` from `version` and give back the saved view; runs on a worker thread or the GUI's."""
         raise NotImplementedError
 
-    def _save_changes(self) -> set[str]:
-        """The change kinds a save announces."""
-        raise NotImplementedError
-
     def _top_widget(self) -> QWidget | None:
         """A widget always in view above the sections, if any."""
         return None
@@ -162,7 +164,7 @@ class GuidedTextTab(QWidget):
     def _add_below_sections(self, column: QVBoxLayout) -> None:
         """Add what comes after the sections in the scrolling column."""
 
-    def _on_other_changes(self, kinds: frozenset[str]) -> None:
+    def _on_other_changes(self, changes: Changes) -> None:
         """Follow change notices for whatever the tab shows besides the text."""
 
     def _field_message(self, error: BaseException) -> str:
@@ -204,7 +206,7 @@ class GuidedTextTab(QWidget):
         title.setBuddy(editor)
         error = QLabel()
         error.setWordWrap(True)
-        error.setAccessibleName(self._text("problem_with").replace("%1", plain))
+        error.setAccessibleName(fill(self._text("problem_with"), plain))
         error.hide()
         layout.addWidget(title)
         layout.addWidget(hint)
@@ -258,8 +260,7 @@ class GuidedTextTab(QWidget):
         elif dirty:
             status = self._text("unsaved")
         elif self._saved_at is not None:
-            status = self._text("saved_at").replace(
-                "%1", QLocale().toString(self._saved_at, QLocale.FormatType.ShortFormat))
+            status = fill(self._text("saved_at"), QLocale().toString(self._saved_at, QLocale.FormatType.ShortFormat))
         elif self._version == 0:
             status = self._text("nothing_saved")
         else:
@@ -275,6 +276,7 @@ class GuidedTextTab(QWidget):
         """Show the saved text; fields with unsaved typing are left alone unless `force`."""
         if self.has_unsaved_changes() and not force:
             return
+        # run_now: one person's intake or setback plan row by index (an intake view also writes its audit row)
         view = run_now(self._load, self)
         if view is None:
             return
@@ -294,10 +296,10 @@ class GuidedTextTab(QWidget):
         self.reload_button.hide()
         self._update_status()
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if concerns(kinds, self.CHANGE_KIND, self._participant_id) and not self._saving:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.concerns(self.CHANGE_KIND, self._participant_id) and not self._saving:
             self.reload()
-        self._on_other_changes(kinds)
+        self._on_other_changes(changes)
 
     # -- saving ----------------------------------------------------------------------------------------------
 
@@ -309,8 +311,7 @@ class GuidedTextTab(QWidget):
         self._clear_errors()
         self._update_status()
         run_operation(self, lambda: self._store(text, version),
-                      on_done=lambda view: self._saved(view, text), on_error=self._failed,
-                      changes=self._save_changes())
+                      on_done=lambda view: self._saved(view, text), on_error=self._failed)
 
     def save_now(self) -> bool:
         """Save on the GUI thread and say whether it worked (used when a workspace is being closed)."""
@@ -321,12 +322,11 @@ class GuidedTextTab(QWidget):
         self._clear_errors()
         try:
             text = self.current_text()
-            view = self._store(text, self._version)
+            view = run_and_announce(lambda: self._store(text, self._version))
         except Exception as error:  # shown in words; the typing stays on screen
             self._failed(error)
             return False
         self._saved(view, text)
-        change_bus.changed.emit(frozenset(self._save_changes()))
         return True
 
     def _saved(self, view: Any, sent: Any) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop import i18n
+from rosc_desktop.placeholders import fill
 
 INDEX = "index"
 # Every guide there is, in the order the index page lists them; each exists in every language (a test checks).
@@ -158,7 +159,7 @@ class HelpWindow(QDialog):
         self.topic = Path(url.path()).stem
         title = self.browser.documentTitle() or self.browser.document().metaInformation(
             QTextDocument.MetaInformation.DocumentTitle)
-        self.setWindowTitle(self.tr("Help — %1").replace("%1", title) if title else self.tr("Help"))
+        self.setWindowTitle(fill(self.tr("Help — %1"), title) if title else self.tr("Help"))
         self.index_button.setEnabled(self.topic != INDEX)
 
     def place_beside(self, anchor: QWidget) -> None:

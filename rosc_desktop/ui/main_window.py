@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from rosc_desktop import APP_NAME, __version__
 from rosc_desktop.enums import Role
 from rosc_desktop.paths import AppPaths
+from rosc_desktop.placeholders import fill
 from rosc_desktop.services import session
 from rosc_desktop.ui.help import HelpKey
 from rosc_desktop.ui.idle import IdleWatcher
@@ -45,6 +46,7 @@ from rosc_desktop.ui.screens.sign_in import SignInScreen, alive
 from rosc_desktop.ui.fitting import resize_within_screen
 
 if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
     from rosc_desktop.ui.screens.settings import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -58,44 +60,44 @@ ListFactory = Callable[[Any], QWidget]
 WorkspaceFactory = Callable[[Any, str], QWidget]
 
 
-def _participant_list(services: Any) -> QWidget:
+def _participant_list(services: Services) -> QWidget:
     # Imported late: the signed-in screens pull in more of the app than the first paint needs.
     from rosc_desktop.ui.screens.participant_list import ParticipantListScreen
 
     return ParticipantListScreen(services)
 
 
-def _today(services: Any) -> QWidget:
+def _today(services: Services) -> QWidget:
     from rosc_desktop.ui.screens.today import TodayScreen
 
     return TodayScreen(services)
 
 
-def _directory(services: Any) -> QWidget:
+def _directory(services: Services) -> QWidget:
     from rosc_desktop.ui.screens.directory import DirectoryScreen
 
     return DirectoryScreen(services)
 
 
-def _activities(services: Any) -> QWidget:
+def _activities(services: Services) -> QWidget:
     from rosc_desktop.ui.screens.activities import ActivitiesScreen
 
     return ActivitiesScreen(services)
 
 
-def _sync(services: Any) -> QWidget:
+def _sync(services: Services) -> QWidget:
     from rosc_desktop.ui.screens.sync import SyncScreen
 
     return SyncScreen(services)
 
 
-def _reports(services: Any) -> QWidget:
+def _reports(services: Services) -> QWidget:
     from rosc_desktop.ui.screens.reports import ReportsScreen
 
     return ReportsScreen(services)
 
 
-def _workspace(services: Any, participant_id: str) -> QWidget:
+def _workspace(services: Services, participant_id: str) -> QWidget:
     from rosc_desktop.ui.screens.workspace import ParticipantWorkspace
 
     return ParticipantWorkspace(services, participant_id)
@@ -347,15 +349,16 @@ class MainWindow(QMainWindow):
             self._who.clear()
             self._demo.setVisible(session.is_demo(self.paths))
             return
+        # run_now: the one local site row
         center = run_now(self.services.accounts.center, self)
         name = center.name if center is not None else ""
-        self.setWindowTitle(self.tr("%1 — %2").replace("%1", APP_NAME).replace("%2", name) if name else APP_NAME)
+        self.setWindowTitle(fill(self.tr("%1 — %2"), APP_NAME, name) if name else APP_NAME)
         actor = self.services.actor
         roles = {Role.ADMIN: self.tr("Admin"), Role.COORDINATOR: self.tr("Coordinator"),
                  Role.PEER_SPECIALIST: self.tr("Peer specialist")}
         where = f"{name} ({center.code})" if center is not None else actor.site_code
-        self._who.setText(self.tr("Signed in as %1 · %2 · %3").replace("%1", actor.display_name)
-                          .replace("%2", roles.get(actor.role, str(actor.role))).replace("%3", where))
+        self._who.setText(fill(self.tr("Signed in as %1 · %2 · %3"),
+                               actor.display_name, roles.get(actor.role, str(actor.role)), where))
         self._demo.setVisible(bool(center is not None and center.is_demo))
 
     # -- before sign-in --------------------------------------------------------------------------------
@@ -386,7 +389,7 @@ class MainWindow(QMainWindow):
 
     # -- the signed-in area ------------------------------------------------------------------------------
 
-    def _enter(self, services: Any) -> None:
+    def _enter(self, services: Services) -> None:
         if getattr(services.actor, "must_change_password", False) and not self._choose_own_password(services):
             return
         from rosc_desktop.settings import UserSettings
@@ -394,6 +397,7 @@ class MainWindow(QMainWindow):
         UserSettings.use(self.paths.root, services.actor.username)
         from rosc_desktop.sync.exchange import sweep_work_folders
 
+        # run_now: the work folder is empty unless an import was killed, and it must be gone before one can start
         run_now(lambda: sweep_work_folders(services), self)  # plaintext a killed import left behind
         self.services = services
         self._drop(self.start_screen)
@@ -444,6 +448,7 @@ class MainWindow(QMainWindow):
         if self._idle_override is not None:
             self.idle.set_timeout_ms(self._idle_override)
         else:
+            # run_now: the one local site row
             center = run_now(self.services.accounts.center, self)
             minutes = center.idle_lock_minutes if center is not None else DEFAULT_IDLE_MINUTES
             self.idle.set_timeout_ms(minutes * 60_000)
@@ -658,7 +663,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _choose_own_password(self, services: Any) -> bool:
+    def _choose_own_password(self, services: Services) -> bool:
         """A temporary password is replaced before anything else; declining signs out again."""
         from rosc_desktop.ui.screens.staff import NewPasswordDialog
 
@@ -708,10 +713,11 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from html import escape
 
-        text = self.tr(
+        text = fill(self.tr(
             "<p><b>ROSC Desktop</b> %1</p><p>Strengths-based intakes for recovery community centers, kept "
             "encrypted on this computer and usable without the internet.</p><p>Free software under the GNU "
-            "Affero General Public License, version 3 or later.</p>").replace("%1", __version__)
+            "Affero General Public License, version 3 or later.</p>"), __version__)
+        # run_now: the one local site row
         center = run_now(self.services.accounts.center, self) if self.services is not None else None
         if center is not None:
             lines = [f"<b>{escape(center.name)}</b> ({escape(center.code)})",

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from rosc_desktop.errors import PermissionDenied, RoscError, ValidationError
 from rosc_desktop.i18n import Context
+from rosc_desktop.placeholders import fill
 
 log = logging.getLogger(__name__)
 Messages = Context("Messages")  # for plurals: lupdate reads QCoreApplication.translate(..., None, n) as no plural
@@ -26,7 +27,7 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "required": lambda: QCoreApplication.translate("Messages", "This field is required."),
         "too_long": lambda: Messages.tr("This is too long: at most %n characters.", None, limit),
         "date_in_future": lambda: QCoreApplication.translate("Messages", "This date is in the future."),
-        "date_too_early": lambda: QCoreApplication.translate("Messages", "This date is too early (earliest %1).").replace("%1", str(p.get("earliest", ""))),
+        "date_too_early": lambda: fill(QCoreApplication.translate("Messages", "This date is too early (earliest %1)."), str(p.get("earliest", ""))),
         "phone_invalid": lambda: QCoreApplication.translate("Messages", "Use digits, spaces and + ( ) - . / only, with at least 3 digits."),
         "email_invalid": lambda: QCoreApplication.translate("Messages", "This does not look like an email address."),
         "pathway_unknown": lambda: QCoreApplication.translate("Messages", "Unknown recovery pathway."),
@@ -51,7 +52,7 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "display_name_invalid": lambda: QCoreApplication.translate("Messages", "Please enter the person's name (at most 120 characters)."),
         "center_name_invalid": lambda: QCoreApplication.translate("Messages", "Please enter the center's name (at most 120 characters)."),
         "site_code_invalid": lambda: QCoreApplication.translate("Messages", "Site codes are 2 to 16 capital letters, digits or dashes, like RCC-01."),
-        "idle_minutes_range": lambda: QCoreApplication.translate("Messages", "Choose between %1 and %2 minutes.").replace("%1", str(p.get("minimum"))).replace("%2", str(p.get("maximum"))),
+        "idle_minutes_range": lambda: fill(QCoreApplication.translate("Messages", "Choose between %1 and %2 minutes."), str(p.get("minimum")), str(p.get("maximum"))),
         "signin_failed": lambda: QCoreApplication.translate("Messages", "The user name or password is not right. Please try again."),
         "signin_wait": lambda: Messages.tr("Too many attempts. Please wait %n second(s) and try again.", None, seconds),
         "recovery_key_wrong": lambda: QCoreApplication.translate("Messages", "That recovery key does not open this database."),
@@ -65,12 +66,12 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "database_too_new": lambda: QCoreApplication.translate("Messages", "This database was written by a newer version of ROSC Desktop. Please update the app."),
         "database_exists": lambda: QCoreApplication.translate("Messages", "A database already exists in this folder."),
         # PostgreSQL hub store (store/postgres.py, store/backup.py)
-        "database_server_unreachable": lambda: QCoreApplication.translate("Messages", "The hub's database server (%1) cannot be reached. Check that it is running and that this computer can reach it, then try again.").replace("%1", str(p.get("server", ""))),
-        "database_login_failed": lambda: QCoreApplication.translate("Messages", "The hub's database server (%1) did not accept the database user name or password. Check the database settings with whoever runs the server.").replace("%1", str(p.get("server", ""))),
-        "database_not_found": lambda: QCoreApplication.translate("Messages", "The hub's database server (%1) has no database of that name. Check the database address in the settings.").replace("%1", str(p.get("server", ""))),
+        "database_server_unreachable": lambda: fill(QCoreApplication.translate("Messages", "The hub's database server (%1) cannot be reached. Check that it is running and that this computer can reach it, then try again."), str(p.get("server", ""))),
+        "database_login_failed": lambda: fill(QCoreApplication.translate("Messages", "The hub's database server (%1) did not accept the database user name or password. Check the database settings with whoever runs the server."), str(p.get("server", ""))),
+        "database_not_found": lambda: fill(QCoreApplication.translate("Messages", "The hub's database server (%1) has no database of that name. Check the database address in the settings."), str(p.get("server", ""))),
         "database_url_invalid": lambda: QCoreApplication.translate("Messages", "The database address is not a PostgreSQL address (postgresql://user@host/database)."),
-        "backup_tool_missing": lambda: QCoreApplication.translate("Messages", "The hub's database cannot be backed up here: the PostgreSQL tool %1 is not installed. Install the PostgreSQL client tools, or back the server up there.").replace("%1", str(p.get("tool", "pg_dump"))),
-        "backup_dump_failed": lambda: QCoreApplication.translate("Messages", "pg_dump could not back up the hub's database (exit status %1). Nothing was changed; ask whoever runs the server.").replace("%1", str(p.get("status", ""))),
+        "backup_tool_missing": lambda: fill(QCoreApplication.translate("Messages", "The hub's database cannot be backed up here: the PostgreSQL tool %1 is not installed. Install the PostgreSQL client tools, or back the server up there."), str(p.get("tool", "pg_dump"))),
+        "backup_dump_failed": lambda: fill(QCoreApplication.translate("Messages", "pg_dump could not back up the hub's database (exit status %1). Nothing was changed; ask whoever runs the server."), str(p.get("status", ""))),
         "not_on_postgresql": lambda: QCoreApplication.translate("Messages", "This cannot be done on a hub whose database is on a PostgreSQL server."),
         "disk_full": lambda: QCoreApplication.translate("Messages", "The disk is full, so nothing was saved. Your typing is still here: free some space and save again."),
         "disk_error": lambda: QCoreApplication.translate("Messages", "The disk could not be written, so nothing was saved. Your typing is still here."),
@@ -118,7 +119,7 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "rotation_not_started": lambda: QCoreApplication.translate("Messages", "No key change has been started."),
         "bundle_wrong_key": lambda: QCoreApplication.translate("Messages", "This bundle was not encrypted for this site. Ask the sender which site it is for."),
         "bundle_unreadable": lambda: QCoreApplication.translate("Messages", "This bundle file is damaged or incomplete. Ask the sender for a new copy; nothing was changed."),
-        "bundle_format_unsupported": lambda: (QCoreApplication.translate("Messages", "This bundle was made by ROSC Desktop %1, which writes a newer bundle format. Update this app to %1 or later, then import it again. Nothing was changed.").replace("%1", str(p["app_version"])) if p.get("app_version") else QCoreApplication.translate("Messages", "This bundle was made by a newer version of ROSC Desktop. Update the app, then import it again.")),
+        "bundle_format_unsupported": lambda: (fill(QCoreApplication.translate("Messages", "This bundle was made by ROSC Desktop %1, which writes a newer bundle format. Update this app to %1 or later, then import it again. Nothing was changed."), str(p["app_version"])) if p.get("app_version") else QCoreApplication.translate("Messages", "This bundle was made by a newer version of ROSC Desktop. Update the app, then import it again.")),
         "bundle_unknown_sender": lambda: QCoreApplication.translate("Messages", "This bundle comes from a site that is not enrolled here. Enrol its trust card first."),
         "bundle_signature_invalid": lambda: QCoreApplication.translate("Messages", "This bundle's signature does not match its sender's enrolled key. It may have been altered; nothing was changed."),
         "bundle_not_for_us": lambda: QCoreApplication.translate("Messages", "This bundle is addressed to another site. Nothing was changed."),
@@ -126,16 +127,16 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "bundle_workdir_unsafe": lambda: QCoreApplication.translate("Messages", "The private work folder for opening bundles is not safe to use. Nothing was opened."),
         "bundle_workdir_write_failed": lambda: QCoreApplication.translate("Messages", "This computer's disk could not be written while opening the bundle (is it full?). The bundle itself may be fine."),
         # sync: export and import (sync/exchange.py)
-        "bundle_rows_invalid": lambda: QCoreApplication.translate("Messages", "This bundle is signed by its sender but its records cannot be read (section %1). Nothing was changed; ask the sender to update the app and export again.").replace("%1", str(p.get("section", ""))),
-        "bundle_too_large": lambda: QCoreApplication.translate("Messages", "Part of this bundle (section %1) unpacks to far more data than a bundle can hold, so it was not opened. Nothing was changed; ask the sender to export again.").replace("%1", str(p.get("section", ""))),
-        "bundle_schema_newer": lambda: QCoreApplication.translate("Messages", "This bundle was made by ROSC Desktop %3 (data format %1; this app reads up to %2). Update this app to %3 or later, then import it again. Nothing was changed.").replace("%1", str(p.get("version", ""))).replace("%2", str(p.get("ours", ""))).replace("%3", str(p.get("app_version", "?"))),
-        "bundle_needs_capability": lambda: QCoreApplication.translate("Messages", "This bundle needs a feature this version of ROSC Desktop does not have (%1). Update the app, then import it again. Nothing was changed.").replace("%1", str(p.get("capability", ""))),
+        "bundle_rows_invalid": lambda: fill(QCoreApplication.translate("Messages", "This bundle is signed by its sender but its records cannot be read (section %1). Nothing was changed; ask the sender to update the app and export again."), str(p.get("section", ""))),
+        "bundle_too_large": lambda: fill(QCoreApplication.translate("Messages", "Part of this bundle (section %1) unpacks to far more data than a bundle can hold, so it was not opened. Nothing was changed; ask the sender to export again."), str(p.get("section", ""))),
+        "bundle_schema_newer": lambda: fill(QCoreApplication.translate("Messages", "This bundle was made by ROSC Desktop %3 (data format %1; this app reads up to %2). Update this app to %3 or later, then import it again. Nothing was changed."), str(p.get("version", "")), str(p.get("ours", "")), str(p.get("app_version", "?"))),
+        "bundle_needs_capability": lambda: fill(QCoreApplication.translate("Messages", "This bundle needs a feature this version of ROSC Desktop does not have (%1). Update the app, then import it again. Nothing was changed."), str(p.get("capability", ""))),
         "bundle_profile_unexpected": lambda: QCoreApplication.translate("Messages", "This bundle is not the kind this site takes from its sender (a center sends to its hub, a hub to its centers). Nothing was changed."),
         "bundle_import_raced": lambda: QCoreApplication.translate("Messages", "Another import applied part of this bundle at the same moment. Nothing of this import was written: import it again."),
         "bundle_not_held": lambda: QCoreApplication.translate("Messages", "That bundle is no longer waiting: it was applied or released already."),
         "bundle_write_failed": lambda: QCoreApplication.translate("Messages", "The bundle could not be written to that folder. Check that the USB stick is in and not full, then try again."),
         "backup_damaged": lambda: QCoreApplication.translate("Messages", "The backup copy did not pass its check, so it was not kept: the database itself may be damaged. Older backups are untouched. Run the database check (rosc-desktop check)."),
-        "database_damaged": lambda: (QCoreApplication.translate("Messages", "The database file is damaged (a disk fault or a crash), so nothing more is written to it. The newest good backup was made %1: restore it with Restore from a backup… (the damaged file is then kept aside).").replace("%1", str(p.get("made", ""))) if p.get("backup") else QCoreApplication.translate("Messages", "The database file is damaged (a disk fault or a crash), so nothing more is written to it, and no backup here passes its check. Keep the data folder as it is and ask for help; a backup on a USB stick can be restored with Restore from a backup…")),
+        "database_damaged": lambda: (fill(QCoreApplication.translate("Messages", "The database file is damaged (a disk fault or a crash), so nothing more is written to it. The newest good backup was made %1: restore it with Restore from a backup… (the damaged file is then kept aside)."), str(p.get("made", ""))) if p.get("backup") else QCoreApplication.translate("Messages", "The database file is damaged (a disk fault or a crash), so nothing more is written to it, and no backup here passes its check. Keep the data folder as it is and ask for help; a backup on a USB stick can be restored with Restore from a backup…")),
         "database_upgrade_failed": lambda: QCoreApplication.translate("Messages", "The database could not be upgraded for this version of ROSC Desktop, so nothing was changed: the previous version still opens it, and a backup made just before is in the backups folder. Please report this."),
         "backup_file_invalid": lambda: QCoreApplication.translate("Messages", "This is not a ROSC Desktop backup, or it is damaged or incomplete. Nothing was changed."),
         "backup_folder_missing": lambda: QCoreApplication.translate("Messages", "That folder does not exist. Is the USB stick plugged in?"),
@@ -160,7 +161,7 @@ def message_for(code: str, params: dict[str, object]) -> str:
         "transfer_package_failed": lambda: QCoreApplication.translate("Messages", "Held back: this person's record could not be packed, so it stayed here; the rest of the bundle went. Tell your support contact."),
         "transfer_cancelled": lambda: QCoreApplication.translate("Messages", "Cancelled at this center."),
         "transfer_cancelled_by_sender": lambda: QCoreApplication.translate("Messages", "The sending center took this transfer back."),
-        "transfer_refused": lambda: QCoreApplication.translate("Messages", "Refused at the receiving center: %1").replace("%1", str(p.get("why", ""))),
+        "transfer_refused": lambda: fill(QCoreApplication.translate("Messages", "Refused at the receiving center: %1"), str(p.get("why", ""))),
         "transfer_refused_unverified": lambda: QCoreApplication.translate("Messages", "it could not check who sealed the package, or open it. Make sure both centers have the hub's latest bundle, then ask again."),
         "transfer_refused_incomplete": lambda: QCoreApplication.translate("Messages", "the package held no readable record. Ask again."),
         "transfer_declined_other": lambda: QCoreApplication.translate("Messages", "Declined at the receiving center."),
@@ -225,7 +226,7 @@ def message_for(code: str, params: dict[str, object]) -> str:
     }
     make = texts.get(code)
     if make is None:
-        return QCoreApplication.translate("Messages", "Something went wrong (%1). Nothing was changed.").replace("%1", code)
+        return fill(QCoreApplication.translate("Messages", "Something went wrong (%1). Nothing was changed."), code)
     return make()
 
 
@@ -254,7 +255,7 @@ def describe_error(error: BaseException) -> tuple[str, str]:
     if isinstance(error, RoscError):
         return QCoreApplication.translate("Messages", "Could not finish"), message_for(error.code, error.params)
     if isinstance(error, OSError):
-        return QCoreApplication.translate("Messages", "Could not save"), QCoreApplication.translate("Messages", "The file could not be written (%1). Nothing was changed.").replace(
-            "%1", error.strerror or type(error).__name__)
+        return QCoreApplication.translate("Messages", "Could not save"), fill(QCoreApplication.translate("Messages", "The file could not be written (%1). Nothing was changed."),
+                                                                              error.strerror or type(error).__name__)
     log.error("unexpected error: %s", type(error).__name__)
     return QCoreApplication.translate("Messages", "Something went wrong"), QCoreApplication.translate("Messages", "Something unexpected went wrong. Nothing was changed; please try again.")

@@ -5,7 +5,7 @@ with the workspace about typing in an open form. The words stay in each tab."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop.ui.form_dialog import FormDialog, open_one
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,7 +49,7 @@ class RecordTreeTab:
     def reload(self) -> None:
         raise NotImplementedError
 
-    def _start(self, services: Any, participant_id: str) -> None:
+    def _start(self, services: Services, participant_id: str) -> None:
         self._services = services
         self._participant_id = participant_id
         self._records = {}

@@ -45,4 +45,4 @@ def test_adding_still_refuses_on_the_first_problem(services) -> None:  # type: i
     with pytest.raises(ValidationError) as refused:
         services.consents.add(person.id, consent_input(None, information_kinds=[]))
     assert refused.value.field == "recipient_partner_id"
-    assert services.consents.list(person.id) == []
+    assert services.consents.for_person(person.id) == []

@@ -159,7 +159,7 @@ def test_required_elements(services, person, partner_id, changes, field) -> None
     with pytest.raises(ValidationError) as caught:
         services.consents.add(person.id, consent_input(partner_id, **changes))
     assert caught.value.field == field
-    assert services.consents.list(person.id) == []
+    assert services.consents.for_person(person.id) == []
 
 
 def test_expiry_before_effective_is_refused(services, person, partner_id) -> None:

@@ -80,6 +80,12 @@ def test_open_now_understands_monthly_nth_weekday() -> None:
 # -- local entries ------------------------------------------------------------------------------------------
 
 
+def test_an_organisation_is_named_by_its_id(services) -> None:  # type: ignore[no-untyped-def]
+    added = services.directory.get(services.directory.add_local(_entry()).id)
+    assert services.directory.organization_name(added.organization_id) == "Esperanza Community Trust"
+    assert services.directory.organization_name("no-such-organisation") is None
+
+
 def test_add_local_then_get_gives_back_what_was_typed(services) -> None:  # type: ignore[no-untyped-def]
     added = services.directory.add_local(_entry(is_free=True, walk_in=True, accessibility="Step-free entrance",
                                                 application_process="Bring an ID"))

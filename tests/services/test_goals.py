@@ -21,7 +21,7 @@ def person(services):  # type: ignore[no-untyped-def]
 def test_a_goal_keeps_the_persons_words_and_levels(services, person) -> None:  # type: ignore[no-untyped-def]
     goal = services.goals.add(person.id, GoalInput("A place of my own", "housing", "So my kids can visit",
                                                    levels=LEVELS), set_on=date(2026, 9, 1))
-    [listed] = services.goals.list(person.id)
+    [listed] = services.goals.for_person(person.id)
     assert listed.statement == "A place of my own" and listed.levels == LEVELS and listed.is_top_priority
     assert listed.id == goal.id and listed.latest_level is None
 
@@ -30,7 +30,7 @@ def test_a_goal_with_no_words_is_refused(services, person) -> None:  # type: ign
     with pytest.raises(ValidationError) as caught:
         services.goals.add(person.id, GoalInput("   "))
     assert caught.value.field == "statement"
-    assert services.goals.list(person.id) == []
+    assert services.goals.for_person(person.id) == []
 
 
 def test_reviews_build_history_and_the_t_score(services, person) -> None:  # type: ignore[no-untyped-def]
@@ -39,7 +39,7 @@ def test_reviews_build_history_and_the_t_score(services, person) -> None:  # typ
     services.goals.review(housing.id, date(2026, 9, 15), -1)
     services.goals.review(housing.id, date(2026, 10, 15), 1, "Moved into a shared room")
     services.goals.review(work.id, date(2026, 10, 1), 0)
-    goals = services.goals.list(person.id)
+    goals = services.goals.for_person(person.id)
     assert [r.level for r in goals[0].reviews] == [-1, 1]  # history kept, oldest first
     summary = services.goals.gas_summary(person.id)
     # Latest levels (+1, 0), n = 2: √(0.7·2 + 0.3·4) = √2.6; T = 50 + 10/√2.6 = 56.2017.
@@ -61,14 +61,14 @@ def test_a_review_dated_before_the_goal_is_refused(services, person) -> None:  #
     assert caught.value.code == "date_too_early"
     with pytest.raises(ValidationError):
         services.goals.review(goal.id, date(2026, 9, 2), 3)
-    assert services.goals.list(person.id)[0].reviews == ()
+    assert services.goals.for_person(person.id)[0].reviews == ()
 
 
 def test_order_is_the_persons_and_first_is_top_priority(services, person) -> None:  # type: ignore[no-untyped-def]
     a = services.goals.add(person.id, GoalInput("A", "housing"))
     b = services.goals.add(person.id, GoalInput("B", "social"))
     services.goals.reorder(person.id, [b.id, a.id])
-    goals = services.goals.list(person.id)
+    goals = services.goals.for_person(person.id)
     assert [g.id for g in goals] == [b.id, a.id] and goals[0].is_top_priority and not goals[1].is_top_priority
 
 
@@ -78,7 +78,7 @@ def test_steps_with_helpers_and_a_helper_who_has_gone(services, person) -> None:
                                    helper_staff_id=services.actor.staff_id, due_on=date.today() + timedelta(days=3))
     services.goals.add_step(goal.id, "Bring birth certificate", helper_kind="network", helper_name="My sister Ana")
     services.goals.mark_step(step.id, date.today())
-    steps = services.goals.list(person.id)[0].steps
+    steps = services.goals.for_person(person.id)[0].steps
     assert [s.what for s in steps] == ["Call the DMV", "Bring birth certificate"] and steps[0].done_on == date.today()
     with pytest.raises(ValidationError) as caught:
         services.goals.add_step(goal.id, "Ask someone", helper_kind="staff", helper_staff_id="no-such-staff")
@@ -91,12 +91,12 @@ def test_a_stale_edit_is_refused_and_the_saved_one_kept(services, person) -> Non
     with pytest.raises(RoscError) as caught:
         services.goals.update(goal.id, GoalInput("Sleep 8 hours", "mental_health"), goal.version)
     assert caught.value.code == "edited_elsewhere"
-    assert services.goals.list(person.id)[0].statement == "Sleep 7 hours"
+    assert services.goals.for_person(person.id)[0].statement == "Sleep 7 hours"
 
 
 def test_status_and_let_go_goals_leave_the_score(services, person) -> None:  # type: ignore[no-untyped-def]
     goal = services.goals.add(person.id, GoalInput("Quit smoking", "physical_health"), set_on=date(2026, 9, 1))
     services.goals.review(goal.id, date(2026, 10, 1), -2)
     services.goals.set_status(goal.id, "let_go")
-    assert services.goals.list(person.id)[0].status == "let_go"
+    assert services.goals.for_person(person.id)[0].status == "let_go"
     assert services.goals.gas_summary(person.id).t_score is None

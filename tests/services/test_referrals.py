@@ -130,7 +130,7 @@ def test_a_defunct_service_takes_no_new_referrals_and_existing_ones_are_kept_and
     with pytest.raises(ValidationError) as caught:
         services.referrals.refer(person.id, service_id, "again")
     assert (caught.value.code, caught.value.field) == ("service_not_active", "service_id")
-    [kept] = services.referrals.list(person.id)
+    [kept] = services.referrals.for_person(person.id)
     assert kept.id == made.id and kept.service_gone and kept.service_name == "Harbor Housing Help"
     # The handoff can still be recorded to its end.
     assert services.referrals.move(made.id, ReferralStatus.NOT_CONNECTED, closed_reason="Closed down").is_closed
@@ -210,7 +210,7 @@ def test_peer_specialists_may_refer_and_viewing_a_missing_referral_says_so(servi
                                                                           service_id) -> None:
     peer = staff_services("peer_specialist")
     made = peer.referrals.refer(person.id, service_id, "housing")
-    assert peer.referrals.list(person.id)[0].id == made.id
+    assert peer.referrals.for_person(person.id)[0].id == made.id
     with pytest.raises(RoscError) as caught:
         peer.referrals.get("no-such-id")
     assert caught.value.code == "referral_not_found"

@@ -29,7 +29,7 @@ TEMP = "Ocean-Lantern-42"
 
 def test_a_new_account_signs_in_with_its_temporary_password_and_must_replace_it(services, paths) -> None:  # type: ignore[no-untyped-def]
     services.staff.add("Maria", "María José Ortega", "peer_specialist", TEMP)
-    listed = {m.username: m for m in services.staff.list()}
+    listed = {m.username: m for m in services.staff.members()}
     assert listed["maria"].must_change_password and listed["maria"].last_sign_in_at is None
 
     maria = sign_in(paths, "maria", TEMP)
@@ -46,7 +46,7 @@ def test_a_new_account_signs_in_with_its_temporary_password_and_must_replace_it(
         again.close()
     with pytest.raises(RoscError):
         sign_in(paths, "maria", TEMP)
-    assert {m.username: m for m in services.staff.list()}["maria"].last_sign_in_at is not None
+    assert {m.username: m for m in services.staff.members()}["maria"].last_sign_in_at is not None
 
 
 @pytest.mark.parametrize("username, password, code", [
@@ -62,7 +62,7 @@ def test_bad_accounts_are_refused_saying_why(services, username, password, code)
     with pytest.raises(ValidationError) as e:
         services.staff.add(username, "Someone", "coordinator", password)
     assert e.value.code == code
-    assert [m.username for m in services.staff.list()] == ["ana"]
+    assert [m.username for m in services.staff.members()] == ["ana"]
 
 
 def test_roles_change_but_the_last_admin_stays_an_admin(services) -> None:  # type: ignore[no-untyped-def]
@@ -75,7 +75,7 @@ def test_roles_change_but_the_last_admin_stays_an_admin(services) -> None:  # ty
     assert e.value.code == "role_unknown"
     services.staff.set_role("lee", "admin")
     services.staff.set_role("ana", "coordinator")  # another admin exists now
-    assert {m.username: m.role for m in services.staff.list()} == {"ana": Role.COORDINATOR, "lee": Role.ADMIN}
+    assert {m.username: m.role for m in services.staff.members()} == {"ana": Role.COORDINATOR, "lee": Role.ADMIN}
     with services.store.read() as session:
         actions = [e.action for e in session.exec(select(AuditEvent)).all()]
     assert actions.count("staff_role_changed") == 2
@@ -86,7 +86,7 @@ def test_a_peer_specialist_cannot_administer_staff(staff_services) -> None:  # t
     with pytest.raises(RoscError):
         peer.staff.add("x1", "X", "admin", TEMP)
     with pytest.raises(RoscError):
-        peer.staff.list()
+        peer.staff.members()
 
 
 def test_a_reset_password_is_temporary_again_and_clears_the_wait(services, paths) -> None:  # type: ignore[no-untyped-def]
@@ -138,7 +138,7 @@ def test_switching_an_account_off_changes_the_key_so_its_old_entry_opens_nothing
         sign_in(paths, name, password).close()
     reset_password_with_recovery_key(paths, recovery, "ana", "after the rekey", "after the rekey")
     sign_in(paths, "ana", "after the rekey").close()
-    assert {m.username: m.active for m in services.staff.list()}["lee"] is False
+    assert {m.username: m.active for m in services.staff.members()}["lee"] is False
     with services.store.read() as session:
         assert session.exec(select(AuditEvent).where(AuditEvent.action == "staff_deactivated")).one()
 
@@ -175,7 +175,7 @@ def test_a_keyring_written_by_the_previous_version_is_upgraded_at_each_sign_in(s
         sign_in(paths, "kim", TEMP)
     admin = sign_in(paths, "ana", ADMIN_PASSWORD)  # the fixture's window still holds the old key
     try:
-        member = {m.username: m for m in admin.staff.list()}["kim"]
+        member = {m.username: m for m in admin.staff.members()}["kim"]
     finally:
         admin.close()
     assert not member.can_sign_in and member.must_change_password

@@ -68,7 +68,7 @@ def test_record_travels_end_to_end_with_consent_and_notice(region) -> None:  # t
     assert mine and mine[0].preferred_name == "Rosa Moving" and mine[0].owner_site == "BBB-2"
     assert b.intake.get(new_pid).text.strengths == "Keeps a garden"
     # Only the consent that authorised the move comes along, and it lets B disclose nothing to the hub.
-    assert [c.recipient_name for c in b.consents.list(new_pid)] == ["Riverside Commons"]
+    assert [c.recipient_name for c in b.consents.for_person(new_pid)] == ["Riverside Commons"]
     assert new_pid not in exchange.shareable_kinds(b)
 
     carry(b, hub, usb)  # B acknowledges: the hub drops its copy
@@ -244,7 +244,7 @@ def test_a_fully_populated_person_moves_hub_relayed_with_every_row(region) -> No
     # link to a service in A's own directory, which B lacks.
     expected = {**before, "consent": 1, "referral": 0, "referral_event": 0}
     assert after == expected
-    goals = b.goals.list(new_pid)
+    goals = b.goals.for_person(new_pid)
     assert goals[0].weight == 2.5 and goals[0].reviews
     def positions(svc, pid):  # type: ignore[no-untyped-def]
         return {m.name: m.position for m in svc.network.current_members(pid)}

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from rosc_desktop.services.changes import Kind
 from rosc_desktop.clock import center_today
 from rosc_desktop.services.activities import SeriesInput
 from rosc_desktop.services.participants import ParticipantInput
@@ -266,12 +267,12 @@ def test_signing_someone_in_tells_their_open_screens_and_today(qtbot, services, 
     screen = make_screen(qtbot, services)
     pid = people["Sam"]
     with qtbot.waitSignal(change_bus.changed, timeout=5000,
-                          check_params_cb=lambda kinds: f"attendance:{pid}" in kinds) as notice:
+                          check_params_cb=lambda changes: changes.concerns(Kind.ATTENDANCE, pid)) as notice:
         sign_in_by_keys(qtbot, screen.front_desk, "Sam", 1)
-    kinds = notice.args[0]
-    assert f"checkins:{pid}" in kinds  # the check-in timeline, and the last contact Today's outreach reads
-    assert any(kind.split(":", 1)[0] in REFRESH_KINDS for kind in kinds)
-    assert not any(kind.endswith(p) for kind in kinds for name, p in people.items() if name != "Sam")
+    changes = notice.args[0]
+    assert changes.concerns(Kind.CHECKINS, pid)  # the check-in timeline, and the last contact Today's outreach reads
+    assert changes.touches(*REFRESH_KINDS)
+    assert {person for _kind, person in changes.entries} <= {pid, None}  # nobody else's screens reload
 
 
 def test_a_count_still_waiting_is_saved_when_the_page_is_left(qtbot, services) -> None:  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.services.checkins import CheckInInput
 from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.services.plans import GoalInput
@@ -155,7 +156,7 @@ def test_rate_a_connection_in_the_dialog_stores_the_rating(qtbot, services, pers
     sister = services.network.add_member(person.id, MemberInput("Rosa", domain="family", relationship="sister"),
                                          TieInput())
     sponsor = services.network.add_member(person.id, MemberInput("Sam", domain="peer_recovery"), TieInput())
-    announced: list[frozenset[str]] = []
+    announced: list[Changes] = []
     from rosc_desktop.ui.operations import change_bus
 
     change_bus.changed.connect(announced.append)
@@ -179,7 +180,7 @@ def test_rate_a_connection_in_the_dialog_stores_the_rating(qtbot, services, pers
     (rating,) = services.network.ratings(sister.id)
     assert (rating.rating, rating.note, rating.check_in_id) == ("mixed", "Argued about money", saved.id)
     assert services.network.ratings(sponsor.id) == []  # left at "Not asked": nothing sent
-    assert any(f"network:{person.id}" in kinds and f"checkins:{person.id}" in kinds for kinds in announced)
+    assert any(c.concerns(Kind.NETWORK, person.id) and c.concerns(Kind.CHECKINS, person.id) for c in announced)
     change_bus.changed.disconnect(announced.append)
 
 

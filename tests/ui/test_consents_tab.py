@@ -117,7 +117,7 @@ def test_missing_elements_are_shown_beside_their_fields(qtbot, services, person,
     dialog.expires_check.setChecked(False)  # neither an end date nor an event
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert dialog.field_error("expires_on") and services.consents.list(person.id) == []
+    assert dialog.field_error("expires_on") and services.consents.for_person(person.id) == []
 
 
 def test_a_named_person_and_the_authorised_signer(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
@@ -187,7 +187,7 @@ def test_every_problem_is_shown_at_once(qtbot, services, person, partner_id) -> 
     assert dialog.field_error("information_kinds") == "This field is required."
     assert dialog.field_error("expires_on")
     assert dialog.focusWidget() is dialog.partner_combo  # the first problem, where correcting starts
-    assert dialog.isVisible() and services.consents.list(person.id) == []
+    assert dialog.isVisible() and services.consents.for_person(person.id) == []
 
 
 def test_the_form_says_where_partners_are_added(qtbot, services, person, partner_id) -> None:  # type: ignore[no-untyped-def]

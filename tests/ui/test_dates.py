@@ -105,8 +105,8 @@ def test_the_referrals_list_shows_its_dates_that_way(qtbot, services, request, l
 def test_the_staff_list_shows_the_last_sign_in_that_way(qtbot, services, request, monkeypatch, language, written,  # type: ignore[no-untyped-def]
                                                          clock) -> None:
     request.getfixturevalue(language)
-    members = services.staff.list
-    monkeypatch.setattr(services.staff, "list", lambda: [replace(m, last_sign_in_at=MOMENT) for m in members()])
+    members = services.staff.members
+    monkeypatch.setattr(services.staff, "members", lambda: [replace(m, last_sign_in_at=MOMENT) for m in members()])
     staff = StaffDialog(services)
     qtbot.addWidget(staff)
     assert staff.table.item(0, 5).text() == f"{written(MOMENT.astimezone().date())} {clock(MOMENT)}"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.services.plans import GoalInput
 from rosc_desktop.ui.screens.goals import GoalDialog, GoalsTab, ReviewDialog, StepDialog
@@ -68,7 +69,7 @@ def test_new_goal_through_the_dialog_is_listed_as_top_priority(qtbot, services, 
     assert dialog.has_unsaved_work()
     qtbot.keyClick(dialog.level_edits[-1], Qt.Key.Key_Return)  # Enter saves
     qtbot.waitUntil(lambda: tab.goal_list.topLevelItemCount() == 1)
-    saved = services.goals.list(person.id)
+    saved = services.goals.for_person(person.id)
     assert [(g.statement, g.domain, g.levels, g.weight) for g in saved] == [
         ("Have my own place where my kids can visit", "housing", LEVELS, 1.0)]
     item = tab.goal_list.topLevelItem(0)
@@ -99,7 +100,7 @@ def test_empty_statement_is_an_inline_error_and_nothing_is_saved(qtbot, services
     assert dialog.field_error("statement") == "This field is required."
     assert dialog.isVisible()
     assert dialog.level_edits[2].text() == "Applied to three jobs"  # typing kept
-    assert services.goals.list(person.id) == []
+    assert services.goals.for_person(person.id) == []
     # Escape with typing asks first (a non-blocking question), and Keep editing keeps the dialog.
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: dialog._discard_box is not None and dialog._discard_box.isVisible())
@@ -120,7 +121,7 @@ def test_edit_keeps_the_version_and_saves_changes(qtbot, services, person) -> No
     dialog.weight_spin.setValue(2)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: tab.goal_list.topLevelItem(0).text(1) == "Get back to work at a job I like")
-    saved = services.goals.list(person.id)[0]
+    saved = services.goals.for_person(person.id)[0]
     assert (saved.id, saved.weight) == (goal.id, 2.0)
 
 
@@ -145,7 +146,7 @@ def test_review_updates_the_latest_level_and_the_t_score(qtbot, services, person
     summary = services.goals.gas_summary(person.id)
     assert summary.reviewed_goals == 2 and summary.t_score != before
     assert tab.score_label.text() == f"Goal progress: {round(summary.t_score)} (50 = goals met as expected)"
-    assert services.goals.list(person.id)[0].reviews[-1].note == "Got the room"
+    assert services.goals.for_person(person.id)[0].reviews[-1].note == "Got the room"
 
 
 def test_review_dated_before_the_goal_shows_the_error_and_saves_nothing(qtbot, services, person) -> None:
@@ -159,8 +160,8 @@ def test_review_dated_before_the_goal_shows_the_error_and_saves_nothing(qtbot, s
     qtbot.waitUntil(lambda: dialog.field_error("reviewed_on") != "")
     assert "too early" in dialog.field_error("reviewed_on")
     assert dialog.isVisible() and dialog.level() == 0
-    assert services.goals.list(person.id)[0].reviews == ()
-    assert goal.id == services.goals.list(person.id)[0].id
+    assert services.goals.for_person(person.id)[0].reviews == ()
+    assert goal.id == services.goals.for_person(person.id)[0].id
 
 
 def test_step_with_a_staff_helper_then_ticked_done(qtbot, services, person) -> None:
@@ -174,13 +175,13 @@ def test_step_with_a_staff_helper_then_ticked_done(qtbot, services, person) -> N
     assert dialog.staff_combo.currentText() == "Ana Ruiz"
     dialog.save_button.click()
     qtbot.waitUntil(lambda: tab.goal_list.topLevelItem(0).childCount() == 1)
-    step = services.goals.list(person.id)[0].steps[0]
+    step = services.goals.for_person(person.id)[0].steps[0]
     assert (step.what, step.helper_kind, step.helper_staff_id, step.done_on) == (
         "Call the housing office", "staff", services.actor.staff_id, None)
     item = tab.step_item(step.id)
     assert "Ana Ruiz (staff)" in item.text(0)
     item.setCheckState(0, Qt.CheckState.Checked)
-    qtbot.waitUntil(lambda: services.goals.list(person.id)[0].steps[0].done_on == date.today())
+    qtbot.waitUntil(lambda: services.goals.for_person(person.id)[0].steps[0].done_on == date.today())
     qtbot.waitUntil(lambda: "done " in tab.step_item(step.id).text(0))
     assert tab.step_item(step.id).checkState(0) == Qt.CheckState.Checked
 
@@ -193,7 +194,7 @@ def test_network_helper_needs_a_name(qtbot, services, person) -> None:
     dialog.network_radio.click()
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.field_error("helper_name") != "")
-    assert services.goals.list(person.id)[0].steps == ()
+    assert services.goals.for_person(person.id)[0].steps == ()
     qtbot.keyClicks(dialog.network_edit, "Tanya")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: tab.goal_list.topLevelItem(0).childCount() == 1)
@@ -219,7 +220,7 @@ def test_pick_a_network_member_as_helper(qtbot, services, person) -> None:  # ty
     combo.setCurrentIndex(combo.findData(sponsor.id))
     dialog.save_button.click()
     qtbot.waitUntil(lambda: tab.goal_list.topLevelItem(0).childCount() == 1)
-    step = services.goals.list(person.id)[0].steps[0]
+    step = services.goals.for_person(person.id)[0].steps[0]
     assert (step.helper_kind, step.helper_member_id, step.helper_name) == ("network", sponsor.id, "Tanya")
     assert "Tanya (their network)" in tab.goal_list.topLevelItem(0).child(0).text(0)
 
@@ -238,7 +239,7 @@ def test_someone_else_in_the_network_is_typed_and_not_linked(qtbot, services, pe
     qtbot.keyClicks(dialog.network_edit, "Neighbour Joe")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: tab.goal_list.topLevelItem(0).childCount() == 1)
-    step = services.goals.list(person.id)[0].steps[0]
+    step = services.goals.for_person(person.id)[0].steps[0]
     assert (step.helper_member_id, step.helper_name) == (None, "Neighbour Joe")
 
 
@@ -249,7 +250,7 @@ def test_move_down_changes_the_order_in_the_service(qtbot, services, person) -> 
     tab.select_goal(first.id)
     assert not tab.up_button.isEnabled() and tab.down_button.isEnabled()
     qtbot.mouseClick(tab.down_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: [g.id for g in services.goals.list(person.id)] == [second.id, first.id])
+    qtbot.waitUntil(lambda: [g.id for g in services.goals.for_person(person.id)] == [second.id, first.id])
     qtbot.waitUntil(lambda: tab.goal_list.topLevelItem(0).text(1) == "Get back to work")
     assert "Top priority" in order_column(tab)[0] and order_column(tab)[1] == "2"
     assert tab.selected_goal().id == first.id  # the moved goal stays selected
@@ -258,7 +259,7 @@ def test_move_down_changes_the_order_in_the_service(qtbot, services, person) -> 
     qtbot.waitUntil(tab.isActiveWindow)
     tab.goal_list.setFocus()
     qtbot.keyClick(tab.goal_list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: [g.id for g in services.goals.list(person.id)] == [first.id, second.id])
+    qtbot.waitUntil(lambda: [g.id for g in services.goals.for_person(person.id)] == [first.id, second.id])
 
 
 def test_let_go_is_shown_and_top_priority_moves_to_the_first_active_goal(qtbot, services, person) -> None:
@@ -268,7 +269,7 @@ def test_let_go_is_shown_and_top_priority_moves_to_the_first_active_goal(qtbot, 
     tab.select_goal(first.id)
     tab.status_actions["let_go"].trigger()
     qtbot.waitUntil(lambda: tab.goal_list.topLevelItem(0).text(3) == "Let go")
-    assert services.goals.list(person.id)[0].status == "let_go"
+    assert services.goals.for_person(person.id)[0].status == "let_go"
     assert "Top priority" not in order_column(tab)[0]
     assert "Top priority" in order_column(tab)[1]
     assert tab.status_actions["let_go"].isChecked()
@@ -280,9 +281,9 @@ def test_a_change_for_someone_else_does_not_reload(qtbot, services, person, monk
     tab = make_tab(qtbot, services, person)
     reloads = []
     monkeypatch.setattr(tab, "reload", lambda: reloads.append(1))
-    change_bus.changed.emit(frozenset({"goals", "goals:someone-else"}))
+    change_bus.changed.emit(Changes.of(Kind.GOALS, participant_id="someone-else"))
     assert reloads == []
-    change_bus.changed.emit(frozenset({"goals", f"goals:{person.id}"}))
+    change_bus.changed.emit(Changes.of(Kind.GOALS, participant_id=person.id))
     assert reloads == [1]
 
 
@@ -295,7 +296,7 @@ def test_every_reachable_control_has_a_name(qtbot, services, person) -> None:
     workspace.tabs.setCurrentWidget(workspace.goals)
     assert [workspace.tabs.tabText(i).replace("&", "") for i in range(3)] == ["Overview", "Goals", "Intake"]
     assert _unnamed_controls(workspace) == []
-    view = services.goals.list(person.id)[0]
+    view = services.goals.for_person(person.id)[0]
     for dialog in (GoalDialog(services, person.id, None), GoalDialog(services, person.id, view),
                    ReviewDialog(services, person.id, view), StepDialog(services, person.id, view)):
         qtbot.addWidget(dialog)
@@ -345,7 +346,7 @@ def test_the_tab_and_dialog_show_the_goals_on_screen(qtbot, services, person, tm
         assert _drawn(picture, QRect(top_left, cell.size())), f"goal {item.text(1)!r} is not painted"
     assert [goal_list.topLevelItem(row).text(1) for row in range(3)] == [
         "Have my own place where my kids can visit", "Get back to work at a job I like", "Go to a meeting every week"]
-    dialog = GoalDialog(services, person.id, services.goals.list(person.id)[0], workspace)
+    dialog = GoalDialog(services, person.id, services.goals.for_person(person.id)[0], workspace)
     dialog.show()
     assert dialog.statement_edit.toPlainText() == "Have my own place where my kids can visit"
     editor = dialog.statement_edit

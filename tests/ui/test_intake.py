@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.services.intake import IntakeText
 from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.ui.screens.barc10 import STATEMENTS, Barc10Dialog
@@ -89,7 +90,7 @@ def test_unsaved_typing_survives_a_refresh(qtbot, services, person) -> None:
     tab = make_tab(qtbot, services, person)
     qtbot.keyClicks(tab.editors["hopes"], "Drive again")
     services.intake.save(person.id, IntakeText(strengths="Music"), expected_version=0)
-    change_bus.changed.emit(frozenset({"intake"}))
+    change_bus.changed.emit(Changes.of(Kind.INTAKE))
     assert tab.editors["hopes"].toPlainText() == "Drive again"
 
 

@@ -11,10 +11,11 @@ from PySide6.QtCharts import QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QGraphicsTextItem
 
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.services import gas
 from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.services.plans import GoalInput
-from rosc_desktop.ui.operations import change_bus, for_participant, run_operation
+from rosc_desktop.ui.operations import change_bus, run_operation
 from rosc_desktop.ui.screens.intake import format_day
 from rosc_desktop.ui.screens.overview import OverviewTab
 from rosc_desktop.ui.screens.overview_charts import (
@@ -172,12 +173,11 @@ def test_no_reviews_yet_says_so_instead_of_an_empty_chart_and_follows_a_new_revi
     assert tab.gas_empty_label.text() == "No goal reviews yet — review a goal on the Goals tab"
 
     services.goals.review(goal.id, date(2026, 9, 20), 1)
-    change_bus.changed.emit(frozenset(for_participant("goals", "someone-else")))
+    change_bus.changed.emit(Changes.of(Kind.GOALS, participant_id="someone-else"))
     assert not tab.gas_chart_view.isVisible()  # another person's review: nothing to redraw
     # Saved as the Goals tab saves a review: in the background, then announced for this person.
     with qtbot.waitSignal(change_bus.changed):
-        run_operation(None, lambda: services.goals.review(goal.id, date(2026, 10, 20), 2),
-                      changes=for_participant("goals", person.id))
+        run_operation(None, lambda: services.goals.review(goal.id, date(2026, 10, 20), 2))
     qtbot.waitUntil(tab.gas_chart_view.isVisible)
     assert not tab.gas_empty_label.isVisible()
     assert [p.y() for p in _series(tab.gas_chart_view, "Goal progress").points()] == pytest.approx([60.0, 70.0])

@@ -6,10 +6,11 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.model import Participant
 from rosc_desktop.services.network import MemberInput, TieInput
 from rosc_desktop.services.participants import ParticipantInput
-from rosc_desktop.ui.operations import change_bus, for_participant
+from rosc_desktop.ui.operations import change_bus
 from rosc_desktop.ui.days import format_day
 from rosc_desktop.ui.screens.overview import OverviewTab
 
@@ -64,14 +65,14 @@ def test_first_map_stands_in_when_nothing_was_drawn_at_intake_and_follows_change
     assert not tab.network_figures.isVisible()
     first = date.today() - 20 * DAY
     add(services, person, "Rosa", "family", first)
-    change_bus.changed.emit(frozenset(for_participant("network", person.id)))
+    change_bus.changed.emit(Changes.of(Kind.NETWORK, participant_id=person.id))
     assert tab.network_since.text() == f"Since the first map on {format_day(first)}"
     assert tab.network_figures.isVisible()
     assert "Supports: 1 → 1\n" in tab.network_figures.text()
     add(services, person, "Sam", "peer_recovery", date.today())
-    change_bus.changed.emit(frozenset(for_participant("network", "someone-else")))
+    change_bus.changed.emit(Changes.of(Kind.NETWORK, participant_id="someone-else"))
     assert "Supports: 1 → 1\n" in tab.network_figures.text()  # another person's change: no reload
-    change_bus.changed.emit(frozenset(for_participant("network", person.id)))
+    change_bus.changed.emit(Changes.of(Kind.NETWORK, participant_id=person.id))
     assert "Supports: 1 → 2 (+1)\n" in tab.network_figures.text()  # everyone counted: no reason to give
 
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.services.participants import ParticipantInput, SearchResult
 from rosc_desktop.ui.models.participant_table import ParticipantTableModel
 from rosc_desktop.ui.operations import change_bus
@@ -163,9 +164,9 @@ def test_double_click_opens(qtbot, screen, people) -> None:  # type: ignore[no-u
 def test_refreshes_when_participants_change(qtbot, screen, services) -> None:  # type: ignore[no-untyped-def]
     services.participants.register(ParticipantInput("Élodie Martin"))
     assert "Élodie Martin" not in shown_names(screen)
-    change_bus.changed.emit(frozenset({"intake"}))
+    change_bus.changed.emit(Changes.of(Kind.INTAKE))
     assert "Élodie Martin" not in shown_names(screen)
-    change_bus.changed.emit(frozenset({"participant"}))
+    change_bus.changed.emit(Changes.of(Kind.PARTICIPANT))
     qtbot.waitUntil(lambda: "Élodie Martin" in shown_names(screen))
     assert screen.count_label.text() == "6 people"
 

@@ -181,7 +181,7 @@ def test_cancel_stops_after_the_current_file(qtbot, services, calls, tmp_path) -
     finished = []
     batch = BatchPrint(services, ids, tmp_path, on_finished=finished.append)
     batch.start()
-    batch.canceled.emit()  # while the first file is being written: it is finished, no other is begun
+    batch.dialog.canceled.emit()  # while the first file is being written: it is finished, no other is begun
     qtbot.waitUntil(lambda: bool(finished), timeout=10_000)
     settle(qtbot)
     assert finished == [1]
@@ -243,8 +243,11 @@ def test_signing_out_stops_the_batch_quietly(qtbot, services, calls, tmp_path) -
     finished = []
     batch = BatchPrint(services, ids, tmp_path, owner, on_finished=finished.append)
     batch.start()
-    owner.services = None  # type: ignore[attr-defined]  # signed out while the first file is written
+    # Signing out while the first file is written, as the main window does it: the operations under way are
+    # asked to stop and waited for, then the session is dropped.
     with qtbot.waitSignal(batch.destroyed, timeout=10_000):  # the batch is gone: it cannot write another file
+        wait_for_operations(10_000)
+        owner.services = None  # type: ignore[attr-defined]
         settle(qtbot)
     assert [p.name for p in tmp_path.glob("*.pdf")] == [f"recovery-plan-{ids[0]}.pdf"]
     assert finished == []  # no "plans saved" box for someone who has left

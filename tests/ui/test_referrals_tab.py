@@ -38,7 +38,7 @@ def search_for(services):  # type: ignore[no-untyped-def]
 
 
 def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
-    assert wait_for_operations(5000)
+    assert wait_for_operations(30_000)  # a loaded machine can take seconds over a save
     qtbot.wait(1)
 
 

@@ -55,6 +55,27 @@ def test_an_admin_adds_an_account_and_a_weak_password_is_explained(qtbot, servic
     assert [staff.table.item(i, 3).text() for i in range(2)] == ["Active", "Temporary password"]
 
 
+def test_an_admin_changes_someones_role(qtbot, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.ui.screens import staff as staff_screen
+
+    services.staff.add("lee", "Lee Park", "peer_specialist", TEMP)
+    staff = StaffDialog(services)
+    qtbot.addWidget(staff)
+    staff.select_username("lee")
+    asked: list[str] = []
+
+    def choose(parent, title, label, items, current, editable):  # type: ignore[no-untyped-def]
+        asked.append(label)
+        return items[[str(r) for r in staff_screen.Role].index("coordinator")], True
+
+    monkeypatch.setattr(staff_screen.QInputDialog, "getItem", choose)
+    with qtbot.waitSignal(staff.changed, timeout=5_000):  # saved off the GUI thread
+        staff.role_button.click()
+    assert asked == ["Role for Lee Park:"]
+    assert {m.username: m.role for m in services.staff.members()}["lee"] == "coordinator"
+    assert staff.selected().username == "lee"  # the row stays chosen after the list is read again
+
+
 def test_switching_off_runs_in_the_background_and_says_what_follows(qtbot, services, paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     services.staff.add("lee", "Lee Park", "coordinator", TEMP)
     staff = StaffDialog(services)

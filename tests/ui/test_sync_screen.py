@@ -255,7 +255,7 @@ def test_cancelling_an_export_leaves_no_file(qtbot, monkeypatch, sites, usb) -> 
     screen = _screen(qtbot, sites["center"])
     progress = screen.start_export("HUB-1", str(usb))
     assert under_way.wait(10)
-    cancel = next(b for b in progress.findChildren(QPushButton) if b.isVisible())
+    cancel = next(b for b in progress.dialog.findChildren(QPushButton) if b.isVisible())
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert progress.cancel_requested
     pressed.set()

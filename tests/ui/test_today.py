@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QTreeWidget
 
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.services.checkins import CheckInInput
 from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.ui.operations import change_bus
@@ -47,6 +48,7 @@ def make(qtbot, services, today: date | None = None) -> TodayScreen:  # type: ig
     screen.resize(1100, 750)
     screen.show()
     qtbot.waitExposed(screen)
+    qtbot.waitUntil(lambda: not screen.is_loading(), timeout=10_000)  # the outreach list loads off the GUI thread
     return screen
 
 
@@ -150,13 +152,13 @@ def test_refreshes_on_changes_and_when_shown(qtbot, services, people) -> None:  
     screen = make(qtbot, services)
     assert screen.follow_ups.row_count() == 0
     services.checkins.add_follow_up(people["Eli Fox"], TODAY, reason="Call back")
-    change_bus.changed.emit(frozenset({"followups", f"followups:{people['Eli Fox']}"}))
+    change_bus.changed.emit(Changes.of(Kind.FOLLOWUPS, participant_id=people["Eli Fox"]))
     assert names(screen.follow_ups.tree) == ["Eli Fox"]
 
     screen.hide()
     services.checkins.add_follow_up(people["Ada Moss"], TODAY)
-    change_bus.changed.emit(frozenset({"checkins"}))
-    change_bus.changed.emit(frozenset({"intake"}))  # not shown here: nothing to do
+    change_bus.changed.emit(Changes.of(Kind.CHECKINS))
+    change_bus.changed.emit(Changes.of(Kind.INTAKE))  # not shown here: nothing to do
     assert screen.follow_ups.row_count() == 1  # hidden: catches up when shown, not before
     services.participants.open(people["Cleo Park"])
     screen.show()

@@ -67,7 +67,8 @@ def test_receiving_center_reads_the_notice_then_accepts(qtbot, region, monkeypat
 
     monkeypatch.setattr(ReceiveTransferDialog, "exec", read_and_accept)
     monkeypatch.setattr("rosc_desktop.ui.screens.transfer.QMessageBox.information", lambda *a, **k: None)
-    panel.open_selected()
+    with qtbot.waitSignal(panel.changed, timeout=10_000):  # accepted off the GUI thread
+        panel.open_selected()
     assert "42 CFR part 2" in shown[0]
     assert transfer.transfers(b, "in")[0].status == "accepted"
     assert panel.table.item(0, 3).text() == "Accepted"
@@ -144,7 +145,8 @@ def test_declining_asks_why_and_the_sender_reads_it(qtbot, region, monkeypatch) 
         return ReceiveTransferDialog.DECLINE
 
     monkeypatch.setattr(ReceiveTransferDialog, "exec", decline_as_registered)
-    panel.open_selected()
+    with qtbot.waitSignal(panel.changed, timeout=10_000):
+        panel.open_selected()
     carry(b, hub, usb)
     carry(hub, a, usb)
     sender = TransfersPanel(a)

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.services.intake import IntakeText
 from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.ui.screens.intake import format_day
@@ -82,8 +83,7 @@ def test_overview_follows_a_newly_recorded_assessment(qtbot, services, person) -
     from rosc_desktop.ui.operations import run_operation
 
     workspace = make(qtbot, services, person)
-    run_operation(None, lambda: services.intake.record_barc10(person.id, date.today(), [5] * 10),
-                  changes={"barc10"})
+    run_operation(None, lambda: services.intake.record_barc10(person.id, date.today(), [5] * 10))
     qtbot.waitUntil(lambda: workspace.overview.latest_label.text().startswith("Latest: 50 of 60"))
     assert not workspace.overview.empty_label.isVisible()
     assert workspace.overview.change_label.text() == ""
@@ -175,7 +175,7 @@ def test_header_follows_a_change_made_elsewhere(qtbot, services, person) -> None
     view = services.participants.open(person.id)
     services.participants.update(person.id, Input(**{**view.as_input().__dict__, "pronouns": "she/they"}),
                                  view.version)
-    change_bus.changed.emit(frozenset({"participant"}))
+    change_bus.changed.emit(Changes.of(Kind.PARTICIPANT))
     assert workspace.pronouns_label.text() == "she/they"
 
 
@@ -305,7 +305,7 @@ def test_overview_shows_gas_progress_from_the_goals(qtbot, services) -> None:  #
     goal = services.goals.add(person.id, GoalInput("Own place", "housing"), set_on=date(2026, 9, 1))
     services.goals.review(goal.id, date(2026, 9, 20), -1)
     services.goals.review(goal.id, date(2026, 10, 20), 1)
-    change_bus.changed.emit(frozenset({"goals", f"goals:{person.id}"}))
+    change_bus.changed.emit(Changes.of(Kind.GOALS, participant_id=person.id))
     # One goal at +1: T = 60; at its first review (−1): T = 40.
     assert "Goal progress 60" in tab.gas_label.text() and "40" in tab.gas_label.text()
 

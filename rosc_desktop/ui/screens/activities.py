@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.clock import center_today
 from rosc_desktop.services.activities import MAX_ANONYMOUS
 from rosc_desktop.ui.days import format_day, format_time
@@ -44,7 +46,6 @@ from rosc_desktop.ui.screens.attendance import (
     PersonPicker,
     SerialWork,
     activity_title,
-    attendance_changes,
     kind_label,
 )
 from rosc_desktop.ui.screens.front_desk import COUNT_DELAY_MS, FrontDeskPage
@@ -187,8 +188,7 @@ class WeekPage(QWidget):
     def show_week(self, first_day: date) -> None:
         self.first_day = first_day
         last_day = first_day + timedelta(days=6)
-        self.week_label.setText(self.tr("%1 – %2").replace("%1", format_day(first_day))
-                                .replace("%2", format_day(last_day)))
+        self.week_label.setText(fill(self.tr("%1 – %2"), format_day(first_day), format_day(last_day)))
         self.this_week_button.setEnabled(first_day != week_start(center_today()))
         self.reload()
 
@@ -266,8 +266,8 @@ class WeekPage(QWidget):
     def _recorded(self, view: "ActivityView") -> None:
         self.reload(keep=_key(view))
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if "activities" not in kinds or self._work.busy() or self.panel.has_unsaved_work():
+    def _on_changed(self, changes: Changes) -> None:
+        if not changes.touches(Kind.ACTIVITIES) or self._work.busy() or self.panel.has_unsaved_work():
             return
         if self.isVisible():
             self.reload()
@@ -438,7 +438,7 @@ class AttendancePanel(QGroupBox):
 
     # -- recording -------------------------------------------------------------------------------------------
 
-    def _record(self, action: Any, changes: set[str]) -> None:
+    def _record(self, action: Any) -> None:
         """Run `action(activity_id)` for the chosen activity, recording a planned meeting first."""
         view = self.view
         if view is None:
@@ -457,18 +457,18 @@ class AttendancePanel(QGroupBox):
                 self._show_attendees(attendees)
             self.recorded.emit(result)
 
-        self._work.run(work, done, changes | {"activities"})
+        self._work.run(work, done)
 
     def mark(self, participant_id: str, _name: str = "") -> None:
         acts = self._services.activities
-        self._record(lambda aid: acts.mark(aid, participant_id), attendance_changes(participant_id))
+        self._record(lambda aid: acts.mark(aid, participant_id))
 
     def remove_selected(self) -> None:
         item = self.attendees.currentItem()
         if item is None:
             return
         participant_id, acts = str(item.data(ID_ROLE)), self._services.activities
-        self._record(lambda aid: acts.mark(aid, participant_id, present=False), attendance_changes(participant_id))
+        self._record(lambda aid: acts.mark(aid, participant_id, present=False))
 
     def _save_count(self) -> None:
         self._count_timer.stop()
@@ -476,7 +476,7 @@ class AttendancePanel(QGroupBox):
         if view is None or count == view.anonymous_count:
             return
         acts = self._services.activities
-        self._record(lambda aid: acts.set_anonymous_count(aid, count), set())
+        self._record(lambda aid: acts.set_anonymous_count(aid, count))
 
     def toggle_cancelled(self) -> None:
         view = self.view
@@ -491,9 +491,9 @@ class AttendancePanel(QGroupBox):
         if view is None or view.series_id is None:
             return
         title = self.tr("End the weekly activity")
-        box = QMessageBox(QMessageBox.Icon.Question, title, self.tr(
-            "“%1” will not be shown after %2. What was recorded stays.").replace(
-            "%1", activity_title(view.name, view.kind)).replace("%2", format_day(view.held_on)),
+        box = QMessageBox(QMessageBox.Icon.Question, title, fill(self.tr(
+            "“%1” will not be shown after %2. What was recorded stays."),
+            activity_title(view.name, view.kind), format_day(view.held_on)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setAccessibleName(title)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("End it"))
@@ -502,8 +502,7 @@ class AttendancePanel(QGroupBox):
 
         def answered(_result: int) -> None:
             if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
-                self._work.run(lambda: acts.end_series(series_id, last_day), lambda _s: self.recorded.emit(view),
-                               {"activities"})
+                self._work.run(lambda: acts.end_series(series_id, last_day), lambda _s: self.recorded.emit(view))
 
         box.finished.connect(answered)
         box.open()

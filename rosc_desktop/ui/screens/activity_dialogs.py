@@ -110,7 +110,7 @@ class _ActivityForm(QDialog):
         work = self._work()
         self._saving = True
         self.save_button.setEnabled(False)
-        run_operation(self, work, on_done=self._saved, on_error=self._failed, changes={"activities"})
+        run_operation(self, work, on_done=self._saved, on_error=self._failed)
 
     def _work(self) -> Any:
         raise NotImplementedError

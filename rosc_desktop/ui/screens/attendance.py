@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
 from rosc_desktop.ui.days import format_day
-from rosc_desktop.ui.operations import for_participant, run_operation, show_error
+from rosc_desktop.ui.operations import run_operation, show_error
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -44,12 +45,6 @@ KINDS = (
 )
 
 
-def attendance_changes(participant_id: str) -> set[str]:
-    """What recording someone's attendance changes: their activities, and their last contact (Today's outreach
-    list and their check-in timeline read it)."""
-    return {"activities"} | for_participant("attendance", participant_id) | for_participant("checkins", participant_id)
-
-
 class SerialWork(QObject):
     """One page's writes, run one after another in the order asked: the first sign-in of the day creates the
     day's drop-in, and a second one racing it would create another."""
@@ -57,12 +52,11 @@ class SerialWork(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._queue: deque[tuple[Callable[[], Any], Callable[[Any], None] | None, set[str]]] = deque()
+        self._queue: deque[tuple[Callable[[], Any], Callable[[Any], None] | None]] = deque()
         self._busy = False
 
-    def run(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-            changes: set[str] | None = None) -> None:
-        self._queue.append((work, on_done, changes or set()))
+    def run(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None) -> None:
+        self._queue.append((work, on_done))
         self._next()
 
     def busy(self) -> bool:
@@ -71,7 +65,7 @@ class SerialWork(QObject):
     def _next(self) -> None:
         if self._busy or not self._queue:
             return
-        work, on_done, changes = self._queue.popleft()
+        work, on_done = self._queue.popleft()
         self._busy = True
 
         def done(result: Any) -> None:
@@ -85,7 +79,7 @@ class SerialWork(QObject):
             show_error(self._parent, error)
             self._next()
 
-        run_operation(self._parent, work, on_done=done, on_error=failed, changes=changes)
+        run_operation(self._parent, work, on_done=done, on_error=failed)
 
 
 def kind_label(kind: str) -> str:
@@ -182,7 +176,7 @@ class PersonPicker(QWidget):
         for row in rows:
             details = [row.pronouns] if row.pronouns else []
             if row.date_of_birth:
-                details.append(self.tr("born %1").replace("%1", format_day(row.date_of_birth)))
+                details.append(fill(self.tr("born %1"), format_day(row.date_of_birth)))
             text = row.preferred_name + (f"  ({', '.join(details)})" if details else "")
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, row.id)
@@ -191,8 +185,8 @@ class PersonPicker(QWidget):
         if rows:
             self.results.setCurrentRow(0)
         query = self.search_edit.text().strip()
-        self.hint.setText(self.tr("No one enrolled matches “%1”. Count them as an unnamed visitor, or register "
-                                  "them on the Participants tab.").replace("%1", query) if query else self._hint)
+        self.hint.setText(fill(self.tr("No one enrolled matches “%1”. Count them as an unnamed visitor, or register "
+                                       "them on the Participants tab."), query) if query else self._hint)
         self.stack.setCurrentWidget(self.results if rows else self.hint)
         self.results_ready.emit()
         if self._take_when_ready:

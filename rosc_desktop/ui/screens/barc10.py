@@ -6,6 +6,8 @@ screen. The total is shown beside a reference point from the validation study, n
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QT_TRANSLATE_NOOP
@@ -28,13 +30,17 @@ from PySide6.QtWidgets import (
 
 from rosc_desktop import i18n
 from rosc_desktop.errors import ValidationError
+from rosc_desktop.placeholders import fill
 from rosc_desktop.services.intake import BARC10_MAX_ANSWER, BARC10_REFERENCE_TOTAL, Barc10View
 from rosc_desktop.ui.messages import describe_error
-from rosc_desktop.ui.operations import for_participant, run_operation, show_error
+from rosc_desktop.ui.operations import run_operation, show_error
 from rosc_desktop.ui.prompts import DiscardQuestion
 from rosc_desktop.ui.days import today_qdate
 from rosc_desktop.ui.fitting import resize_within_screen
 from rosc_desktop.ui.days import day_pattern
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 # Verbatim from the instrument; translated in the dialog's context so a Spanish catalogue can carry them.
 STATEMENTS = (
@@ -91,7 +97,7 @@ class _RowKeys(QObject):
 
 
 class Barc10Dialog(QDialog):
-    def __init__(self, services, participant_id: str, parent: QWidget | None = None,  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, parent: QWidget | None = None,
                  *, translated: bool | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -130,7 +136,7 @@ class Barc10Dialog(QDialog):
             header.setMinimumWidth(72)
             grid.addWidget(header, 0, value)
         for number, statement in enumerate(STATEMENTS, start=1):
-            label = QLabel(self.tr("%1. %2").replace("%1", str(number)).replace("%2", self.tr(statement)))
+            label = QLabel(fill(self.tr("%1. %2"), str(number), self.tr(statement)))
             label.setWordWrap(True)
             grid.addWidget(label, number, 0)
             group = QButtonGroup(self)
@@ -138,8 +144,7 @@ class Barc10Dialog(QDialog):
             for value, word in enumerate(SCALE, start=1):
                 radio = QRadioButton()
                 radio.setAccessibleName(
-                    self.tr("Statement %1: %2, %3").replace("%1", str(number)).replace("%2", str(value))
-                    .replace("%3", self.tr(word)))
+                    fill(self.tr("Statement %1: %2, %3"), str(number), str(value), self.tr(word)))
                 radio.setAccessibleDescription(self.tr(statement))
                 radio.setToolTip(f"{value} — {self.tr(word)}")
                 group.addButton(radio, value)
@@ -178,9 +183,9 @@ class Barc10Dialog(QDialog):
         total_font.setBold(True)
         total_font.setPointSizeF(total_font.pointSizeF() * 1.15)
         self.total_label.setFont(total_font)
-        self.reference_note = QLabel(self.tr(
+        self.reference_note = QLabel(fill(self.tr(
             "For reference: in the validation study, totals of %1 or more went with sustained remission. "
-            "It is a point of comparison, not a pass mark.").replace("%1", str(BARC10_REFERENCE_TOTAL)))
+            "It is a point of comparison, not a pass mark."), str(BARC10_REFERENCE_TOTAL)))
         self.reference_note.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -219,7 +224,7 @@ class Barc10Dialog(QDialog):
 
     def _answers_changed(self, *_args: object) -> None:
         count = self.answered_count()
-        text = self.tr("Total: %1 of %2").replace("%1", str(self.total())).replace("%2", str(MAX_TOTAL))
+        text = fill(self.tr("Total: %1 of %2"), str(self.total()), str(MAX_TOTAL))
         if count < len(self.groups):
             text += " " + self.tr("(%n of 10 statements answered)", "", count)
         self.total_label.setText(text)
@@ -247,7 +252,7 @@ class Barc10Dialog(QDialog):
         self.date_error.hide()
         services, pid = self._services, self._participant_id
         run_operation(self, lambda: services.intake.record_barc10(pid, assessed_on, chosen),
-                      on_done=self._saved, on_error=self._failed, changes=for_participant("barc10", pid))
+                      on_done=self._saved, on_error=self._failed)
 
     def _saved(self, view: Barc10View) -> None:
         self._saving = False

@@ -1,6 +1,6 @@
 """Export a bundle: choose the site and the folder (a USB stick, usually), write it off the GUI thread.
 
-The export runs through run_operation with a progress dialog whose Cancel is heard by the engine between
+The export runs through run_with_progress: a progress dialog whose Cancel is heard by the engine between
 batches of changes; a cancelled export leaves no file (the engine writes `.part` and renames). The folder
 chosen last is remembered in the person's settings file, since the same stick goes in every month.
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,22 +21,24 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
 from rosc_desktop.settings import UserSettings
 from rosc_desktop.errors import RoscError
 from rosc_desktop.i18n import Context
 from rosc_desktop.sync import exchange
 from rosc_desktop.sync.profiles import PROFILE_CENTER
-from rosc_desktop.ui.operations import run_operation, show_error
+from rosc_desktop.ui.operations import ProgressDialog, run_with_progress, show_error
 from rosc_desktop.ui.screens.enrol_site import role_word
 
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
+
 LAST_FOLDER_KEY = "sync/last_bundle_folder"
-CHANGES = "sync"
 ExportSummary = Context("ExportSummary")  # plurals outside a QObject: see i18n.Context
 
 
@@ -123,75 +125,47 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(bool(self.peer_code()) and Path(self.folder()).is_dir())
 
 
-class _ProgressRelay(QObject):
-    """Carries the engine's progress calls from the worker thread to the dialog (a queued signal)."""
+class ExportProgress(QObject):
+    """The export under way, in the shared progress dialog (`dialog`). Cancel is a request the engine hears
+    at its next progress call; a cancelled export leaves no file."""
 
-    moved = Signal(int, int)
-
-
-class ExportProgress(QProgressDialog):
-    """The export under way. Cancel is a request the engine hears at its next progress call."""
-
-    def __init__(self, services: Any, peer_code: str, folder: Path, parent: QWidget | None = None,
+    def __init__(self, services: Services, peer_code: str, folder: Path, parent: QWidget | None = None,
                  on_done: Callable[[exchange.ExportResult], None] | None = None,
                  on_cancelled: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._peer_code = peer_code
         self._folder = folder
+        self._parent = parent
         self._on_done = on_done
         self._on_cancelled = on_cancelled
-        self.cancel_requested = False
-        self.setWindowTitle(self.tr("Exporting a bundle"))
-        self.setAccessibleName(self.tr("Exporting a bundle"))
-        self.setLabelText(self.tr("Gathering the changes for %1…").replace("%1", peer_code))
-        self.setRange(0, 0)
-        self.setMinimumDuration(0)
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.canceled.disconnect()  # Qt would hide at once; the engine stops at its next check instead
-        self.canceled.connect(self._cancel)
-        self._relay = _ProgressRelay(self)
-        self._relay.moved.connect(self._moved)
+        self.dialog: ProgressDialog | None = None
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self.dialog is not None and self.dialog.cancel_requested
 
     def start(self) -> None:
-        self.show()
-        services, peer, folder, relay = self._services, self._peer_code, self._folder, self._relay
-
-        def progress(done: int, total: int) -> bool:
-            relay.moved.emit(done, total)
-            return not self.cancel_requested
-
-        run_operation(self, lambda: exchange.export_bundle(services, peer, folder, progress=progress),
-                      on_done=self._finished, on_error=self._failed, changes={CHANGES})
-
-    def _cancel(self) -> None:
-        self.cancel_requested = True
-        self.setLabelText(self.tr("Stopping; nothing will be written…"))
-
-    def _moved(self, done: int, total: int) -> None:
-        if total > 0 and not self.cancel_requested:
-            self.setRange(0, total)
-            self.setValue(min(done, total))
-            self.setLabelText(self.tr("Change %1 of %2…").replace("%1", str(done)).replace("%2", str(total)))
+        services, peer, folder = self._services, self._peer_code, self._folder
+        self.dialog = run_with_progress(
+            self._parent, lambda step: exchange.export_bundle(services, peer, folder, progress=step),
+            title=self.tr("Exporting a bundle"), label=fill(self.tr("Gathering the changes for %1…"), peer),
+            stopping_text=self.tr("Stopping; nothing will be written…"),
+            step_text=lambda done, total: fill(self.tr("Change %1 of %2…"), done, total),
+            on_done=self._finished, on_error=self._failed)
 
     def _finished(self, result: exchange.ExportResult) -> None:
-        self._close()
+        self.deleteLater()
         if self._on_done is not None:
             self._on_done(result)
 
     def _failed(self, error: BaseException) -> None:
-        self._close()
+        self.deleteLater()
         if isinstance(error, RoscError) and error.code == "cancelled":
             if self._on_cancelled is not None:
                 self._on_cancelled()
             return
-        show_error(self.parentWidget(), error)
-
-    def _close(self) -> None:
-        self.hide()
-        self.deleteLater()
+        show_error(self._parent, error)
 
 
 def export_summary(result: exchange.ExportResult) -> str:

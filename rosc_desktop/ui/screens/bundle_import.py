@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
-    QProgressDialog,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,14 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop.i18n import Context
+from rosc_desktop.placeholders import fill
 from rosc_desktop.sync import exchange
-from rosc_desktop.ui.operations import change_bus, run_operation, show_error
+from rosc_desktop.ui.operations import run_operation, run_with_progress, show_error
 from rosc_desktop.ui.screens.bundle_export import last_folder, remember_folder
 from rosc_desktop.ui.screens.sync_words import notice_word, range_text, table_word, when_text
 
-# An import may touch any kind of record a screen shows: every screen showing one refreshes.
-IMPORT_CHANGES = frozenset({"sync", "participant", "intake", "goals", "checkins", "followups", "network",
-                            "referrals", "consents", "setback", "barc10", "directory", "partners"})
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
+
 COL_TABLE, COL_NEW, COL_UPDATED, COL_UNCHANGED, COL_CONFLICTS = range(5)
 BundleImport = Context("BundleImport")  # plurals outside a QObject: see i18n.Context
 
@@ -47,27 +47,6 @@ def choose_bundle(parent: QWidget, title: str) -> str:
     if path:
         remember_folder(str(Path(path).parent))
     return path
-
-
-class Busy(QProgressDialog):
-    """A progress dialog without steps, for work that cannot be interrupted safely (checking, applying)."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.setLabelText(text)
-        self.setRange(0, 0)
-        self.setCancelButton(None)  # type: ignore[arg-type]  # applying is one transaction: no half-way
-        self.setMinimumDuration(0)
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.show()
-
-    def done_with(self) -> None:
-        self.hide()
-        self.deleteLater()
 
 
 def site_label(code: str, names: dict[str, str]) -> str:
@@ -85,10 +64,9 @@ class ImportSummaryDialog(QDialog):
         self.setAccessibleName(self.tr("Import summary"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
 
-        self.heading = QLabel(self.tr("From %1 · %2 · made %3")
-                              .replace("%1", site_label(report.origin, names))
-                              .replace("%2", range_text(report.seq_from, report.seq_to))
-                              .replace("%3", when_text(report.made_at)), self)
+        self.heading = QLabel(fill(self.tr("From %1 · %2 · made %3"),
+                                   site_label(report.origin, names), range_text(report.seq_from, report.seq_to),
+                                   when_text(report.made_at)), self)
         bold = self.heading.font()
         bold.setBold(True)
         self.heading.setFont(bold)
@@ -147,15 +125,13 @@ class ImportSummaryDialog(QDialog):
     def outcome_text(self) -> str:
         report = self.report
         if report.status == "replay":
-            return self.tr("Already imported on %1; nothing changed.").replace(
-                "%1", when_text(report.already_imported_on))
+            return fill(self.tr("Already imported on %1; nothing changed."), when_text(report.already_imported_on))
         if report.status == "would_hold":
             missing = report.missing or (0, 0)
-            return self.tr("%1 from this site have not arrived yet. This bundle will wait until they do; you can "
-                           "also apply it anyway later from the bundle log.").replace(
-                "%1", range_text(*missing).capitalize())
-        text = self.tr("Applying adds %1 new, updates %2 and leaves %3 unchanged.").replace(
-            "%1", str(report.new)).replace("%2", str(report.updated)).replace("%3", str(report.unchanged))
+            return fill(self.tr("%1 from this site have not arrived yet. This bundle will wait until they do; you can "
+                                "also apply it anyway later from the bundle log."), range_text(*missing).capitalize())
+        text = fill(self.tr("Applying adds %1 new, updates %2 and leaves %3 unchanged."),
+                    str(report.new), str(report.updated), str(report.unchanged))
         if report.conflicts:
             text += " " + self.tr("%n record(s) will go to the review queue for you to decide.", "",
                                   report.conflicts)
@@ -179,15 +155,14 @@ def applied_text(report: exchange.ImportReport, names: dict[str, str]) -> str:
     """What happened, once an import or a held bundle's apply has run."""
     who = site_label(report.origin, names)
     if report.status == "replay":
-        return QCoreApplication.translate("BundleImport", "Already imported on %1; nothing changed.").replace(
-            "%1", when_text(report.already_imported_on))
+        return fill(QCoreApplication.translate("BundleImport", "Already imported on %1; nothing changed."),
+                    when_text(report.already_imported_on))
     if report.status == "held":
         missing = report.missing or (0, 0)
-        return QCoreApplication.translate("BundleImport", "The bundle from %1 is waiting: %2 have not arrived yet.").replace(
-            "%1", who).replace("%2", range_text(*missing))
-    text = QCoreApplication.translate("BundleImport", "Applied the bundle from %1: %2 new, %3 updated, %4 unchanged.").replace(
-        "%1", who).replace("%2", str(report.new)).replace("%3", str(report.updated)).replace(
-        "%4", str(report.unchanged))
+        return fill(QCoreApplication.translate("BundleImport", "The bundle from %1 is waiting: %2 have not arrived yet."),
+                    who, range_text(*missing))
+    text = fill(QCoreApplication.translate("BundleImport", "Applied the bundle from %1: %2 new, %3 updated, %4 unchanged."),
+                who, str(report.new), str(report.updated), str(report.unchanged))
     if report.conflicts:
         text += " " + BundleImport.tr("%n record(s) wait in the review queue.", None, report.conflicts)
     return text
@@ -196,7 +171,7 @@ def applied_text(report: exchange.ImportReport, names: dict[str, str]) -> str:
 class ImportFlow:
     """Choose a file, dry-run it, show the summary, apply on request. `summary` is the open summary dialog."""
 
-    def __init__(self, services: Any, parent: QWidget, names: dict[str, str],
+    def __init__(self, services: Services, parent: QWidget, names: dict[str, str],
                  on_finished: Callable[[str], None]) -> None:
         self._services = services
         self._parent = parent
@@ -210,23 +185,18 @@ class ImportFlow:
         if not path:
             return
         self.path = path
-        busy = Busy(QCoreApplication.translate("BundleImport", "Checking the bundle"),
-                    QCoreApplication.translate("BundleImport", "Opening and checking the bundle; nothing is "
-                                                               "changed yet…"), self._parent)
         services = self._services
 
-        def checked(report: exchange.ImportReport) -> None:
-            busy.done_with()
-            self._show_summary(report)
-
         def failed(error: BaseException) -> None:
-            busy.done_with()
-            change_bus.changed.emit(frozenset({"sync"}))  # the engine logged the refusal: show it in the log
-            show_error(self._parent, error)
+            show_error(self._parent, error)  # the engine logged the refusal; the Sync screen shows the log
             self._on_finished("")
 
-        run_operation(self._parent, lambda: exchange.import_bundle(services, path, dry_run=True, log_refusal=True),
-                      on_done=checked, on_error=failed)
+        run_with_progress(self._parent, lambda _step: exchange.import_bundle(services, path, dry_run=True,
+                                                                             log_refusal=True),
+                          title=QCoreApplication.translate("BundleImport", "Checking the bundle"),
+                          label=QCoreApplication.translate("BundleImport", "Opening and checking the bundle; "
+                                                                           "nothing is changed yet…"),
+                          cancellable=False, on_done=self._show_summary, on_error=failed)
 
     def _show_summary(self, report: exchange.ImportReport) -> None:
         dialog = ImportSummaryDialog(report, self._names, self._parent)
@@ -242,23 +212,19 @@ class ImportFlow:
         dialog.open()
 
     def apply(self) -> None:
-        busy = Busy(QCoreApplication.translate("BundleImport", "Applying the bundle"),
-                    QCoreApplication.translate("BundleImport", "Backing up, then applying every change at once…"),
-                    self._parent)
         services, path, names = self._services, self.path, self._names
 
-        def applied(report: exchange.ImportReport) -> None:
-            busy.done_with()
-            self._on_finished(applied_text(report, names))
-
         def failed(error: BaseException) -> None:
-            busy.done_with()
-            change_bus.changed.emit(frozenset({"sync"}))
             show_error(self._parent, error)
             self._on_finished("")
 
-        run_operation(self._parent, lambda: exchange.import_bundle(services, path), on_done=applied,
-                      on_error=failed, changes=IMPORT_CHANGES)
+        # Applying is one transaction: there is no safe half-way, so no Cancel.
+        run_with_progress(self._parent, lambda _step: exchange.import_bundle(services, path),
+                          title=QCoreApplication.translate("BundleImport", "Applying the bundle"),
+                          label=QCoreApplication.translate("BundleImport", "Backing up, then applying every change "
+                                                                           "at once…"),
+                          cancellable=False, on_done=lambda report: self._on_finished(applied_text(report, names)),
+                          on_error=failed)
 
 
 class ManifestDialog(QDialog):
@@ -309,7 +275,7 @@ class ManifestDialog(QDialog):
                 for i in range(self.facts.topLevelItemCount())}
 
 
-def inspect_bundle(services: Any, parent: QWidget, names: dict[str, str], path: str | None = None,
+def inspect_bundle(services: Services, parent: QWidget, names: dict[str, str], path: str | None = None,
                    on_shown: Callable[[ManifestDialog], None] | None = None) -> None:
     path = path or choose_bundle(parent, QCoreApplication.translate("BundleImport", "Inspect a bundle"))
     if not path:

@@ -6,6 +6,8 @@ closed. The timeline follows check-ins saved for this person only (reading it is
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable
 from datetime import date, datetime, timezone
 
@@ -36,15 +38,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.documents.network_words import DOMAINS, RATINGS, word
 from rosc_desktop.enums import ContactMode, GoalStatus
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.checkins import MAX_DURATION_MINUTES, CheckInInput, CheckInView, TieRatingInput
 from rosc_desktop.ui.messages import describe_error
-from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
+from rosc_desktop.ui.operations import change_bus, run_now, run_operation, show_error
 from rosc_desktop.ui.prompts import DiscardOnCancel, DiscardQuestion
 from rosc_desktop.ui.days import day_pattern, format_day, format_moment, moment_pattern, today_qdate
 from rosc_desktop.ui.fitting import resize_within_screen
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 MODES = (
     (ContactMode.IN_PERSON, QT_TRANSLATE_NOOP("CheckIns", "In person")),
@@ -71,9 +78,9 @@ def field_message(error: BaseException) -> str:
             "CheckIns", "The follow-up cannot be in the past: choose today or a later day."),
         "date_in_future": lambda: QCoreApplication.translate(
             "CheckIns", "This is later than now: a check-in is logged once it has happened."),
-        "duration_range": lambda: QCoreApplication.translate(
-            "CheckIns", "Give the length in minutes, up to %1 (one day), or leave it empty.").replace(
-            "%1", str(MAX_DURATION_MINUTES)),
+        "duration_range": lambda: fill(QCoreApplication.translate(
+            "CheckIns", "Give the length in minutes, up to %1 (one day), or leave it empty."),
+            str(MAX_DURATION_MINUTES)),
         "mode_unknown": lambda: QCoreApplication.translate("CheckIns", "Choose how you were in touch."),
         "goal_unknown": lambda: QCoreApplication.translate(
             "CheckIns", "One of the goals is not there any more. Close and open this window again."),
@@ -126,10 +133,10 @@ class ConnectionRatings(QWidget):
             combo.addItem(QCoreApplication.translate("CheckInDialog", "Not asked"), "")
             for value in RATINGS:
                 combo.addItem(word(RATINGS, value), value)
-            combo.setAccessibleName(QCoreApplication.translate("CheckInDialog", "How the connection with %1 is working").replace("%1", member.name))
+            combo.setAccessibleName(fill(QCoreApplication.translate("CheckInDialog", "How the connection with %1 is working"), member.name))
             note = QLineEdit()
             note.setPlaceholderText(QCoreApplication.translate("CheckInDialog", "Note (optional)"))
-            note.setAccessibleName(QCoreApplication.translate("CheckInDialog", "Note about the connection with %1").replace("%1", member.name))
+            note.setAccessibleName(fill(QCoreApplication.translate("CheckInDialog", "Note about the connection with %1"), member.name))
             note.setMaxLength(1000)
             note.setEnabled(False)  # a note belongs to an answer; choosing one opens it
             combo.currentIndexChanged.connect(lambda _i, c=combo, n=note: n.setEnabled(bool(c.currentData())))
@@ -165,7 +172,7 @@ def _escape(text: str) -> str:
 class CheckInDialog(DiscardOnCancel, QDialog):
     """Log one check-in. Everything but when and how is optional."""
 
-    def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._participant_id = participant_id
@@ -210,6 +217,7 @@ class CheckInDialog(DiscardOnCancel, QDialog):
         self.goals_empty = QLabel(self.tr("No active goals yet."))
         self._load_goals()
 
+        # run_now: one person's network rows by index
         members = run_now(lambda: self._services.network.current_members(self._participant_id), self) or []
         self.ratings = ConnectionRatings(members)
 
@@ -279,13 +287,14 @@ class CheckInDialog(DiscardOnCancel, QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addWidget(field)
-        error = _error_label(self.tr("Problem with %1").replace("%1", label_text.replace("&", "").rstrip(":")))
+        error = _error_label(fill(self.tr("Problem with %1"), label_text.replace("&", "").rstrip(":")))
         box.addWidget(error)
         self.field_errors[name] = error
         form.addRow(label, box)
 
     def _load_goals(self) -> None:
-        goals = run_now(lambda: self._services.goals.list(self._participant_id), self) or []
+        # run_now: one person's goals, steps and reviews by index
+        goals = run_now(lambda: self._services.goals.for_person(self._participant_id), self) or []
         for goal in goals:
             if goal.status != GoalStatus.ACTIVE:
                 continue
@@ -342,10 +351,8 @@ class CheckInDialog(DiscardOnCancel, QDialog):
         for label in self.field_errors.values():
             label.hide()
         services, pid = self._services, self._participant_id
-        # Ratings change what the map and the overview show for this person.
-        changes = {"checkins", f"checkins:{pid}", "followups"} | for_participant("network", pid)
         run_operation(self, lambda: services.checkins.record(pid, data),
-                      on_done=self._saved, on_error=self._failed, changes=changes)
+                      on_done=self._saved, on_error=self._failed)
 
     def _saved(self, view: CheckInView) -> None:
         self._saving = False
@@ -375,7 +382,7 @@ class CheckInDialog(DiscardOnCancel, QDialog):
 class CheckInsTab(QWidget):
     help_topic = "checkins"
 
-    def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._participant_id = participant_id
@@ -383,7 +390,7 @@ class CheckInsTab(QWidget):
 
         self.log_button = QPushButton(self.tr("Log &a check-in…"))
         shortcut_text = QKeySequence("Ctrl+K").toString(QKeySequence.SequenceFormat.NativeText)
-        self.log_button.setToolTip(self.tr("Log a check-in (%1)").replace("%1", shortcut_text))
+        self.log_button.setToolTip(fill(self.tr("Log a check-in (%1)"), shortcut_text))
         self.log_button.clicked.connect(self.log_check_in)
         shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -442,8 +449,9 @@ class CheckInsTab(QWidget):
     def has_unsaved_work(self) -> bool:
         return self.dialog is not None and self.dialog.has_unsaved_work()
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if concerns(kinds, "checkins", self._participant_id) or concerns(kinds, "attendance", self._participant_id):
+    def _on_changed(self, changes: Changes) -> None:
+        pid = self._participant_id
+        if changes.concerns(Kind.CHECKINS, pid) or changes.concerns(Kind.ATTENDANCE, pid):
             self.reload()
 
     def _staff_names(self) -> dict[str, str]:
@@ -453,6 +461,7 @@ class CheckInsTab(QWidget):
             return {}
 
     def reload(self) -> None:
+        # run_now: one person's check-ins by index
         views: list[CheckInView] | None = run_now(lambda: self._services.checkins.timeline(self._participant_id),
                                                   self)
         if views is None:
@@ -460,6 +469,7 @@ class CheckInsTab(QWidget):
         names = self._staff_names() if views else {}
         self.timeline.clear()
         # Activities the person came to are contacts too: shown among the check-ins, newest first, marked as such.
+        # run_now: one person's latest 200 attendances by index
         came = run_now(lambda: self._services.activities.for_person(self._participant_id), self) or []
         merged = sorted([(v.occurred_at, v) for v in views] + [(a.starts_at, a) for a in came],
                         key=lambda pair: pair[0], reverse=True)
@@ -470,7 +480,7 @@ class CheckInsTab(QWidget):
             notes = view.notes.strip()
             first_line = notes.splitlines()[0] if notes else ""
             more = len(notes.splitlines()) > 1
-            duration = self.tr("%1 min").replace("%1", str(view.duration_minutes)) if view.duration_minutes else ""
+            duration = fill(self.tr("%1 min"), str(view.duration_minutes)) if view.duration_minutes else ""
             item = QTreeWidgetItem([format_moment(view.occurred_at), mode_label(view.mode), duration,
                                     names.get(view.staff_id or "", ""), view.place,
                                     first_line + (" …" if more else "")])
@@ -491,7 +501,7 @@ class CheckInsTab(QWidget):
         from rosc_desktop.ui.screens.attendance import kind_label
 
         when = format_day(came.held_on) if came.kind == "drop_in" else format_moment(came.starts_at)
-        how = self.tr("Attended: %1").replace("%1", kind_label(came.kind))
+        how = fill(self.tr("Attended: %1"), kind_label(came.kind))
         item = QTreeWidgetItem([when, how, "", "", "", came.name])  # the day's drop-in has no name of its own
         item.setToolTip(1, how)
         item.setData(0, Qt.ItemDataRole.UserRole + 1, came.activity_id)

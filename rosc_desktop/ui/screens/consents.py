@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.i18n import Context
 from rosc_desktop.clock import center_today
 from rosc_desktop.errors import ValidationError
@@ -33,11 +35,14 @@ from rosc_desktop.services.consents import ConsentInput, ConsentStatus, ConsentV
 from rosc_desktop.ui.days import format_day, pydate, qdate
 from rosc_desktop.ui.record_tree import RecordTreeTab
 from rosc_desktop.ui.form_dialog import FormDialog, date_edit, plain_editor
-from rosc_desktop.ui.operations import change_bus, concerns, run_now, run_operation
+from rosc_desktop.ui.operations import change_bus, run_now, run_operation
 from rosc_desktop.ui.save_pdf import ask_pdf_path
 from rosc_desktop.ui.screens.partners import can_manage_partners
 from rosc_desktop.ui.fitting import VerticalScrollArea, resize_within_screen
 from rosc_desktop.util_files import write_atomic
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 KINDS = ("contact", "intake", "goals", "network", "checkins", "referrals", "substance_use_records")
 
@@ -88,9 +93,7 @@ def kind_word(code: str) -> str:
 class ConsentDialog(FormDialog):
     """Record a signed consent: who receives, why, what, from when until when, and how it was signed."""
 
-    CHANGES = "consents"
-
-    def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, parent: QWidget | None = None) -> None:
         super().__init__(services, participant_id, parent)
         self.setWindowTitle(self.tr("Add consent"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
@@ -103,6 +106,7 @@ class ConsentDialog(FormDialog):
         self.kind_combo.setAccessibleName(self.tr("Recipient kind"))
         self.partner_combo = QComboBox(self)
         self.partner_combo.setAccessibleName(self.tr("Partner agency"))
+        # run_now: the partner agencies: tens of rows
         partners = run_now(lambda: services.directory.partners(), self) or []
         for partner in partners:
             self.partner_combo.addItem(partner.name, partner.id)
@@ -138,7 +142,7 @@ class ConsentDialog(FormDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         for i, code in enumerate((*KINDS, "all")):
             check = QCheckBox(kind_word(code), kinds_box)
-            check.setAccessibleName(self.tr("Share: %1").replace("%1", kind_word(code)))
+            check.setAccessibleName(fill(self.tr("Share: %1"), kind_word(code)))
             self.kind_checks[code] = check
             grid.addWidget(check, i // 2, i % 2)
         self.info_description_edit = QLineEdit(self)
@@ -292,16 +296,14 @@ class ConsentDialog(FormDialog):
 class RevokeDialog(FormDialog):
     """A written revocation: the day it was received and a note."""
 
-    CHANGES = "consents"
-
-    def __init__(self, services, consent: ConsentView, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, consent: ConsentView, parent: QWidget | None = None) -> None:
         super().__init__(services, consent.participant_id, parent)
         self._consent = consent
         self.setWindowTitle(self.tr("Revoke consent"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         today = center_today()
-        heading = QLabel(self.tr("Consent to share with %1. From the date below nothing more is shared; what was "
-                                 "already shared stays shared.").replace("%1", consent.recipient_name), self)
+        heading = QLabel(fill(self.tr("Consent to share with %1. From the date below nothing more is shared; what was "
+                                      "already shared stays shared."), consent.recipient_name), self)
         heading.setWordWrap(True)
         self.on_edit = date_edit(self, today, self.tr("Revoked on"), latest=today)
         self.on_edit.setMinimumDate(qdate(consent.signed_on))
@@ -330,7 +332,7 @@ class ConsentsTab(QWidget, RecordTreeTab):
     help_topic = "consents"
     record_type = ConsentView
 
-    def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._start(services, participant_id)
 
@@ -369,7 +371,8 @@ class ConsentsTab(QWidget, RecordTreeTab):
         return consent_form_file_name(center_today())
 
     def reload(self) -> None:
-        rows = run_now(lambda: self._services.consents.list(self._participant_id), self)
+        # run_now: one person's consents by index
+        rows = run_now(lambda: self._services.consents.for_person(self._participant_id), self)
         if rows is None:
             return
         self._fill(rows, lambda view: QTreeWidgetItem(self.row_texts(view)))
@@ -393,17 +396,17 @@ class ConsentsTab(QWidget, RecordTreeTab):
         self.details.setText(self._details(view))
 
     def _details(self, view: ConsentView) -> str:
-        lines = [self.tr("Status: %1").replace("%1", status_word(status(view)))]
+        lines = [fill(self.tr("Status: %1"), status_word(status(view)))]
         if view.recipient_description:
             lines.append(view.recipient_description)
         if view.purpose:
-            lines.append(self.tr("Purpose: %1").replace("%1", view.purpose))
-        lines.append(self.tr("Effective from %1.").replace("%1", format_day(qdate(view.effective_on))))
+            lines.append(fill(self.tr("Purpose: %1"), view.purpose))
+        lines.append(fill(self.tr("Effective from %1."), format_day(qdate(view.effective_on))))
         if view.expiry_event:
-            lines.append(self.tr("Ends at: %1").replace("%1", view.expiry_event))
-        lines.append(self.tr("Signed on %1.").replace("%1", format_day(qdate(view.signed_on))))
+            lines.append(fill(self.tr("Ends at: %1"), view.expiry_event))
+        lines.append(fill(self.tr("Signed on %1."), format_day(qdate(view.signed_on))))
         if view.revoked_on is not None:
-            lines.append(self.tr("Revoked on %1.").replace("%1", format_day(qdate(view.revoked_on))))
+            lines.append(fill(self.tr("Revoked on %1."), format_day(qdate(view.revoked_on))))
         if not view.notice_given:
             lines.append(self.tr("The notice about the person's rights is not recorded as given."))
         return "\n".join(lines)
@@ -433,8 +436,8 @@ class ConsentsTab(QWidget, RecordTreeTab):
             write_atomic(target, render_consent_form(content, content.language), mode=0o600)
 
         run_operation(self, work, on_done=lambda _r: self._show_note(
-            self.tr("The form was saved as %1 in %2.").replace("%1", target.name).replace("%2", str(target.parent))))
+            fill(self.tr("The form was saved as %1 in %2."), target.name, str(target.parent))))
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if concerns(kinds, "consents", self._participant_id) or "partners" in kinds:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.concerns(Kind.CONSENTS, self._participant_id) or changes.touches(Kind.PARTNERS):
             self.reload()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -31,10 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.clock import center_today
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.ui.languages import language_name
 from rosc_desktop.ui.operations import change_bus, run_now
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 SEARCH_DELAY_MS = 150  # skips a fast typist's keystrokes, still feels instant
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -122,7 +127,7 @@ class QLocaleWords:
 
     @staticmethod
     def range(first: str, last: str) -> str:
-        return QCoreApplication.translate("DirectoryScreen", "%1 to %2").replace("%1", first).replace("%2", last)
+        return fill(QCoreApplication.translate("DirectoryScreen", "%1 to %2"), first, last)
 
     @staticmethod
     def every_day() -> str:
@@ -130,12 +135,11 @@ class QLocaleWords:
 
     @staticmethod
     def hours(days: str, opens: str, closes: str) -> str:
-        return (QCoreApplication.translate("DirectoryScreen", "%1: %2 to %3")
-                .replace("%1", days).replace("%2", opens).replace("%3", closes))
+        return fill(QCoreApplication.translate("DirectoryScreen", "%1: %2 to %3"), days, opens, closes)
 
     @staticmethod
     def no_times(days: str) -> str:
-        return QCoreApplication.translate("DirectoryScreen", "%1: times not given").replace("%1", days)
+        return fill(QCoreApplication.translate("DirectoryScreen", "%1: times not given"), days)
 
 
 def hours_in_words(hours: Sequence[Any]) -> list[str]:
@@ -161,7 +165,7 @@ class DirectoryScreen(QWidget):
     """Search, filters, results and the chosen entry's details, with the actions that go with them."""
     help_topic = "directory"
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._detail: Any = None
@@ -307,7 +311,9 @@ class DirectoryScreen(QWidget):
 
     def _fill_filters(self) -> None:
         directory = self._services.directory
+        # run_now: distinct categories over the directory's services (thousands, not people)
         categories = run_now(directory.categories, self) or []
+        # run_now: distinct languages over the directory's services and places (thousands, not people)
         languages = run_now(directory.languages, self) or []
         for combo, everything, values, words in (
                 (self.category_combo, self.tr("Any category"), categories, category_word),
@@ -332,6 +338,7 @@ class DirectoryScreen(QWidget):
         self._timer.stop()
         self._stale = False
         text, kwargs = self.search_edit.text(), self.search_kwargs()
+        # run_now: one page of directory matches (bench/directory_search.py)
         found = run_now(lambda: self._services.directory.search(text, **kwargs), self)
         self._fill_results(found or [])
 
@@ -390,6 +397,7 @@ class DirectoryScreen(QWidget):
 
     def _show_current(self) -> None:
         service_id = self.current_id()
+        # run_now: one service and its locations by key
         detail = run_now(lambda: self._services.directory.get(service_id), self) if service_id else None
         self._detail = detail
         self.details.setHtml(self.detail_html(detail) if detail is not None else
@@ -409,7 +417,7 @@ class DirectoryScreen(QWidget):
                                                      "correction\u201d if something is wrong.")))
         status = str(getattr(d, "status", "active"))
         if status != "active":
-            out.append("<p><b>%s</b></p>" % e(self.tr("Status: %1").replace("%1", status)))
+            out.append("<p><b>%s</b></p>" % e(fill(self.tr("Status: %1"), status)))
         if d.description:
             out.append(f"<p>{e(d.description)}</p>")
 
@@ -427,13 +435,13 @@ class DirectoryScreen(QWidget):
             if location.url:
                 lines.append(location.url)
             if location.transportation:
-                lines.append(self.tr("Getting there: %1").replace("%1", location.transportation))
+                lines.append(fill(self.tr("Getting there: %1"), location.transportation))
             section(self.tr("Address"), lines)
-        contact = [self.tr("Phone: %1").replace("%1", p) for p in d.phones]
+        contact = [fill(self.tr("Phone: %1"), p) for p in d.phones]
         if d.email:
-            contact.append(self.tr("Email: %1").replace("%1", d.email))
+            contact.append(fill(self.tr("Email: %1"), d.email))
         if d.url:
-            contact.append(self.tr("Website: %1").replace("%1", d.url))
+            contact.append(fill(self.tr("Website: %1"), d.url))
         section(self.tr("Contact"), contact)
         section(self.tr("Languages spoken"), [", ".join(language_word(c) for c in d.languages)]
                 if d.languages else [])
@@ -547,8 +555,8 @@ class DirectoryScreen(QWidget):
 
     # -- staying current --------------------------------------------------------------------------------
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if not ({"directory", "partners"} & set(kinds)):
+    def _on_changed(self, changes: Changes) -> None:
+        if not changes.touches(Kind.DIRECTORY, Kind.PARTNERS):
             return
         if not self.isVisible():
             self._stale = True  # refreshed when shown: no queries for a tab nobody is looking at

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
@@ -30,10 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop.errors import ValidationError
+from rosc_desktop.placeholders import fill
 from rosc_desktop.ui.form_dialog import FormDialog, plain_editor
 from rosc_desktop.ui.operations import run_now, run_operation
 from rosc_desktop.ui.screens.directory import DAYS, category_word, language_word
 from rosc_desktop.ui.fitting import resize_within_screen
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 COMMON_LANGUAGES = ("en", "es", "fr", "ht", "zh", "vi", "ar", "ru", "ko", "tl", "pt")
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -159,20 +163,18 @@ def _input_from_detail(detail: Any) -> Any:
 class DirectoryFormDialog(FormDialog):
     """A directory save announces "directory" to every screen (it is about no participant)."""
 
-    CHANGES = "directory"
-
-    def __init__(self, services, parent: QWidget | None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, parent: QWidget | None) -> None:
         super().__init__(services, "", parent)
 
     def _send(self, work: Callable[[], Any]) -> None:
         self._set_saving(True)
-        run_operation(self, work, on_done=self._saved, on_error=self._failed, changes={self.CHANGES})
+        run_operation(self, work, on_done=self._saved, on_error=self._failed)
 
 
 class EntryDialog(DirectoryFormDialog):
     """Add a local entry to the directory, or edit one this center added."""
 
-    def __init__(self, services, existing: Any = None, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, existing: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         from rosc_desktop.services.directory import ServiceInput
 
@@ -180,7 +182,9 @@ class EntryDialog(DirectoryFormDialog):
         self.setWindowTitle(self.tr("Add a local entry") if existing is None else self.tr("Edit local entry"))
         data = _input_from_detail(existing) if existing is not None else ServiceInput("", "")
         directory = services.directory
+        # run_now: distinct categories over the directory's services (thousands, not people)
         known_categories = run_now(directory.categories, self) or []
+        # run_now: distinct languages over the directory's services and places (thousands, not people)
         known_languages = run_now(directory.languages, self) or []
 
         self.name_edit = _line(self, data.name, self.tr("Service name, required"))
@@ -333,13 +337,13 @@ def correction_fields() -> list[tuple[str, str]]:
 class CorrectionDialog(DirectoryFormDialog):
     """Suggest a correction to an entry from the hub: kept here and carried back to the hub later."""
 
-    def __init__(self, services, detail: Any, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, detail: Any, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self._detail = detail
         self.setWindowTitle(self.tr("Suggest a correction"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
-        about = QLabel(self.tr("%1 comes from the hub, so it cannot be changed here. Say what is wrong and the "
-                               "hub will correct it for every center.").replace("%1", detail.name), self)
+        about = QLabel(fill(self.tr("%1 comes from the hub, so it cannot be changed here. Say what is wrong and the "
+                                    "hub will correct it for every center."), detail.name), self)
         about.setWordWrap(True)
         self.field_combo = QComboBox(self)
         self.field_combo.setAccessibleName(self.tr("What is wrong"))

@@ -9,7 +9,7 @@ left out, and the button then says so.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -33,8 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
 from rosc_desktop.ui.messages import message_for
 from rosc_desktop.ui.operations import run_operation, show_error
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 HSDS_JSON, HSDS_PACKAGE, MEETING_GUIDE = "hsds-json", "hsds-package", "meeting-guide"
 KIND_ORDER = ("organization", "service", "location", "service_at_location")
@@ -81,7 +85,7 @@ def _documents() -> str:
 class ImportDialog(QDialog):
     """Choose a file and where it comes from, preview what would change, then import it."""
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.plan: Any = None
@@ -282,8 +286,8 @@ class ImportDialog(QDialog):
             QTreeWidgetItem(self.counts, [_kind_words(kind), str(c.get("new", 0)), str(c.get("updated", 0)),
                                           str(c.get("unchanged", 0))])
         if plan.unknown_fields:
-            self.unknown_label.setText(self.tr("Fields in the file this directory does not keep (left out): %1")
-                                       .replace("%1", ", ".join(sorted(plan.unknown_fields))))
+            self.unknown_label.setText(fill(self.tr("Fields in the file this directory does not keep (left out): %1"),
+                                            ", ".join(sorted(plan.unknown_fields))))
             self.unknown_label.show()
         else:
             self.unknown_label.hide()
@@ -330,7 +334,7 @@ class ImportDialog(QDialog):
 
     def _problem_line(self, item: QTreeWidgetItem) -> str:
         """The chosen problem in full, under the list (the column cuts long ones short)."""
-        where = item.text(0) + (self.tr(", line %1").replace("%1", item.text(1)) if item.text(1) else "")
+        where = item.text(0) + (fill(self.tr(", line %1"), item.text(1)) if item.text(1) else "")
         return f"{where}: {item.text(2)}"
 
     # -- import -------------------------------------------------------------------------------------------
@@ -344,7 +348,7 @@ class ImportDialog(QDialog):
         self.buttons.setEnabled(False)
         directory_import = self._services.directory_import
         run_operation(self, lambda: directory_import.apply(plan, skip_unreadable=skip),
-                      on_done=self._imported, on_error=self._import_failed, changes={"directory"})
+                      on_done=self._imported, on_error=self._import_failed)
 
     def _imported(self, result: Any) -> None:
         self._importing = False
@@ -373,7 +377,7 @@ class ImportDialog(QDialog):
 class ExportDialog(QDialog):
     """Write the whole directory to a file, in a format other directories read."""
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._busy = False
@@ -456,7 +460,7 @@ class ExportDialog(QDialog):
         self._busy = False
         self.buttons.setEnabled(True)
         self.written = path
-        self.status_label.setText(self.tr("Directory exported to %1").replace("%1", str(path)))
+        self.status_label.setText(fill(self.tr("Directory exported to %1"), str(path)))
         self.export_button.setDefault(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()

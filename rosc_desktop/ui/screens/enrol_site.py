@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QTextOption
@@ -35,10 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop.errors import RoscError
+from rosc_desktop.placeholders import fill
 from rosc_desktop.sync import keys
 from rosc_desktop.ui.form_dialog import error_colour
 from rosc_desktop.ui.messages import describe_error, message_for
 from rosc_desktop.ui.operations import run_operation
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 
 def role_word(role: str) -> str:
@@ -64,9 +68,7 @@ def ask(parent: QWidget, title: str, text: str, yes_label: str, on_yes: Callable
 class EnrolSiteDialog(QDialog):
     """`result_view` holds the enrolled PeerView once the dialog is accepted."""
 
-    CHANGES = "site_keys"
-
-    def __init__(self, services, enrolled: dict[str, Any], own_role: str,  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, enrolled: dict[str, Any], own_role: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -166,9 +168,8 @@ class EnrolSiteDialog(QDialog):
         if data is None:
             self.card_summary.setText(message_for("card_malformed", {}) if text else "")
         else:
-            summary = (self.tr("Site code: %1 · Name: %2 · Card for a %3.")
-                       .replace("%1", data.site_code).replace("%2", data.name or self.tr("(none given)"))
-                       .replace("%3", role_word(data.role).lower()))
+            summary = fill(self.tr("Site code: %1 · Name: %2 · Card for a %3."),
+                           data.site_code, data.name or self.tr("(none given)"), role_word(data.role).lower())
             known = self._enrolled.get(data.site_code)
             if known is not None:
                 summary += " " + self.tr("This site is already enrolled.")
@@ -205,9 +206,9 @@ class EnrolSiteDialog(QDialog):
     def _ask_replace(self, site_code: str) -> None:
         self.question = ask(
             self, self.tr("Replace an enrolled site?"),
-            self.tr("%1 is already enrolled here. Enrol this card in its place only if they told you by phone "
-                    "that their keys changed (a new computer, say). Bundles signed with the old key will no "
-                    "longer be accepted.").replace("%1", site_code),
+            fill(self.tr("%1 is already enrolled here. Enrol this card in its place only if they told you by phone "
+                         "that their keys changed (a new computer, say). Bundles signed with the old key will no "
+                         "longer be accepted."), site_code),
             self.tr("&Replace"), lambda: self._enrol(replace=True))
 
     def _enrol(self, *, replace: bool) -> None:
@@ -215,7 +216,7 @@ class EnrolSiteDialog(QDialog):
         read_back, role = self.fingerprint_edit.text(), self.role_combo.currentData()
         self._set_busy(True)
         run_operation(self, lambda: keys.enrol(services, card, read_back, role, replace=replace),
-                      on_done=self._enrolled_ok, on_error=self._failed, changes={self.CHANGES})
+                      on_done=self._enrolled_ok, on_error=self._failed)
 
     def _enrolled_ok(self, view: Any) -> None:
         self._set_busy(False)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.paths import AppPaths
+from rosc_desktop.placeholders import fill
 from rosc_desktop.services import session
 from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import run_operation, show_error
@@ -193,7 +194,7 @@ class FirstRunScreen(QWidget):
         self.password.clear()
         self.confirm.clear()
         self.key_label.setText(key)
-        self.key_label.setAccessibleName(self.tr("Recovery key %1").replace("%1", key))
+        self.key_label.setAccessibleName(fill(self.tr("Recovery key %1"), key))
         self.pages.setCurrentWidget(self.key_page)
         self.setFocusProxy(self.print_button)
         self.print_button.setFocus()

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.services.activities import MAX_ANONYMOUS
 from rosc_desktop.ui.days import day_pattern, format_day, today_qdate
 from rosc_desktop.ui.operations import change_bus
-from rosc_desktop.ui.screens.attendance import ID_ROLE, PersonPicker, SerialWork, attendance_changes
+from rosc_desktop.ui.screens.attendance import ID_ROLE, PersonPicker, SerialWork
 
 if TYPE_CHECKING:
     from rosc_desktop.services.activities import ActivityView, AttendeeView
@@ -199,12 +201,11 @@ class FrontDeskPage(QWidget):
         if self.day_edit.date() == today_qdate():
             self.headcount_label.setText(self.tr("%n came in today", "", total))
         else:
-            self.headcount_label.setText(self.tr("%n came in on %1", "", total).replace("%1", format_day(self.day())))
-        self.headcount_label.setToolTip(self.tr("%1 signed in by name and %2 unnamed").replace(
-            "%1", str(named)).replace("%2", str(unnamed)))
+            self.headcount_label.setText(fill(self.tr("%n came in on %1", "", total), format_day(self.day())))
+        self.headcount_label.setToolTip(fill(self.tr("%1 signed in by name and %2 unnamed"), str(named), str(unnamed)))
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if "activities" not in kinds or self._work.busy():
+    def _on_changed(self, changes: Changes) -> None:
+        if not changes.touches(Kind.ACTIVITIES) or self._work.busy():
             return  # our own writes answer with what they changed
         if self.isVisible():
             self.reload()
@@ -241,7 +242,7 @@ class FrontDeskPage(QWidget):
             view = acts.mark(sheet.id, participant_id)
             return day, view, acts.attendees(sheet.id)
 
-        self._work.run(work, self._loaded, attendance_changes(participant_id))
+        self._work.run(work, self._loaded)
 
     def remove_selected(self) -> None:
         item = self.signed_list.currentItem()
@@ -263,7 +264,7 @@ class FrontDeskPage(QWidget):
             else:
                 self.focus_search()
 
-        self._work.run(work, done, attendance_changes(participant_id))
+        self._work.run(work, done)
 
     def _count_changed(self, _value: int) -> None:
         self._show_headcount(self.signed_list.count())
@@ -286,7 +287,7 @@ class FrontDeskPage(QWidget):
             view = acts.set_anonymous_count(sheet_id, count)
             return day, view, acts.attendees(sheet_id)
 
-        self._work.run(work, self._loaded, {"activities"})
+        self._work.run(work, self._loaded)
 
     def has_unsaved_work(self) -> bool:
         return self._count_timer.isActive() or self._work.busy()

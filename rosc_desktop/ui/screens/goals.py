@@ -9,7 +9,7 @@ dialogs, which keep their typing on an error and ask before dropping it.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
@@ -37,14 +37,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.clock import center_today
 from rosc_desktop.enums import GoalStatus, LifeDomain, StepHelper
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.plans import LEVEL_FIELDS, GasSummary, GoalInput, GoalView, StepView
 from rosc_desktop.ui.form_dialog import FormDialog, open_one, plain_editor
-from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
+from rosc_desktop.ui.operations import change_bus, run_now, run_operation, show_error
 from rosc_desktop.ui.screens.intake import format_day
 from rosc_desktop.ui.days import day_pattern, qdate, today_qdate
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 CONTEXT = "Goals"
 
@@ -109,8 +114,8 @@ def level_text(goal: GoalView, level: int) -> str:
 def t_score_text(summary: GasSummary | None) -> str:
     if summary is None or summary.t_score is None:
         return QCoreApplication.translate("Goals", "Goal progress: no reviews yet")
-    return QCoreApplication.translate("Goals", "Goal progress: %1 (50 = goals met as expected)").replace(
-        "%1", str(round(summary.t_score)))
+    return fill(QCoreApplication.translate("Goals", "Goal progress: %1 (50 = goals met as expected)"),
+                str(round(summary.t_score)))
 
 
 def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
@@ -134,7 +139,7 @@ class GoalsTab(QWidget):
 
     COLUMNS = 5  # order, goal, life domain, status, latest level
 
-    def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._participant_id = participant_id
@@ -190,7 +195,7 @@ class GoalsTab(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.new_button = QPushButton(self.tr("Ne&w goal…"))
-        self.new_button.setToolTip(self.tr("New goal (%1)").replace("%1", _native("Ctrl+G")))
+        self.new_button.setToolTip(fill(self.tr("New goal (%1)"), _native("Ctrl+G")))
         self.new_button.clicked.connect(self.new_goal)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_goal)
@@ -200,10 +205,10 @@ class GoalsTab(QWidget):
         self.step_button = QPushButton(self.tr("&Add step…"))
         self.step_button.clicked.connect(self.add_step)
         self.up_button = QPushButton(self.tr("Move &up"))
-        self.up_button.setToolTip(self.tr("Move up (%1)").replace("%1", _native("Ctrl+Up")))
+        self.up_button.setToolTip(fill(self.tr("Move up (%1)"), _native("Ctrl+Up")))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button = QPushButton(self.tr("&Move down"))
-        self.down_button.setToolTip(self.tr("Move down (%1)").replace("%1", _native("Ctrl+Down")))
+        self.down_button.setToolTip(fill(self.tr("Move down (%1)"), _native("Ctrl+Down")))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.status_button = QPushButton(self.tr("Status"))
         self.status_menu = QMenu(self.status_button)
@@ -297,10 +302,13 @@ class GoalsTab(QWidget):
 
     def reload(self) -> None:
         pid = self._participant_id
-        goals = run_now(lambda: self._services.goals.list(pid), self)
+        # run_now: one person's goals, steps and reviews by index
+        goals = run_now(lambda: self._services.goals.for_person(pid), self)
         if goals is None:
             return
+        # run_now: one person's goals and reviews by index
         summary = run_now(lambda: self._services.goals.gas_summary(pid), self)
+        # run_now: the staff list: tens of rows
         staff = run_now(self._services.accounts.list_staff, self) or []
         self._staff_names = {s.id: s.display_name for s in staff}
         self._goals = goals
@@ -312,10 +320,10 @@ class GoalsTab(QWidget):
         if summary is None or summary.t_score is None:
             self.score_detail.setText(self.tr("Review a goal to record the level reached; the score follows."))
             return
-        detail = self.tr("From the latest review of %1 of %2 goals.").replace(
-            "%1", str(summary.reviewed_goals)).replace("%2", str(summary.goals))
+        detail = fill(self.tr("From the latest review of %1 of %2 goals."),
+                      str(summary.reviewed_goals), str(summary.goals))
         if summary.first_t_score is not None and round(summary.first_t_score) != round(summary.t_score):
-            detail += " " + self.tr("At their first reviews: %1.").replace("%1", str(round(summary.first_t_score)))
+            detail += " " + fill(self.tr("At their first reviews: %1."), str(round(summary.first_t_score)))
         self.score_detail.setText(detail)
 
     def _fill(self, goals: list[GoalView]) -> None:
@@ -331,7 +339,7 @@ class GoalsTab(QWidget):
                 item.setData(0, GOAL_ROLE, goal.id)
                 order = str(number)
                 if goal.id == top:
-                    order = self.tr("%1 ★ Top priority").replace("%1", str(number))
+                    order = fill(self.tr("%1 ★ Top priority"), str(number))
                     font = item.font(1)
                     font.setBold(True)
                     for column in range(self.COLUMNS):
@@ -341,7 +349,7 @@ class GoalsTab(QWidget):
                 item.setText(2, domain_label(goal.domain))
                 status = status_label(goal.status)
                 if goal.target_date is not None and goal.status == GoalStatus.ACTIVE:
-                    status += "\n" + self.tr("by %1").replace("%1", format_day(goal.target_date))
+                    status += "\n" + fill(self.tr("by %1"), format_day(goal.target_date))
                 item.setText(3, status)
                 latest = goal.latest_level
                 item.setText(4, level_text(goal, latest) if latest is not None else self.tr("Not reviewed yet"))
@@ -371,20 +379,20 @@ class GoalsTab(QWidget):
         child.setData(0, STEP_ROLE, step.id)
         child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         child.setCheckState(0, Qt.CheckState.Checked if step.done_on else Qt.CheckState.Unchecked)
-        parts = [step.what, self.tr("who helps: %1").replace("%1", self.helper_text(step))]
+        parts = [step.what, fill(self.tr("who helps: %1"), self.helper_text(step))]
         if step.due_on is not None:
-            parts.append(self.tr("due %1").replace("%1", format_day(step.due_on)))
+            parts.append(fill(self.tr("due %1"), format_day(step.due_on)))
         if step.done_on is not None:
-            parts.append(self.tr("done %1").replace("%1", format_day(step.done_on)))
+            parts.append(fill(self.tr("done %1"), format_day(step.done_on)))
         child.setText(0, " — ".join(parts))
         child.setFirstColumnSpanned(True)
 
     def helper_text(self, step: StepView) -> str:
         if step.helper_kind == StepHelper.STAFF:
             name = self._staff_names.get(step.helper_staff_id or "", "")
-            return self.tr("%1 (staff)").replace("%1", name) if name else self.tr("a staff member")
+            return fill(self.tr("%1 (staff)"), name) if name else self.tr("a staff member")
         if step.helper_kind == StepHelper.NETWORK:
-            return self.tr("%1 (their network)").replace("%1", step.helper_name)
+            return fill(self.tr("%1 (their network)"), step.helper_name)
         return self.tr("the person themselves")
 
     def _selection_changed(self) -> None:
@@ -401,26 +409,24 @@ class GoalsTab(QWidget):
         self.details.setText(self._details(goal) if goal is not None else "")
 
     def _details(self, goal: GoalView) -> str:
-        lines = [self.tr("Set on %1 · Weight %2").replace("%1", format_day(goal.set_on))
-                 .replace("%2", f"{goal.weight:g}")]
+        lines = [fill(self.tr("Set on %1 · Weight %2"), format_day(goal.set_on), f"{goal.weight:g}")]
         if goal.target_date is not None:
-            lines[0] += " · " + self.tr("Target date %1").replace("%1", format_day(goal.target_date))
+            lines[0] += " · " + fill(self.tr("Target date %1"), format_day(goal.target_date))
         if goal.why_it_matters:
-            lines.append(self.tr("Why it matters: %1").replace("%1", goal.why_it_matters))
+            lines.append(fill(self.tr("Why it matters: %1"), goal.why_it_matters))
         written = [level_text(goal, level) for level, words in zip(LEVELS, goal.levels) if words.strip()]
         if written:
-            lines.append(self.tr("Levels: %1").replace("%1", "   ".join(reversed(written))))
+            lines.append(fill(self.tr("Levels: %1"), "   ".join(reversed(written))))
         if goal.reviews:
             last = goal.reviews[-1]
-            text = self.tr("Last review %1: %2").replace("%1", format_day(last.reviewed_on)).replace(
-                "%2", level_sign(last.level))
+            text = fill(self.tr("Last review %1: %2"), format_day(last.reviewed_on), level_sign(last.level))
             if last.note:
                 text += " — " + last.note
             lines.append(text)
         return "\n".join(lines)
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if concerns(kinds, "goals", self._participant_id):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.concerns(Kind.GOALS, self._participant_id):
             self.reload()
 
     # -- acting on goals ---------------------------------------------------------------------------------
@@ -497,8 +503,7 @@ class GoalsTab(QWidget):
             show_error(self, error)
             self.reload()  # put the list back as saved (a tick that did not save is unticked again)
 
-        run_operation(self, work, on_done=settle, on_error=failed,
-                      changes=for_participant("goals", self._participant_id))
+        run_operation(self, work, on_done=settle, on_error=failed)
 
 
 def _native(keys: str) -> str:
@@ -509,8 +514,6 @@ def _native(keys: str) -> str:
 
 class _FormDialog(FormDialog):
     """The goal, step and review dialogs: a save announces a goals change."""
-
-    CHANGES = "goals"
 
     def _date_row(self, check_text: str, check_name: str, edit_name: str, earliest: date) -> tuple[
             QCheckBox, QDateEdit, QWidget]:
@@ -547,7 +550,7 @@ LEVEL_CAPTIONS = (
 class GoalDialog(_FormDialog):
     """Set a new goal with the person (`existing` None), or change one: their words, why, and five GAS levels."""
 
-    def __init__(self, services, participant_id: str, existing: GoalView | None = None,  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, existing: GoalView | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(services, participant_id, parent)
         self._existing = existing
@@ -612,7 +615,7 @@ class GoalDialog(_FormDialog):
         for index, (field, caption) in enumerate(zip(LEVEL_FIELDS, LEVEL_CAPTIONS)):
             edit = QLineEdit(levels_box)
             shown = self.tr(caption)
-            edit.setAccessibleName(self.tr("Level %1").replace("%1", shown.replace("&", "")))
+            edit.setAccessibleName(fill(self.tr("Level %1"), shown.replace("&", "")))
             label = QLabel(shown + ":", levels_box)
             label.setBuddy(edit)
             levels_form.addRow(label, self._with_error(field, edit))
@@ -679,7 +682,7 @@ class GoalDialog(_FormDialog):
 class ReviewDialog(_FormDialog):
     """Record the GAS level reached on a goal, on a date. Earlier reviews are kept as history."""
 
-    def __init__(self, services, participant_id: str, goal: GoalView,  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, goal: GoalView,
                  parent: QWidget | None = None) -> None:
         super().__init__(services, participant_id, parent)
         self._goal = goal
@@ -690,11 +693,11 @@ class ReviewDialog(_FormDialog):
         statement.setWordWrap(True)
         statement.setTextFormat(Qt.TextFormat.PlainText)
         _bold(statement, 1.1)
-        set_on = QLabel(self.tr("Set on %1").replace("%1", format_day(goal.set_on)), self)
+        set_on = QLabel(fill(self.tr("Set on %1"), format_day(goal.set_on)), self)
         if goal.reviews:
             last = goal.reviews[-1]
-            set_on.setText(set_on.text() + " · " + self.tr("last reviewed %1 at %2").replace(
-                "%1", format_day(last.reviewed_on)).replace("%2", level_sign(last.level)))
+            set_on.setText(set_on.text() + " · " + fill(self.tr("last reviewed %1 at %2"),
+                                                        format_day(last.reviewed_on), level_sign(last.level)))
 
         self.date_edit = QDateEdit(today_qdate(), self)
         self.date_edit.setCalendarPopup(True)
@@ -711,7 +714,7 @@ class ReviewDialog(_FormDialog):
         for level in reversed(LEVELS):  # +2 at the top, as a GAS scale is read
             # The person's words are shown as written: an "&" in them is not a keyboard shortcut.
             radio = QRadioButton(level_text(goal, level).replace("&", "&&"), levels_box)
-            radio.setAccessibleName(self.tr("Level %1").replace("%1", level_text(goal, level)))
+            radio.setAccessibleName(fill(self.tr("Level %1"), level_text(goal, level)))
             self.level_group.addButton(radio, level + 2)  # ids 0–4: a button group's −1 means "none"
             column.addWidget(radio)
         self._errors_holder = self._with_error("level", QWidget(levels_box))
@@ -771,14 +774,14 @@ class ReviewDialog(_FormDialog):
 class StepDialog(_FormDialog):
     """A next step towards a goal, and who helps with it: the person, a staff member, or someone they know."""
 
-    def __init__(self, services, participant_id: str, goal: GoalView,  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, goal: GoalView,
                  parent: QWidget | None = None) -> None:
         super().__init__(services, participant_id, parent)
         self._goal = goal
         self.setWindowTitle(self.tr("Add a step"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 85)
 
-        statement = QLabel(self.tr("Towards: %1").replace("%1", goal.statement), self)
+        statement = QLabel(fill(self.tr("Towards: %1"), goal.statement), self)
         statement.setWordWrap(True)
         statement.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -799,6 +802,7 @@ class StepDialog(_FormDialog):
         self.participant_radio.setChecked(True)
         self.staff_combo = QComboBox(helpers)
         self.staff_combo.setAccessibleName(self.tr("Staff member who helps"))
+        # run_now: the staff list: tens of rows
         staff = run_now(services.accounts.list_staff, self) or []
         for person in staff:
             if person.active:
@@ -810,9 +814,10 @@ class StepDialog(_FormDialog):
         # anyone not drawn yet can still be typed in.
         self.member_combo = QComboBox(helpers)
         self.member_combo.setAccessibleName(self.tr("Who in their network helps"))
+        # run_now: one person's network rows by index
         members = run_now(lambda: services.network.current_members(participant_id), self) or []
         for member in members:
-            label = self.tr("%1 — %2").replace("%1", member.name).replace("%2", member.relationship) \
+            label = fill(self.tr("%1 — %2"), member.name, member.relationship) \
                 if member.relationship else member.name
             self.member_combo.addItem(label, member.id)
         self.member_combo.addItem(self.tr("Someone else (type a name)"), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
@@ -30,11 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop.clock import center_today
+from rosc_desktop.placeholders import fill
 from rosc_desktop.services.measures import MEASURES, Figure
 from rosc_desktop.sync import hub
 from rosc_desktop.ui.operations import run_operation
 from rosc_desktop.ui.days import today_qdate
 from rosc_desktop.ui.fitting import resize_within_screen
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 COL_CENTER = 0
 # Figures that rest on a number of people: the CSV gives that number in a column of its own.
@@ -92,7 +96,7 @@ def csv_value(value: float | None) -> object:
 
 
 class HubReportDialog(QDialog):
-    def __init__(self, services: Any, parent: QWidget | None = None, month: date | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, month: date | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.report: hub.HubReport | None = None
@@ -223,7 +227,7 @@ class HubReportDialog(QDialog):
         for measure in MEASURES:
             heads.append(measure_word(measure.title))
             if measure.code in RESTING:
-                heads.append(self.tr("%1: people it rests on").replace("%1", measure_word(measure.title)))
+                heads.append(fill(self.tr("%1: people it rests on"), measure_word(measure.title)))
         writer.writerow(heads)
         month = self.month().strftime("%Y-%m")
         if self.report is not None:

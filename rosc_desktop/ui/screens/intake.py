@@ -6,6 +6,8 @@ for this person: reading an intake is audited as a viewing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import fields
 
 from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP
@@ -20,11 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.services.intake import IntakeText, IntakeView
 from rosc_desktop.ui import guided_text
 from rosc_desktop.ui.days import format_day
 from rosc_desktop.ui.guided_text import SAVE_WAIT_MS, GuidedTextTab, heading_label
-from rosc_desktop.ui.operations import concerns, for_participant, run_now, show_error
+from rosc_desktop.ui.operations import run_now, show_error
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 # In conversation order: what the person brings comes before anything else.
 SECTIONS = (
@@ -68,9 +74,9 @@ class IntakeTab(GuidedTextTab):
     assert set(STRINGS) == guided_text.STRING_KEYS
     SECTIONS = SECTIONS
     TEXT_TYPE = IntakeText
-    CHANGE_KIND = "intake"
+    CHANGE_KIND = Kind.INTAKE
 
-    def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, parent: QWidget | None = None) -> None:
         super().__init__(services, participant_id, parent)
         self.reload_barc10()
 
@@ -82,9 +88,6 @@ class IntakeTab(GuidedTextTab):
     def _store(self, text: IntakeText, version: int) -> IntakeView:
         return self._services.intake.save(self._participant_id, text, version)
 
-    def _save_changes(self) -> set[str]:
-        return for_participant("intake", self._participant_id)
-
     def _save_wait_ms(self) -> int:
         return SAVE_WAIT_MS  # this module's name, so a test can shorten the wait for intakes
 
@@ -95,8 +98,8 @@ class IntakeTab(GuidedTextTab):
         column.addSpacing(20)
         column.addWidget(self._barc10_section())
 
-    def _on_other_changes(self, kinds: frozenset[str]) -> None:
-        if concerns(kinds, "barc10", self._participant_id):
+    def _on_other_changes(self, changes: Changes) -> None:
+        if changes.concerns(Kind.BARC10, self._participant_id):
             self.reload_barc10()
 
     # -- building ------------------------------------------------------------------------------------------
@@ -140,6 +143,7 @@ class IntakeTab(GuidedTextTab):
     # -- loading ---------------------------------------------------------------------------------------------
 
     def reload_barc10(self) -> None:
+        # run_now: one person's BARC-10s by index
         history = run_now(lambda: self._services.intake.barc10_history(self._participant_id), self)
         if history is None:
             return

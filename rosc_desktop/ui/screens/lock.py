@@ -6,10 +6,13 @@ a lock. Wrong passwords are throttled exactly like sign-in, because this is a si
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from rosc_desktop.errors import RoscError
+from rosc_desktop.placeholders import fill
 from rosc_desktop.ui.messages import describe_error, message_for
 from rosc_desktop.ui.operations import run_operation
 from rosc_desktop.ui.screens.sign_in import (
@@ -23,6 +26,9 @@ from rosc_desktop.ui.screens.sign_in import (
     throttle_message,
 )
 
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
+
 
 class LockScreen(QWidget):
     """Emits `unlocked` after the right password, `sign_out_requested` when the person gives up their seat."""
@@ -31,18 +37,18 @@ class LockScreen(QWidget):
     unlocked = Signal()
     sign_out_requested = Signal()
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._busy = False
         actor = services.actor
         layout = start_page(self)
         for label in heading(self.tr("Locked"),
-                             self.tr("%1 is signed in. Enter your password to go on where you left off.")
-                             .replace("%1", actor.display_name)):
+                             fill(self.tr("%1 is signed in. Enter your password to go on where you left off."),
+                                  actor.display_name)):
             layout.addWidget(label)
         self.password = password_edit()
-        self.password_field = Field(layout, self.tr("&Password for %1").replace("%1", actor.username),
+        self.password_field = Field(layout, fill(self.tr("&Password for %1"), actor.username),
                                     self.password, self.tr("Password"))
         self.message = form_error_label()
         layout.addWidget(self.message)

@@ -13,6 +13,8 @@ The member dialogs live in network_member.py and the drawing in ecomap_view.py.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from datetime import date
 from pathlib import Path
 
@@ -38,6 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.clock import center_today
 from rosc_desktop.documents.ecomap import MapLink, MapNode, full_drawing
 from rosc_desktop.documents.network_words import (
@@ -58,11 +62,14 @@ from rosc_desktop.ui.days import qdate
 from rosc_desktop.ui.ecomap_view import EcoMapView, LegendWidget, drawing_png, drawing_svg
 from rosc_desktop.ui.fitting import FlowLayout
 from rosc_desktop.ui.form_dialog import open_one
-from rosc_desktop.ui.operations import change_bus, concerns, run_now, run_operation, show_error
+from rosc_desktop.ui.operations import change_bus, run_now, run_operation, show_error
 from rosc_desktop.ui.screens.intake import format_day
 from rosc_desktop.ui.screens.network_member import LinkDialog, MemberDialog, NetworkFormDialog, RateDialog, \
     RemoveDialog
 from rosc_desktop.util_files import write_atomic
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = 9  # name, relationship, life area, strength, nature, direction, how often, since, last answer
@@ -106,8 +113,8 @@ class TrendChart(QWidget):
 
     def set_points(self, points: list[tuple[date, NetworkMetrics]], shown: date | None) -> None:
         self._points, self._shown = points, shown
-        lines = [self.tr("%1: %2 supports, %3 life areas").replace("%1", format_day(day))
-                 .replace("%2", str(m.supports)).replace("%3", str(m.domains_covered)) for day, m in points]
+        lines = [fill(self.tr("%1: %2 supports, %3 life areas"),
+                      format_day(day), str(m.supports), str(m.domains_covered)) for day, m in points]
         text = "\n".join(lines) if lines else self.tr("No changes recorded yet.")
         self.setAccessibleDescription(text)
         self.setToolTip(text)
@@ -167,7 +174,7 @@ class NetworkTab(QWidget):
     """The eco-map, its list, the figures, and the timeline for one person."""
     help_topic = "network"
 
-    def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._participant_id = participant_id
@@ -241,8 +248,7 @@ class NetworkTab(QWidget):
 
     def _build_buttons(self) -> None:
         self.add_button = QPushButton(self.tr("&Add member…"))
-        self.add_button.setToolTip(self.tr("Add a person, group or service to the map (%1)").replace(
-            "%1", _native("Ctrl+M")))
+        self.add_button.setToolTip(fill(self.tr("Add a person, group or service to the map (%1)"), _native("Ctrl+M")))
         self.add_button.clicked.connect(self.add_member)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Edit the selected member and the tie to them (Enter)"))
@@ -263,15 +269,17 @@ class NetworkTab(QWidget):
         self.export_button.clicked.connect(self.export_picture)
         self.zoom_in_button = QPushButton("+")
         self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
-        self.zoom_in_button.setToolTip(self.tr("Zoom in (%1)").replace(
-            "%1", QKeySequence(QKeySequence.StandardKey.ZoomIn).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.zoom_in_button.setToolTip(fill(
+            self.tr("Zoom in (%1)"),
+            QKeySequence(QKeySequence.StandardKey.ZoomIn).toString(QKeySequence.SequenceFormat.NativeText)))
         self.zoom_out_button = QPushButton("\u2212")
         self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
-        self.zoom_out_button.setToolTip(self.tr("Zoom out (%1)").replace(
-            "%1", QKeySequence(QKeySequence.StandardKey.ZoomOut).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.zoom_out_button.setToolTip(fill(
+            self.tr("Zoom out (%1)"),
+            QKeySequence(QKeySequence.StandardKey.ZoomOut).toString(QKeySequence.SequenceFormat.NativeText)))
         self.fit_button = QPushButton(self.tr("Fit"))
         self.fit_button.setAccessibleName(self.tr("Fit the map to the window"))
-        self.fit_button.setToolTip(self.tr("Show the whole map (%1)").replace("%1", _native("Ctrl+0")))
+        self.fit_button.setToolTip(fill(self.tr("Show the whole map (%1)"), _native("Ctrl+0")))
         for button in (self.zoom_in_button, self.zoom_out_button):
             button.setFixedWidth(button.sizeHint().height() + 6)
         self.button_row = FlowLayout()  # wraps rather than widen the window past a laptop's screen
@@ -496,13 +504,16 @@ class NetworkTab(QWidget):
     def reload(self) -> None:
         """Read the timeline's stops and show the day the slider is on (today after a change made today)."""
         pid = self._participant_id
+        # run_now: one person's network rows by index
         dates = run_now(lambda: self._services.network.history_dates(pid), self)
         if dates is None:
             return
         shown = self.shown_day() if self._snapshot is not None else center_today()
         today = center_today()
         stops = sorted(set(dates) | {today})
+        # run_now: one person's network rows by index
         self._change = run_now(lambda: self._services.network.change_since_intake(pid), self)
+        # run_now: one person's network rows by index
         self._over_time = run_now(lambda: self._services.network.metrics_over_time(pid), self) or []
         self._stops = stops
         self.slider.blockSignals(True)
@@ -514,6 +525,7 @@ class NetworkTab(QWidget):
 
     def _load_day(self) -> None:
         day, pid = self.shown_day(), self._participant_id
+        # run_now: one person's network rows by index
         snapshot = run_now(lambda: self._services.network.snapshot(pid, day), self)
         if snapshot is None:
             return
@@ -528,11 +540,11 @@ class NetworkTab(QWidget):
         keep = self.selected_member()
         today = self.is_today()
         self.day_label.setText(long_day(snapshot.on) if not today else
-                               self.tr("Today, %1").replace("%1", long_day(snapshot.on)))
+                               fill(self.tr("Today, %1"), long_day(snapshot.on)))
         self.today_button.setEnabled(not today)
-        self.past_banner.setText(self.tr(
+        self.past_banner.setText(fill(self.tr(
             "Showing the network as it was on %1. This is history: nothing can be changed here. Use “Back to "
-            "today” to make changes.").replace("%1", long_day(snapshot.on)))
+            "today” to make changes."), long_day(snapshot.on)))
         self.past_banner.setVisible(not today)
         brought_back = snapshot.positions_brought_back if today else 0
         self.edge_note.setText(self.tr(
@@ -600,15 +612,14 @@ class NetworkTab(QWidget):
             parts.append(member.relationship)
         parts.append(word(KINDS, member.kind) + ", " + word(DOMAINS, member.domain))
         if tie is not None:
-            parts.append(self.tr("%1 tie, %2").replace("%1", word(STRENGTHS, tie.strength))
-                         .replace("%2", word(NATURES, tie.nature).lower()))
+            parts.append(fill(self.tr("%1 tie, %2"), word(STRENGTHS, tie.strength), word(NATURES, tie.nature).lower()))
             parts.append(word(DIRECTIONS, tie.direction))
-            parts.append(self.tr("in touch: %1").replace("%1", word(FREQUENCIES, tie.frequency).lower()))
+            parts.append(fill(self.tr("in touch: %1"), word(FREQUENCIES, tie.frequency).lower()))
             if tie.known_since is not None:
-                parts.append(self.tr("known since %1").replace("%1", format_day(tie.known_since)))
+                parts.append(fill(self.tr("known since %1"), format_day(tie.known_since)))
         if member.last_rating is not None:
-            parts.append(self.tr("last answer: %1 (%2)").replace("%1", word(RATINGS, member.last_rating.rating))
-                         .replace("%2", format_day(member.last_rating.rated_on)))
+            parts.append(fill(self.tr("last answer: %1 (%2)"),
+                              word(RATINGS, member.last_rating.rating), format_day(member.last_rating.rated_on)))
         return "; ".join(parts)
 
     def _nodes(self, snapshot: NetworkSnapshot) -> tuple[list[MapNode], list[MapLink]]:
@@ -643,19 +654,18 @@ class NetworkTab(QWidget):
         on_map = len(snapshot.members)
         if on_map:
             # "Supports: 11" beside a list of 13 reads as a mistake unless the two left out are named.
-            supports = self.tr("Supports: %1 of %n on the map", "", on_map).replace("%1", str(m.supports))
+            supports = fill(self.tr("Supports: %1 of %n on the map", "", on_map), str(m.supports))
             stressful = sum(1 for member in snapshot.members if member.tie is not None and not member.is_support)
             reason = not_counted(stressful, sum(1 for member in snapshot.members if member.tie is None))
             if reason:
-                supports += " " + self.tr("(not counted: %1)").replace("%1", reason)
-            lines = [supports, self.tr("Life areas covered: %1").replace("%1", str(m.domains_covered))]
+                supports += " " + fill(self.tr("(not counted: %1)"), reason)
+            lines = [supports, fill(self.tr("Life areas covered: %1"), str(m.domains_covered))]
         else:
-            lines = [self.tr("Supports: %1 · Life areas covered: %2").replace("%1", str(m.supports)).replace(
-                "%2", str(m.domains_covered))]
+            lines = [fill(self.tr("Supports: %1 · Life areas covered: %2"), str(m.supports), str(m.domains_covered))]
         if m.supportive_share is not None:
-            lines.append(self.tr("%1% of ties supportive").replace("%1", str(round(m.supportive_share * 100))))
-        lines.append(self.tr("Community and peer supports: %1 · Clinical: %2").replace(
-            "%1", str(m.community_and_peer)).replace("%2", str(m.clinical)))
+            lines.append(fill(self.tr("%1% of ties supportive"), str(round(m.supportive_share * 100))))
+        lines.append(fill(self.tr("Community and peer supports: %1 · Clinical: %2"),
+                          str(m.community_and_peer), str(m.clinical)))
         self.figures_label.setText("\n".join(lines))
 
         change = self._change
@@ -663,11 +673,11 @@ class NetworkTab(QWidget):
             self.change_label.setText(self.tr("The change over time shows here once the map has members."))
         else:
             base = change.baseline
-            where = (self.tr("Since intake on %1:") if change.baseline_is_intake
-                     else self.tr("Since the first map on %1:")).replace("%1", format_day(change.baseline_on))
-            self.change_label.setText(where + " " + self.tr("supports %1 → %2, life areas %3 → %4").replace(
-                "%1", str(base.supports)).replace("%2", str(m.supports)).replace(
-                "%3", str(base.domains_covered)).replace("%4", str(m.domains_covered)))
+            where = fill(self.tr("Since intake on %1:") if change.baseline_is_intake
+                         else self.tr("Since the first map on %1:"), format_day(change.baseline_on))
+            self.change_label.setText(where + " " + fill(self.tr("supports %1 → %2, life areas %3 → %4"),
+                                                         str(base.supports), str(m.supports), str(base.domains_covered),
+                                                         str(m.domains_covered)))
         points = list(self._over_time)
         if not points or points[-1][0] != center_today():
             if self._snapshot is not None and self.is_today():
@@ -706,10 +716,10 @@ class NetworkTab(QWidget):
         if member.address:
             contact.append(" ".join(member.address.split()))
         if contact:
-            lines.append(self.tr("Contact: %1").replace("%1", " · ".join(contact)))
+            lines.append(fill(self.tr("Contact: %1"), " · ".join(contact)))
         if member.tie is not None and member.tie.note:
-            lines.append(self.tr("Note: %1").replace("%1", member.tie.note))
-        lines.append(self.tr("On the map since %1").replace("%1", format_day(member.added_on)))
+            lines.append(fill(self.tr("Note: %1"), member.tie.note))
+        lines.append(fill(self.tr("On the map since %1"), format_day(member.added_on)))
         return "\n".join(lines)
 
     def _update_buttons(self) -> None:
@@ -726,8 +736,8 @@ class NetworkTab(QWidget):
 
     # -- changes from elsewhere -------------------------------------------------------------------------------
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if concerns(kinds, "network", self._participant_id):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.concerns(Kind.NETWORK, self._participant_id):
             self.reload()
 
     # -- timeline ---------------------------------------------------------------------------------------------
@@ -848,6 +858,5 @@ class NetworkTab(QWidget):
                       on_done=lambda _r: self._exported(target))
 
     def _exported(self, target: Path) -> None:
-        self.export_note.setText(self.tr("The map was saved as %1 in %2.").replace("%1", target.name).replace(
-            "%2", str(target.parent)))
+        self.export_note.setText(fill(self.tr("The map was saved as %1 in %2."), target.name, str(target.parent)))
         self.export_note.show()

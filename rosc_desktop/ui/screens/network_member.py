@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -41,12 +41,16 @@ from rosc_desktop.documents.network_words import (
     word,
 )
 from rosc_desktop.errors import ValidationError
+from rosc_desktop.placeholders import fill
 from rosc_desktop.services.network import LinkView, MemberInput, MemberView, TieInput
 from rosc_desktop.ui.form_dialog import FormDialog, plain_editor
 from rosc_desktop.ui.messages import message_for
 from rosc_desktop.ui.operations import run_now
 from rosc_desktop.ui.screens.intake import format_day
 from rosc_desktop.ui.days import day_pattern, qdate, today_qdate
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 # How many earlier answers the rating dialog shows: enough to see a trend, few enough to read at a glance.
 RECENT_RATINGS = 5
@@ -83,16 +87,14 @@ def network_field_message(error: ValidationError) -> str:
             earliest = date.fromisoformat(str(error.params["earliest"]))
         except ValueError:
             return message_for(error.code, error.params)
-        return QCoreApplication.translate(
+        return fill(QCoreApplication.translate(
             "NetworkDialogs", "The network's history cannot go back before %1. Choose that day or a later one."
-        ).replace("%1", format_day(earliest))
+        ), format_day(earliest))
     return message_for(error.code, error.params)
 
 
 class NetworkFormDialog(FormDialog):
     """The network dialogs: a save announces a network change, and dates get plain words."""
-
-    CHANGES = "network"
 
     def _field_message(self, error: ValidationError) -> str:
         return network_field_message(error)
@@ -104,7 +106,7 @@ class MemberDialog(NetworkFormDialog):
     Who the member is (name, contact) is corrected in place; how the tie is now is recorded as a new dated
     state, so the slider can still show how it was."""
 
-    def __init__(self, services, participant_id: str, existing: MemberView | None = None,  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, existing: MemberView | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(services, participant_id, parent)
         self._existing = existing
@@ -252,8 +254,8 @@ class MemberDialog(NetworkFormDialog):
         name = " ".join(self.name_edit.text().split())
         # Opened, not exec'd: a lock hides open windows and would end a nested loop as a "No".
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Same name"),
-                          self.tr("There is already a member called %1. Add another person with the same "
-                                  "name?").replace("%1", name),
+                          fill(self.tr("There is already a member called %1. Add another person with the same "
+                                       "name?"), name),
                           QMessageBox.StandardButton.NoButton, self)
         self.same_name_yes = box.addButton(self.tr("&Add another person"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
@@ -280,7 +282,7 @@ class MemberDialog(NetworkFormDialog):
 class LinkDialog(NetworkFormDialog):
     """Note that a member knows another member: drawn as a thin line between them on the map."""
 
-    def __init__(self, services, participant_id: str, member: MemberView, others: list[MemberView],  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, member: MemberView, others: list[MemberView],
                  parent: QWidget | None = None, links: Sequence[LinkView] = ()) -> None:
         super().__init__(services, participant_id, parent)
         self._member = member
@@ -289,8 +291,8 @@ class LinkDialog(NetworkFormDialog):
                         for lk in links if member.id in (lk.member_a_id, lk.member_b_id)}
         self.setWindowTitle(self.tr("Link to another member"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
-        intro = QLabel(self.tr("Who else in the network does %1 know? A thin line will join them on the map.")
-                       .replace("%1", member.name), self)
+        intro = QLabel(fill(self.tr("Who else in the network does %1 know? A thin line will join them on the map."),
+                            member.name), self)
         intro.setWordWrap(True)
         self.other_combo = QComboBox(self)
         for other in others:
@@ -298,7 +300,7 @@ class LinkDialog(NetworkFormDialog):
                 continue
             text = other.name + (f" ({other.relationship})" if other.relationship else "")
             if other.id in self._linked:
-                text = self.tr("%1 — linked already; choose to remove the line").replace("%1", text)
+                text = fill(self.tr("%1 — linked already; choose to remove the line"), text)
             self.other_combo.addItem(text, other.id)
         self.other_combo.setAccessibleName(self.tr("The other member"))
         self.note_edit = QLineEdit(self)
@@ -341,14 +343,13 @@ class LinkDialog(NetworkFormDialog):
 class RateDialog(NetworkFormDialog):
     """"How is this connection working?": one of three answers and a note, with the last few answers shown."""
 
-    def __init__(self, services, participant_id: str, member: MemberView,  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, member: MemberView,
                  parent: QWidget | None = None) -> None:
         super().__init__(services, participant_id, parent)
         self._member = member
         self.setWindowTitle(self.tr("How is this connection working?"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
-        question = QLabel(self.tr("How is the connection with %1 working for the person?")
-                          .replace("%1", member.name), self)
+        question = QLabel(fill(self.tr("How is the connection with %1 working for the person?"), member.name), self)
         question.setWordWrap(True)
         choices = QGroupBox(self.tr("Their answer"), self)
         column = QVBoxLayout(choices)
@@ -370,6 +371,7 @@ class RateDialog(NetworkFormDialog):
         self.date_edit = _date_edit(self, center_today(), self.tr("Date of the answer"), member.added_on)
         self._row(form, self.tr("&Date:"), "rated_on", self.date_edit)
 
+        # run_now: one member's tie ratings by index
         earlier = run_now(lambda: services.network.ratings(member.id), self) or []
         self.earlier_label = QLabel(self)
         self.earlier_label.setWordWrap(True)
@@ -421,15 +423,15 @@ class RateDialog(NetworkFormDialog):
 class RemoveDialog(NetworkFormDialog):
     """Take a member off the map from a day on; what came before stays in the history."""
 
-    def __init__(self, services, participant_id: str, member: MemberView,  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, member: MemberView,
                  parent: QWidget | None = None) -> None:
         super().__init__(services, participant_id, parent)
         self._member = member
         self.setWindowTitle(self.tr("Take off the map"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
-        about = QLabel(self.tr("%1 will no longer be on today's map, and their links to other members end the "
-                               "same day. Nothing is deleted: the history slider still shows them on earlier "
-                               "days.").replace("%1", member.name), self)
+        about = QLabel(fill(self.tr("%1 will no longer be on today's map, and their links to other members end the "
+                                    "same day. Nothing is deleted: the history slider still shows them on earlier "
+                                    "days."), member.name), self)
         about.setWordWrap(True)
         self.reason_edit = plain_editor(self, 2, wrap_only=True)
         self.reason_edit.setAccessibleName(self.tr("Reason"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.enums import Pathway
+from rosc_desktop.placeholders import fill
 from rosc_desktop.ui.languages import language_label
 from rosc_desktop.services.participants import LANGUAGES, ParticipantInput, ParticipantRow, ParticipantView, validate
 from rosc_desktop.ui.messages import message_for
@@ -63,7 +64,7 @@ class DuplicateWarning(QDialog):
         self.matches.setAccessibleName(self.tr("Possible matches"))
         # Name and birth date only: enough to recognise someone, without showing more of their record.
         for row in matches:
-            born = (self.tr("born %1").replace("%1", format_day(row.date_of_birth)) if row.date_of_birth
+            born = (fill(self.tr("born %1"), format_day(row.date_of_birth)) if row.date_of_birth
                     else self.tr("birth date not recorded"))
             item = QListWidgetItem(f"{row.preferred_name} — {born}", self.matches)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
@@ -211,7 +212,7 @@ class ParticipantDialog(QDialog, FieldErrors):
         if self._existing is not None:
             existing = self._existing
             self._run(lambda: self._services.participants.update(existing.id, data, existing.version),
-                      self._saved, changes={"participant"})
+                      self._saved)
             return
 
         def check() -> list[ParticipantRow]:
@@ -231,14 +232,14 @@ class ParticipantDialog(QDialog, FieldErrors):
 
     # -- saving ---------------------------------------------------------------------------------------
 
-    def _run(self, work: Any, on_done: Any, changes: set[str] | None = None) -> None:
+    def _run(self, work: Any, on_done: Any) -> None:
         self._set_saving(True)
 
         def done(result: Any) -> None:
             self._set_saving(False)
             on_done(result)
 
-        run_operation(self, work, on_done=done, on_error=self._failed, changes=changes or set())
+        run_operation(self, work, on_done=done, on_error=self._failed)
 
     def _checked_duplicates(self, data: ParticipantInput, matches: list[ParticipantRow]) -> None:
         if not matches:
@@ -260,7 +261,7 @@ class ParticipantDialog(QDialog, FieldErrors):
             self.name_edit.setFocus()
 
     def _register(self, data: ParticipantInput) -> None:
-        self._run(lambda: self._services.participants.register(data), self._saved, changes={"participant"})
+        self._run(lambda: self._services.participants.register(data), self._saved)
 
     def _saved(self, view: ParticipantView) -> None:
         self._result_id = view.id

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.ui.models.participant_table import ParticipantTableModel
 from rosc_desktop.ui.operations import change_bus, run_now
 from rosc_desktop.ui.screens.participant_form import ParticipantDialog
@@ -173,6 +175,7 @@ class ParticipantListScreen(QWidget):
             self.model.set_query(text, mine_only=mine_only)
             return True
 
+        # run_now: FTS5 match of at most 5,000 ids, or all ids off the name index (bench/search_latency.py)
         if not run_now(search, self):
             return  # the failure was shown; the list keeps its last results
         self._stale = False
@@ -187,7 +190,7 @@ class ParticipantListScreen(QWidget):
             if self.mine_check.isChecked() and not query:
                 text = self.tr("No one is in your caseload yet.")
             elif query:
-                text = self.tr("No one matches “%1”.").replace("%1", query)
+                text = fill(self.tr("No one matches “%1”."), query)
             else:
                 text = self.tr("No one is registered yet.")
             self.count_label.setText(text)
@@ -196,8 +199,8 @@ class ParticipantListScreen(QWidget):
             self.empty_label.setText(f"{html.escape(text)}<br>{link}")
             self.empty_label.setAccessibleName(f"{text} {self.tr('Register someone new?')}")
         elif self.model.truncated():
-            self.count_label.setText(self.tr("Showing the first %1 matches — keep typing to narrow").replace(
-                "%1", QLocale().toString(count)))
+            self.count_label.setText(fill(self.tr("Showing the first %1 matches — keep typing to narrow"),
+                                          QLocale().toString(count)))
         elif count == 1:
             self.count_label.setText(self.tr("1 person"))
         else:
@@ -232,9 +235,9 @@ class ParticipantListScreen(QWidget):
         if participant_id:
             self.open_requested.emit(participant_id)
 
-    def _on_data_changed(self, kinds: frozenset[str]) -> None:
-        caseload = self.mine_check.isChecked() and any(k.split(":", 1)[0] == "caseload" for k in kinds)
-        if "participant" not in kinds and not caseload:
+    def _on_data_changed(self, changes: Changes) -> None:
+        caseload = self.mine_check.isChecked() and changes.touches(Kind.CASELOAD)
+        if not changes.touches(Kind.PARTICIPANT) and not caseload:
             return
         if self.isVisible():
             self._run_search()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -33,11 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.clock import center_today
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.ui.operations import change_bus, run_now
 from rosc_desktop.ui.screens.directory_entry import DirectoryFormDialog
 from rosc_desktop.ui.days import day_pattern, format_day, qdate, today_qdate
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -56,16 +61,16 @@ def agreement_state(partner: Any, today: date) -> str:
 def agreement_words(partner: Any, today: date) -> str:
     state = agreement_state(partner, today)
     if state == "none":
-        return QCoreApplication.translate("Partners", "%1: no information-sharing agreement on file.").replace("%1", partner.name)
+        return fill(QCoreApplication.translate("Partners", "%1: no information-sharing agreement on file."), partner.name)
     if state == "current":
         if partner.agreement_end is None:
-            return QCoreApplication.translate("Partners", "%1: information-sharing agreement current, no end date.").replace("%1", partner.name)
-        return (QCoreApplication.translate("Partners", "%1: information-sharing agreement current until %2.")
-                .replace("%1", partner.name).replace("%2", format_day(partner.agreement_end)))
+            return fill(QCoreApplication.translate("Partners", "%1: information-sharing agreement current, no end date."), partner.name)
+        return fill(QCoreApplication.translate("Partners", "%1: information-sharing agreement current until %2."),
+                    partner.name, format_day(partner.agreement_end))
     if state == "expired":
-        return (QCoreApplication.translate("Partners", "%1: the information-sharing agreement expired on %2.")
-                .replace("%1", partner.name).replace("%2", format_day(partner.agreement_end)))
-    return QCoreApplication.translate("Partners", "%1: the information-sharing agreement has not started yet.").replace("%1", partner.name)
+        return fill(QCoreApplication.translate("Partners", "%1: the information-sharing agreement expired on %2."),
+                    partner.name, format_day(partner.agreement_end))
+    return fill(QCoreApplication.translate("Partners", "%1: the information-sharing agreement has not started yet."), partner.name)
 
 
 def state_word(state: str) -> str:
@@ -75,7 +80,7 @@ def state_word(state: str) -> str:
             "not_started": QCoreApplication.translate("Partners", "Not started yet")}[state]
 
 
-def can_manage_partners(services: Any) -> bool:
+def can_manage_partners(services: Services) -> bool:
     action = getattr(Action, "MANAGE_PARTNERS", None)
     return action is not None and allowed(services.actor.role, action)
 
@@ -83,7 +88,7 @@ def can_manage_partners(services: Any) -> bool:
 class PartnersDialog(QDialog):
     """The partner agencies, their agreements and whether each is in force today."""
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._partners: dict[str, Any] = {}
@@ -134,6 +139,7 @@ class PartnersDialog(QDialog):
 
     def refresh(self, select: str | None = None) -> None:
         chosen = select or self.current_id()
+        # run_now: the partner agencies: tens of rows
         partners = run_now(self._services.directory.partners, self) or []
         today = center_today()
         self._partners = {p.id: p for p in partners}
@@ -198,17 +204,15 @@ class PartnersDialog(QDialog):
         dialog.open()
         return dialog
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if "partners" in kinds and self.isVisible():
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.PARTNERS) and self.isVisible():
             self.refresh()
 
 
 class PartnerDialog(DirectoryFormDialog):
     """Add or edit a partner agency and its information-sharing agreement."""
 
-    CHANGES = "partners"
-
-    def __init__(self, services, existing: Any = None, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, existing: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         from rosc_desktop.services.directory import PartnerInput
 
@@ -304,20 +308,13 @@ class PartnerDialog(DirectoryFormDialog):
         self.name_edit.setFocus()
 
     def _organization_name(self, organization_id: str) -> str:
-        # Reached through one of its services: the directory lists services, each naming its organisation.
-        directory = self._services.directory
-        seen: set[str] = set()
-        for summary in run_now(lambda: directory.search("", include_inactive=True, limit=5000), self) or []:
-            if summary.organization_name in seen:
-                continue
-            seen.add(summary.organization_name)
-            detail = run_now(lambda s=summary: directory.get(s.id), self)
-            if detail is not None and detail.organization_id == organization_id:
-                return detail.organization_name
-        return self.tr("(an organisation no longer in the directory)")
+        # run_now: one organisation row by key
+        name = run_now(lambda: self._services.directory.organization_name(organization_id), self)
+        return name or self.tr("(an organisation no longer in the directory)")
 
     def _fill_organizations(self, text: str) -> None:
         """Organisations whose services match the words typed; the one chosen stays first."""
+        # run_now: one page of 50 directory matches (bench/directory_search.py)
         found = run_now(lambda: self._services.directory.search(text, limit=50), self) or []
         self.org_combo.blockSignals(True)
         self.org_combo.clear()
@@ -340,6 +337,7 @@ class PartnerDialog(DirectoryFormDialog):
             self._organization_id = None
             return
         if isinstance(value, tuple):
+            # run_now: one service and its locations by key
             detail = run_now(lambda: self._services.directory.get(value[1]), self)
             if detail is None:
                 return

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,18 +30,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from rosc_desktop.clock import center_today
+from rosc_desktop.placeholders import fill
 from rosc_desktop.ui.languages import language_label, language_name
-from rosc_desktop.ui.operations import run_operation, show_error
+from rosc_desktop.ui.operations import ProgressDialog, run_operation, run_with_progress, show_error
 from rosc_desktop.ui.save_pdf import ask_pdf_path
 from rosc_desktop.ui.fitting import resize_within_screen
 from rosc_desktop.util_files import write_atomic
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 # The languages the plan is written in; a person preferring another gets English (the plan says so itself).
 PLAN_LANGUAGES = ("en", "es")
@@ -59,7 +62,7 @@ def batch_file_name(participant_id: str) -> str:
     return f"recovery-plan-{participant_id}.pdf"
 
 
-def gather(services: Any, participant_id: str) -> Any:
+def gather(services: Services, participant_id: str) -> Any:
     """The plan's content (audited by the service as the plan being printed)."""
     # Imported when used: the documents are only needed when someone prints.
     from rosc_desktop.services.plan_document import gather_plan
@@ -77,7 +80,7 @@ def plan_language(preferred: str) -> str:
     return preferred if preferred in PLAN_LANGUAGES else "en"
 
 
-def reviewed_recently(services: Any, today: date | None = None, days: int = REVIEW_DAYS) -> list[str]:
+def reviewed_recently(services: Services, today: date | None = None, days: int = REVIEW_DAYS) -> list[str]:
     """Ids of the people with a goal reviewed (GAS) in the last `days` days, in the list's order (by name).
 
     Reads every person's goals: a service for "reviews since" would be one query, but this runs in the
@@ -86,7 +89,7 @@ def reviewed_recently(services: Any, today: date | None = None, days: int = REVI
     since = (today or center_today()) - timedelta(days=days)
     found = []
     for pid in services.participants.search("").ids:
-        if any(r.reviewed_on >= since for goal in services.goals.list(pid) for r in goal.reviews):
+        if any(r.reviewed_on >= since for goal in services.goals.for_person(pid) for r in goal.reviews):
             found.append(pid)
     return found
 
@@ -94,7 +97,7 @@ def reviewed_recently(services: Any, today: date | None = None, days: int = REVI
 class PrintPlanDialog(QDialog):
     """Options, a preview of the pages, Save as PDF… and Print…."""
 
-    def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._participant_id = participant_id
@@ -211,11 +214,11 @@ class PrintPlanDialog(QDialog):
         if not preferred or preferred == chosen:
             text = ""
         elif preferred not in PLAN_LANGUAGES:
-            text = (self.tr("The plan is not written in this person's language (%1) yet; this one is in %2.")
-                    .replace("%1", language_name(preferred)).replace("%2", language_name(chosen)))
+            text = fill(self.tr("The plan is not written in this person's language (%1) yet; this one is in %2."),
+                        language_name(preferred), language_name(chosen))
         else:
-            text = (self.tr("This person prefers %1; this plan is in %2.")
-                    .replace("%1", language_name(preferred)).replace("%2", language_name(chosen)))
+            text = fill(self.tr("This person prefers %1; this plan is in %2."),
+                        language_name(preferred), language_name(chosen))
         self.note.setText(text)
         self.note.setVisible(bool(text))
 
@@ -278,7 +281,7 @@ class PrintPlanDialog(QDialog):
             return
         pdf = self._pdf
         run_operation(self, lambda: write_atomic(target, pdf, mode=0o600), on_done=lambda _r: self.status.setText(
-            self.tr("Saved as %1 in %2.").replace("%1", target.name).replace("%2", str(target.parent))))
+            fill(self.tr("Saved as %1 in %2."), target.name, str(target.parent))))
 
     def print_plan(self) -> None:
         if not self._pdf:
@@ -343,83 +346,64 @@ class PrintPlanDialog(QDialog):
         return painted
 
 
-class BatchPrint(QProgressDialog):
-    """One PDF per person into `folder`, one after another off the GUI thread; Cancel stops after the current one."""
+class BatchPrint(QObject):
+    """One PDF per person into `folder`, written off the GUI thread in one operation with the shared progress
+    dialog (`dialog`). "Stop after this one" ends it once the file being written is finished, as signing out
+    does (operations.wait_for_operations asks every operation with steps to stop)."""
 
-    def __init__(self, services, participant_ids: list[str], folder: Path,  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_ids: list[str], folder: Path,
                  parent: QWidget | None = None, on_finished: Callable[[int], None] | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._ids = list(participant_ids)
         self._folder = folder
-        self._next = 0
-        self._stop = False
+        self._parent = parent
         self._on_finished = on_finished
         self.written: list[Path] = []
-        self.setWindowTitle(self.tr("Printing plans"))
-        self.setAccessibleName(self.tr("Printing plans"))
-        self.setRange(0, len(self._ids))
-        self.setMinimumDuration(0)
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setCancelButtonText(self.tr("Stop after this one"))
-        self.canceled.disconnect()  # Qt would reset and hide at once; the file being written still finishes
-        self.canceled.connect(self._cancel)
+        self.dialog: ProgressDialog | None = None
 
     def start(self) -> None:
-        self.show()
-        self._write_next()
+        services, ids, folder, written = self._services, self._ids, self._folder, self.written
 
-    def _cancel(self) -> None:
-        self._stop = True
-        self.setLabelText(self.tr("Stopping after this plan…"))
+        def work(step: Callable[[int, int], bool]) -> int:
+            for index, pid in enumerate(ids):
+                language = plan_language(services.participants.open(pid).preferred_language)
+                target = folder / batch_file_name(pid)
+                write_atomic(target, render(gather(services, pid), language, False), mode=0o600)
+                written.append(target)
+                if not step(index + 1, len(ids)):
+                    break
+            return len(written)
+
+        self.dialog = run_with_progress(
+            self._parent, work, title=self.tr("Printing plans"),
+            label=fill(self.tr("Writing plan %1 of %2…"), 1, len(ids)),
+            cancel_text=self.tr("Stop after this one"), stopping_text=self.tr("Stopping after this plan…"),
+            step_text=lambda done, total: fill(self.tr("Writing plan %1 of %2…"), min(done + 1, total), total),
+            on_done=self._finish, on_error=self._failed)
 
     def _session_ended(self) -> bool:
         """Whether the window that started the batch has signed out (or signed in someone else) meanwhile."""
-        owner = self.parentWidget()
+        owner = self._parent
         return owner is not None and getattr(owner, "services", self._services) is not self._services
 
-    def _write_next(self) -> None:
-        if self._session_ended():
-            # Signing out closed the store: nothing more is written, and nobody is told (they have left).
-            self.hide()
-            self.deleteLater()
-            return
-        if self._stop or self._next >= len(self._ids):
-            self._finish()
-            return
-        pid = self._ids[self._next]
-        self.setLabelText(self.tr("Writing plan %1 of %2…").replace("%1", str(self._next + 1))
-                          .replace("%2", str(len(self._ids))))
-        services, target = self._services, self._folder / batch_file_name(pid)
+    def _finish(self, count: int) -> None:
+        # Told on the next turn of the event loop: a sign-out delivers this answer just before it drops the
+        # session, and someone who has left is not told that their plans were saved.
+        QTimer.singleShot(0, self, lambda: self._tell(count))
 
-        def work() -> Path:
-            language = plan_language(services.participants.open(pid).preferred_language)
-            write_atomic(target, render(gather(services, pid), language, False), mode=0o600)
-            return target
-
-        run_operation(self, work, on_done=self._written, on_error=self._failed)
-
-    def _written(self, target: Path) -> None:
-        self.written.append(target)
-        self._next += 1
-        self.setValue(self._next)
-        # The next file starts from a timer, not from here: signing out delivers answers under way just before
-        # it closes the store, and a file begun then would be read from a closing database.
-        QTimer.singleShot(0, self, self._write_next)
+    def _tell(self, count: int) -> None:
+        self.deleteLater()
+        if self._on_finished is not None and not self._session_ended():
+            self._on_finished(count)
 
     def _failed(self, error: BaseException) -> None:
-        self._finish()
-        show_error(self.parentWidget(), error)
-
-    def _finish(self) -> None:
-        self.hide()
-        if self._on_finished is not None:
-            self._on_finished(len(self.written))
         self.deleteLater()
+        if not self._session_ended():
+            show_error(self._parent, error)
 
 
-def print_reviewed_this_week(services: Any, parent: QWidget, today: date | None = None) -> None:
+def print_reviewed_this_week(services: Services, parent: QWidget, today: date | None = None) -> None:
     """The File menu's batch: find who had a goal reviewed in the last week, ask for a folder, write their plans."""
 
     def found(ids: list[str]) -> None:
@@ -439,7 +423,7 @@ def print_reviewed_this_week(services: Any, parent: QWidget, today: date | None 
 
         def done(count: int) -> None:
             # BatchPrint.tr on a line of its own: lupdate would prefix the context with the QCoreApplication before
-            saved = BatchPrint.tr("%n plan(s) saved in %1.", None, count).replace("%1", folder)
+            saved = fill(BatchPrint.tr("%n plan(s) saved in %1.", None, count), folder)
             box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("BatchPrint", "Plans saved"),
                               saved, QMessageBox.StandardButton.Ok, parent)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.clock import center_today
 from rosc_desktop.enums import CLOSED_REFERRAL_STATUSES, ReferralStatus
 from rosc_desktop.errors import ValidationError
@@ -38,9 +40,12 @@ from rosc_desktop.services.referrals import ReferralView, SharingCover
 from rosc_desktop.ui.days import format_day, format_time, moment_pattern, pydate, qdate
 from rosc_desktop.ui.record_tree import ID_ROLE, RecordTreeTab
 from rosc_desktop.ui.form_dialog import FormDialog, date_edit, plain_editor
-from rosc_desktop.ui.operations import change_bus, concerns, for_participant, run_now, run_operation, show_error
+from rosc_desktop.ui.operations import change_bus, run_now, run_operation, show_error
 from rosc_desktop.ui.save_pdf import ask_pdf_path
 from rosc_desktop.util_files import write_atomic
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 50
@@ -59,14 +64,10 @@ def status_word(status: str) -> str:
     return words.get(status, status)  # a status from a newer version (through sync) is shown as it is
 
 
-class ReferralDialog(FormDialog):
-    CHANGES = "referrals"
-
-
-class NewReferralDialog(ReferralDialog):
+class NewReferralDialog(FormDialog):
     """Find a service (type, then Down into the results), then say why in the person's words."""
 
-    def __init__(self, services, participant_id: str, parent: QWidget | None = None,  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, parent: QWidget | None = None,
                  search: Callable[[str], list[Any]] | None = None) -> None:
         super().__init__(services, participant_id, parent)
         self._search = search or (lambda text: services.directory.search(text, limit=SEARCH_LIMIT))
@@ -138,6 +139,7 @@ class NewReferralDialog(ReferralDialog):
     def run_search(self) -> None:
         self._timer.stop()
         text = self.search_edit.text().strip()
+        # run_now: one page of directory matches (bench/directory_search.py)
         found = run_now(lambda: self._search(text), self)
         if found is None:
             return
@@ -156,8 +158,8 @@ class NewReferralDialog(ReferralDialog):
             self.results_note.setText(self._empty_directory_text() if self._directory_empty
                                       else self.tr("No service matches. Try fewer or other words."))
         elif len(found) >= SEARCH_LIMIT:
-            self.results_note.setText(self.tr("Showing the first %1. Type more to narrow the list.").replace(
-                "%1", str(SEARCH_LIMIT)))
+            self.results_note.setText(fill(self.tr("Showing the first %1. Type more to narrow the list."),
+                                           str(SEARCH_LIMIT)))
         else:
             self.results_note.setText("")
         self.results_note.setVisible(bool(self.results_note.text()))
@@ -207,11 +209,11 @@ class NewReferralDialog(ReferralDialog):
                                        follow_up_on=follow_up)
 
 
-class StatusDialog(ReferralDialog):
+class StatusDialog(FormDialog):
     """The referral's next step: the new status, when, a note; a reason when it closes; the appointment's
     date and time; and when to follow up next."""
 
-    def __init__(self, services, referral: ReferralView, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, referral: ReferralView, parent: QWidget | None = None) -> None:
         super().__init__(services, referral.participant_id, parent)
         self._referral = referral
         self.setWindowTitle(self.tr("Update the referral"))
@@ -222,7 +224,7 @@ class StatusDialog(ReferralDialog):
         for status in referral.next_statuses():
             text = status_word(status)
             if status == referral.status:
-                text = self.tr("%1 (a new date)").replace("%1", text)
+                text = fill(self.tr("%1 (a new date)"), text)
             self.status_combo.addItem(text, status)
         self.status_combo.setAccessibleName(self.tr("New status"))
         self.on_edit = date_edit(self, today, self.tr("Date of this step"), earliest=referral.status_on,
@@ -243,8 +245,8 @@ class StatusDialog(ReferralDialog):
         follow_line.addWidget(self.follow_edit)
         follow_line.addStretch()
 
-        heading = QLabel(self.tr("%1 — now: %2").replace("%1", referral.service_name or self.tr("Service"))
-                         .replace("%2", status_word(referral.status)), self)
+        heading = QLabel(fill(self.tr("%1 — now: %2"),
+                              referral.service_name or self.tr("Service"), status_word(referral.status)), self)
         heading.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -304,7 +306,7 @@ class ReferralsTab(QWidget, RecordTreeTab):
     help_topic = "referrals"
     record_type = ReferralView
 
-    def __init__(self, services, participant_id: str, parent: QWidget | None = None,  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, parent: QWidget | None = None,
                  search: Callable[[str], list[Any]] | None = None) -> None:
         super().__init__(parent)
         self._start(services, participant_id)
@@ -352,7 +354,8 @@ class ReferralsTab(QWidget, RecordTreeTab):
         return slip_file_name(center_today())
 
     def reload(self) -> None:
-        rows = run_now(lambda: self._services.referrals.list(self._participant_id), self)
+        # run_now: one person's referrals by index
+        rows = run_now(lambda: self._services.referrals.for_person(self._participant_id), self)
         if rows is None:
             return
         self._fill(rows, self._item_for)
@@ -366,7 +369,7 @@ class ReferralsTab(QWidget, RecordTreeTab):
     def row_texts(self, view: ReferralView) -> list[str]:
         service = view.service_name or self.tr("(service removed)")
         if view.service_gone:
-            service = self.tr("%1 — no longer in the directory").replace("%1", service)
+            service = fill(self.tr("%1 — no longer in the directory"), service)
         follow = format_day(qdate(view.follow_up_on)) if view.follow_up_on else ""
         return [service, status_word(view.status), format_day(qdate(view.status_on)), follow]
 
@@ -382,6 +385,7 @@ class ReferralsTab(QWidget, RecordTreeTab):
             self.cover.hide()
             return
         self.details.setText(self._details(view))
+        # run_now: one referral, its partner and the person's consents, by key and index
         cover = run_now(lambda: self._services.referrals.sharing_cover(view.id), self)
         self.cover.setText(self.cover_text(cover) if cover is not None else "")
         self.cover.setVisible(cover is not None)
@@ -390,19 +394,19 @@ class ReferralsTab(QWidget, RecordTreeTab):
         lines = []
         if view.organization_name:
             lines.append(view.organization_name)
-        lines.append(self.tr("Reason: %1").replace("%1", view.reason))
+        lines.append(fill(self.tr("Reason: %1"), view.reason))
         if view.ask_for:
-            lines.append(self.tr("Ask for: %1").replace("%1", view.ask_for))
+            lines.append(fill(self.tr("Ask for: %1"), view.ask_for))
         if view.appointment_at is not None and view.status == ReferralStatus.APPOINTMENT:
             local = view.appointment_at.astimezone()
-            lines.append(self.tr("Appointment: %1 at %2").replace("%1", format_day(qdate(local.date())))
-                         .replace("%2", format_time(view.appointment_at)))
+            lines.append(fill(self.tr("Appointment: %1 at %2"),
+                              format_day(qdate(local.date())), format_time(view.appointment_at)))
         if view.closed_reason:
-            lines.append(self.tr("Why it closed: %1").replace("%1", view.closed_reason))
+            lines.append(fill(self.tr("Why it closed: %1"), view.closed_reason))
         if view.network_member_id:
             lines.append(self.tr("On the support network."))
         steps = "; ".join(f"{status_word(e.status)} {format_day(qdate(e.occurred_on))}" for e in view.history)
-        lines.append(self.tr("History: %1").replace("%1", steps))
+        lines.append(fill(self.tr("History: %1"), steps))
         return "\n".join(lines)
 
     def cover_text(self, cover: SharingCover) -> str:
@@ -410,8 +414,8 @@ class ReferralsTab(QWidget, RecordTreeTab):
         if partner is None:
             agreement = self.tr("No information-sharing agreement on file.")
         elif cover.agreement_current and partner.agreement_end is not None:
-            agreement = self.tr("Partner agency: agreement on file until %1.").replace(
-                "%1", format_day(qdate(partner.agreement_end)))
+            agreement = fill(self.tr("Partner agency: agreement on file until %1."),
+                             format_day(qdate(partner.agreement_end)))
         elif cover.agreement_current:
             agreement = self.tr("Partner agency: agreement on file.")
         else:
@@ -443,16 +447,15 @@ class ReferralsTab(QWidget, RecordTreeTab):
         if view is None or not view.can_join_network:
             return
         self.network_button.setEnabled(False)
-        referrals, pid = self._services.referrals, self._participant_id
+        referrals = self._services.referrals
 
         def failed(error: BaseException) -> None:
             self._selection_changed()
             show_error(self, error)
 
         run_operation(self, lambda: referrals.add_to_network(view.id), on_error=failed,
-                      on_done=lambda _id: self._show_note(self.tr("%1 is now on the support network.").replace(
-                          "%1", view.service_name)),
-                      changes=for_participant("referrals", pid) | for_participant("network", pid))
+                      on_done=lambda _id: self._show_note(fill(self.tr("%1 is now on the support network."),
+                                                               view.service_name)))
 
     def print_slip(self) -> None:
         view = self.selected()
@@ -470,8 +473,9 @@ class ReferralsTab(QWidget, RecordTreeTab):
             write_atomic(target, render_referral_slip(slip, slip.language), mode=0o600)
 
         run_operation(self, work, on_done=lambda _r: self._show_note(
-            self.tr("The slip was saved as %1 in %2.").replace("%1", target.name).replace("%2", str(target.parent))))
+            fill(self.tr("The slip was saved as %1 in %2."), target.name, str(target.parent))))
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if concerns(kinds, "referrals", self._participant_id) or concerns(kinds, "followups", self._participant_id):
+    def _on_changed(self, changes: Changes) -> None:
+        pid = self._participant_id
+        if changes.concerns(Kind.REFERRALS, pid) or changes.concerns(Kind.FOLLOWUPS, pid):
             self.reload()

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.clock import center_today
 from rosc_desktop.documents import report_style as style
 from rosc_desktop.i18n import Context, current_language
@@ -77,8 +79,8 @@ PDF_LANGUAGES = ("en", "es")
 # A date typed digit by digit changes the edit at every key: the figures are counted once typing pauses.
 RELOAD_DELAY_MS = 300
 # Data whose change alters a figure: an open report counts again when any of it changes.
-REFRESH_KINDS = frozenset({"participant", "checkins", "activities", "attendance", "referrals", "intake", "goals",
-                           "network", "setback", "consents", "sync"})
+REFRESH_KINDS = (Kind.PARTICIPANT, Kind.CHECKINS, Kind.ACTIVITIES, Kind.ATTENDANCE, Kind.REFERRALS, Kind.INTAKE,
+                 Kind.GOALS, Kind.NETWORK, Kind.SETBACK, Kind.CONSENTS, Kind.SYNC)
 
 
 def last_full_month(today: date | None = None) -> date:
@@ -327,8 +329,8 @@ class ReportsScreen(QWidget):
         self._set_busy(True)
         self._reload.start()
 
-    def _data_changed(self, kinds: frozenset[str]) -> None:
-        if not any(kind.split(":")[0] in REFRESH_KINDS for kind in kinds):
+    def _data_changed(self, changes: Changes) -> None:
+        if not changes.touches(*REFRESH_KINDS):
             return
         if self.isVisible():
             self.load()
@@ -410,8 +412,7 @@ class ReportsScreen(QWidget):
                 chosen = item
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
-        self.status.setText(self.tr("%1 to %2").replace("%1", format_day(report.first))
-                            .replace("%2", format_day(report.last)))
+        self.status.setText(fill(self.tr("%1 to %2"), format_day(report.first), format_day(report.last)))
         self._enable()
         attendance = report.figures["attendance"].breakdown if "attendance" in report.figures else {}
         self.attendance_view.show_chart(attendance_chart(self.palette(), attendance), ", ".join(
@@ -446,9 +447,8 @@ class ReportsScreen(QWidget):
         palette = self.palette()
         self.trend_view.show_chart(trend_chart(palette, data.trend), self._trend_words(data))
         self.barc_view.show_chart(barc_chart(palette, BARC_BINS, data.barc_first, data.barc_latest),
-                                  self.tr("First assessment: %1. Latest assessment: %2.")
-                                  .replace("%1", ", ".join(map(str, data.barc_first)))
-                                  .replace("%2", ", ".join(map(str, data.barc_latest))))
+                                  fill(self.tr("First assessment: %1. Latest assessment: %2."),
+                                       ", ".join(map(str, data.barc_first)), ", ".join(map(str, data.barc_latest))))
 
     def _trend_words(self, data: ChartData) -> str:
         return "; ".join(f"{p.month.strftime('%Y-%m')}: {p.people_served}, {p.contacts}" for p in data.trend)
@@ -524,5 +524,5 @@ class ReportsScreen(QWidget):
 
     def _saved(self, target: Path) -> None:
         self._enable()
-        self.status.setText(self.tr("Saved as %1 in %2.").replace("%1", target.name).replace("%2", str(target.parent)))
+        self.status.setText(fill(self.tr("Saved as %1 in %2."), target.name, str(target.parent)))
 

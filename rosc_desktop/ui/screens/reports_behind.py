@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop.i18n import Context
+from rosc_desktop.placeholders import fill
 from rosc_desktop.ui.days import format_day
 from rosc_desktop.ui.fitting import resize_within_screen
 from rosc_desktop.ui.operations import run_operation
@@ -63,10 +64,10 @@ class BehindDialog(QDialog):
         self.measure = measure
         self.people = measure.code in PEOPLE_LISTS
         title = measure_words(measure.title)
-        self.setWindowTitle(self.tr("Behind “%1”").replace("%1", title))
+        self.setWindowTitle(fill(self.tr("Behind “%1”"), title))
         self.setAccessibleName(self.windowTitle())
-        heading = QLabel(self.tr("%1, %2 to %3. Names are for staff on screen; they are never printed.")
-                         .replace("%1", title).replace("%2", format_day(first)).replace("%3", format_day(last)),
+        heading = QLabel(fill(self.tr("%1, %2 to %3. Names are for staff on screen; they are never printed."),
+                              title, format_day(first), format_day(last)),
                          self)
         heading.setWordWrap(True)
         self.list = QTreeWidget(self)

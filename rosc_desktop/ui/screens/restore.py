@@ -8,7 +8,7 @@ recovery key; the database that was here is kept aside, never overwritten.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -27,14 +27,18 @@ from PySide6.QtWidgets import (
 
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.paths import AppPaths
+from rosc_desktop.placeholders import fill
 from rosc_desktop.services import backup_files
 from rosc_desktop.ui.days import format_moment
 from rosc_desktop.ui.messages import describe_error, message_for
 from rosc_desktop.ui.operations import run_operation, show_error
 from rosc_desktop.ui.screens.sign_in import Field, alive, form_error_label, password_edit
 
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
-def back_up_to_folder(services: Any, parent: QWidget, folder: str | None = None) -> None:
+
+def back_up_to_folder(services: Services, parent: QWidget, folder: str | None = None) -> None:
     """Ask for a folder (a USB stick), then write a checked backup file there and say where."""
     if folder is None:
         folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("Backup", "Back up to a folder or USB stick"))
@@ -45,9 +49,9 @@ def back_up_to_folder(services: Any, parent: QWidget, folder: str | None = None)
         if not alive(parent):
             return
         box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Backup", "Backup written"),
-                          QCoreApplication.translate("Backup", "The backup is written and checked:\n%1\n\nIt opens with any staff password "
-                                    "of today, or the recovery key. Keep the stick somewhere safe and locked.")
-                          .replace("%1", str(target)), QMessageBox.StandardButton.Ok, parent)
+                          fill(QCoreApplication.translate("Backup", "The backup is written and checked:\n%1\n\nIt opens with any staff password "
+                                                          "of today, or the recovery key. Keep the stick somewhere safe and locked."),
+                               str(target)), QMessageBox.StandardButton.Ok, parent)
         box.setAccessibleName(QCoreApplication.translate("Backup", "Backup written"))
         box.open()
 
@@ -148,10 +152,10 @@ class RestoreDialog(QDialog):
         self.setEnabled(True)
         made = getattr(report, "made_at", None)
         kept = getattr(report, "kept_aside", None)
-        text = self.tr("The backup made %1 is in place. Sign in as usual.").replace(
-            "%1", format_moment(made) if made else self.tr("on an unknown date"))
+        text = fill(self.tr("The backup made %1 is in place. Sign in as usual."),
+                    format_moment(made) if made else self.tr("on an unknown date"))
         if kept is not None:
-            text += "\n\n" + self.tr("The database that was here is kept in:\n%1").replace("%1", str(kept))
+            text += "\n\n" + fill(self.tr("The database that was here is kept in:\n%1"), str(kept))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backup restored"), text,
                           QMessageBox.StandardButton.Ok, self.parentWidget())
         box.setAccessibleName(self.tr("Backup restored"))

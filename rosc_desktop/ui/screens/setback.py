@@ -8,6 +8,8 @@ so unsaved typing is saved (or not) first, never silently ignored.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
@@ -35,17 +37,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.documents.network_words import DOMAINS, word
 from rosc_desktop.errors import ValidationError
 from rosc_desktop.services.setback import SetbackEventView, SetbackPlanText, SetbackPlanView
 from rosc_desktop.ui import guided_text
 from rosc_desktop.ui.guided_text import GuidedTextTab, heading_label as _heading
-from rosc_desktop.ui.operations import concerns, run_now, run_operation, show_error
+from rosc_desktop.ui.operations import run_now, run_operation, show_error
 from rosc_desktop.ui.screens.checkins import field_message
 from rosc_desktop.ui.screens.intake import format_day
 from rosc_desktop.ui.prompts import DiscardOnCancel, DiscardQuestion
 from rosc_desktop.ui.days import today_qdate
 from rosc_desktop.ui.days import day_pattern
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 SECTIONS = (
     ("warning_signs", QT_TRANSLATE_NOOP("SetbackTab", "Early warning signs"),
@@ -61,10 +68,6 @@ SECTIONS = (
      QT_TRANSLATE_NOOP("SetbackTab", "Where can you go to feel safe and steady?")),
 )
 assert [s[0] for s in SECTIONS] == [f.name for f in fields(SetbackPlanText)]
-
-
-def setback_changes(participant_id: str) -> set[str]:
-    return {"setback", f"setback:{participant_id}", "followups"}
 
 
 class SetbackTab(GuidedTextTab):
@@ -93,9 +96,9 @@ class SetbackTab(GuidedTextTab):
     assert set(STRINGS) == guided_text.STRING_KEYS
     SECTIONS = SECTIONS
     TEXT_TYPE = SetbackPlanText
-    CHANGE_KIND = "setback"
+    CHANGE_KIND = Kind.SETBACK
 
-    def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, parent: QWidget | None = None) -> None:
         super().__init__(services, participant_id, parent)
         self._save_first_box: QMessageBox | None = None
         self.reconvene_dialog: ReconveneDialog | None = None
@@ -111,9 +114,6 @@ class SetbackTab(GuidedTextTab):
     def _store(self, text: SetbackPlanText, version: int) -> SetbackPlanView:
         return self._services.setback.save(self._participant_id, text, version)
 
-    def _save_changes(self) -> set[str]:
-        return setback_changes(self._participant_id)
-
     def _field_message(self, error: BaseException) -> str:
         return field_message(error)
 
@@ -127,8 +127,8 @@ class SetbackTab(GuidedTextTab):
         column.addSpacing(22)
         column.addWidget(self._history_section())
 
-    def _on_other_changes(self, kinds: frozenset[str]) -> None:
-        if concerns(kinds, "setback", self._participant_id):
+    def _on_other_changes(self, changes: Changes) -> None:
+        if changes.concerns(Kind.SETBACK, self._participant_id):
             self.reload_history()
 
     # -- building ------------------------------------------------------------------------------------------
@@ -199,6 +199,7 @@ class SetbackTab(GuidedTextTab):
         if self.network_picker is not None:  # one at a time
             self.network_picker.raise_()
             return
+        # run_now: one person's network rows by index
         members = run_now(lambda: self._services.network.current_members(self._participant_id), self)
         if members is None:
             return
@@ -238,6 +239,7 @@ class SetbackTab(GuidedTextTab):
     # -- loading ---------------------------------------------------------------------------------------------
 
     def reload_history(self) -> None:
+        # run_now: one person's setbacks by index
         events: list[SetbackEventView] | None = run_now(
             lambda: self._services.setback.history(self._participant_id), self)
         if events is None:
@@ -328,10 +330,10 @@ class NetworkPickerDialog(QDialog):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for member in members:
             line = call_line(member)
-            item = QListWidgetItem(QCoreApplication.translate("SetbackTab", "%1 — %2").replace("%1", line).replace("%2", word(DOMAINS, member.domain)))
+            item = QListWidgetItem(fill(QCoreApplication.translate("SetbackTab", "%1 — %2"), line, word(DOMAINS, member.domain)))
             item.setData(Qt.ItemDataRole.UserRole, line)
             if _line_key(line) in already:
-                item.setText(QCoreApplication.translate("SetbackTab", "%1 (already listed)").replace("%1", item.text()))
+                item.setText(fill(QCoreApplication.translate("SetbackTab", "%1 (already listed)"), item.text()))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setCheckState(Qt.CheckState.Checked)
             else:
@@ -371,7 +373,7 @@ class ReconveneDialog(DiscardOnCancel, QDialog):
     """Record a setback and plan a follow-up with everyone in the saved plan's people to call; then show the
     call list for staff."""
 
-    def __init__(self, services, participant_id: str, supports: list[str],  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, supports: list[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -447,7 +449,7 @@ class ReconveneDialog(DiscardOnCancel, QDialog):
             box.addWidget(field)
             error = QLabel()
             error.setWordWrap(True)
-            error.setAccessibleName(self.tr("Problem with %1").replace("%1", text.replace("&", "").rstrip(":")))
+            error.setAccessibleName(fill(self.tr("Problem with %1"), text.replace("&", "").rstrip(":")))
             error.hide()
             box.addWidget(error)
             self.field_errors[name] = error
@@ -524,15 +526,15 @@ class ReconveneDialog(DiscardOnCancel, QDialog):
             label.hide()
         services, pid = self._services, self._participant_id
         run_operation(self, lambda: services.setback.reconvene(pid, note, occurred_on, follow_up_on),
-                      on_done=self._done, on_error=self._failed, changes=setback_changes(pid))
+                      on_done=self._done, on_error=self._failed)
 
     def _done(self, view: SetbackEventView) -> None:
         self._saving = False
         self.result_view = view
         follow_up = self.follow_up_edit.date()
-        self.done_label.setText(self.tr(
+        self.done_label.setText(fill(self.tr(
             "The setback is recorded. A follow-up with each person below is planned for %1: reach out to them, "
-            "and note each contact as a check-in.").replace("%1", format_day(follow_up)))
+            "and note each contact as a check-in."), format_day(follow_up)))
         self.call_list.setPlainText("\n".join(view.supports))
         self.setWindowTitle(self.tr("Call list"))
         self.pages.setCurrentIndex(1)

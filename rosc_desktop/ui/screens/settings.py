@@ -7,6 +7,8 @@ center and is changed through the accounts service, which refuses anyone but an 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,13 +34,16 @@ from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import run_operation, show_error
 from rosc_desktop.ui.screens.sign_in import alive, password_edit
 
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
+
 
 class SettingsDialog(QDialog):
     """Emits `idle_minutes_changed(minutes)` after the center's auto-lock time is saved."""
 
     idle_minutes_changed = Signal(int)
 
-    def __init__(self, paths: AppPaths, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, paths: AppPaths, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._paths = paths
         self._services = services
@@ -177,7 +182,7 @@ class SettingsDialog(QDialog):
                 accounts.set_idle_lock_minutes(minutes)
 
         run_operation(self, save_center, on_done=lambda _r: self._minutes_saved(minutes),
-                      on_error=self._minutes_failed, changes={"settings"})
+                      on_error=self._minutes_failed)
 
     def _minutes_saved(self, minutes: int) -> None:
         if not alive(self):

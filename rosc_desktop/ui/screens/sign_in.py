@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.paths import AppPaths
+from rosc_desktop.placeholders import fill
 from rosc_desktop.services import session
 from rosc_desktop.settings import MachineSettings
 from rosc_desktop.ui.messages import describe_error, message_for
@@ -223,8 +224,8 @@ class SignInScreen(QWidget):
 
         self.demo_note: QLabel | None = None
         if session.is_demo(paths):
-            self.demo_note = QLabel(self.tr("Demo database: sign in as %1 / %2")
-                                    .replace("%1", session.DEMO_USERNAME).replace("%2", session.DEMO_PASSWORD))
+            self.demo_note = QLabel(fill(self.tr("Demo database: sign in as %1 / %2"),
+                                         session.DEMO_USERNAME, session.DEMO_PASSWORD))
             self.demo_note.setObjectName("demoNote")
             self.demo_note.setWordWrap(True)
             layout.addSpacing(8)

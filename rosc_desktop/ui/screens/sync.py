@@ -10,7 +10,7 @@ listens to.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.services.accounts import CENTER_DETAILS
 from rosc_desktop.sync import exchange, hub
 from rosc_desktop.ui.operations import change_bus, run_now, run_operation
 from rosc_desktop.ui.screens.bundle_export import ExportDialog, ExportProgress, export_summary, remember_folder
 from rosc_desktop.ui.screens.bundle_import import (
-    IMPORT_CHANGES,
     ImportFlow,
     ManifestDialog,
     applied_text,
@@ -43,6 +44,9 @@ from rosc_desktop.ui.screens.enrol_site import ask, role_word
 from rosc_desktop.ui.screens.hub_report import HubReportDialog
 from rosc_desktop.ui.screens.sync_conflicts import ReviewQueue
 from rosc_desktop.ui.screens.sync_words import range_text, status_word, when_text
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 (COL_SITE, COL_ROLE, COL_THEIRS, COL_OURS, COL_IMPORT, COL_EXPORT, COL_LAST, COL_HELD, COL_REVIEW,
  COL_HEALTH) = range(10)
@@ -72,12 +76,13 @@ def fitted_height(tree: QTreeWidget, rows: int, least: int = 2, most: int = 12) 
 class SyncScreen(QWidget):
     help_topic = "sync"
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.statuses: list[exchange.PeerStatus] = []
         self.log_entries: list[exchange.BundleLogView] = []
         self.names: dict[str, str] = {}
+        # run_now: the one local site row
         self.is_hub = bool(run_now(lambda: hub.is_hub(services), self))
         self.import_flow: ImportFlow | None = None
         self.manifest_dialog: ManifestDialog | None = None
@@ -185,6 +190,7 @@ class SyncScreen(QWidget):
 
     def refresh(self) -> None:
         services = self._services
+        # run_now: a few indexed counts per trusted site, and the newest 500 bundle log rows
         loaded = run_now(lambda: (exchange.peer_statuses(services), exchange.bundle_log(services)), self)
         if loaded is None:
             return
@@ -198,29 +204,29 @@ class SyncScreen(QWidget):
         self.review.set_names(self.names)
         self.transfers.reload()
         count = self.review.count()
-        self.pages.setTabText(PAGE_REVIEW, self.tr("Re&view queue (%1)").replace("%1", str(count)) if count
+        self.pages.setTabText(PAGE_REVIEW, fill(self.tr("Re&view queue (%1)"), str(count)) if count
                               else self.tr("Re&view queue"))
 
     def _show_where(self) -> None:
+        # run_now: the one local site row
         center = run_now(self._services.accounts.center, self)
         label = f"{center.name} ({center.code})" if center is not None else ""
         if self.is_hub:
-            text = self.tr("%1 is a hub: centers send it their records, and it sends them the directory and "
-                           "the partner list.").replace("%1", label)
+            text = fill(self.tr("%1 is a hub: centers send it their records, and it sends them the directory and "
+                                "the partner list."), label)
         else:
-            text = self.tr("%1 is a center: it sends its records to its hub (identified only under a consent "
-                           "naming the hub) and takes the directory from it.").replace("%1", label)
+            text = fill(self.tr("%1 is a center: it sends its records to its hub (identified only under a consent "
+                                "naming the hub) and takes the directory from it."), label)
         self.where.setText(text)
 
     def _show_sites(self) -> None:
         self.sites.clear()
         for status in self.statuses:
-            ours = self.tr("up to %1 of %2").replace("%1", str(status.acked_by_peer)).replace(
-                "%2", str(status.local_seq))
+            ours = fill(self.tr("up to %1 of %2"), str(status.acked_by_peer), str(status.local_seq))
             last = self._last_bundle_word(status)
             item = QTreeWidgetItem([
                 f"{status.name} ({status.site_code})", role_word(status.role),
-                self.tr("up to %1").replace("%1", str(status.applied_seq)), ours,
+                fill(self.tr("up to %1"), str(status.applied_seq)), ours,
                 when_text(status.last_import_at), when_text(status.last_export_at), last,
                 str(status.held), str(status.open_conflicts), health_word(status)])
             item.setData(COL_SITE, Qt.ItemDataRole.UserRole, status.site_code)
@@ -282,8 +288,8 @@ class SyncScreen(QWidget):
         return [[self.log.topLevelItem(i).text(c) for c in range(LOG_STATUS + 1)]
                 for i in range(self.log.topLevelItemCount())]
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if "sync" in kinds or "site_keys" in kinds:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.SYNC, Kind.SITE_KEYS):
             self.refresh()
 
     def _say(self, text: str) -> None:
@@ -317,9 +323,8 @@ class SyncScreen(QWidget):
         self._say(self.tr("Exporting…"))
 
         def done(result: exchange.ExportResult) -> None:
-            self._say(self.tr("Bundle for %1 saved as %2. It holds %3").replace(
-                "%1", site_label(result.peer, self.names)).replace("%2", str(result.path)).replace(
-                "%3", export_summary(result)))
+            self._say(fill(self.tr("Bundle for %1 saved as %2. It holds %3"),
+                           site_label(result.peer, self.names), str(result.path), export_summary(result)))
 
         progress = ExportProgress(self._services, peer_code, Path(folder), self, on_done=done,
                                   on_cancelled=lambda: self._say(self.tr("Export cancelled. Nothing was written.")))
@@ -352,16 +357,16 @@ class SyncScreen(QWidget):
         missing = range_text(int(entry.counts.get("missing_from", 0)), int(entry.counts.get("missing_to", 0)))
         self.question = ask(
             self, self.tr("Apply the held bundle now?"),
-            self.tr("%1 from %2 have not arrived. Applying now takes this bundle's changes anyway; any record "
-                    "that clashes with what is here goes to the review queue for you to decide. When the missing "
-                    "bundle arrives later, its changes are still applied.").replace("%1", missing.capitalize())
-            .replace("%2", site_label(entry.peer_site, self.names)),
+            fill(self.tr("%1 from %2 have not arrived. Applying now takes this bundle's changes anyway; any record "
+                         "that clashes with what is here goes to the review queue for you to decide. When the missing "
+                         "bundle arrives later, its changes are still applied."),
+                 missing.capitalize(), site_label(entry.peer_site, self.names)),
             self.tr("&Apply now"), lambda: self._apply_held(entry.id))
 
     def _apply_held(self, log_id: int) -> None:
         services, names = self._services, dict(self.names)
         run_operation(self, lambda: exchange.apply_held(services, log_id, force_gap=True),
-                      on_done=lambda report: self._say(applied_text(report, names)), changes=IMPORT_CHANGES)
+                      on_done=lambda report: self._say(applied_text(report, names)))
 
     # -- hub reports -------------------------------------------------------------------------------------
 

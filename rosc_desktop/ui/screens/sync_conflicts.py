@@ -8,7 +8,7 @@ second where it cannot simply replace the record, and says why).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
@@ -27,10 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.sync import exchange
 from rosc_desktop.ui.operations import change_bus, run_now, run_operation, show_error
-from rosc_desktop.ui.screens.bundle_import import IMPORT_CHANGES, site_label
+from rosc_desktop.ui.screens.bundle_import import site_label
 from rosc_desktop.ui.screens.sync_words import table_word, when_text
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 COL_KIND, COL_RECORD, COL_FROM, COL_DETECTED = range(4)
 COL_FIELD, COL_HERE, COL_THERE = range(3)
@@ -66,7 +71,7 @@ def kind_explained(kind: str, site: str) -> str:
                              "from %1 usually brings it; then use the other version."),
     }
     text = texts.get(kind)
-    return text.replace("%1", site) if text else ""
+    return fill(text, site) if text else ""
 
 
 def field_word(name: str) -> str:
@@ -89,7 +94,7 @@ def value_text(value: Any) -> str:
 class ReviewQueue(QWidget):
     """The open items on the left, the chosen one's two versions on the right."""
 
-    def __init__(self, services: Any, names: dict[str, str] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, names: dict[str, str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.names = dict(names or {})
@@ -163,6 +168,7 @@ class ReviewQueue(QWidget):
     # -- loading ---------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        # run_now: the open conflicts, through the status index
         items = run_now(lambda: exchange.conflicts(self._services), self)
         self.show_items(items or [])
 
@@ -251,7 +257,6 @@ class ReviewQueue(QWidget):
         services = self._services
         self.keep_button.setEnabled(False)
         self.take_button.setEnabled(False)
-        changes = {"sync"} if choice == "keep_local" else set(IMPORT_CHANGES)
 
         def done(_view: Any) -> None:
             self.status.setText(self.tr("Kept this site's version.") if choice == "keep_local"
@@ -262,8 +267,8 @@ class ReviewQueue(QWidget):
             show_error(self, error)
 
         run_operation(self, lambda: exchange.resolve_conflict(services, conflict.id, choice), on_done=done,
-                      on_error=failed, changes=changes)
+                      on_error=failed)
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if "sync" in kinds:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.SYNC):
             self.refresh()

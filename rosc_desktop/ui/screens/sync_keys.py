@@ -15,7 +15,7 @@ change bus so another open copy of the panel (or the Sync screen's status) refre
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QImage, QPainter, QPixmap
@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.documents.trust_card import QR_BORDER, qr_matrix, save_trust_card, trust_card_file_name
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.sync import keys
@@ -41,7 +43,9 @@ from rosc_desktop.ui.screens.enrol_site import EnrolSiteDialog, ask, role_word
 from rosc_desktop.ui.screens.intake import format_day
 from rosc_desktop.ui.save_pdf import ask_pdf_path
 
-CHANGES = "site_keys"
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
+
 COL_CODE, COL_NAME, COL_ROLE, COL_FINGERPRINT, COL_ENROLLED, COL_VERIFIED, COL_ROTATION = range(7)
 
 
@@ -75,7 +79,7 @@ def _verified_words(peer: Any) -> str:
 
 
 class SyncKeysPanel(QWidget):
-    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.can_manage = allowed(services.actor.role, Action.MANAGE_SYNC)
@@ -202,6 +206,7 @@ class SyncKeysPanel(QWidget):
         def load() -> tuple[keys.TrustCard, list[keys.IdentityView], list[keys.PeerView]]:
             return keys.trust_card(services), keys.identities(services), keys.peers(services)
 
+        # run_now: a few key and peer rows (the site's keys are made once, on first use)
         loaded = run_now(load, self)
         if loaded is None:
             return
@@ -214,18 +219,17 @@ class SyncKeysPanel(QWidget):
         card = self.card
         assert card is not None
         self.name_label.setText(card.site_name or card.site_code)
-        self.code_label.setText(self.tr("Site code: %1 · Role: %2").replace("%1", card.site_code)
-                                .replace("%2", role_word(card.role)))
+        self.code_label.setText(fill(self.tr("Site code: %1 · Role: %2"), card.site_code, role_word(card.role)))
         self.fingerprint_label.setText(fingerprint_lines(card.fingerprint))
         self.fingerprint_label.setAccessibleDescription(card.fingerprint)
         self.qr_label.setPixmap(QPixmap.fromImage(qr_image(card.card_text)))
         rotating = self.next_identity is not None
         if rotating:
             assert self.next_identity is not None
-            self.rotation_label.setText(self.tr(
+            self.rotation_label.setText(fill(self.tr(
                 "Key change under way. The next key's fingerprint is %1. Every bundle sent from now on "
                 "announces it, signed with the current key, and both keys work meanwhile. Once every trusted "
-                "site has acknowledged it, finish the key change.").replace("%1", self.next_identity.fingerprint))
+                "site has acknowledged it, finish the key change."), self.next_identity.fingerprint))
         else:
             self.rotation_label.setText("")
         self.rotation_label.setVisible(rotating)
@@ -255,8 +259,8 @@ class SyncKeysPanel(QWidget):
         return [[self.peers_list.topLevelItem(i).text(c) for c in range(self.peers_list.columnCount())]
                 for i in range(self.peers_list.topLevelItemCount())]
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if CHANGES in kinds:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.SITE_KEYS):
             self.refresh()
 
     # -- this site's card ---------------------------------------------------------------------------
@@ -281,8 +285,7 @@ class SyncKeysPanel(QWidget):
             path += ".pdf"
         target = Path(path)
         run_operation(self, lambda: save_trust_card(card, target), on_done=lambda _r: self._note(
-            self.tr("The trust card was saved as %1 in %2.").replace("%1", target.name)
-            .replace("%2", str(target.parent))))
+            fill(self.tr("The trust card was saved as %1 in %2."), target.name, str(target.parent))))
 
     def _note(self, text: str) -> None:
         self.status.setText(text)
@@ -304,7 +307,7 @@ class SyncKeysPanel(QWidget):
 
     def _start_rotation(self) -> None:
         services = self._services
-        run_operation(self, lambda: keys.rotate(services), on_done=lambda _r: self.refresh(), changes={CHANGES})
+        run_operation(self, lambda: keys.rotate(services), on_done=lambda _r: self.refresh())
 
     def finish_rotation(self) -> QMessageBox | None:
         if not self.can_manage or self.next_identity is None:
@@ -319,8 +322,7 @@ class SyncKeysPanel(QWidget):
 
     def _finish_rotation(self) -> None:
         services = self._services
-        run_operation(self, lambda: keys.finish_rotation(services), on_done=lambda _r: self.refresh(),
-                      changes={CHANGES})
+        run_operation(self, lambda: keys.finish_rotation(services), on_done=lambda _r: self.refresh())
 
     # -- enrolment ----------------------------------------------------------------------------------
 

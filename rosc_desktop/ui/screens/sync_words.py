@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+from rosc_desktop.placeholders import fill
 from rosc_desktop.ui.messages import message_for
 from rosc_desktop.ui.days import format_moment
 
@@ -96,8 +97,8 @@ def range_text(seq_from: int, seq_to: int) -> str:
     if seq_to < seq_from:
         return QCoreApplication.translate("SyncWords", "no changes")
     if seq_from == seq_to:
-        return QCoreApplication.translate("SyncWords", "change %1").replace("%1", str(seq_from))
-    return QCoreApplication.translate("SyncWords", "changes %1–%2").replace("%1", str(seq_from)).replace("%2", str(seq_to))
+        return fill(QCoreApplication.translate("SyncWords", "change %1"), str(seq_from))
+    return fill(QCoreApplication.translate("SyncWords", "changes %1–%2"), str(seq_from), str(seq_to))
 
 
 def status_word(entry: Any) -> str:
@@ -114,13 +115,13 @@ def status_word(entry: Any) -> str:
     if status == "held":
         counts = entry.counts or {}
         missing = range_text(int(counts.get("missing_from", 0)), int(counts.get("missing_to", 0)))
-        return QCoreApplication.translate("SyncWords", "Held: %1 missing").replace("%1", missing)
+        return fill(QCoreApplication.translate("SyncWords", "Held: %1 missing"), missing)
     if status == "released":
         return QCoreApplication.translate("SyncWords", "Released (applied after waiting)")
     if status == "replay":
         return QCoreApplication.translate("SyncWords", "Already imported")
     if status == "refused":
-        return QCoreApplication.translate("SyncWords", "Refused: %1").replace("%1", message_for(entry.reason, {}))
+        return fill(QCoreApplication.translate("SyncWords", "Refused: %1"), message_for(entry.reason, {}))
     if status == "quarantined":
-        return QCoreApplication.translate("SyncWords", "Quarantined: %1").replace("%1", message_for(entry.reason, {}))
+        return fill(QCoreApplication.translate("SyncWords", "Quarantined: %1"), message_for(entry.reason, {}))
     return status

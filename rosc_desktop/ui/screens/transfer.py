@@ -6,7 +6,7 @@ admin reads the §2.32 notice before the record becomes theirs.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,22 +25,26 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop.errors import RoscError
+from rosc_desktop.placeholders import fill
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.sync import transfer
 from rosc_desktop.ui.days import format_day
 from rosc_desktop.ui.messages import describe_error, transfer_reason
-from rosc_desktop.ui.operations import run_now, show_error
+from rosc_desktop.ui.operations import run_now, run_operation, show_error
 from rosc_desktop.ui.tables import pick_list
 
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
-def can_transfer(services: Any) -> bool:
+
+def can_transfer(services: Services) -> bool:
     return allowed(services.actor.role, Action.MANAGE_SYNC)
 
 
 class TransferDialog(QDialog):
     """Queue one person's record for another center; it leaves with the next bundle to the hub."""
 
-    def __init__(self, services: Any, participant_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, participant_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._participant_id = participant_id
@@ -54,6 +58,7 @@ class TransferDialog(QDialog):
         intro.setWordWrap(True)
         self.site_combo = QComboBox()
         self.site_combo.setAccessibleName(self.tr("Receiving center"))
+        # run_now: the few peer state rows the hub sent
         sites = run_now(lambda: transfer.known_sites(services), self) or []
         for site in sites:
             self.site_combo.addItem(f"{site['name']} ({site['code']})", site["code"])
@@ -109,7 +114,7 @@ class TransfersPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._rows: list[transfer.TransferView] = []
@@ -155,6 +160,7 @@ class TransfersPanel(QWidget):
         return words.get(view.status, view.status)
 
     def reload(self) -> None:
+        # run_now: the few transfers under way; each waiting one is a package of a few KB, opened to count its parts
         rows = run_now(lambda: transfer.transfers(self._services), self)
         self._rows = [r for r in (rows or []) if r.direction in ("out", "in", "relay")]
         self.table.setRowCount(len(self._rows))
@@ -202,9 +208,9 @@ class TransfersPanel(QWidget):
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        run_now(lambda: transfer.cancel_transfer(self._services, view.id), self)
-        self.reload()
-        self.changed.emit()
+        services = self._services
+        run_operation(self, lambda: transfer.cancel_transfer(services, view.id), on_done=self._settled,
+                      on_error=self._failed)
 
     def open_selected(self) -> None:
         view = self._selected()
@@ -212,16 +218,28 @@ class TransfersPanel(QWidget):
             return
         dialog = ReceiveTransferDialog(view, self)
         result = dialog.exec()
+        services = self._services
         if result == ReceiveTransferDialog.ACCEPT:
-            new_id = run_now(lambda: transfer.accept_transfer(self._services, view.id), self)
-            if new_id:
-                QMessageBox.information(self, self.tr("Transfer accepted"), self.tr(
-                    "The record is now this center's. Find the person in the participant list."))
+            # Off the GUI thread: it checks the signature, opens the package and writes the whole record.
+            run_operation(self, lambda: transfer.accept_transfer(services, view.id), on_done=self._accepted,
+                          on_error=self._failed)
         elif result == ReceiveTransferDialog.DECLINE:
             reason = dialog.decline_reason()
-            run_now(lambda: transfer.decline_transfer(self._services, view.id, reason), self)
+            run_operation(self, lambda: transfer.decline_transfer(services, view.id, reason),
+                          on_done=self._settled, on_error=self._failed)
+
+    def _accepted(self, new_id: str) -> None:
+        self._settled(new_id)
+        QMessageBox.information(self, self.tr("Transfer accepted"), self.tr(
+            "The record is now this center's. Find the person in the participant list."))
+
+    def _settled(self, _result: object) -> None:
         self.reload()
         self.changed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        show_error(self, error)
+        self.reload()
 
 
 class ReceiveTransferDialog(QDialog):
@@ -230,11 +248,11 @@ class ReceiveTransferDialog(QDialog):
 
     def __init__(self, view: transfer.TransferView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Record transferred from %1").replace("%1", view.from_site))
+        self.setWindowTitle(fill(self.tr("Record transferred from %1"), view.from_site))
         self.setAccessibleName(self.windowTitle())
-        intro = QLabel(self.tr("%1 sends a person's record (%n part(s)) under the person's written consent. Read the "
-                               "notice that comes with it, then accept the record as this center's, or decline it.",
-                               None, view.rows).replace("%1", view.from_site))
+        intro = QLabel(fill(self.tr("%1 sends a person's record (%n part(s)) under the person's written consent. "
+                                    "Read the notice that comes with it, then accept the record as this center's, or "
+                                    "decline it.", None, view.rows), view.from_site))
         intro.setWordWrap(True)
         notice = QPlainTextEdit()
         notice.setReadOnly(True)

@@ -8,6 +8,8 @@ so the question is about what is really unsaved.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.placeholders import fill
+from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.services.participants import ParticipantView
 from rosc_desktop.ui.operations import change_bus, run_now
 from rosc_desktop.ui.screens.checkins import CheckInsTab
@@ -31,6 +35,9 @@ from rosc_desktop.ui.screens.overview import OverviewTab, pathway_labels
 from rosc_desktop.ui.screens.referrals import ReferralsTab
 from rosc_desktop.ui.screens.setback import SetbackTab
 
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
+
 # Chips take their colours from the palette, so they follow light, dark and high-contrast themes.
 CHIP_STYLE = "QLabel { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 9px; }"
 
@@ -38,7 +45,7 @@ CHIP_STYLE = "QLabel { border: 1px solid palette(mid); border-radius: 9px; paddi
 class ParticipantWorkspace(QWidget):
     help_topic = "workspace"
 
-    def __init__(self, services, participant_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, participant_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._participant_id = participant_id
@@ -157,7 +164,7 @@ class ParticipantWorkspace(QWidget):
         self.tabs.setCurrentWidget(self.intake)
         choice = QMessageBox.question(
             self, self.tr("Unsaved changes"),
-            self.tr("The intake for %1 has changes that are not saved yet. Save them?").replace("%1", self.title()),
+            fill(self.tr("The intake for %1 has changes that are not saved yet. Save them?"), self.title()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
@@ -176,6 +183,7 @@ class ParticipantWorkspace(QWidget):
     # -- the header ------------------------------------------------------------------------------------------
 
     def reload_participant(self) -> None:
+        # run_now: one participant row by key and its audit row
         person: ParticipantView | None = run_now(lambda: self._services.participants.open(self._participant_id),
                                                  self)
         if person is None:
@@ -204,7 +212,7 @@ class ParticipantWorkspace(QWidget):
         for text in labels:
             chip = QLabel(text)
             chip.setStyleSheet(CHIP_STYLE)
-            chip.setAccessibleName(self.tr("Recovery pathway: %1").replace("%1", text))
+            chip.setAccessibleName(fill(self.tr("Recovery pathway: %1"), text))
             self.chips.addWidget(chip)
 
     def edit_details(self) -> None:
@@ -259,11 +267,12 @@ class ParticipantWorkspace(QWidget):
             self.reload_participant()
         self._details_shown = None
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if "participant" not in kinds or self._person is None:
+    def _on_changed(self, changes: Changes) -> None:
+        if not changes.concerns(Kind.PARTICIPANT, self._participant_id) or self._person is None:
             return
         # Re-opening is audited as a viewing, so only do it when this person's record actually changed
         # (a change notice may be about someone else).
+        # run_now: one participant row by key
         rows = run_now(lambda: self._services.participants.rows([self._participant_id]), self)
         if rows is None:
             return
@@ -294,8 +303,7 @@ class ParticipantWorkspace(QWidget):
         self.tabs.setCurrentWidget(self.setback)
         choice = QMessageBox.question(
             self, self.tr("Unsaved changes"),
-            self.tr("The setback plan for %1 has changes that are not saved yet. Save them?").replace(
-                "%1", self.title()),
+            fill(self.tr("The setback plan for %1 has changes that are not saved yet. Save them?"), self.title()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
@@ -310,8 +318,8 @@ class ParticipantWorkspace(QWidget):
         self.tabs.setCurrentWidget(self.network)
         choice = QMessageBox.question(
             self, self.tr("Unsaved changes"),
-            self.tr("A form on the Network tab for %1 has typing that is not saved yet. Discard it?").replace(
-                "%1", self.title()),
+            fill(self.tr("A form on the Network tab for %1 has typing that is not saved yet. Discard it?"),
+                 self.title()),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if choice != QMessageBox.StandardButton.Discard:
@@ -326,8 +334,8 @@ class ParticipantWorkspace(QWidget):
         self.tabs.setCurrentWidget(self.referrals)
         choice = QMessageBox.question(
             self, self.tr("Unsaved changes"),
-            self.tr("A form on the Referrals tab for %1 has typing that is not saved yet. Discard it?").replace(
-                "%1", self.title()),
+            fill(self.tr("A form on the Referrals tab for %1 has typing that is not saved yet. Discard it?"),
+                 self.title()),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if choice != QMessageBox.StandardButton.Discard:
@@ -342,8 +350,8 @@ class ParticipantWorkspace(QWidget):
         self.tabs.setCurrentWidget(self.consents)
         choice = QMessageBox.question(
             self, self.tr("Unsaved changes"),
-            self.tr("A form on the Consents tab for %1 has typing that is not saved yet. Discard it?").replace(
-                "%1", self.title()),
+            fill(self.tr("A form on the Consents tab for %1 has typing that is not saved yet. Discard it?"),
+                 self.title()),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if choice != QMessageBox.StandardButton.Discard:
