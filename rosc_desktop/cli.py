@@ -144,7 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--out", required=True,
                       help="the PDF file (one participant) or a folder (--all); files are named by id, never name")
     plan.add_argument("--lang", dest="plan_lang", default="",
-                      help="print in this language (en, es) instead of each participant's own")
+                      help="print in this language instead of each participant's own: en, es, ar, fr, ht, ko, pt, "
+                           "ru, so, tl, vi, zh-hans, zh-hant (zh: this computer's default script)")
     plan.add_argument("--large-print", action="store_true", help="type 1.5 times the usual size")
     plan.add_argument("--user", required=True)
 
@@ -413,6 +414,12 @@ def _print_plan(paths: AppPaths, args: argparse.Namespace) -> int:
     from rosc_desktop.services.session import sign_in
     from rosc_desktop.util_files import write_atomic
 
+    from rosc_desktop.document_languages import DOCUMENT_LANGUAGES
+
+    if args.plan_lang and args.plan_lang.strip().lower() not in (*DOCUMENT_LANGUAGES, "zh"):
+        print(f"rosc-desktop: plans are not printed in {args.plan_lang!r}; choose one of "
+              f"{', '.join(DOCUMENT_LANGUAGES)} (or zh).", file=sys.stderr)
+        return 2
     services = sign_in(paths, args.user, _password(args.user))
     try:
         out = Path(args.out)
@@ -427,7 +434,8 @@ def _print_plan(paths: AppPaths, args: argparse.Namespace) -> int:
             targets = [(args.participant, out)]
         for done, (pid, target) in enumerate(targets, start=1):
             content = gather_plan(services, pid)
-            pdf = render_recovery_plan(content, args.plan_lang or content.language, large_print=args.large_print)
+            language = services.document_language(args.plan_lang) if args.plan_lang else content.language
+            pdf = render_recovery_plan(content, language, large_print=args.large_print)
             write_atomic(target, pdf)
             # Ids only on the terminal: a scrolled-back terminal or a CI log must not list names.
             print(f"[{done}/{len(targets)}] {target}")

@@ -9,9 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+
+from rosc_desktop.document_languages import (
+    DOCUMENT_CONTEXTS,
+    DOCUMENT_LANGUAGES,
+    catalogue_suffix,
+    document_language,
+    is_right_to_left,
+)
 
 if TYPE_CHECKING:
     # PySide6's stub says `object`; at run time it returns the source text unchanged.
@@ -19,11 +27,12 @@ if TYPE_CHECKING:
 else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-__all__ = ["QT_TRANSLATE_NOOP", "Context", "choose_language", "current_language", "install", "load_translator", "translate",
-           "translations_dir", "translator_for"]
+__all__ = ["DOCUMENT_CONTEXTS", "DOCUMENT_LANGUAGES", "QT_TRANSLATE_NOOP", "Context", "choose_language",
+           "current_language", "document_language", "document_locale", "install", "is_right_to_left",
+           "load_translator", "translate", "translations_dir", "translator_for"]
 
 CATALOGUE = "rosc_desktop"
-SUPPORTED = ("en", "es")
+SUPPORTED = ("en", "es")  # the interface
 
 
 def translations_dir() -> Path:
@@ -39,13 +48,48 @@ def choose_language(setting: str = "", system: QLocale | None = None) -> str:
 
 
 def load_translator(language: str) -> QTranslator | None:
-    """A translator for `language`, or None for English (the source language) or a missing catalogue."""
+    """A translator for `language`, or None for English (the source language) or a missing catalogue.
+
+    A catalogue may hold only some messages (the documents' words): Qt answers the others with an empty
+    string, and every caller falls back to the English source.
+    """
     if language == "en":
         return None
     translator = QTranslator()
-    if translator.load(f"{CATALOGUE}_{language}", str(translations_dir())):
+    if translator.load(f"{CATALOGUE}_{catalogue_suffix(language)}", str(translations_dir())):
         return translator
     return None
+
+
+def document_locale(language: str) -> QLocale:
+    """The locale a document's dates and numbers are written in (English for a language we do not print)."""
+    if language == "ht":
+        return _HaitianCreole()
+    return QLocale(DOCUMENT_LANGUAGES.get(language, "en"))
+
+
+class _HaitianCreole(QLocale):
+    """Haitian Creole's day and month names. Unicode's locale data (CLDR) has none for it, and Qt's locale falls
+    back to French, which many people who read Creole do not read. Everything else is Qt's (times, numbers)."""
+
+    DAYS = ("lendi", "madi", "mèkredi", "jedi", "vandredi", "samdi", "dimanch")
+    MONTHS = ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm",
+              "desanm")
+
+    def __init__(self) -> None:
+        super().__init__("ht")
+
+    def toString(self, *args: Any) -> str:  # noqa: N802 (Qt's name)
+        if len(args) == 2 and isinstance(args[0], QDate) and args[1] == QLocale.FormatType.LongFormat:
+            day = args[0]
+            return f"{self.DAYS[day.dayOfWeek() - 1]} {day.day()} {self.MONTHS[day.month() - 1]} {day.year()}"
+        return super().toString(*args)
+
+    def dayName(self, day: int, _format: QLocale.FormatType = QLocale.FormatType.LongFormat) -> str:  # noqa: N802
+        return self.DAYS[day - 1]
+
+    def monthName(self, month: int, _format: QLocale.FormatType = QLocale.FormatType.LongFormat) -> str:  # noqa: N802
+        return self.MONTHS[month - 1]
 
 
 _installed: list[QTranslator] = []
@@ -113,7 +157,7 @@ class Context:
 def translator_for(language: str) -> Callable[[str, str], str]:
     """(context, source) -> `source` in `language`, whatever the interface runs in: for documents the
     participant takes home (a referral slip) in their own language. Nothing is installed app-wide."""
-    translator = load_translator(language) if language in SUPPORTED else None
+    translator = load_translator(language) if language in DOCUMENT_LANGUAGES else None
     if translator is None:
         return lambda _context, source: source
 

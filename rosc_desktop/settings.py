@@ -15,6 +15,9 @@ class MachineSettings:
     last_username: str = ""
     # A hub's PostgreSQL URL (ROSC_DATABASE_URL overrides it). Keep its password in ~/.pgpass, not here.
     database_url: str = ""
+    # The script a participant's documents print in when their preferred language is "Chinese" without a script
+    # ("zh-hans" Simplified, "zh-hant" Traditional): centers serve one community or the other.
+    chinese_script: str = "zh-hans"
 
     @classmethod
     def load(cls, path: Path) -> "MachineSettings":

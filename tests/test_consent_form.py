@@ -27,9 +27,10 @@ def content(**changes) -> ConsentFormContent:  # type: ignore[no-untyped-def]
 def pages(pdf: bytes, tmp_path: Path) -> list[str]:
     path = tmp_path / "form.pdf"
     path.write_bytes(pdf)
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
+    text = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
                           text=True).stdout
-    # pdftotext separates pages with form feeds; whitespace folded so wrapped lines still match phrases.
+    # pdftotext separates pages with form feeds and reads a bilingual form column by column (without -layout,
+    # which would interleave the columns line by line); whitespace folded so wrapped lines still match phrases.
     return [" ".join(page.split()) for page in text.split("\f") if page.strip()]
 
 
@@ -113,3 +114,31 @@ def test_a_consent_to_the_hub_says_what_revoking_does_at_the_hub_and_its_backups
     assert "deletes its older backups that still hold them the same day" in hub
     partner = " ".join(pages(render_consent_form(content(recipient_kind="partner"), "en"), tmp_path))
     assert "older backups" not in partner
+
+
+def test_a_french_form_is_bilingual_with_the_notice_in_both(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.documents import consent_form
+    from rosc_desktop.services.consents import PART2_NOTICE
+
+    french = {"Consent to share my information": "Consentement à partager mes informations",
+              "My right to revoke": "Mon droit de révoquer",
+              PART2_NOTICE: "Ce dossier qui vous a été communiqué est protégé par les règles fédérales de "
+                            "confidentialité (42 CFR partie 2)."}
+    monkeypatch.setattr(consent_form, "translator_for",
+                        lambda language: lambda _context, source: french.get(source, source))
+    text = pages(render_consent_form(content(), "fr"), tmp_path)
+    first, notice = " ".join(text[:-1]), text[-1]
+    # The English that staff sign against, beside the person's language: both titles, both headings.
+    assert "Consent to share my information" in first and "Consentement à partager mes informations" in first
+    assert "My right to revoke" in first and "Mon droit de révoquer" in first
+    assert "2 mars 2026" in first and "March 2, 2026" in first  # each column's dates in its own language
+    assert "protected by Federal confidentiality rules" in notice
+    assert "protégé par les règles fédérales de confidentialité" in notice
+    assert first.count("My signature") == 1  # the signature lines once
+
+
+def test_an_english_form_has_no_second_language(tmp_path: Path) -> None:
+    text = pages(render_consent_form(content(), "en"), tmp_path)
+    joined = " ".join(text)
+    assert joined.count("Consent to share my information") == 1 and joined.count("My right to revoke") == 1
+    assert "The notice in English" not in joined and "Page 1 ·" not in joined

@@ -89,3 +89,14 @@ def test_hours_in_words_says_when_nothing_is_known(qapp) -> None:  # type: ignor
 
 def test_the_file_name_is_a_date_never_a_name() -> None:
     assert slip_file_name(MADE_ON) == "referral-slip-2026-11-23.pdf"
+
+
+def test_a_korean_or_chinese_slip_prints_its_own_letters(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.documents.fonts import missing_glyphs
+
+    for language in ("ko", "zh-hant"):
+        text = text_of(render_referral_slip(slip(language, reason="我想有自己的住處。"), language), tmp_path)
+        heading = i18n.translator_for(language)("ReferralSlip", "Where")
+        assert heading != "Where" and heading in text
+        assert "我想有自己的住處" in text  # the person's own words, in the fonts shipped with the app
+        assert not missing_glyphs(text)

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CATALOGUES = sorted((ROOT / "translations").glob("*.ts"))
+CATALOGUES = sorted((ROOT / "translations").glob("*.ts"))  # the interface's: complete and reviewed
+# What the participant takes home, in ten more languages: the documents' words only (tests/test_document_languages.py)
+DOCUMENT_CATALOGUES = sorted((ROOT / "translations" / "documents").glob("*.ts"))
 BIN = Path(sys.executable).parent
 
 
@@ -37,8 +39,8 @@ def test_catalogues_are_current_with_the_sources(tmp_path: Path) -> None:
     copy = _copy_tree(tmp_path)
     subprocess.run(["bash", "scripts/update-translations"], cwd=copy, check=True,
                    env={"VENV_BIN": str(BIN), "PATH": "/usr/bin:/bin"})
-    for ts in CATALOGUES:
-        fresh = copy / "translations" / ts.name
+    for ts in CATALOGUES + DOCUMENT_CATALOGUES:
+        fresh = copy / ts.relative_to(ROOT)
         assert fresh.read_text("utf-8") == ts.read_text("utf-8"), f"{ts.name} is stale: run scripts/update-translations"
         qm = f"rosc_desktop/resources/translations/{ts.stem}.qm"
         assert (copy / qm).read_bytes() == (ROOT / qm).read_bytes(), f"{qm} is stale: run scripts/update-translations"
@@ -54,13 +56,13 @@ def test_every_string_is_translated(ts: Path) -> None:
     assert not missing, f"{len(missing)} untranslated in {ts.name}, e.g. {missing[:5]}"
 
 
-@pytest.mark.parametrize("ts", CATALOGUES, ids=lambda p: p.name)
+@pytest.mark.parametrize("ts", CATALOGUES + DOCUMENT_CATALOGUES, ids=lambda p: p.name)
 def test_placeholders_survive_translation(ts: Path) -> None:
     for message in _messages(ts):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         texts = [n.text or "" for n in translation.iter("numerusform")] or [translation.text or ""]
-        for placeholder in ("%1", "%2", "%n"):
+        for placeholder in ("%1", "%2", "%3", "%n"):
             if placeholder in source:
                 for text in texts:
                     assert placeholder in text, f"{placeholder} lost in translation of {source!r}"
@@ -69,7 +71,7 @@ def test_placeholders_survive_translation(ts: Path) -> None:
 def test_compiled_catalogue_ships_in_the_package() -> None:
     from rosc_desktop.i18n import translations_dir
 
-    for ts in CATALOGUES:
+    for ts in CATALOGUES + DOCUMENT_CATALOGUES:
         assert (translations_dir() / f"{ts.stem}.qm").stat().st_size > 100
 
 

@@ -3473,6 +3473,14 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>Chino (simplificado)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>Chino (tradicional)</translation>
+    </message>
 </context>
 <context>
     <name>LegendWidget</name>
@@ -8070,6 +8078,26 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
     <message>
         <source>A new language takes effect the next time ROSC Desktop starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie ROSC Desktop.</translation>
+    </message>
+    <message>
+        <source>Simplified (简体中文)</source>
+        <translation>Simplificado (简体中文)</translation>
+    </message>
+    <message>
+        <source>Traditional (繁體中文)</source>
+        <translation>Tradicional (繁體中文)</translation>
+    </message>
+    <message>
+        <source>Chinese documents print in</source>
+        <translation>Los documentos en chino se imprimen en</translation>
+    </message>
+    <message>
+        <source>Ch&amp;inese documents print in</source>
+        <translation>Documento&amp;s en chino en</translation>
+    </message>
+    <message>
+        <source>For a person whose language is Chinese without a script chosen</source>
+        <translation>Para una persona cuyo idioma es el chino sin indicar la escritura</translation>
     </message>
     <message>
         <source>Center</source>

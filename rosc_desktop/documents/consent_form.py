@@ -5,8 +5,9 @@ patient's name, who may disclose, the recipient, a description of the informatio
 revoke in writing (and how, with the exception for what was already done in reliance), the expiry date or
 event, and the signature and date lines. A treatment/payment/operations (TPO) consent also says that records
 may be redisclosed under HIPAA and lose Part 2 protection, and what happens if the person does not sign.
-The §2.32 notice that accompanies each disclosure is printed on its own page, to be sent with the records;
-in a language other than English it is followed by the English text, which is the regulation's wording.
+The §2.32 notice that accompanies each disclosure is printed on its own page, to be sent with the records.
+In a language other than English the whole form is bilingual: the English that staff sign against, which is
+the regulation's wording for the notice, beside the person's language.
 
 Legal review of the wording is the center's responsibility; the form only makes the elements impossible to
 forget.
@@ -21,8 +22,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 
-from rosc_desktop.documents.fonts import markup, needs_shaping, register_fonts, shaping_available
-from rosc_desktop.i18n import QT_TRANSLATE_NOOP, translator_for
+from rosc_desktop.documents.fonts import FontSet, markup, needs_shaping, register_fonts, shaping_available
+from rosc_desktop.i18n import QT_TRANSLATE_NOOP, document_locale, is_right_to_left, translator_for
 from rosc_desktop.placeholders import fill
 from rosc_desktop.services.consents import PART2_NOTICE
 from rosc_desktop.services.consents import ConsentFormContent
@@ -112,105 +113,181 @@ def consent_form_file_name(on: date) -> str:
 def _long_date(language: str, value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale(language).toString(QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat)
+    return document_locale(language).toString(QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat)
 
 
 def render_consent_form(content: ConsentFormContent, language: str) -> bytes:
-    """The form as a Letter-size PDF: the consent (one or two pages) then the §2.32 notice on its own page."""
-    from reportlab.lib.enums import TA_LEFT
+    """The form as a Letter-size PDF: the consent (one or two pages) then the §2.32 notice on its own page.
+
+    In any language but English the form is bilingual, each part side by side: the English that staff sign
+    against on the left, the person's language on the right (right to left for Arabic). Side by side rather
+    than one after the other, so that a reader, or a court, sees at a glance which sentence renders which,
+    and the English stays one continuous, complete form. The signature lines are there once.
+    """
+    from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import LETTER
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
+    from reportlab.platypus import KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table
 
-    tr: Callable[[str, str], str] = translator_for(language)
+    from rosc_desktop.documents.rtl_paragraph import draw_right
 
-    def w(key: str) -> str:
-        return tr(CONTEXT, _WORDS[key])
-
+    translate: Callable[[str, str], str] = translator_for(language)
     fonts = register_fonts()  # the shipped fonts: names in any script print with real glyphs
-    regular, bold = fonts.regular, fonts.bold
-    body = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=13.5, alignment=TA_LEFT)
-    small = ParagraphStyle("small", parent=body, fontSize=9, leading=12)
-    label = ParagraphStyle("label", parent=body, fontName=bold, fontSize=10, leading=13, spaceBefore=7,
-                           spaceAfter=2)
-    title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=18, leading=22, spaceAfter=2)
-    subtitle = ParagraphStyle("subtitle", parent=body, fontSize=10, leading=13, spaceAfter=6)
-    blank = w("blank")
+    styles = _Styles(fonts.regular, fonts.bold)
+    english = _Column(lambda _context, source: source, "en", False, fonts, styles)
+    theirs = _Column(translate, language, is_right_to_left(language), fonts, styles)
+    bilingual = language != "en"
+    width = LETTER[0] - 40 * mm
 
-    def para(text: str, style: ParagraphStyle = body) -> Paragraph:
-        # Each run in a font that has its glyphs; joined scripts (Arabic) shaped, and only those.
-        if needs_shaping(text) and shaping_available():
-            style = ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
-        return Paragraph(markup(text, bold=style.fontName == bold), style)
+    def pair(left: list, right: list) -> Table:
+        table = Table([[left, right]], colWidths=[width / 2, width / 2])
+        table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (0, -1), 8), ("LEFTPADDING", (1, 0), (1, -1), 8),
+                        ("RIGHTPADDING", (1, 0), (1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("LINEAFTER", (0, 0), (0, -1), 0.5, HexColor("#bbbbbb"))])
+        return table
 
-    def section(heading: str, *lines: str) -> KeepTogether:
-        parts: list[Flowable] = [para(heading, label), *(para(line) for line in lines if line)]
-        if len(parts) == 1:
-            parts.append(para("_" * 40 + "  " + blank))
-        return KeepTogether(parts)
-
-    center = content.center_name or content.disclosing_party
     address = ", ".join(line.strip() for line in content.center_address.splitlines() if line.strip())
-    heading = content.center_name + (f" · {address}" if address else "")
-    story: list = [para(heading, small), para(w("title"), title), para(w("subtitle"), subtitle)]
-    story.append(section(w("patient"), content.patient_name))
-    story.append(section(w("discloser"), content.disclosing_party))
-    story.append(section(w("recipient"), content.recipient, content.recipient_description))
-    kinds = [tr(CONTEXT, KIND_WORDS[k]) for k in content.information if k in KIND_WORDS]
-    story.append(section(w("information"), *(f"• {k}" for k in kinds), content.information_description))
-    purpose_word = tr(CONTEXT, PURPOSE_WORDS[content.purpose_code]) if content.purpose_code in PURPOSE_WORDS else ""
-    story.append(section(w("purpose"), purpose_word, content.purpose))
-    expiry_lines = []
-    if content.effective_on is not None:
-        expiry_lines.append(fill(w("effective"), _long_date(language, content.effective_on)))
-    ends_on = _long_date(language, content.expires_on)
-    if ends_on and content.expiry_event:
-        expiry_lines.append(fill(w("ends_both"), ends_on, content.expiry_event))
-    elif ends_on:
-        expiry_lines.append(fill(w("ends_on"), ends_on))
-    elif content.expiry_event:
-        expiry_lines.append(fill(w("ends_event"), content.expiry_event))
-    story.append(section(w("expiry"), *expiry_lines))
-    revoke_lines = [fill(w("revoke_text"), center)]
-    if content.recipient_kind in ("", "hub"):  # a blank form may yet name the hub
-        revoke_lines.append(fill(w("revoke_hub"), center))
-    story.append(section(w("revoke"), *revoke_lines))
-    if content.is_tpo:
-        story.append(section(w("tpo"), w("tpo_text")))
-        story.append(section(w("refuse"), fill(w("refuse_text"), center)))
+    story: list = [english.para(content.center_name + (f" · {address}" if address else ""), styles.small)]
+    mine, yours = english.consent(content), theirs.consent(content)
+    if bilingual:
+        story += [pair(a, b) for a, b in zip(mine, yours)]
+    else:
+        story += mine[0] + [KeepTogether(block) for block in mine[1:]]
 
     line = "_" * 44
     short = "_" * 18
     signer = content.signed_by_name
-    rows = [
-        [para(w("sign_patient"), small), para(w("date"), small)],
-        [para(line), para(short)],
-        [para(w("sign_authorised"), small), para(w("date"), small)],
-        [para(f"{signer}\n{line}" if signer else line), para(short)],
-        [para(w("witness"), small), para(w("date"), small)],
-        [para(f"{content.witness}\n{line}" if content.witness else line), para(short)],
+
+    def label(key: str) -> list:
+        # A word the catalogue lacks is the English itself: said once.
+        return [english.para(english.w(key), styles.small)] + (
+            [theirs.para(theirs.w(key), styles.small)] if bilingual and theirs.w(key) != english.w(key) else [])
+
+    rows: list[list] = [
+        [label("sign_patient"), label("date")],
+        [english.para(line), english.para(short)],
+        [label("sign_authorised"), label("date")],
+        [english.para(f"{signer}\n{line}" if signer else line), english.para(short)],
+        [label("witness"), label("date")],
+        [english.para(f"{content.witness}\n{line}" if content.witness else line), english.para(short)],
     ]
     table = Table(rows, colWidths=[120 * mm, 50 * mm], hAlign="LEFT")
     table.setStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("BOTTOMPADDING", (0, 1), (-1, 1), 6), ("BOTTOMPADDING", (0, 3), (-1, 3), 6)])
-    story.append(KeepTogether([para(w("sign"), label), table, Spacer(1, 4), para(w("copy"), small)]))
+    if bilingual:
+        story.append(KeepTogether([pair([english.para(english.w("sign"), styles.label)],
+                                        [theirs.para(theirs.w("sign"), styles.label)]), table, Spacer(1, 4),
+                                   pair([english.para(english.w("copy"), styles.small)],
+                                        [theirs.para(theirs.w("copy"), styles.small)])]))
+    else:
+        story.append(KeepTogether([english.para(english.w("sign"), styles.label), table, Spacer(1, 4),
+                                   english.para(english.w("copy"), styles.small)]))
 
     # The §2.32 notice, on its own page so it can travel with the records.
-    story += [PageBreak(), para(w("notice"), title), para(w("notice_intro"), subtitle),
-              para(w("notice_text"))]
-    if language != "en" and w("notice_text") != _WORDS["notice_text"]:
-        story += [Spacer(1, 8), para(w("notice_english"), label), para(_WORDS["notice_text"], small)]
+    story.append(PageBreak())
+    if bilingual:
+        story += [pair(english.notice_head(), theirs.notice_head()),
+                  pair([theirs.para(theirs.w("notice_english"), styles.small), english.para(english.w("notice_text"))],
+                       [theirs.para(theirs.w("notice_text"))])]
+    else:
+        story += [*english.notice_head(), english.para(english.w("notice_text"))]
 
     def footer(canvas, doc) -> None:
         canvas.saveState()
-        canvas.setFont(regular, 8)
-        canvas.drawRightString(LETTER[0] - 18 * mm, 10 * mm, fill(w("footer"), str(doc.page)))
+        canvas.setFont(fonts.regular, 8)
+        text = fill(english.w("footer"), str(doc.page))
+        if bilingual and theirs.w("footer") != english.w("footer"):
+            text += " · " + fill(theirs.w("footer"), str(doc.page))
+        draw_right(canvas, LETTER[0] - 18 * mm, 10 * mm, text, fonts, 8, base="L")
         canvas.restoreState()
 
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=LETTER, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=15 * mm, bottomMargin=16 * mm, title=w("title"),
+                            topMargin=15 * mm, bottomMargin=16 * mm,
+                            title=english.w("title") + (f" · {theirs.w('title')}" if bilingual else ""),
                             author=content.center_name)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
+
+
+class _Styles:
+    def __init__(self, regular: str, bold: str) -> None:
+        from reportlab.lib.enums import TA_LEFT
+        from reportlab.lib.styles import ParagraphStyle
+
+        self.body = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=13.5, alignment=TA_LEFT)
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=9, leading=12)
+        self.label = ParagraphStyle("label", parent=self.body, fontName=bold, fontSize=10, leading=13,
+                                    spaceBefore=7, spaceAfter=2)
+        self.title = ParagraphStyle("title", parent=self.body, fontName=bold, fontSize=18, leading=22,
+                                    spaceAfter=2)
+        self.subtitle = ParagraphStyle("subtitle", parent=self.body, fontSize=10, leading=13, spaceAfter=6)
+
+
+class _Column:
+    """The form's words in one language: the whole form, or one column of the bilingual form."""
+
+    def __init__(self, tr: Callable[[str, str], str], language: str, rtl: bool, fonts: FontSet,
+                 styles: _Styles) -> None:
+        self.tr, self.language, self.rtl, self.fonts, self.styles = tr, language, rtl, fonts, styles
+
+    def w(self, key: str) -> str:
+        return self.tr(CONTEXT, _WORDS[key])
+
+    def para(self, text: str, style=None) -> Flowable:
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.platypus import Paragraph
+
+        from rosc_desktop.documents.rtl_paragraph import RtlParagraph
+
+        style = style or self.styles.body
+        if self.rtl:  # right-aligned, right to left: reportlab's Paragraph cannot without rlbidi
+            return RtlParagraph([(text, False)], style, fonts=self.fonts)
+        # Each run in a font that has its glyphs; joined scripts (Arabic) shaped, and only those.
+        if needs_shaping(text) and shaping_available():
+            style = ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
+        return Paragraph(markup(text, bold=style.fontName == self.fonts.bold), style)
+
+    def section(self, heading: str, *lines: str) -> list[Flowable]:
+        parts: list[Flowable] = [self.para(heading, self.styles.label),
+                                 *(self.para(line) for line in lines if line)]
+        if len(parts) == 1:
+            parts.append(self.para("_" * 40 + "  " + self.w("blank")))
+        return parts
+
+    def consent(self, content: ConsentFormContent) -> list[list[Flowable]]:
+        """The title, then each required element: the same blocks in every language, so they pair up."""
+        w, tr, styles = self.w, self.tr, self.styles
+        center = content.center_name or content.disclosing_party
+        blocks = [[self.para(w("title"), styles.title), self.para(w("subtitle"), styles.subtitle)],
+                  self.section(w("patient"), content.patient_name),
+                  self.section(w("discloser"), content.disclosing_party),
+                  self.section(w("recipient"), content.recipient, content.recipient_description)]
+        kinds = [tr(CONTEXT, KIND_WORDS[k]) for k in content.information if k in KIND_WORDS]
+        blocks.append(self.section(w("information"), *(f"• {k}" for k in kinds), content.information_description))
+        purpose_word = tr(CONTEXT, PURPOSE_WORDS[content.purpose_code]) \
+            if content.purpose_code in PURPOSE_WORDS else ""
+        blocks.append(self.section(w("purpose"), purpose_word, content.purpose))
+        expiry_lines = []
+        if content.effective_on is not None:
+            expiry_lines.append(fill(w("effective"), _long_date(self.language, content.effective_on)))
+        ends_on = _long_date(self.language, content.expires_on)
+        if ends_on and content.expiry_event:
+            expiry_lines.append(fill(w("ends_both"), ends_on, content.expiry_event))
+        elif ends_on:
+            expiry_lines.append(fill(w("ends_on"), ends_on))
+        elif content.expiry_event:
+            expiry_lines.append(fill(w("ends_event"), content.expiry_event))
+        blocks.append(self.section(w("expiry"), *expiry_lines))
+        revoke_lines = [fill(w("revoke_text"), center)]
+        if content.recipient_kind in ("", "hub"):  # a blank form may yet name the hub
+            revoke_lines.append(fill(w("revoke_hub"), center))
+        blocks.append(self.section(w("revoke"), *revoke_lines))
+        if content.is_tpo:
+            blocks.append(self.section(w("tpo"), w("tpo_text")))
+            blocks.append(self.section(w("refuse"), fill(w("refuse_text"), center)))
+        return blocks
+
+    def notice_head(self) -> list[Flowable]:
+        return [self.para(self.w("notice"), self.styles.title), self.para(self.w("notice_intro"), self.styles.subtitle)]

@@ -10,7 +10,8 @@ Shipped in resources/fonts with their licences (FONT_LICENCES):
 `font_runs` splits a string into runs that each use the first font that has every glyph of the run; the
 documents draw each run in its own font (Paragraph markup with <font name=...>). Arabic is shaped (letters
 joined) when uharfbuzz is installed, which reportlab uses for fonts registered as shapable; without it the
-letters print unjoined but still as letters.
+letters print unjoined but still as letters. A document in Arabic, and any map label with right-to-left letters,
+goes through bidi_text instead: letters joined into DejaVu's presentation forms and laid out right to left.
 """
 
 from __future__ import annotations

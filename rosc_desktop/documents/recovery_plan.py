@@ -8,13 +8,13 @@ still to do together.
 
 Words come from our Qt catalogues through `translator_for(language)` (a string missing from the catalogue
 prints in English); dates and opening hours come from QLocale in that language. Every piece of text goes
-through fonts.markup, so names in any script print with real glyphs.
+through fonts.markup, so names in any script print with real glyphs. An Arabic plan is laid out right to left:
+its paragraphs are rtl_paragraph.RtlParagraph, right-aligned, their bullets and numbers at the right edge.
 """
 
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale
 
 from rosc_desktop.documents import ecomap
+from rosc_desktop.documents.bidi_text import Base, has_rtl, visual_styled
 from rosc_desktop.documents.fonts import (
     FontSet,
-    font_runs,
     markup,
     needs_shaping,
     register_fonts,
@@ -34,7 +34,7 @@ from rosc_desktop.documents.fonts import (
 from rosc_desktop.documents.network_words import map_labels_in
 from rosc_desktop.documents.page_numbers import numbered_canvas
 from rosc_desktop.documents.referral_slip import hours_in_words
-from rosc_desktop.i18n import QT_TRANSLATE_NOOP, SUPPORTED, translator_for
+from rosc_desktop.i18n import QT_TRANSLATE_NOOP, document_locale, is_right_to_left, translator_for
 from rosc_desktop.placeholders import fill
 from rosc_desktop.services.plan_document import (
     SELF_HELPER,
@@ -190,7 +190,7 @@ def render_recovery_plan(content: PlanContent, language: str, *, large_print: bo
     fonts = register_fonts()
     word = _safe(translator_for(language))
     # Dates in the language of the words: a language without a catalogue prints in English, dates too.
-    locale = QLocale(language if language in SUPPORTED else "en")
+    locale = document_locale(language)
     styles = _Styles(fonts, LARGE_PRINT_SCALE if large_print else 1.0)
     margin = 20 * mm
     footer_room = styles.footer_size * 2.5
@@ -201,7 +201,8 @@ def render_recovery_plan(content: PlanContent, language: str, *, large_print: bo
     doc = SimpleDocTemplate(buffer, pagesize=LETTER, leftMargin=margin, rightMargin=margin, topMargin=margin,
                             bottomMargin=margin + footer_room, title=word("title"),
                             author=content.center_name, pageCompression=1)
-    footer = _Footer(content.preferred_name.strip(), word("page"), fonts, styles.footer_size, margin)
+    footer = _Footer(content.preferred_name.strip(), word("page"), fonts, styles.footer_size, margin,
+                     "R" if is_right_to_left(language) else "auto")
     doc.build(story, canvasmaker=footer.canvas_class())
     return buffer.getvalue()
 
@@ -209,8 +210,10 @@ def render_recovery_plan(content: PlanContent, language: str, *, large_print: bo
 class _Footer:
     """ "Nguyễn Thị Hoa · Page 1 of 3" at the foot of every page, with the name the person chose, whole."""
 
-    def __init__(self, name: str, page_words: str, fonts: FontSet, size: float, margin: float) -> None:
+    def __init__(self, name: str, page_words: str, fonts: FontSet, size: float, margin: float,
+                 base: Base = "auto") -> None:
         self.name, self.page_words, self.fonts, self.size, self.margin = name, page_words, fonts, size, margin
+        self.base = base  # "R" in an Arabic plan: the name comes first, at the right
 
     def canvas_class(self) -> type[Canvas]:
         return numbered_canvas(self.draw)
@@ -221,23 +224,20 @@ class _Footer:
             text = f"{self.name} · {text}"
         canvas.saveState()
         canvas.setFillColorRGB(0.33, 0.33, 0.33)
-        runs = _RunsCanvas(canvas, self.fonts)
+        runs = _RunsCanvas(canvas, self.fonts, self.base)
         runs.setFont(self.fonts.regular, self.size)
         runs.drawRightString(canvas._pagesize[0] - self.margin, self.margin, text)
         canvas.restoreState()
 
 
-# Arabic-script words, and the spaces between them: one right-to-left stretch to shape as a whole.
-_ARABIC = "\u0600-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF"
-_JOINED = re.compile(f"([{_ARABIC}]+(?:\\s+[{_ARABIC}]+)*)")
-
-
 class _RunsCanvas:
     """A canvas for ecomap.draw_reportlab, which draws every label in one font: each string is drawn as runs
-    in the fonts that have its glyphs (a Chinese and a Greek name on one map), Arabic shaped."""
+    in the fonts that have its glyphs (a Chinese and a Greek name on one map). Text with right-to-left letters
+    (an Arabic name, or every label of an Arabic plan) is drawn joined and in visual order (bidi_text); its
+    direction is its own first letter's unless `base` says otherwise."""
 
-    def __init__(self, canvas, fonts: FontSet) -> None:
-        self._canvas, self._fonts = canvas, fonts
+    def __init__(self, canvas, fonts: FontSet, base: Base = "auto") -> None:
+        self._canvas, self._fonts, self._base = canvas, fonts, base
         self._bold, self._size = False, 10.0
 
     def __getattr__(self, name: str):
@@ -247,34 +247,25 @@ class _RunsCanvas:
         self._bold, self._size = name == self._fonts.bold, size
         self._canvas.setFont(name, size)
 
-    def _width(self, runs: list[tuple[str, str]]) -> float:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
+    def _runs(self, text: str) -> list[tuple[str, bool]]:
+        # canvas.drawString's own right-to-left support needs rlbidi, so the string is prepared here.
+        return visual_styled([(text, self._bold)], self._base) if has_rtl(text) else [(text, self._bold)]
 
-        return sum(stringWidth(run, font, self._size) for run, font in runs)
+    def _width(self, text: str) -> float:
+        from rosc_desktop.documents.rtl_paragraph import styled_width
+
+        return styled_width(self._runs(text), self._fonts, self._size)
 
     def drawString(self, x: float, y: float, text: str) -> None:  # noqa: N802
-        from reportlab.pdfbase.pdfmetrics import stringWidth
+        from rosc_desktop.documents.rtl_paragraph import draw_styled
 
-        for run, font in font_runs(text, self._bold):
-            self._canvas.setFont(font, self._size)
-            for piece in _JOINED.split(run):
-                if not piece:
-                    continue
-                if needs_shaping(piece) and shaping_available():
-                    from reportlab.pdfbase.ttfonts import shapeStr
-
-                    # Only the Arabic words are shaped (joined, right to left); shaping "· Page 1 of 2" with
-                    # them would turn the Latin around too. canvas.drawString's own shaping needs rlbidi.
-                    self._canvas.drawString(x, y, shapeStr(piece, font, self._size, force=True))
-                else:
-                    self._canvas.drawString(x, y, piece)
-                x += stringWidth(piece, font, self._size)
+        draw_styled(self._canvas, x, y, self._runs(text), self._fonts, self._size)
 
     def drawCentredString(self, x: float, y: float, text: str) -> None:  # noqa: N802
-        self.drawString(x - self._width(font_runs(text, self._bold)) / 2, y, text)
+        self.drawString(x - self._width(text) / 2, y, text)
 
     def drawRightString(self, x: float, y: float, text: str) -> None:  # noqa: N802
-        self.drawString(x - self._width(font_runs(text, self._bold)), y, text)
+        self.drawString(x - self._width(text), y, text)
 
 
 class _MapFlowable:
@@ -306,13 +297,21 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
            fonts: FontSet, frame: tuple[float, float]) -> list:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-    frame_width, frame_height = frame
+    from rosc_desktop.documents.rtl_paragraph import RtlParagraph
 
-    def para(text: str, style, bold: bool = False) -> Paragraph:
+    frame_width, frame_height = frame
+    # An Arabic plan: every paragraph right-aligned and right to left, its bullets and numbers on the right.
+    rtl = is_right_to_left(language)
+
+    def para(text: str, style, bold: bool = False) -> Flowable:
+        if rtl:
+            return RtlParagraph([(text, bold)], style, fonts=fonts)
         return Paragraph(markup(text, bold=bold or style.fontName == fonts.bold),
                          styles.shaped(style) if needs_shaping(text) else style)
 
-    def bullet(text: str, mark: str = "•") -> Paragraph:
+    def bullet(text: str, mark: str = "•") -> Flowable:
+        if rtl:
+            return RtlParagraph([(text, False)], styles.item, mark, fonts)
         return Paragraph(markup(text), styles.shaped(styles.item) if needs_shaping(text) else styles.item,
                          bulletText=mark)
 
@@ -392,6 +391,10 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
             details.append(labels.domains.get(node.domain, str(node.domain)))
             if phones.get(node.id):
                 details.append(fill(word("phone"), phones[node.id]))
+            if rtl:
+                network_parts.append(RtlParagraph([(node.label, True), (" — " + " · ".join(details), False)],
+                                                  styles.key, f"{number}", fonts))
+                continue
             text = markup(node.label, bold=True) + markup(" — " + " · ".join(details))
             network_parts.append(Paragraph(text, styles.shaped(styles.key) if needs_shaping(
                 node.label + " ".join(details)) else styles.key, bulletText=f"{number}"))
@@ -414,6 +417,10 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
         details = [member.relationship.strip()] if member.relationship.strip() else []
         if member.phone.strip():
             details.append(fill(word("phone"), member.phone.strip()))
+        if rtl:
+            network_parts.append(RtlParagraph([(member.name, True), (" — " + " · ".join(details) if details else "",
+                                                                    False)], styles.item, "•", fonts))
+            continue
         line = f"{markup(member.name, bold=True)}" + (markup(" — " + " · ".join(details)) if details else "")
         network_parts.append(Paragraph(line, styles.shaped(styles.item) if needs_shaping(member.name + " ".join(
             details)) else styles.item, bulletText="•"))

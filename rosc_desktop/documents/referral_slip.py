@@ -3,7 +3,8 @@ bring and why they are going, in the participant's own language whatever languag
 
 One A5 page (half a Letter or A4 sheet) in large type. The words come from our Qt catalogues through
 `translator_for(language)`; days, months and times come from QLocale in that language, so they are right even
-before a catalogue has the slip's own words.
+before a catalogue has the slip's own words. An Arabic slip is right-aligned, each line drawn in visual order
+(bidi_text).
 
 Names in scripts DejaVu Sans lacks (CJK, for instance) are the next issue's job (font fallback for documents).
 """
@@ -13,11 +14,11 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from rosc_desktop.i18n import QT_TRANSLATE_NOOP, translator_for
+from rosc_desktop.documents.bidi_text import break_lines, visual_styled
+from rosc_desktop.i18n import QT_TRANSLATE_NOOP, document_locale, is_right_to_left, translator_for
 from rosc_desktop.placeholders import fill
 from rosc_desktop.services.referrals import SlipData, SlipHours
 
@@ -25,7 +26,6 @@ __all__ = ["SlipData", "hours_in_words", "render_referral_slip", "slip_file_name
 
 CONTEXT = "ReferralSlip"
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
 # Marked for lupdate; translated at render time into the participant's language.
 _WORDS = {
@@ -50,21 +50,8 @@ def slip_file_name(on: date) -> str:
     return f"referral-slip-{on.isoformat()}.pdf"
 
 
-def _fonts() -> tuple[str, str]:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    regular, bold = _FONT_DIR / "DejaVuSans.ttf", _FONT_DIR / "DejaVuSans-Bold.ttf"
-    if not (regular.exists() and bold.exists()):
-        return "Helvetica", "Helvetica-Bold"  # Latin-1 only: accents are fine, other scripts are not
-    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("DejaVuSans", str(regular)))
-        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(bold)))
-    return "DejaVuSans", "DejaVuSans-Bold"
-
-
 def _locale(language: str) -> QLocale:
-    return QLocale(language)
+    return document_locale(language)
 
 
 def _time(locale: QLocale, text: str) -> str:
@@ -110,12 +97,16 @@ def render_referral_slip(slip: SlipData, language: str) -> bytes:
     """The slip as a one-page A5 PDF, its words in `language` (the participant's)."""
     from reportlab.lib.pagesizes import A5
     from reportlab.lib.units import mm
-    from reportlab.lib.utils import simpleSplit
     from reportlab.pdfgen.canvas import Canvas
 
     tr = translator_for(language)
     locale = _locale(language)
-    regular, bold = _fonts()
+    from rosc_desktop.documents.fonts import register_fonts
+    from rosc_desktop.documents.rtl_paragraph import draw_styled, styled_width
+
+    # The fonts shipped with the app, with their fallbacks: a Chinese or Korean slip prints its own letters.
+    fonts = register_fonts()
+    regular, bold = fonts.regular, fonts.bold
     width, height = A5
     margin = 14 * mm
     text_width = width - 2 * margin
@@ -141,14 +132,22 @@ def render_referral_slip(slip: SlipData, language: str) -> bytes:
     # Large type first; a slip with a long story steps down until it fits its one page, and a story longer
     # still is cut short (with "…") rather than the footer that says who referred and how to reach them.
     room = height - 2 * margin
+    # Arabic: lines broken in reading order, then each drawn right-aligned in visual order (bidi_text).
+    rtl = is_right_to_left(language)
+
+    def split(text: str, font: str, size: float, width: float) -> list[str]:
+        # Lines broken in reading order, measured run by run in the fonts that draw them.
+        lines = break_lines([(text, font == bold)], width,
+                            lambda piece, is_bold: styled_width([(piece, is_bold)], fonts, size))
+        return ["".join(piece for piece, _bold in line) for line in lines]
     for body in (14, 13, 12, 11, 10, 9):
-        lines, total = _layout(sections, slip, footer, body, regular, bold, text_width, simpleSplit)
+        lines, total = _layout(sections, slip, footer, body, regular, bold, text_width, split)
         if total <= room:
             break
     cap = len(lines)
     while total > room and cap > 1:
         cap -= 1
-        lines, total = _layout(sections, slip, footer, body, regular, bold, text_width, simpleSplit, cap)
+        lines, total = _layout(sections, slip, footer, body, regular, bold, text_width, split, cap)
 
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A5, pageCompression=1)
@@ -164,8 +163,9 @@ def render_referral_slip(slip: SlipData, language: str) -> bytes:
         y -= size * 1.25
         if y < margin:
             break  # nothing more fits; the steps above make this rare (a very long story)
-        canvas.setFont(font, size)
-        canvas.drawString(margin, y, text)
+        runs = visual_styled([(text, font == bold)], "R") if rtl else [(text, font == bold)]
+        x = width - margin - styled_width(runs, fonts, size) if rtl else margin
+        draw_styled(canvas, x, y, runs, fonts, size)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

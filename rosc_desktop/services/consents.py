@@ -329,7 +329,7 @@ class ConsentService:
                 partner = self._partner_name(session, consent.recipient_partner_id)
                 recipient = partner if partner is not None else consent.recipient_name
             patient = _patient_name(person)
-            language = person.preferred_language or "en"
+            language = self._s.document_language(person.preferred_language)
         self._audit_print(participant_id, getattr(consent, "id", None))
         if consent is None:
             return ConsentFormContent(

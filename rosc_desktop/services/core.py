@@ -61,6 +61,14 @@ class Services:
         self.staff = StaffService(self)
         self.caseload = CaseloadService(self)
 
+    def document_language(self, preferred: str) -> str:
+        """The language a person's documents print in: theirs when we have its words (Chinese in this
+        computer's default script unless they chose one), else English."""
+        from rosc_desktop.document_languages import document_language
+        from rosc_desktop.settings import MachineSettings
+
+        return document_language(preferred, MachineSettings.load(self.paths.settings).chinese_script)
+
     def require(self, action: Action) -> None:
         require(self.actor.role, action)
 

@@ -26,7 +26,8 @@ from rosc_desktop.services.changes import Kind, record_change
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
 
-LANGUAGES = ("en", "es", "ar", "fr", "ht", "ko", "pt", "ru", "so", "tl", "vi", "zh")
+# "zh" is Chinese with the script left to the computer's setting (MachineSettings.chinese_script).
+LANGUAGES = ("en", "es", "ar", "fr", "ht", "ko", "pt", "ru", "so", "tl", "vi", "zh", "zh-hans", "zh-hant")
 DUPLICATE_NAME_SIMILARITY = 0.8
 SEARCH_LIMIT = 5_000
 

@@ -121,7 +121,7 @@ def gather_plan(services: Services, participant_id: str, on: date | None = None)
     services.require(Action.VIEW_PARTICIPANT)
     with services.store.write() as session:
         person = live_participant(session, participant_id)
-        name, language = person.preferred_name, person.preferred_language or "en"
+        name, language = person.preferred_name, services.document_language(person.preferred_language)
         site = session.exec(select(Site).where(col(Site.is_local).is_(True))).first()
         center_name = site.name if site is not None else ""
         reach = {"center_phone": site.phone, "center_address": site.address, "center_hours": site.hours,

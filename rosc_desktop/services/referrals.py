@@ -348,7 +348,7 @@ class ReferralService:
                 center_phone=site.phone if site is not None else "",
                 center_address=site.address if site is not None else "",
                 made_on=row.made_on,
-                language=person.preferred_language or "en",
+                language=self._s.document_language(person.preferred_language),
             )
 
     # -- internals --------------------------------------------------------------------------------------

@@ -5,31 +5,37 @@ primitives 1:1 to QPainter (`paint_primitives`), so the screen, the PNG export a
 drawing. What is added here is interaction only: selection, dragging, zoom, pan and the keyboard.
 
 Performance (300 members): each member is one cached item painted in its own coordinates; moving it
-recomputes only its own tie and the links that touch it; the sector guides are one cached item.
+recomputes only its own tie and the links that touch it; the sector guides are one cached item. A member's
+picture is kept per scale (QPixmapCache), so a zoom back to a size seen before redraws nothing. While the view
+zooms it shows one picture of the whole map, made while the map was still, scaled: a zoom step is one blit, and
+the map is drawn sharp again when the zoom rests. Small members are drawn as shapes alone and small ties as
+plain lines (`LABEL_MIN_SCALE`, `TIE_DETAIL_MIN_SCALE`).
+
+Painting primitives, the exports and the legend live in ecomap_paint.py. This module stays over ~600 lines
+because the view and its three item classes share the zoom, cache and selection state; split further, each
+piece would reach into the others' privates.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
-    QColor,
-    QFont,
-    QFontMetricsF,
     QImage,
     QKeyEvent,
     QPainter,
     QPainterPath,
-    QPainterPathStroker,
+    QPaintEngine,
     QPaintEvent,
     QPen,
+    QPixmap,
     QPixmapCache,
-    QPolygonF,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,8 +48,15 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop.documents import ecomap
-from rosc_desktop.documents.ecomap import Drawing, Labels, MapLink, MapNode, Primitive
-from rosc_desktop.enums import MemberKind, NetworkDomain, SupportDirection, TieNature, TieStrength
+from rosc_desktop.documents.ecomap import Labels, MapLink, MapNode, Primitive
+from rosc_desktop.ui.ecomap_paint import (
+    _bounds_rect,
+    _colour,
+    _Op,
+    _plain_lines,
+    compile_primitives,
+    paint_compiled,
+)
 
 MIN_ZOOM = 0.15
 MAX_ZOOM = 5.0
@@ -53,179 +66,15 @@ MOVE_STEP_LARGE = 50.0
 # A keyboard move is saved once the keys have rested this long, so a burst of presses is one save.
 MOVE_SETTLE_MS = 600
 Z_SECTORS, Z_LINKS, Z_TIES, Z_CENTRE, Z_NODES, Z_CURRENT = 0, 1, 2, 3, 4, 5
+# Below these scales (pixels per map unit) a name is under ~6 px and a dash or zigzag under ~2 px: members are
+# drawn as their shapes alone and ties as plain straight lines, which read the same at that size.
+LABEL_MIN_SCALE = 0.35
+TIE_DETAIL_MIN_SCALE = 0.35
+# While the view zooms it shows one picture of the whole map, scaled, at most this many pixels a side; the map is
+# drawn sharp again when the zoom rests.
+MAX_SNAPSHOT_PX = 1600
+_serials = itertools.count()
 
-
-
-# ------------------------------------------------------------------------------------------ the Qt backend
-
-_FAMILIES = [f.strip() for f in ecomap.FONT_FAMILY.split(",") if f.strip()]
-
-
-@lru_cache(maxsize=256)
-def _font(size: float, bold: bool, dpi: float) -> QFont:
-    """A font whose em is `size` device-independent pixels, as `font-size` is in the SVG (user units)."""
-    font = QFont()
-    font.setFamilies(_FAMILIES)
-    font.setPointSizeF(size * 72.0 / dpi)
-    font.setBold(bold)
-    # Unhinted, so a label keeps its proportions at every zoom and matches the exported SVG's widths.
-    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    return font
-
-
-@lru_cache(maxsize=4096)
-def _advance(text: str, size: float, bold: bool, dpi: float) -> float:
-    return QFontMetricsF(_font(size, bold, dpi)).horizontalAdvance(text)
-
-
-@lru_cache(maxsize=128)
-def _colour(name: str) -> QColor:
-    return QColor(name)
-
-
-def _pen(colour: str | None, width: float, dash: tuple[float, ...] | None, cap: Qt.PenCapStyle,
-         join: Qt.PenJoinStyle) -> QPen:
-    if not colour or width <= 0:
-        return QPen(Qt.PenStyle.NoPen)
-    pen = QPen(QBrush(_colour(colour)), width, Qt.PenStyle.SolidLine, cap, join)
-    if dash:
-        # QPen counts dashes in pen widths, SVG and the primitives in user units; SVG repeats an odd list.
-        pattern = list(dash) * (2 if len(dash) % 2 else 1)
-        pen.setDashPattern([max(d, 1e-3) / width for d in pattern])
-    return pen
-
-
-def _brush(colour: str | None) -> QBrush:
-    return QBrush(_colour(colour)) if colour else QBrush(Qt.BrushStyle.NoBrush)
-
-
-# Compiled primitives: the Qt objects built once per item and replayed on every paint.
-_Op = tuple
-
-
-def compile_primitives(primitives: Iterable[Primitive]) -> list[_Op]:
-    """Qt pens, brushes and geometry for the primitives, in order. Caps and joins follow the SVG: round for
-    lines and polygons (as ecomap.to_svg writes them), SVG's defaults (butt, miter) for circles and rects."""
-    ops: list[_Op] = []
-    flat, miter = Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin
-    round_cap, round_join = Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
-    for p in primitives:
-        if isinstance(p, ecomap.Line):
-            pen = _pen(p.colour, p.width, p.dash, round_cap, round_join)
-            polygon = QPolygonF([QPointF(x, y) for x, y in p.points])
-            if len(p.points) > 2 and pen.style() != Qt.PenStyle.NoPen and p.width > 1.25:
-                # A zigzag's round joins are stroked anew on every paint, and cost ten times a straight tie:
-                # stroke it once here and fill the outline on each paint (the same shape, the same pen).
-                path = QPainterPath()
-                path.addPolygon(polygon)
-                ops.append(("fill", QBrush(_colour(p.colour)), QPainterPathStroker(pen).createStroke(path)))
-            else:
-                ops.append(("line", pen, polygon))
-        elif isinstance(p, ecomap.Polygon):
-            polygon = QPolygonF([QPointF(x, y) for x, y in p.points])
-            ops.append(("polygon", _pen(p.stroke, p.width, None, flat, round_join), _brush(p.fill), polygon))
-        elif isinstance(p, ecomap.Circle):
-            ops.append(("circle", _pen(p.stroke, p.width, p.dash, flat, miter), _brush(p.fill),
-                        QPointF(p.cx, p.cy), p.r))
-        elif isinstance(p, ecomap.Rect):
-            ops.append(("rect", _pen(p.stroke, p.width, None, flat, miter), _brush(p.fill),
-                        QRectF(p.x, p.y, p.w, p.h)))
-        elif isinstance(p, ecomap.Text):
-            if p.text:
-                ops.append(("text", QPen(_colour(p.colour)), p))
-    return ops
-
-
-def paint_compiled(painter: QPainter, ops: Sequence[_Op]) -> None:
-    device = painter.device()
-    dpi = float(device.logicalDpiY()) if device is not None else 96.0
-    no_brush = QBrush(Qt.BrushStyle.NoBrush)
-    for op in ops:
-        kind = op[0]
-        if kind == "fill":
-            painter.fillPath(op[2], op[1])
-        elif kind == "line":
-            painter.setPen(op[1])
-            painter.setBrush(no_brush)
-            painter.drawPolyline(op[2])
-        elif kind == "polygon":
-            painter.setPen(op[1])
-            painter.setBrush(op[2])
-            painter.drawPolygon(op[3])
-        elif kind == "circle":
-            painter.setPen(op[1])
-            painter.setBrush(op[2])
-            painter.drawEllipse(op[3], op[4], op[4])
-        elif kind == "rect":
-            painter.setPen(op[1])
-            painter.setBrush(op[2])
-            painter.drawRect(op[3])
-        else:
-            t: ecomap.Text = op[2]
-            painter.setPen(op[1])
-            painter.setFont(_font(t.size, t.bold, dpi))
-            x = t.x
-            if t.anchor in ("middle", "end"):
-                width = _advance(t.text, t.size, t.bold, dpi)
-                x -= width / 2 if t.anchor == "middle" else width
-            painter.drawText(QPointF(x, t.y), t.text)
-
-
-def paint_primitives(painter: QPainter, primitives: Iterable[Primitive]) -> None:
-    """Paint ecomap primitives with `painter` in its current coordinates (one unit = one map unit)."""
-    paint_compiled(painter, compile_primitives(primitives))
-
-
-def _text_rect(t: ecomap.Text) -> QRectF:
-    """The box Qt really paints the text in (ecomap's estimate runs short for bold DejaVu Sans)."""
-    width = _advance(t.text, t.size, t.bold, 96.0)
-    left = t.x - (width / 2 if t.anchor == "middle" else width if t.anchor == "end" else 0.0)
-    return QRectF(left, t.y - t.size * 1.0, width, t.size * 1.3)
-
-
-def _bounds_rect(primitives: Sequence[Primitive], pad: float = 2.0) -> QRectF:
-    """Everything the primitives paint, so a cached item is never clipped."""
-    if not primitives:
-        return QRectF()
-    x0, y0, x1, y1 = ecomap.bounds_of(primitives)
-    rect = QRectF(x0, y0, x1 - x0, y1 - y0)
-    for p in primitives:
-        if isinstance(p, ecomap.Text) and p.text:
-            rect = rect.united(_text_rect(p))
-    return rect.adjusted(-pad, -pad, pad, pad)
-
-
-# ----------------------------------------------------------------------------------------------- export
-
-def drawing_png(drawing: Drawing, scale: float = 2.0) -> bytes:
-    """PNG bytes of the drawing on white, `scale` pixels per map unit (needs a running QGuiApplication)."""
-    width = max(1, math.ceil(drawing.width * scale))
-    height = max(1, math.ceil(drawing.height * scale))
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(_colour(ecomap.PAPER))
-    # 96 dpi at scale 1: a viewer that honours the PNG's resolution shows it at the map's natural size.
-    dots_per_metre = round(96 / 0.0254 * scale)
-    image.setDotsPerMeterX(dots_per_metre)
-    image.setDotsPerMeterY(dots_per_metre)
-    painter = QPainter(image)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    painter.scale(scale, scale)
-    painter.translate(*drawing.origin)
-    paint_primitives(painter, drawing.primitives)
-    painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
-
-
-def drawing_svg(drawing: Drawing) -> bytes:
-    return ecomap.to_svg(drawing).encode("utf-8")
-
-
-# ------------------------------------------------------------------------------------------------- items
 
 class _PrimitivesItem(QGraphicsItem):
     """Paints a list of primitives given in this item's coordinates; not interactive."""
@@ -234,6 +83,8 @@ class _PrimitivesItem(QGraphicsItem):
                  layer: _LineLayer | None = None) -> None:
         super().__init__()
         self._ops: list[_Op] = []
+        self._primitives: Sequence[Primitive] = ()
+        self._plain_ops: list[_Op] | None = None
         self._rect = QRectF()
         self.layer = layer
         self.setZValue(z)
@@ -249,6 +100,7 @@ class _PrimitivesItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._rect = rect
         self._ops = compile_primitives(primitives)
+        self._primitives, self._plain_ops = primitives, None
         if self.layer is not None and not self.isVisible():
             self.layer.update(old.united(rect))
         else:
@@ -264,8 +116,15 @@ class _PrimitivesItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    def ops_at(self, scale: float) -> list[_Op]:
+        if scale >= TIE_DETAIL_MIN_SCALE or self.layer is None:
+            return self._ops
+        if self._plain_ops is None:
+            self._plain_ops = compile_primitives(_plain_lines(self._primitives))
+        return self._plain_ops
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        paint_compiled(painter, self._ops)
+        paint_compiled(painter, self.ops_at(option.levelOfDetailFromTransform(painter.worldTransform())))
 
 
 class _LineLayer(QGraphicsItem):
@@ -275,7 +134,6 @@ class _LineLayer(QGraphicsItem):
     def __init__(self, rect: QRectF) -> None:
         super().__init__()
         self.lines: list[_PrimitivesItem] = []
-        self.draft = False  # while zooming: without antialiasing, a quarter of the cost; redone when still
         self._rect = rect
         self.setZValue(Z_TIES)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -287,13 +145,10 @@ class _LineLayer(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         exposed = option.exposedRect
-        antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.draft:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
         for line in self.lines:
             if not line.isVisible() and line._rect.intersects(exposed):
-                paint_compiled(painter, line._ops)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
+                paint_compiled(painter, line.ops_at(scale))
 
 
 class _TieItem(_PrimitivesItem):
@@ -331,6 +186,7 @@ class _NodeItem(QGraphicsItem):
         self._ops: list[_Op] = []
         self._rect = QRectF()
         self._press_xy: tuple[float, float] | None = None
+        self._serial = 0
         self._placing = True
         flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
         if editable:
@@ -356,9 +212,9 @@ class _NodeItem(QGraphicsItem):
         if primitives == self._primitives:
             return
         self._primitives = primitives
+        self._serial = next(_serials)  # earlier pictures are of another drawing
+        self.view._map_changed()
         self._ops = compile_primitives(primitives)
-        # While zooming, names are left out: re-rasterising 300 labels at every step cost ~40 ms a frame. They
-        # come back, sharp, the moment the wheel rests.
         self._shape_ops = [op for op in self._ops if op[0] != "text"
                            and not (op[0] == "rect" and op[1].style() == Qt.PenStyle.NoPen)]
         bx, by, bw, bh = ecomap.node_bounds(placed)
@@ -391,13 +247,54 @@ class _NodeItem(QGraphicsItem):
             painter.setPen(QPen(colour, 3.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r, r)
-        paint_compiled(painter, self._shape_ops if self.view._zoom_draft else self._ops)
+        transform = painter.worldTransform()
+        engine = painter.paintEngine()
+        if transform.type().value > QTransform.TransformationType.TxScale.value or engine is None \
+                or engine.type() != QPaintEngine.Type.Raster:
+            paint_compiled(painter, self.ops_at(option.levelOfDetailFromTransform(transform)))
+            return
+        # A picture per member and scale, made in device pixels and copied as it is; a zoom back to a scale seen
+        # before finds its pictures again.
+        scale = transform.m11()
+        corner = transform.map(self._rect.topLeft())
+        x, y = math.floor(corner.x()), math.floor(corner.y())
+        fx, fy = round(corner.x() - x, 2), round(corner.y() - y, 2)
+        key = f"ecomap-member:{self._serial}:{scale:.9g}:{fx:.2f}:{fy:.2f}"
+        picture = QPixmap()
+        if not QPixmapCache.find(key, picture):
+            picture = self._render(scale, fx, fy, painter.device())
+            if self not in self.view._live:  # a member being dragged lands on a new fraction of a pixel each time
+                QPixmapCache.insert(key, picture)
+        painter.setWorldTransform(QTransform())
+        painter.drawPixmap(x, y, picture)
+        painter.setWorldTransform(transform)
+
+    def ops_at(self, scale: float) -> list[_Op]:
+        """Small on screen, a member is its shape alone: names and the abbreviation would be a grey smudge."""
+        return self._shape_ops if scale < LABEL_MIN_SCALE else self._ops
+
+    def _render(self, scale: float, fx: float, fy: float, device: object) -> QPixmap:
+        """The member at `scale`, its rect's corner `fx`, `fy` into the first pixel (as on the device)."""
+        dpr = device.devicePixelRatioF() if isinstance(device, (QWidget, QPixmap, QImage)) else 1.0
+        picture = QPixmap(math.ceil((self._rect.width() * scale + fx + 1) * dpr),
+                          math.ceil((self._rect.height() * scale + fy + 1) * dpr))
+        picture.setDevicePixelRatio(dpr)
+        picture.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(picture)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        painter.translate(fx, fy)
+        painter.scale(scale, scale)
+        painter.translate(-self._rect.topLeft())
+        paint_compiled(painter, self.ops_at(scale))
+        painter.end()
+        return picture
 
     def itemChange(self, change, value):  # type: ignore[no-untyped-def]
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and not self._placing:
             x, y, _ = ecomap.clamp_to_map(float(value.x()), float(value.y()))
             return QPointF(x, y)
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            self.view._map_changed()
             xy = self.xy()
             if not self._placing and not self.view._rebuilding:
                 self.view._moving(self)
@@ -407,6 +304,7 @@ class _NodeItem(QGraphicsItem):
                 link.follow()
             self._redraw()
         elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.view._map_changed()
             self.setZValue(Z_CURRENT if value else Z_NODES)
         return super().itemChange(change, value)
 
@@ -477,7 +375,7 @@ class EcoMapView(QGraphicsView):
         self._auto_placed: dict[str, tuple[float, float]] = {}
         self._current = ""
         self._rebuilding = False
-        self._zoom_draft = False
+        self._zooming = False
         self._fit_pending = True
         self._fitted = True
         self._pending_moves: dict[str, None] = {}
@@ -496,6 +394,16 @@ class EcoMapView(QGraphicsView):
         self._zoom_rest.setSingleShot(True)
         self._zoom_rest.setInterval(250)
         self._zoom_rest.timeout.connect(self._finish_zoom)
+        # The picture of the whole map shown while zooming, made once the map has been still for a moment.
+        self._snapshot: QPixmap | None = None
+        self._snapshot_rect = QRectF()
+        self._snapshot_source = QRectF()
+        self._snapshot_of: tuple[QRectF, float] | None = None
+        self._snapshot_stale = True
+        self._prepare = QTimer(self)
+        self._prepare.setSingleShot(True)
+        self._prepare.setInterval(500)
+        self._prepare.timeout.connect(self._prepare_snapshot)
 
     # ------------------------------------------------------------------------------------------- content
 
@@ -567,6 +475,7 @@ class EcoMapView(QGraphicsView):
             self._layer.prepareGeometryChange()
             self._layer._rect = QRectF(self._map_rect)
             self._layer.update()
+        self._map_changed()
         # Fixed, so the scene need not grow (and re-index) while a member is dragged.
         self._scene.setSceneRect(self._map_rect)
 
@@ -666,6 +575,7 @@ class EcoMapView(QGraphicsView):
             for line in (item.tie, *item.links):
                 if line is not None:
                     line.set_live(False)
+        self._prepare.start()
 
     def _flush_moves(self) -> None:
         self._settle.stop()
@@ -686,27 +596,54 @@ class EcoMapView(QGraphicsView):
         current = self.zoom_factor()
         if current <= 0 or abs(factor - current) < 1e-9:
             return
-        if self._layer is not None:
-            self._layer.draft = True
-            self._zoom_rest.start()
         self._zoom_rest.start()
-        if not self._zoom_draft:
-            self._zoom_draft = True
-            for node in self._nodes.values():
-                node.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        if not self._zooming:
+            # Redrawing 300 members and 350 ties at every step cost more than a frame: the steps show the
+            # picture of the whole map made while it was still (made now if something has changed since).
+            self._prepare.stop()
+            if self._snapshot is None or self._snapshot_stale:
+                self._prepare_snapshot()
+            self._zooming = True
         self.setTransformationAnchor(anchor)
         self.scale(factor / current, factor / current)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
 
     def _finish_zoom(self) -> None:
-        if self._layer is not None and self._layer.draft:
-            self._layer.draft = False
-            self._layer.update()
-        if self._zoom_draft:
-            self._zoom_draft = False
-            for node in self._nodes.values():
-                node.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-                node.update()
+        self._zooming = False
+        self.viewport().update()
+        self._prepare.start()
+
+    def _map_changed(self) -> None:
+        """Something on the map changed: the zoom picture is remade once the map is still again."""
+        self._snapshot_stale = True
+        if not self._zooming:
+            self._prepare.start()
+
+    def _prepare_snapshot(self) -> None:
+        """Picture the whole map for the next zoom while nothing moves, so that even its first step is quick."""
+        if self._zooming or self._live or self._map_rect.isEmpty():
+            return
+        rect = QRectF(self._map_rect)
+        dpr = self.viewport().devicePixelRatioF()
+        scale = min(self.zoom_factor() * dpr, MAX_SNAPSHOT_PX / max(rect.width(), rect.height()))
+        if self._snapshot is not None and not self._snapshot_stale and self._snapshot_of == (rect, scale):
+            return
+        self._snapshot_of = (QRectF(rect), scale)
+        if scale == self.zoom_factor() and dpr == 1.0:
+            # On the view's pixel grid, so the members' pictures made for the view serve the snapshot as they are.
+            shift = (scale * rect.left() + self.viewportTransform().dx()) % 1.0
+            rect.adjust(-shift / scale, 0, 0, 0)
+            shift = (scale * rect.top() + self.viewportTransform().dy()) % 1.0
+            rect.adjust(0, -shift / scale, 0, 0)
+        source = QRectF(0.0, 0.0, rect.width() * scale, rect.height() * scale)
+        snapshot = QPixmap(max(1, math.ceil(source.width())), max(1, math.ceil(source.height())))
+        snapshot.fill(self.backgroundBrush().color())
+        painter = QPainter(snapshot)
+        painter.setRenderHints(self.renderHints())
+        self._scene.render(painter, source, rect, Qt.AspectRatioMode.IgnoreAspectRatio)
+        painter.end()
+        self._snapshot, self._snapshot_rect, self._snapshot_source = snapshot, rect, source
+        self._snapshot_stale = False
 
     def zoom_in(self) -> None:
         self._fitted = False
@@ -729,8 +666,21 @@ class EcoMapView(QGraphicsView):
         self.resetTransform()
         self.scale(factor, factor)
         self.centerOn(rect.center())
+        self._prepare.start()
 
     # ------------------------------------------------------------------------------------------- events
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._zooming or self._snapshot is None or self._snapshot_stale:
+            super().paintEvent(event)
+            return
+        # While zooming: the picture of the whole map, scaled (the map is drawn sharp again at rest).
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), self.backgroundBrush())
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setTransform(self.viewportTransform())
+        painter.drawPixmap(self._snapshot_rect, self._snapshot, self._snapshot_source)
+        painter.end()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
@@ -809,6 +759,11 @@ class EcoMapView(QGraphicsView):
 
     # -------------------------------------------------------------------------------------- for the bench
 
+    def settle_zoom(self) -> None:
+        """End a zoom now, as the rest after the last step would: pictures redrawn at the new scale."""
+        self._zoom_rest.stop()
+        self._finish_zoom()
+
     def node_item(self, member_id: str) -> QGraphicsItem | None:
         return self._nodes.get(member_id)
 
@@ -818,66 +773,3 @@ class EcoMapView(QGraphicsView):
 
 
 # ------------------------------------------------------------------------------------------------ legend
-
-class LegendWidget(QWidget):
-    """The map's key at its natural size, drawn by the same code as the map."""
-
-    def __init__(self, labels: Labels | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ops: list[_Op] = []
-        self._size = QSize(0, 0)
-        self.setAccessibleName(self.tr("Map legend"))
-        self.set_labels(labels or Labels.english())
-
-    def set_labels(self, labels: Labels, domains: Iterable[NetworkDomain] | None = None) -> None:
-        """Show the key for these words; `domains` limits the sector colours to those on the map."""
-        domains = list(domains) if domains is not None else None
-        primitives, width, height = ecomap.legend_drawing(labels, 0.0, 0.0, domains)
-        self._ops = compile_primitives(primitives)
-        self._size = QSize(math.ceil(width) + 1, math.ceil(height) + 1)
-        self.setMinimumSize(self._size)
-        self.setAccessibleDescription(self._describe(labels, domains))
-        self.updateGeometry()
-        self.update()
-
-    def _describe(self, labels: Labels, domains: list[NetworkDomain] | None) -> str:
-        shown = [d for d in ecomap.SECTOR_ORDER if domains is None or d in {NetworkDomain(v) for v in domains}]
-        sectors = "; ".join(self.tr("colour marked {abbreviation}: {domain}").format(
-            abbreviation=labels.domain_abbreviations.get(d, ""), domain=labels.domains.get(d, str(d)))
-            for d in shown)
-        widths = sorted({ecomap.TIE_WIDTH[s] for s in TieStrength}, reverse=True)
-        line_words = {0: self.tr("thick line"), 1: self.tr("medium line"), 2: self.tr("thin line")}
-        ties = []
-        for strength in TieStrength:
-            words = line_words.get(widths.index(ecomap.TIE_WIDTH[strength]), self.tr("line"))
-            if ecomap.TIE_DASH[strength]:
-                words = self.tr("dashed {line}").format(line=words)
-            ties.append(f"{words}: {labels.strengths.get(strength, str(strength))}")
-        ties.append(self.tr("zigzag line: {meaning}").format(meaning=labels.natures.get(TieNature.STRESSFUL, "")))
-        ties.append(self.tr("line with a zigzag on it: {meaning}").format(
-            meaning=labels.natures.get(TieNature.MIXED, "")))
-        ties.append(self.tr("grey dotted line: {meaning}").format(meaning=labels.link))
-        arrows = {SupportDirection.RECEIVES: self.tr("arrow towards the participant"),
-                  SupportDirection.GIVES: self.tr("arrow towards the member"),
-                  SupportDirection.BOTH: self.tr("arrows at both ends")}
-        shapes = {MemberKind.PERSON: self.tr("circle"), MemberKind.GROUP: self.tr("hexagon"),
-                  MemberKind.ORGANISATION: self.tr("square")}
-        parts = [
-            f"{labels.sectors_heading}: {sectors}" if sectors else "",
-            f"{labels.ties_heading}: " + "; ".join(ties),
-            f"{labels.directions_heading}: " + "; ".join(
-                f"{arrows[d]}: {labels.directions.get(d, str(d))}" for d in SupportDirection),
-            f"{labels.kinds_heading}: " + "; ".join(
-                f"{shapes[k]}: {labels.kinds.get(k, str(k))}" for k in MemberKind),
-            self.tr("The participant is the double circle in the middle."),
-        ]
-        return ". ".join(part for part in parts if part)
-
-    def sizeHint(self) -> QSize:
-        return self._size
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        paint_compiled(painter, self._ops)
-        painter.end()

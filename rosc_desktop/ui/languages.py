@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 NATIVE_NAMES = {
     "en": "English", "es": "Español", "ar": "العربية", "fr": "Français", "ht": "Kreyòl ayisyen", "ko": "한국어",
     "pt": "Português", "ru": "Русский", "so": "Soomaali", "tl": "Tagalog", "vi": "Tiếng Việt", "zh": "中文",
+    "zh-hans": "简体中文", "zh-hant": "繁體中文",
 }
 
 
@@ -26,6 +27,8 @@ def language_name(code: str) -> str:
         "tl": QCoreApplication.translate("Languages", "Tagalog"),
         "vi": QCoreApplication.translate("Languages", "Vietnamese"),
         "zh": QCoreApplication.translate("Languages", "Chinese"),
+        "zh-hans": QCoreApplication.translate("Languages", "Chinese (Simplified)"),
+        "zh-hant": QCoreApplication.translate("Languages", "Chinese (Traditional)"),
     }
     return names.get(code, code)
 

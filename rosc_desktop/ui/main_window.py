@@ -39,8 +39,8 @@ from rosc_desktop.placeholders import fill
 from rosc_desktop.services import session
 from rosc_desktop.ui.help import HelpKey
 from rosc_desktop.ui.idle import IdleWatcher
+from rosc_desktop.ui.lazy_tabs import LazyTabs
 from rosc_desktop.ui.operations import run_operation, run_now, show_error, wait_for_operations
-from rosc_desktop.ui.screens.first_run import FirstRunScreen
 from rosc_desktop.ui.screens.lock import LockScreen
 from rosc_desktop.ui.screens.sign_in import SignInScreen, alive
 from rosc_desktop.ui.fitting import resize_within_screen
@@ -264,12 +264,8 @@ class MainWindow(QMainWindow):
         self._focus_before_lock: QWidget | None = None
         self.start_screen: QWidget | None = None
         self.tabs: QTabWidget | None = None
-        self.participant_list: QWidget | None = None
         self.today_screen: QWidget | None = None
-        self.directory_screen: QWidget | None = None
-        self.sync_screen: QWidget | None = None
-        self.reports_screen: QWidget | None = None
-        self.activities_screen: QWidget | None = None
+        self._homes: LazyTabs | None = None  # the other home tabs, each built when first shown or asked for
         self.lock_screen: LockScreen | None = None
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
@@ -369,6 +365,8 @@ class MainWindow(QMainWindow):
             screen: QWidget = SignInScreen(self.paths)
             screen.signed_in.connect(self._enter)  # type: ignore[attr-defined]
         else:
+            from rosc_desktop.ui.screens.first_run import FirstRunScreen  # a first start only: not loaded at sign-in
+
             screen = FirstRunScreen(self.paths, started_over=started_over)
             screen.finished.connect(self._enter)  # type: ignore[attr-defined]
         screen.restored.connect(self._start_again)  # type: ignore[attr-defined]
@@ -410,29 +408,22 @@ class MainWindow(QMainWindow):
         self.today_screen = self._today_factory(services)
         self.today_screen.open_requested.connect(self.open_participant)  # type: ignore[attr-defined]
         self.tabs.addTab(self.today_screen, self.tr("&Today"))
-        self.participant_list = self._list_factory(services)
-        self.participant_list.open_requested.connect(self.open_participant)  # type: ignore[attr-defined]
-        self.tabs.addTab(self.participant_list, self.tr("Participants"))
-        self.activities_screen = _activities(services)
+        for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
+            self.tabs.tabBar().setTabButton(0, side, None)  # home tabs never close
+        # Only Today is built now, so it paints first; the others are built the first time they are shown.
+        homes = self._homes = LazyTabs(self.tabs, self._home_built)
+        homes.add("list", self.tr("Participants"), lambda: self._list_factory(services))
         # No Alt letter: every letter of "Activities" (and "Actividades") is some tab's, menu's or button's.
         # Ctrl+Shift+D reaches its sign-in sheet from anywhere instead.
-        self.tabs.addTab(self.activities_screen, self.tr("Activities"))
-        self.directory_screen = self._directory_factory(services)
-        self.tabs.addTab(self.directory_screen, self.tr("Director&y"))
-        fixed_tabs = [0, 1, 2, 3]
+        homes.add("activities", self.tr("Activities"), lambda: _activities(services))
+        homes.add("directory", self.tr("Director&y"), lambda: self._directory_factory(services))
         if self._may_manage_sync():  # sync is admin-only; others would find an empty tab
-            self.sync_screen = self._sync_factory(services)
             # Every letter of "Sync" is some other visible control's Alt key (Director&y, Session, Today's
             # "Mark as do&ne", a workspace's &Network and &Check-ins): B is free everywhere.
-            fixed_tabs.append(self.tabs.addTab(self.sync_screen, self.tr("Sync &bundles")))
+            homes.add("sync", self.tr("Sync &bundles"), lambda: self._sync_factory(services))
         if self._may("view_reports"):  # coordinators and admins; a peer specialist is never shown the figures
-            self.reports_screen = _reports(services)
-            self.reports_screen.open_requested.connect(self.open_participant)  # type: ignore[attr-defined]
             # No Alt letter: every letter of "Reports" (and "Informes") is taken by a menu, a tab or a button.
-            fixed_tabs.append(self.tabs.addTab(self.reports_screen, self.tr("Reports")))
-        for index in fixed_tabs:
-            for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
-                self.tabs.tabBar().setTabButton(index, side, None)  # Today, the list and the directory never close
+            homes.add("reports", self.tr("Reports"), lambda: _reports(services))
         self.stack.addWidget(self.tabs)
         self.lock_screen = LockScreen(services)
         self.lock_screen.unlocked.connect(self._unlocked)
@@ -443,6 +434,17 @@ class MainWindow(QMainWindow):
         self.today_screen.setFocus()  # its focus proxy is its first list with someone in it
         self._refresh_chrome()
         self._start_idle()
+
+    def _home_built(self, name: str, screen: QWidget) -> None:
+        if name in ("list", "reports"):
+            screen.open_requested.connect(self.open_participant)  # type: ignore[attr-defined]
+
+    # The home tabs by name; asking for one builds it (Ctrl+F asks for the list).
+    participant_list = property(lambda self: self._homes.get("list") if self._homes else None)
+    activities_screen = property(lambda self: self._homes.get("activities") if self._homes else None)
+    directory_screen = property(lambda self: self._homes.get("directory") if self._homes else None)
+    sync_screen = property(lambda self: self._homes.get("sync") if self._homes else None)
+    reports_screen = property(lambda self: self._homes.get("reports") if self._homes else None)
 
     def _start_idle(self) -> None:
         if self._idle_override is not None:
@@ -497,8 +499,7 @@ class MainWindow(QMainWindow):
         if self.tabs is None:
             return
         widget = self.tabs.widget(index)
-        if widget is None or widget in (self.participant_list, self.today_screen, self.directory_screen,
-                                        self.sync_screen, self.reports_screen, self.activities_screen):
+        if widget is None or widget is self.today_screen or (self._homes is not None and self._homes.holds(widget)):
             return
         self.tabs.setCurrentWidget(widget)
         if widget.maybe_close():  # type: ignore[attr-defined]
@@ -613,10 +614,11 @@ class MainWindow(QMainWindow):
             services.close()
         self._drop(self.lock_screen)
         self._drop(self.tabs)
-        self.lock_screen = self.tabs = self.participant_list = self.today_screen = self.directory_screen = None
-        self.sync_screen = self.reports_screen = self.activities_screen = None
+        self.lock_screen = self.tabs = self.today_screen = self._homes = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        from rosc_desktop.ui.screens.first_run import FirstRunScreen
+
         first_run = self.start_screen if isinstance(self.start_screen, FirstRunScreen) else None
         if first_run is not None and not first_run.key_is_kept() and not self._confirm_leave_without_key():
             event.ignore()

@@ -96,7 +96,13 @@ def _visible_dialogs() -> set[QWidget]:
 
 
 def _settle(qtbot: Any) -> None:
+    from rosc_desktop.ui.operations import pending_operations
+
     qtbot.wait(0)  # let queued layout and show events run; what is checked is then waited for by signal
+    # A home tab is built when first shown and reads its rows in the background: the screen is measured once
+    # they have arrived and the layout they asked for has run.
+    qtbot.waitUntil(lambda: pending_operations() == 0, timeout=10_000)
+    QApplication.processEvents()
     QApplication.processEvents()
 
 

@@ -14,15 +14,8 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from rosc_desktop.documents import ecomap
 from rosc_desktop.documents.ecomap import Labels, MapLink, MapNode
 from rosc_desktop.enums import MemberKind, NetworkDomain, SupportDirection, TieNature, TieStrength
-from rosc_desktop.ui.ecomap_view import (
-    MAX_ZOOM,
-    MIN_ZOOM,
-    EcoMapView,
-    LegendWidget,
-    drawing_png,
-    drawing_svg,
-    paint_primitives,
-)
+from rosc_desktop.ui.ecomap_paint import LegendWidget, drawing_png, drawing_svg, paint_primitives
+from rosc_desktop.ui.ecomap_view import MAX_ZOOM, MIN_ZOOM, EcoMapView
 
 LABELS = Labels.english()
 

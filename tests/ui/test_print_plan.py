@@ -88,7 +88,13 @@ def test_language_and_large_print_reach_the_document(qtbot, services, person, ca
 
 
 def test_a_language_the_plan_is_not_written_in_falls_back_to_english_and_says_so(qtbot, services, calls) -> None:  # type: ignore[no-untyped-def]
-    pid = services.participants.register(ParticipantInput("Nguyễn Thị Hà", preferred_language="vi")).id
+    from rosc_desktop.model import Participant
+
+    pid = services.participants.register(ParticipantInput("Hanna Berg")).id
+    with services.store.write() as session:  # as a record from a newer version, in a language not printed here
+        person = session.get(Participant, pid)
+        person.preferred_language = "de"
+        session.add(person)
     dialog = open_dialog(qtbot, services, pid)
     assert calls == [("en", False)]
     assert "not written in this person's language" in dialog.note.text() and dialog.note.isVisible()
@@ -256,13 +262,24 @@ def test_signing_out_stops_the_batch_quietly(qtbot, services, calls, tmp_path) -
 def test_the_language_note_follows_the_language_chosen(qtbot, services, calls) -> None:  # type: ignore[no-untyped-def]
     pid = services.participants.register(ParticipantInput("Nguyễn Thị Hà", preferred_language="vi")).id
     dialog = open_dialog(qtbot, services, pid)
-    assert dialog.note.text() == ("The plan is not written in this person's language (Vietnamese) yet; this one is "
-                                  "in English.")
+    assert dialog.chosen_language() == "vi" and calls == [("vi", False)]  # the plan prints in Vietnamese
+    assert not dialog.note.isVisibleTo(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("es"))
     qtbot.waitUntil(lambda: calls[-1] == ("es", False) and not dialog.is_busy())
-    assert dialog.note.text() == ("The plan is not written in this person's language (Vietnamese) yet; this one is "
-                                  "in Spanish.")
-    assert "English" not in dialog.note.text()
+    assert dialog.note.text() == "This person prefers Vietnamese; this plan is in Spanish."
+
+
+def test_chinese_prints_in_the_script_this_computer_chose(qtbot, services, paths, calls) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.settings import MachineSettings
+
+    settings = MachineSettings.load(paths.settings)
+    settings.chinese_script = "zh-hant"
+    settings.save(paths.settings)
+    plain = services.participants.register(ParticipantInput("王秀英", preferred_language="zh")).id
+    dialog = open_dialog(qtbot, services, plain)
+    assert dialog.chosen_language() == "zh-hant" and not dialog.note.isVisibleTo(dialog)
+    chose = services.participants.register(ParticipantInput("李小龍", preferred_language="zh-hans")).id
+    assert open_dialog(qtbot, services, chose).chosen_language() == "zh-hans"  # the person's own choice wins
 
 
 def test_a_plan_in_the_persons_own_language_needs_no_note(qtbot, services, person, calls) -> None:  # type: ignore[no-untyped-def]

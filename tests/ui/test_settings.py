@@ -62,6 +62,17 @@ def test_language_is_saved_for_this_computer(qtbot, services, paths) -> None:  #
     assert SettingsDialog(paths, services).language.currentText() == "Español"
 
 
+def test_the_script_for_chinese_documents_is_saved_for_this_computer(qtbot, services, paths) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(paths, services)
+    qtbot.addWidget(dialog)
+    assert dialog.chinese_script.currentData() == "zh-hans"  # Simplified unless changed
+    dialog.chinese_script.setCurrentIndex(dialog.chinese_script.findData("zh-hant"))
+    dialog.save()
+    assert MachineSettings.load(paths.settings).chinese_script == "zh-hant"
+    assert services.document_language("zh") == "zh-hant"
+    assert SettingsDialog(paths, services).chinese_script.currentData() == "zh-hant"
+
+
 def test_change_own_password(qtbot, services, paths) -> None:  # type: ignore[no-untyped-def]
     dialog = SettingsDialog(paths, services)
     qtbot.addWidget(dialog)

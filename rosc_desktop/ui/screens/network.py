@@ -59,7 +59,8 @@ from rosc_desktop.errors import PermissionDenied
 from rosc_desktop.services.network import MemberView, NetworkChange, NetworkMetrics, NetworkSnapshot
 from rosc_desktop.services.permissions import Action, allowed
 from rosc_desktop.ui.days import qdate
-from rosc_desktop.ui.ecomap_view import EcoMapView, LegendWidget, drawing_png, drawing_svg
+from rosc_desktop.ui.ecomap_paint import LegendWidget, drawing_png, drawing_svg
+from rosc_desktop.ui.ecomap_view import EcoMapView
 from rosc_desktop.ui.fitting import FlowLayout
 from rosc_desktop.ui.form_dialog import open_one
 from rosc_desktop.ui.operations import change_bus, run_now, run_operation, show_error

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from rosc_desktop.clock import center_today
+from rosc_desktop.i18n import DOCUMENT_LANGUAGES, document_language
+from rosc_desktop.settings import MachineSettings
 from rosc_desktop.placeholders import fill
 from rosc_desktop.ui.languages import language_label, language_name
 from rosc_desktop.ui.operations import ProgressDialog, run_operation, run_with_progress, show_error
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
 
 # The languages the plan is written in; a person preferring another gets English (the plan says so itself).
-PLAN_LANGUAGES = ("en", "es")
+PLAN_LANGUAGES = tuple(DOCUMENT_LANGUAGES)
 # Pages are drawn for the printer at this resolution at most: sharper than any office printer needs, and a
 # page image stays a few tens of megabytes.
 PRINT_DPI_LIMIT = 300
@@ -76,8 +78,15 @@ def render(content: Any, language: str, large_print: bool) -> bytes:
     return render_recovery_plan(content, language, large_print=large_print)
 
 
-def plan_language(preferred: str) -> str:
-    return preferred if preferred in PLAN_LANGUAGES else "en"
+def plan_language(preferred: str, chinese_script: str = "zh-hans") -> str:
+    """The language a person's plan prints in: theirs when we have its words (Chinese in the script
+    `chinese_script` unless they chose one), else English."""
+    return document_language(preferred, chinese_script)
+
+
+def chinese_script(services: Any) -> str:
+    """This computer's choice of script for a person whose language is Chinese (Settings)."""
+    return MachineSettings.load(services.paths.settings).chinese_script
 
 
 def reviewed_recently(services: Services, today: date | None = None, days: int = REVIEW_DAYS) -> list[str]:
@@ -105,6 +114,7 @@ class PrintPlanDialog(QDialog):
         self._pdf: bytes = b""
         self._generation = 0  # answers for options changed since are dropped
         self._preferred = ""  # the person's preferred language, once the record has been read
+        self._chinese_script = "zh-hans"
         self._busy = False
         self.setWindowTitle(self.tr("Print the recovery plan"))
         resize_within_screen(self, 760, 860)
@@ -192,15 +202,16 @@ class PrintPlanDialog(QDialog):
         def work() -> tuple[str, Any]:
             # Opening the record is audited as a viewing, like the workspace's; it tells the preferred language.
             person = services.participants.open(pid)
-            return person.preferred_language, gather(services, pid)
+            return person.preferred_language, gather(services, pid), chinese_script(services)
 
         self._generation += 1
         run_operation(self, work, on_done=self._gathered, on_error=self._failed)
 
-    def _gathered(self, result: tuple[str, Any]) -> None:
-        preferred, self._content = result
+    def _gathered(self, result: tuple[str, Any, str]) -> None:
+        preferred, self._content, script = result
         self._preferred = preferred or ""
-        index = self.language.findData(plan_language(preferred))
+        self._chinese_script = script
+        index = self.language.findData(plan_language(preferred, script))
         self.language.blockSignals(True)  # one drawing for the first preview, not one per option set
         self.language.setCurrentIndex(max(index, 0))
         self.language.blockSignals(False)
@@ -211,14 +222,15 @@ class PrintPlanDialog(QDialog):
         """Say in which language this plan is when it is not the person's own; said again at every change of
         the language chosen, so the note never describes a plan that is no longer shown."""
         preferred, chosen = self._preferred, self.chosen_language()
-        if not preferred or preferred == chosen:
-            text = ""
-        elif preferred not in PLAN_LANGUAGES:
+        own = plan_language(preferred, self._chinese_script) if preferred else chosen
+        if own == "en" and preferred not in ("", "en"):  # a language we do not print (from a newer version)
             text = fill(self.tr("The plan is not written in this person's language (%1) yet; this one is in %2."),
                         language_name(preferred), language_name(chosen))
+        elif own == chosen:
+            text = ""
         else:
             text = fill(self.tr("This person prefers %1; this plan is in %2."),
-                        language_name(preferred), language_name(chosen))
+                        language_name(own), language_name(chosen))
         self.note.setText(text)
         self.note.setVisible(bool(text))
 
@@ -366,8 +378,9 @@ class BatchPrint(QObject):
         services, ids, folder, written = self._services, self._ids, self._folder, self.written
 
         def work(step: Callable[[int, int], bool]) -> int:
+            script = chinese_script(services)
             for index, pid in enumerate(ids):
-                language = plan_language(services.participants.open(pid).preferred_language)
+                language = plan_language(services.participants.open(pid).preferred_language, script)
                 target = folder / batch_file_name(pid)
                 write_atomic(target, render(gather(services, pid), language, False), mode=0o600)
                 written.append(target)

@@ -66,6 +66,15 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("A new language takes effect the next time ROSC Desktop starts."))
         note.setWordWrap(True)
         form.addRow(note)
+        self.chinese_script = QComboBox()
+        self.chinese_script.addItem(self.tr("Simplified (简体中文)"), "zh-hans")
+        self.chinese_script.addItem(self.tr("Traditional (繁體中文)"), "zh-hant")
+        self.chinese_script.setCurrentIndex(max(0, self.chinese_script.findData(self._machine.chinese_script)))
+        self.chinese_script.setAccessibleName(self.tr("Chinese documents print in"))
+        chinese_label = QLabel(self.tr("Ch&inese documents print in"))
+        chinese_label.setBuddy(self.chinese_script)
+        chinese_label.setToolTip(self.tr("For a person whose language is Chinese without a script chosen"))
+        form.addRow(chinese_label, self.chinese_script)
         layout.addWidget(language_box)
 
         # -- the center (admins); hidden rather than greyed out, since others can never change it
@@ -158,9 +167,10 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         language = self.language.currentData() or ""
-        if language != self._machine.language:
+        chinese = self.chinese_script.currentData() or "zh-hans"
+        if (language, chinese) != (self._machine.language, self._machine.chinese_script):
             self._machine = MachineSettings.load(self._paths.settings)
-            self._machine.language = language
+            self._machine.language, self._machine.chinese_script = language, chinese
             try:
                 self._machine.save(self._paths.settings)
             except OSError as exc:

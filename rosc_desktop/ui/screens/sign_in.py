@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,7 @@ from rosc_desktop.placeholders import fill
 from rosc_desktop.services import session
 from rosc_desktop.settings import MachineSettings
 from rosc_desktop.ui.messages import describe_error, message_for
+from rosc_desktop.ui import preload
 from rosc_desktop.ui.operations import run_operation
 
 # Calm and quiet: one soft background, one card, one accent. Start screens only; the signed-in area keeps the
@@ -264,6 +265,14 @@ class SignInScreen(QWidget):
         self.restore.clicked.connect(lambda: self.open_restore())
         self.setFocusProxy(self.password if self.username.text() else self.username)
         self._check_wait()
+        self._painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Once the screen shows, never before: the database stack loads while the password is typed.
+            QTimer.singleShot(0, preload.start)
 
     def _button_text(self) -> str:
         return self.tr("&Sign in")
@@ -305,8 +314,12 @@ class SignInScreen(QWidget):
             return
         self._set_busy(True)
         paths = self._paths
-        run_operation(self, lambda: session.sign_in(paths, name, password),
-                      on_done=self._done, on_error=self._failed)
+
+        def sign_in() -> object:
+            preload.wait()  # never beside it: two threads importing one module can see it half-made
+            return session.sign_in(paths, name, password)
+
+        run_operation(self, sign_in, on_done=self._done, on_error=self._failed)
 
     def _done(self, services: object) -> None:
         if not alive(self):

@@ -1,0 +1,76 @@
+"""Load the database stack while the person types their password.
+
+The sign-in screen paints without SQLAlchemy, SQLModel, SQLCipher or the models (about 1.5 s of imports on the
+center's computers). Once it has painted, a background thread imports them, so that by the time "Sign in" is
+pressed only the key derivation and opening the file are left. Signing in waits for this thread before it starts:
+two threads importing the same modules at once can see each other's half-made modules.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+
+log = logging.getLogger(__name__)
+
+# What signing in and the Today screen import, in the order they need it. A name missing here only means it loads
+# at sign-in as before.
+MODULES = (
+    "sqlalchemy",
+    "sqlmodel",
+    "sqlcipher3",
+    "rosc_desktop.model",
+    "rosc_desktop.store.database",
+    "rosc_desktop.store.migrate",
+    "rosc_desktop.store.backup",
+    "rosc_desktop.services.audit",
+    "rosc_desktop.services.core",
+    "rosc_desktop.services.accounts",
+    "rosc_desktop.services.activities",
+    "rosc_desktop.services.health",
+    "rosc_desktop.services.intake",
+    "rosc_desktop.services.network",
+    "rosc_desktop.services.participants",
+    "rosc_desktop.services.checkins",
+    "rosc_desktop.services.consents",
+    "rosc_desktop.services.directory",
+    "rosc_desktop.services.directory_import",
+    "rosc_desktop.services.plans",
+    "rosc_desktop.services.referrals",
+    "rosc_desktop.services.reports",
+    "rosc_desktop.services.setback",
+    "rosc_desktop.services.staff",
+    "rosc_desktop.services.caseload",
+    "rosc_desktop.sync.exchange",
+)
+
+_lock = threading.Lock()
+_thread: threading.Thread | None = None
+
+
+def start() -> None:
+    """Begin loading in the background (once per process)."""
+    global _thread
+    with _lock:
+        if _thread is not None:
+            return
+        _thread = threading.Thread(target=_load, name="rosc-preload", daemon=True)
+        _thread.start()
+
+
+def wait() -> None:
+    """Return once the background loading has finished (at once if it never started)."""
+    with _lock:
+        thread = _thread
+    if thread is not None:
+        thread.join()
+
+
+def _load() -> None:
+    for name in MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # signing in imports it again and reports the error where it can be shown
+            log.warning("preloading %s failed: %s", name, type(exc).__name__)
+            return
