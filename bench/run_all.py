@@ -114,7 +114,7 @@ def start_rows(data: Path, sizes: Sizes) -> list[Row]:
 
 
 def signin_rows(data: Path, sizes: Sizes, want: set[str]) -> list[Row]:
-    f = run_script("signin_today.py", "--participants", sizes.participants, "--data-dir", data,
+    f = run_script("cold_start.py", "--participants", sizes.participants, "--data-dir", data,
                    "--runs", sizes.signin_runs)
     rows = []
     if "signin" in want:

@@ -6192,10 +6192,6 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <translation>Todavía no hay personas registradas.</translation>
     </message>
     <message>
-        <source>Showing the first %1 matches — keep typing to narrow</source>
-        <translation>Se muestran las primeras %1 coincidencias; siga escribiendo para acotar</translation>
-    </message>
-    <message>
         <source>1 person</source>
         <translation>1 persona</translation>
     </message>

@@ -3,7 +3,8 @@
 Names come from Faker's per-locale name lists (accented Latin, Cyrillic, Greek, Vietnamese, Chinese, and the
 right-to-left Arabic and Hebrew), mixed by a seeded random generator so the same seed gives the same center.
 Rows are written through the raw connection in one transaction, outbox entries included, because the ORM
-path is some forty times slower for 100,000 people (PLATFORM-NOTES.md); the row shapes are the models'.
+path is some forty times slower for 100,000 people (PLATFORM-NOTES.md); the row shapes are the models'. They are
+made and written a chunk at a time (services.demo_rows), so memory stays flat whatever the number of people.
 The center also gets two years of activities (weekly groups and meetings, weekday drop-in hours, a monthly
 event) with attendance drawn from its people, so every screen and report has something to show.
 """
@@ -12,25 +13,24 @@ from __future__ import annotations
 
 import bisect
 import importlib.util
-import json
 import random
 import shutil
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any, TypedDict
-
-import uuid6
+from typing import TYPE_CHECKING, Any
 
 from rosc_desktop.clock import center_today
 from rosc_desktop.enums import ActivityKind
 from rosc_desktop.errors import RoscError
-from rosc_desktop.model import Pathway
-from rosc_desktop.model.types import utc_now
 from rosc_desktop.paths import AppPaths
+from rosc_desktop.services.changes import Kind, record_change
+from rosc_desktop.services.demo_rows import BulkRows, NamePool
+from rosc_desktop.services.demo_rows import people as _people  # bench/sync_center.py draws the same people
 from rosc_desktop.services.session import (
     DEMO_PASSWORD,
     DEMO_USERNAME,
@@ -43,7 +43,6 @@ from rosc_desktop.services.session import (
 )
 from rosc_desktop.store.keyring import KeyRing
 from rosc_desktop.store.search import search_names, search_phone, sort_key
-from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -58,14 +57,6 @@ DEMO_CENTER = "Riverside Recovery Community Center (demo)"
 DEMO_HUB = "Three Rivers Regional Hub (demo)"
 DEFAULT_DEMO_PARTICIPANTS = 300
 DEMO_PLANS = 40  # people who also get goals, reviews, check-ins, a setback plan and a network (services)
-
-# (Faker locale, weight, preferred language)
-LOCALES = [
-    ("en_US", 30, "en"), ("es_MX", 20, "es"), ("es_ES", 4, "es"), ("vi_VN", 5, "vi"), ("zh_CN", 4, "zh"),
-    ("ar_AA", 4, "ar"), ("he_IL", 2, "en"), ("ru_RU", 4, "ru"), ("el_GR", 2, "en"), ("fr_FR", 3, "fr"),
-    ("de_DE", 3, "en"), ("pl_PL", 3, "en"), ("pt_BR", 4, "pt"), ("ko_KR", 3, "ko"), ("tl_PH", 2, "tl"),
-]
-PRONOUNS = ["she/her"] * 4 + ["he/him"] * 4 + ["they/them", ""]
 
 STRENGTHS = {
     "en": ["Good with my hands, I fix bikes", "I cook for my whole family on Sundays", "Patient with kids",
@@ -155,9 +146,11 @@ def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force:
         admin_display_name="Demo Admin", password=DEMO_PASSWORD, demo=True, stay_marked=True, is_hub=hub,
     )
     try:
-        pools: list[tuple[list[str], list[str], str, int]] = []
-        registered = _insert_people(services, participants, seed, pools)
-        _add_plans(services, seed, min(participants, DEMO_PLANS), registered, pools)
+        pools: list[NamePool] = []
+        _insert_people(services, participants, seed, pools)
+        registered = _registration_order(services.store)
+        with _unsynced(services.store):
+            _add_plans(services, seed, min(participants, DEMO_PLANS), registered, pools)
         _insert_activities(services, seed, registered)
         load_directory(services)
         services.store.checkpoint()
@@ -165,6 +158,25 @@ def build_demo_database(paths: AppPaths, *, participants: int, seed: int, force:
         services.close()
     end_first_run(paths)  # only a whole demo counts as made; a killed build is started over next time
     return DemoReport(participants, time.perf_counter() - started)
+
+
+@contextmanager
+def _unsynced(store: Store) -> Iterator[None]:
+    """The plans go through the services, a thousand small commits, each waiting for the disk by default. A
+    demo killed half-way is built again from the start (begin_first_run), so until it is whole no commit
+    needs to survive a power cut: skip the wait, then drop those connections so the final checkpoint, on a
+    fresh one, writes everything to disk as usual."""
+    from sqlalchemy import event
+
+    def no_wait(dbapi_connection: Any, _record: object, _proxy: object) -> None:
+        dbapi_connection.execute("PRAGMA synchronous = OFF")
+
+    event.listen(store.engine, "checkout", no_wait)
+    try:
+        yield
+    finally:
+        event.remove(store.engine, "checkout", no_wait)
+        store.engine.dispose()
 
 
 def _prove_demo(paths: AppPaths) -> None:
@@ -183,113 +195,16 @@ def _remove_database(paths: AppPaths) -> None:
     paths.ensure()
 
 
-def _name_pools(rng: random.Random) -> list[tuple[list[str], list[str], str, int]]:
-    from faker import Faker
-
-    pools = []
-    for locale, weight, language in LOCALES:
-        fake = Faker(locale)
-        fake.seed_instance(rng.randrange(2**31))
-        firsts = list(dict.fromkeys(fake.first_name() for _ in range(120)))
-        lasts = list(dict.fromkeys(fake.last_name() for _ in range(120)))
-        pools.append((firsts, lasts, language, weight))
-    return pools
-
-
-class _Person(TypedDict):
-    preferred_name: str
-    legal_name: str
-    pronouns: str
-    date_of_birth: date | None
-    phone: str
-    email: str
-    preferred_language: str
-    pathways: list[str]
-    registered: date
-    text_language: str
-    rng_state: float
-
-
-def _people(count: int, seed: int, keep_pools: list[tuple[list[str], list[str], str, int]] | None = None
-            ) -> Iterator[_Person]:
-    rng = random.Random(seed)
-    pools = _name_pools(rng)
-    if keep_pools is not None:  # the network's people are named from the same pools, built once
-        keep_pools.extend(pools)
-    weights = [p[3] for p in pools]
-    today = center_today()
-    pathways = [p.value for p in Pathway]
-    for index in range(count):
-        firsts, lasts, language, _ = rng.choices(pools, weights)[0]
-        first, last = rng.choice(firsts), rng.choice(lasts)
-        preferred = first if rng.random() < 0.15 else f"{first} {last}"
-        if rng.random() < 0.01:
-            preferred += rng.choice([" 🌻", " ✨", " 🙏"])
-        birth = today - timedelta(days=rng.randrange(18 * 365, 75 * 365))
-        chosen = rng.sample(pathways[:-1], k=rng.choice([1, 1, 1, 2, 2, 3]))
-        phone = f"(555) 01{rng.randrange(10)}-{rng.randrange(10000):04d}" if rng.random() < 0.85 else ""
-        yield {
-            "preferred_name": preferred,
-            "legal_name": f"{first} {last}" if rng.random() < 0.7 else "",
-            "pronouns": rng.choice(PRONOUNS),
-            "date_of_birth": birth if rng.random() < 0.9 else None,
-            "phone": phone,
-            "email": f"person{index}@example.org" if rng.random() < 0.4 else "",
-            "preferred_language": language,
-            "pathways": chosen,
-            "registered": today - timedelta(days=rng.randrange(1, 3 * 365)),
-            "text_language": "es" if language == "es" else "en",
-            "rng_state": rng.random(),
-        }
-
-
-class _BulkRows:
-    """Synchronised rows for one raw transaction, each stamped as change capture stamps it (owner_site, version
-    1, hlc) with its outbox entry, so the demo's rows sync like any a person entered."""
-
-    def __init__(self, store: Store, conn: Any) -> None:  # conn: sqlcipher3's DB-API connection (untyped)
-        self._store = store
-        self._conn = conn
-        self.site = store.site_code
-        self._seq = conn.execute("SELECT coalesce(max(seq), 0) FROM outbox WHERE origin = ?",
-                                 (self.site,)).fetchone()[0]
-        self._tables: dict[str, list[dict[str, object]]] = {}
-        self._outbox: list[tuple[object, ...]] = []
-
-    def add(self, table: str, created: datetime, **values: object) -> dict[str, object]:
-        row: dict[str, object] = {"id": str(uuid6.uuid7()), "hlc": self._store.clock.now(), "owner_site": self.site,
-                                  "version": 1, "created_at": created, "updated_at": created, "deleted_at": None,
-                                  **values}
-        self._tables.setdefault(table, []).append(row)
-        self._seq += 1
-        payload = {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in row.items()}
-        self._outbox.append((self.site, self._seq, table, row["id"], 1, row["hlc"], "insert", json.dumps(payload),
-                             utc_now().isoformat(timespec="microseconds")))
-        return row
-
-    def write(self) -> None:
-        """Insert in the order added (parents before the rows that refer to them), then the outbox."""
-        for table, items in self._tables.items():
-            columns = list(items[0].keys())
-            self._conn.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                [tuple(_sql_value(item[c]) for c in columns) for item in items])
-        self._conn.executemany(
-            "INSERT INTO outbox (origin, seq, table_name, row_id, version, hlc, op, payload, recorded_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self._outbox)
-
-
-def _insert_people(services: Services, count: int, seed: int,
-                   keep_pools: list[tuple[list[str], list[str], str, int]] | None = None) -> dict[str, date]:
-    """Write the people; gives each one's registration day (their intake day too), by id."""
+def _insert_people(services: Services, count: int, seed: int, keep_pools: list[NamePool] | None = None) -> None:
+    """Write the people, a chunk at a time; each one's intake is on the day they registered."""
     store = services.store
     staff_id = services.actor.staff_id
     rng = random.Random(seed + 1)
+    today = center_today()
     conn = store.raw_connection()
     try:
         conn.execute("BEGIN IMMEDIATE")
-        bulk = _BulkRows(store, conn)
-        registered: dict[str, date] = {}
+        bulk = BulkRows(store, conn)
         for person in _people(count, seed, keep_pools):
             created = datetime.combine(person["registered"], datetime.min.time(), timezone.utc)
             row = bulk.add(
@@ -301,7 +216,6 @@ def _insert_people(services: Services, count: int, seed: int,
                 date_of_birth=person["date_of_birth"], phone=person["phone"], email=person["email"],
                 preferred_language=person["preferred_language"], pathways=person["pathways"], pathway_other="")
             pid = str(row["id"])
-            registered[pid] = created.date()
             lang = str(person["text_language"])
             bulk.add("intake", created, participant_id=pid, strengths="; ".join(rng.sample(STRENGTHS[lang], 2)),
                      what_matters=rng.choice(MATTERS[lang]), hopes=rng.choice(HOPES[lang]),
@@ -310,10 +224,11 @@ def _insert_people(services: Services, count: int, seed: int,
             base = rng.randrange(18, 45)
             for visit in range(rng.choice([1, 1, 2, 3])):
                 answers = [max(1, min(6, round(base / 10 + rng.uniform(-1, 1) + visit * 0.4))) for _ in range(10)]
-                assessed = min(center_today(), person["registered"] + timedelta(days=90 * visit))
+                assessed = min(today, person["registered"] + timedelta(days=90 * visit))
                 bulk.add("recovery_capital_assessment", created, participant_id=pid, assessed_on=assessed,
                          answers=answers, total=sum(answers), recorded_by=staff_id)
-        bulk.write()
+            bulk.flush_if_full()  # between people: one transaction still, written a chunk at a time
+        bulk.flush()
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -323,7 +238,27 @@ def _insert_people(services: Services, count: int, seed: int,
     with store.write() as session:
         services.audit(session, "demo_data_created", details={"participants": count, "seed": seed})
         record_change(*Kind)
-    return registered
+
+
+# Everyone's id and registration day, oldest first and in the seed's order within a day (rowid: the order
+# written). Read back rather than kept while writing: the small objects a 100,000-person build would keep
+# between chunks pin far more memory than they take.
+Registered = tuple[list[str], list[date]]
+
+
+def _registration_order(store: Store) -> Registered:
+    conn = store.raw_connection()
+    try:
+        ids: list[str] = []
+        days: list[date] = []
+        day_of: dict[str, date] = {}
+        for pid, day in conn.execute("SELECT id, substr(created_at, 1, 10) FROM participant "
+                                     "ORDER BY substr(created_at, 1, 10), rowid"):
+            ids.append(pid)
+            days.append(day_of.get(day) or day_of.setdefault(day, date.fromisoformat(day)))
+        return ids, days
+    finally:
+        conn.close()
 
 
 GOALS = {
@@ -367,7 +302,7 @@ RATING_NOTES = ["", "", "Sees them every week now", "Some arguments lately", "Ha
 
 
 def _add_network(services: Services, rng: random.Random, pid: str, registered: date,
-                 pools: list[tuple[list[str], list[str], str, int]]) -> list[tuple[str, date]]:
+                 pools: list[NamePool]) -> list[tuple[str, date]]:
     """A support network that grew over the past months: some members already there at the first map,
     more added later, a few ties that changed, one member who left, a link or two. Gives the current
     members with the day each joined, for the check-ins to rate."""
@@ -421,8 +356,8 @@ def _add_network(services: Services, rng: random.Random, pid: str, registered: d
     return [(member_id, on) for member_id, on, _kind in added]
 
 
-def _add_plans(services: Services, seed: int, count: int, registered: dict[str, date],
-               pools: list[tuple[list[str], list[str], str, int]]) -> None:
+def _add_plans(services: Services, seed: int, count: int, registered: Registered,
+               pools: list[NamePool]) -> None:
     """Goals with GAS levels and reviews, check-ins, a setback plan and a support network for the first
     people, so Today, the Goals tab and the map have something to show. Written through the services: it is a
     small number of people."""
@@ -434,8 +369,13 @@ def _add_plans(services: Services, seed: int, count: int, registered: dict[str, 
     network_rng = random.Random(seed + 3)  # its own stream, so the plans stay as they were for a seed
     today = center_today()
     now = datetime.now(timezone.utc)
-    for index, pid in enumerate(services.participants.search("").ids[:count]):
-        members = _add_network(services, network_rng, pid, registered[pid], pools)
+    with services.store.read() as session:  # the first people as the list shows them, without all 100,000 ids
+        chosen = [pid for (pid,) in session.connection().exec_driver_sql(
+            "SELECT id FROM participant WHERE deleted_at IS NULL ORDER BY sort_name, id LIMIT ?", (count,))]
+    wanted = set(chosen)
+    day_of = {pid: day for pid, day in zip(*registered) if pid in wanted}
+    for index, pid in enumerate(chosen):
+        members = _add_network(services, network_rng, pid, day_of[pid], pools)
         start = today - timedelta(days=rng.randrange(60, 200))
         for domain in rng.sample(sorted(GOALS), k=rng.choice([1, 2, 3])):
             statement, levels = GOALS[domain]
@@ -490,10 +430,8 @@ class _Crowd:
     (OUTCOMES.md: a busy center sees some 100 visits a day, whatever its number of enrolled people). People are
     drawn by weight among those registered by the day, without repeats."""
 
-    def __init__(self, rng: random.Random, registered: dict[str, date]) -> None:
-        order = sorted(registered.items(), key=lambda item: item[1])  # stable: the seed's order within a day
-        self.ids = [pid for pid, _day in order]
-        self.days = [day for _pid, day in order]
+    def __init__(self, rng: random.Random, registered: Registered) -> None:
+        self.ids, self.days = registered  # by day, the seed's order within a day
         count = len(self.ids)
         regulars = set(rng.sample(range(count), min(count, max(5, min(150, count // 20)))))
         occasional = set(rng.sample(range(count), min(count, max(10, min(1500, count // 5))))) - regulars
@@ -523,11 +461,11 @@ class _Crowd:
         return chosen
 
 
-def _insert_activities(services: Services, seed: int, registered: dict[str, date]) -> None:
+def _insert_activities(services: Services, seed: int, registered: Registered) -> None:
     """Two years of what the center ran and who came: weekly series, drop-in hours every weekday, a monthly
     community event, each with named attendance and a count of unnamed visitors. Today and later are left as
     the calendar shows them, for staff to record."""
-    if not registered:
+    if not registered[0]:
         return
     from rosc_desktop.services.activities import occurrence_days
 
@@ -539,7 +477,7 @@ def _insert_activities(services: Services, seed: int, registered: dict[str, date
     conn = services.store.raw_connection()
     try:
         conn.execute("BEGIN IMMEDIATE")
-        bulk = _BulkRows(services.store, conn)
+        bulk = BulkRows(services.store, conn)
 
         def held(day: date, at: str, people: set[int], **values: object) -> None:
             starts = datetime.fromisoformat(f"{day.isoformat()}T{at}").astimezone().astimezone(timezone.utc)
@@ -547,6 +485,7 @@ def _insert_activities(services: Services, seed: int, registered: dict[str, date
             for index in sorted(people):
                 bulk.add("attendance", starts, activity_id=row["id"], participant_id=crowd.ids[index],
                          attended_on=day)
+            bulk.flush_if_full()
 
         for (name, kind, weekday, at, minutes, place, facilitator, every, since, until, size) in DEMO_SERIES:
             starts_on = first if since is None else today - timedelta(weeks=since)
@@ -583,7 +522,7 @@ def _insert_activities(services: Services, seed: int, registered: dict[str, date
                      facilitator="", duration_minutes=180, series_id=None,
                      anonymous_count=round(rng.randint(10, 60) * crowd.scale) + 1, cancelled=False)
             day += timedelta(days=1)
-        bulk.write()
+        bulk.flush()
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -591,12 +530,3 @@ def _insert_activities(services: Services, seed: int, registered: dict[str, date
     finally:
         conn.close()
 
-
-def _sql_value(value: object) -> object:
-    if isinstance(value, datetime):
-        return value.astimezone(timezone.utc).isoformat(timespec="microseconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return json.dumps(value)
-    return value

@@ -1,7 +1,9 @@
 """Registering, finding and opening participants.
 
-Search is an FTS5 prefix match (see store.search) returning ids in order; the list screen fetches the rows
-it shows a page at a time, so a list of 100,000 people costs one id query plus a page of rows.
+Search is an FTS5 prefix match (see store.search). The list screen asks for one page of ids at a time
+(`search_page`, names that start with what was typed first), the count apart (`count_matches`), and the rows
+it paints (`rows`), so a list of 100,000 people costs a page of ids, a count and a page of rows. `search`
+returns every id at once (up to a limit), for the command line and the demo.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlmodel import col, select
 
 from rosc_desktop.errors import RoscError, ValidationError
@@ -20,7 +22,16 @@ from rosc_desktop.model.types import utc_now
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.records import live_participant
 from rosc_desktop.services.validation import check_date, check_email, check_phone, clean_text
-from rosc_desktop.store.search import match_expression, postgres_filter, search_names, search_phone, sort_key
+from rosc_desktop.store.search import (
+    PageMark,
+    count_matches,
+    match_expression,
+    page_ids,
+    postgres_filter,
+    search_names,
+    search_phone,
+    sort_key,
+)
 from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
@@ -30,6 +41,7 @@ if TYPE_CHECKING:
 LANGUAGES = ("en", "es", "ar", "fr", "ht", "ko", "pt", "ru", "so", "tl", "vi", "zh", "zh-hans", "zh-hant")
 DUPLICATE_NAME_SIMILARITY = 0.8
 SEARCH_LIMIT = 5_000
+SEARCH_PAGE = 100  # a tall screen of rows and some to scroll into
 
 
 @dataclass(frozen=True)
@@ -81,6 +93,17 @@ class ParticipantRow:
 class SearchResult:
     ids: list[str] = field(default_factory=list)
     truncated: bool = False
+
+
+SearchMark = PageMark  # where a page stopped, for callers above the services (widgets never import the store)
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of a search, in list order; `next` fetches the page after it, None once there is no more."""
+
+    ids: list[str]
+    next: SearchMark | None
 
 
 def validate(data: ParticipantInput, today: date | None = None) -> ParticipantInput:
@@ -192,17 +215,43 @@ class ParticipantService:
         ids = [r[0] for r in rows]
         return SearchResult(ids[:limit], truncated=len(ids) > limit)
 
+    def search_page(self, query: str, after: PageMark | None = None, limit: int = SEARCH_PAGE, *,
+                    mine_only: bool = False) -> SearchPage:
+        """A page of matching ids: preferred names starting with what was typed first (an exact name before
+        them), then other matches, by name; everyone by name when nothing is typed. Reads one page, however
+        many match, so the list stays instant at 100,000 people. `mine_only` keeps the signed-in person's
+        caseload."""
+        self._s.require(Action.VIEW_PARTICIPANT)
+        with self._s.store.read() as session:
+            ids, mark = page_ids(session.connection(), query, after, limit, postgres=self._s.store.is_postgres,
+                                 caseload_of=self._caseload_of(mine_only))
+        return SearchPage(ids, mark)
+
+    def count_matches(self, query: str, *, mine_only: bool = False) -> int:
+        """How many people a search finds, counted apart from its pages (one index count)."""
+        self._s.require(Action.VIEW_PARTICIPANT)
+        with self._s.store.read() as session:
+            return count_matches(session.connection(), query, postgres=self._s.store.is_postgres,
+                                 caseload_of=self._caseload_of(mine_only))
+
+    def _caseload_of(self, mine_only: bool) -> str | None:
+        return self._s.actor.staff_id if mine_only else None
+
     def rows(self, ids: list[str]) -> list[ParticipantRow]:
         """The list's rows for these ids, in the order given (missing ids are left out)."""
         self._s.require(Action.VIEW_PARTICIPANT)
         if not ids:
             return []
-        # sqlmodel's select() is typed for up to four columns: five go through a tuple of Any.
-        columns: tuple[Any, ...] = (Participant.id, Participant.preferred_name, Participant.pronouns,
-                                    Participant.date_of_birth, Participant.phone)
         with self._s.store.read() as session:
-            found = session.exec(select(*columns).where(col(Participant.id).in_(ids))).all()
-        by_id = {r[0]: ParticipantRow(*r) for r in found}
+            if self._s.store.is_postgres:
+                # sqlmodel's select() is typed for up to four columns: five go through a tuple of Any.
+                columns: tuple[Any, ...] = (Participant.id, Participant.preferred_name, Participant.pronouns,
+                                            Participant.date_of_birth, Participant.phone)
+                found = [ParticipantRow(*r) for r in
+                         session.exec(select(*columns).where(col(Participant.id).in_(ids))).all()]
+            else:
+                found = _sqlite_rows(session.connection(), ids)
+        by_id = {r.id: r for r in found}
         return [by_id[i] for i in ids if i in by_id]
 
     def current_version(self, participant_id: str) -> int | None:
@@ -263,6 +312,22 @@ class ParticipantService:
                               {"shown": [m.id for m in matches]})
         return matches
 
+
+
+_ROWS_AT_ONCE = 500  # well under SQLite's limit on bound values
+
+
+def _sqlite_rows(conn: Connection, ids: list[str]) -> list[ParticipantRow]:
+    # The list reads a page of these each time it scrolls: plain SQL, since building the ORM's IN clause and
+    # loading its rows cost several times the query itself.
+    found = []
+    for start in range(0, len(ids), _ROWS_AT_ONCE):
+        chunk = ids[start:start + _ROWS_AT_ONCE]
+        found += [ParticipantRow(i, name, pronouns, date.fromisoformat(born) if born else None, phone)
+                  for i, name, pronouns, born, phone in conn.exec_driver_sql(
+                      "SELECT id, preferred_name, pronouns, date_of_birth, phone FROM participant "
+                      f"WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))]
+    return found
 
 
 def _fields(clean: ParticipantInput) -> dict[str, Any]:

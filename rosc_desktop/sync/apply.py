@@ -9,17 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 from datetime import timedelta
+from functools import partial
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlmodel import col
 
 from rosc_desktop.errors import RoscError
 from rosc_desktop.model import SyncConflict, SyncReceived
 from rosc_desktop.model.types import utc_now
-from rosc_desktop.store.clock import parse_stamp
 from rosc_desktop.sync import bundle as bundle_file
 from rosc_desktop.sync.profiles import (
     PARTICIPANT_TABLES,
@@ -29,7 +29,7 @@ from rosc_desktop.sync.profiles import (
     without_uncovered_copies,
 )
 from rosc_desktop.sync.plan import Incoming, Plan, plan_changes
-from rosc_desktop.sync.sections import CHANGES, REFRESH, read_lines
+from rosc_desktop.sync.sections import CHANGES, REFRESH, read_lines, read_lines_plain
 from rosc_desktop.sync.tables import chunks, rows_of_people, synced_models, table_order
 
 if TYPE_CHECKING:
@@ -77,7 +77,8 @@ def apply_changes(session: Any, opened: bundle_file.OpenedBundle, manifest: bund
 
     def watched() -> Iterator[Incoming]:
         for change in _iter_changes(opened, manifest):
-            if "clock_ahead" not in notices and parse_stamp(change.hlc)[0] > ahead_limit:
+            # The stamp passed _STAMP: thirteen digits of milliseconds, and a counter too small to carry into them.
+            if "clock_ahead" not in notices and int(change.hlc[:13]) > ahead_limit:
                 notices.append("clock_ahead")
             yield change
 
@@ -98,8 +99,8 @@ def apply_changes(session: Any, opened: bundle_file.OpenedBundle, manifest: bund
 
 def _write_plan(session: Any, origin: str, plan: Plan, log_id: int) -> None:
     if plan.received:
-        session.execute(insert(SyncReceived.__table__),  # type: ignore[attr-defined]
-                        [{"origin": origin, "seq": s, "bundle": log_id} for s in plan.received])
+        insert_many(session, SyncReceived.__table__,  # type: ignore[attr-defined]
+                    [{"origin": origin, "seq": s, "bundle": log_id} for s in plan.received])
     _write_rows(session, plan)
     for conflict in plan.conflicts:
         conflict.bundle = log_id or None
@@ -114,15 +115,15 @@ def _iter_changes(opened: bundle_file.OpenedBundle, manifest: bundle_file.Manife
         raise RoscError("bundle_rows_invalid", section=CHANGES)
     allowed = tables_for(manifest.profile)
     previous = manifest.seq_from - 1
-    for line in read_lines(section):
+    for line, plain in read_lines_plain(section):
         # Strictly increasing seqs: the sender writes its outbox in order, and a repeated seq would otherwise
         # pass for a race with another import.
-        if set(line) != _LINE_KEYS or line["o"] != manifest.origin or not isinstance(line["p"], dict) or \
+        if line.keys() != _LINE_KEYS or line["o"] != manifest.origin or not isinstance(line["p"], dict) or \
                 type(line["s"]) is not int or not previous < line["s"] <= manifest.seq_to or \
                 not _names_a_row(line) or line["t"] not in allowed or not _stamped_like_payload(line):
             raise RoscError("bundle_rows_invalid", section=CHANGES)
         previous = line["s"]
-        yield Incoming(line["t"], line["r"], line["v"], line["h"], line["s"], line["p"], {})
+        yield Incoming(line["t"], line["r"], line["v"], line["h"], line["s"], line["p"], {}, plain)
 
 
 def _batches(items: Iterable[Incoming], size: int) -> Iterator[list[Incoming]]:
@@ -179,12 +180,38 @@ def _write_rows(session: Any, plan: Plan) -> None:
     for table in sorted(set(new_by_table) | set(upd_by_table), key=lambda t: order[t]):
         sa_table = models[table].__table__  # type: ignore[attr-defined]
         if table in new_by_table:
-            session.execute(insert(sa_table), new_by_table[table])
+            insert_many(session, sa_table, new_by_table[table])
         if table in upd_by_table:
             columns: dict[str, BindParameter[Any]] = {
                 c.key: bindparam(c.key) for c in sa_table.columns if c.key != "id"}
             session.execute(update(sa_table).where(sa_table.c.id == bindparam("_row_id")).values(columns),
                             upd_by_table[table])
+
+
+def insert_many(session: Any, sa_table: Table, rows: list[dict[str, Any]]) -> None:
+    """`session.execute(insert(sa_table), rows)`, each row naming every column. On SQLite the rows go straight
+    to the driver's executemany with each column's own bind processor (what Core applies): Core's building of
+    parameters row by row cost as much as the insert itself (bench/sync_bundle.py)."""
+    connection = session.connection()
+    dialect = connection.dialect
+    columns = list(sa_table.columns)
+    keys = [c.key for c in columns]
+    if dialect.name != "sqlite" or len(keys) < 2 or not rows or set(rows[0]) != set(keys):
+        session.execute(insert(sa_table), rows)
+        return
+    processors = [(i, process) for i, c in enumerate(columns)
+                  if (process := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None]
+    pick = itemgetter(*keys)  # a row without a column fails here (KeyError), as Core would refuse it
+    params = []
+    for row in rows:
+        values = list(pick(row))
+        for i, process in processors:
+            values[i] = process(values[i])
+        params.append(tuple(values))
+    quote = dialect.identifier_preparer
+    connection.exec_driver_sql(
+        f"INSERT INTO {quote.format_table(sa_table)} ({', '.join(quote.quote(c.name) for c in columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})", params)
 
 
 def apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) -> int:

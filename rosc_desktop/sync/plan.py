@@ -20,7 +20,7 @@ from rosc_desktop.model import SyncConflict, SyncedRow, SyncReceived
 from rosc_desktop.services.directory import HUB_SITE
 from rosc_desktop.services.validation import neutral_values
 from rosc_desktop.sync.profiles import PARTICIPANT_TABLES, blank_value
-from rosc_desktop.sync.tables import chunks, synced_models, table_order
+from rosc_desktop.sync.tables import chunks, select_in, synced_models, table_order
 
 if TYPE_CHECKING:
     pass
@@ -35,6 +35,7 @@ class Incoming:
     seq: int
     payload: dict[str, Any]
     values: dict[str, Any]
+    plain: bool = False  # its line held no escape and no character neutral_text drops (sections.read_lines_plain)
 
 
 @dataclass
@@ -109,7 +110,7 @@ def _plan_table(session: Any, plan: Plan, model: type[SyncedRow], table: str, ro
     columns = [c.key for c in model.__table__.columns]  # type: ignore[attr-defined]
     for change in rows:
         try:
-            change.values = _validated_values(model, change.payload, columns)
+            change.values = _validated_values(model, change.payload, columns, plain=change.plain)
         except pydantic.ValidationError:
             raise RoscError("bundle_rows_invalid", section=table) from None
     existing = _existing(session, model, [c.row_id for c in rows])
@@ -214,7 +215,8 @@ def _tie_differs(local: SyncedRow, remote: dict[str, Any]) -> bool:
                and mine.get(k) != remote.get(k) for k in set(mine) | set(remote))
 
 
-def _validated_values(model: type[SyncedRow], payload: dict[str, Any], columns: list[str]) -> dict[str, Any]:
+def _validated_values(model: type[SyncedRow], payload: dict[str, Any], columns: list[str], *,
+                      plain: bool = False) -> dict[str, Any]:
     """The payload checked by the model's own validator, as column values.
 
     `model_validate` on a table model sets every field again through the ORM's instrumentation; validating into a
@@ -222,17 +224,24 @@ def _validated_values(model: type[SyncedRow], payload: dict[str, Any], columns: 
     (bench/sync_bundle.py)."""
     shell = model.__new__(model)
     model.__pydantic_validator__.validate_python(payload, self_instance=shell)
+    values = shell.__dict__
     # Rows from another site passed no form here: control and text-direction characters (which could reorder a
-    # name on screen or paper) are dropped as a form would have dropped them.
-    return neutral_values({key: shell.__dict__[key] for key in columns})
+    # name on screen or paper) are dropped as a form would have dropped them. A `plain` row has none to drop.
+    if plain:
+        return {key: values[key] for key in columns}
+    return neutral_values({key: values[key] for key in columns})
 
 
 def _existing(session: Any, model: type[SyncedRow], ids: list[str]) -> dict[str, SyncedRow]:
     found: dict[str, SyncedRow] = {}
-    for chunk in chunks(ids):
+    table = model.__table__  # type: ignore[attr-defined]
+    # Which ids are here, through Core first: most rows of a bundle are new, and loading ORM objects is only worth
+    # it for the ones that are not.
+    here = [row[0] for row in select_in(session, [table.c.id], table.c.id, ids)]
+    for present in chunks(here):
         # populate_existing: rows written by an earlier batch through Core must not come back stale from the
         # session's identity map.
-        for row in session.execute(select(model).where(col(model.id).in_(chunk))
+        for row in session.execute(select(model).where(col(model.id).in_(present))
                                    .execution_options(populate_existing=True)).scalars():
             found[row.id] = row
     return found
@@ -248,9 +257,7 @@ def _missing_links(session: Any, model: type[SyncedRow], rows: list[Incoming],
             wanted = {c.values.get(column.key) for c in rows} - {None} - pending.get(target, set())
             if not wanted:
                 continue
-            present: set[str] = set()
-            for chunk in chunks(wanted):
-                present |= set(session.execute(select(fk.column).where(fk.column.in_(chunk))).scalars())
+            present = {row[0] for row in select_in(session, [fk.column], fk.column, wanted)}
             absent = wanted - present
             if absent:
                 missing |= {c.row_id for c in rows if c.values.get(column.key) in absent}
@@ -268,10 +275,8 @@ def _links_to_others(session: Any, model: type[SyncedRow], rows: list[Incoming],
                 continue
             # Ids new in this bundle are not in the table yet and count as the sender's (their own rows passed the
             # owner check); ids already here must be the sender's.
-            owners: dict[str | None, str] = {}
-            for chunk in chunks({c.values.get(column.key) for c in rows} - {None}):
-                owners.update(session.execute(select(target.c.id, target.c.owner_site).where(
-                    target.c.id.in_(chunk))).all())
+            owners: dict[str | None, str] = dict(select_in(
+                session, [target.c.id, target.c.owner_site], target.c.id, {c.values.get(column.key) for c in rows}))
             flagged |= {c.row_id for c in rows if owners.get(c.values.get(column.key), origin) != origin}
     return flagged
 

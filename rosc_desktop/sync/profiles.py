@@ -10,6 +10,8 @@ The hub sends centers what it owns: the directory and the partner list.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from rosc_desktop.model import SyncedRow
@@ -143,3 +145,48 @@ def deidentify(model: type[SyncedRow], table: str, payload: dict[str, Any]) -> d
 
 def without_staff(payload: dict[str, Any]) -> dict[str, Any]:
     return {k: (None if k in STAFF_COLUMNS else v) for k, v in payload.items()}
+
+
+@dataclass(frozen=True)
+class OutgoingShape:
+    """`without_staff` and `deidentify` for one table, worked out once per export rather than field by field for
+    every row: which staff columns go blank, and each field's fate when the row leaves de-identified."""
+
+    model: type[SyncedRow]
+    staff: tuple[str, ...]
+    kept: tuple[str, ...]  # fields that travel de-identified as they are
+    blanks: tuple[tuple[str, Any], ...]  # (name, the blank as JSON) of every other field
+    fresh_blanks: frozenset[str]  # blanks whose default is made anew each time (never shared between rows)
+
+    def without_staff(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """As `without_staff`, in place: for a payload just parsed, owned by the caller."""
+        for name in self.staff:
+            if name in payload:
+                payload[name] = None
+        return payload
+
+    def deidentify(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """As `deidentify(model, table, payload)` (the same keys and values; the order of keys may differ)."""
+        out = dict(self.blanks)
+        out.update(zip(self.kept, map(payload.get, self.kept)))
+        for name in self.fresh_blanks:
+            blank = blank_value(self.model, name)
+            out[name] = blank.isoformat() if hasattr(blank, "isoformat") else blank
+        return out
+
+
+@cache
+def outgoing_shape(model: type[SyncedRow], table: str) -> OutgoingShape:
+    allowed = PARTICIPANT_TABLES[table][1] if table in PARTICIPANT_TABLES else None
+    kept: list[str] = []
+    blanks: list[tuple[str, Any]] = []
+    fresh: set[str] = set()
+    for name in model.model_fields:
+        if allowed is None or name in BASE_FIELDS or name in allowed:
+            kept.append(name)
+            continue
+        blank = blank_value(model, name)
+        if blank != blank_value(model, name) or isinstance(blank, (list, dict)):
+            fresh.add(name)  # a factory that makes a new value (or a mutable one) each time: made per row
+        blanks.append((name, blank.isoformat() if hasattr(blank, "isoformat") else blank))
+    return OutgoingShape(model, tuple(sorted(STAFF_COLUMNS)), tuple(kept), tuple(blanks), frozenset(fresh))

@@ -6,10 +6,11 @@ into another's private helpers."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Column, select
 from sqlmodel import SQLModel, col
 
 from rosc_desktop.errors import RoscError
@@ -55,3 +56,23 @@ def chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
     ordered = sorted(values)
     for start in range(0, len(ordered), _IN_CHUNK):
         yield ordered[start:start + _IN_CHUNK]
+
+
+def select_in(session: Any, columns: list[Column[Any]], key: Column[Any], values: Iterable[Any]) -> list[tuple[Any, ...]]:
+    """`columns` (of one table) of the rows whose `key` is one of `values` (None left out). On SQLite in one
+    statement whatever their number, the values bound as one JSON array: an IN list built value by value, 500 at
+    a time, was a fifth of a large import (bench/sync_bundle.py). Elsewhere in chunks of IN (...)."""
+    wanted = set(values) - {None}
+    if not wanted:
+        return []
+    connection = session.connection()
+    dialect = connection.dialect
+    if dialect.name == "sqlite" and all(type(v) is str for v in wanted):
+        quote = dialect.identifier_preparer
+        sql = (f"SELECT {', '.join(quote.quote(c.name) for c in columns)} FROM {quote.format_table(key.table)} "
+               f"WHERE {quote.quote(key.name)} IN (SELECT value FROM json_each(?))")
+        return [tuple(row) for row in connection.exec_driver_sql(sql, (json.dumps(sorted(wanted)),))]
+    found: list[tuple[Any, ...]] = []
+    for chunk in chunks(wanted):
+        found.extend(tuple(row) for row in connection.execute(select(*columns).where(key.in_(chunk))))
+    return found

@@ -150,3 +150,91 @@ def test_same_seed_same_activities(small_demo, tmp_path: Path) -> None:  # type:
             services.close()
     assert shape(small_demo) == again[0]
     assert again[1] != again[0]  # the seed, not a constant, decides
+
+
+# -- written a chunk at a time ------------------------------------------------------------------------------
+
+
+def _content(services) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Every bulk-written row, from its outbox entry in the order written, with what differs from build to build
+    taken out: ids become the order they first appear in, clock stamps go. Checked against the tables too."""
+    import json
+    import re
+
+    from sqlalchemy import text
+
+    bulk = ("participant", "intake", "recovery_capital_assessment", "activity_series", "activity", "attendance")
+    uuid = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+    names: dict[str, str] = {}
+
+    def canonical(value: object) -> object:
+        if isinstance(value, str) and uuid.match(value):
+            return names.setdefault(value, f"#{len(names)}")
+        return value
+
+    with services.store.read() as session:
+        conn = session.connection()
+        entries = conn.execute(text(
+            f"SELECT table_name, payload, row_id FROM outbox WHERE table_name IN {bulk} ORDER BY seq")).all()
+        for table in bulk:
+            stored = int(conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() or 0)
+            assert stored == sum(entry[0] == table for entry in entries)
+        fts = conn.execute(text("SELECT p.id FROM participant_fts f JOIN participant p ON p.rowid = f.rowid "
+                                "WHERE participant_fts MATCH 'ma*' ORDER BY p.sort_name, p.created_at")).all()
+    content: list[tuple[object, ...]] = []
+    for table, payload, _row_id in entries:
+        row = json.loads(payload)
+        row.pop("hlc")
+        content.append((table, tuple((key, canonical(value)) for key, value in row.items())))
+    content.append(("fts", tuple(sorted(str(canonical(pid)) for (pid,) in fts))))
+    return content
+
+
+def test_demo_is_written_a_chunk_at_a_time_with_the_same_content(small_demo, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory stays flat because the writer never holds more than a chunk of rows, whatever the number of
+    people; and where the chunks end changes nothing in what is written for a seed."""
+    from rosc_desktop.services import demo_rows
+
+    writers: list[demo_rows.BulkRows] = []
+    real_init = demo_rows.BulkRows.__init__
+
+    def spy(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        real_init(self, *args, **kwargs)
+        writers.append(self)
+
+    monkeypatch.setattr(demo_rows, "CHUNK_ROWS", 40)
+    monkeypatch.setattr(demo_rows.BulkRows, "__init__", spy)
+    paths = resolve(tmp_path, demo=True)
+    paths.ensure()
+    build_demo_database(paths, participants=SMALL, seed=5, load_directory=load_sample_directory)
+    people, activities = writers
+    assert people.chunks >= SMALL * 2 // 40 and activities.chunks > 20
+    # A chunk ends at the first person or activity past the limit: one person's rows, or one drop-in's crowd.
+    assert max(people.largest_chunk, activities.largest_chunk) < 40 + 100
+    services = sign_in(paths, "admin", "demo")
+    try:
+        small = _content(services)
+    finally:
+        services.close()
+    whole = _content(small_demo)  # built with the default chunk, which holds all of a small demo at once
+    assert len(whole) > 1000 and any(table == "attendance" for table, _ in whole)
+    assert whole[-1][1]  # the search index found people
+    assert small == whole
+
+
+def test_plans_skip_the_disk_wait_only_while_the_demo_is_built(small_demo) -> None:  # type: ignore[no-untyped-def]
+    """A half-built demo is built again from the start, so its many small commits need not wait for the disk;
+    once the build is past them, every connection waits again (FULL), the final checkpoint included."""
+    from sqlalchemy import text
+
+    from rosc_desktop.services.demo import _unsynced
+
+    def synchronous() -> int:
+        with small_demo.store.read() as session:
+            return int(session.connection().execute(text("PRAGMA synchronous")).scalar() or 0)
+
+    assert synchronous() == 2
+    with _unsynced(small_demo.store):
+        assert synchronous() == 0
+    assert synchronous() == 2

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from rosc_desktop.services.changes import Changes, Kind
-from rosc_desktop.services.participants import ParticipantInput, SearchResult
+from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.ui.models.participant_table import ParticipantTableModel
 from rosc_desktop.ui.operations import change_bus
 from rosc_desktop.ui.screens.participant_list import ParticipantListScreen
@@ -57,6 +57,23 @@ def test_model_passes_the_model_tester(qtmodeltester, services, people) -> None:
     qtmodeltester.check(model)
     model.set_query("zoe")
     qtmodeltester.check(model)
+
+
+def test_model_fetches_the_next_page_only_when_asked(qtbot, qtmodeltester, services) -> None:  # type: ignore[no-untyped-def]
+    many = ParticipantTableModel.PAGE_SIZE + 20
+    for n in range(many):
+        services.participants.register(ParticipantInput(f"Lee {n:04d}"))
+    model = ParticipantTableModel(services)
+    model.set_query("lee")
+    assert model.rowCount() == ParticipantTableModel.PAGE_SIZE and model.total() == many
+    assert model.canFetchMore()
+    with qtbot.waitSignal(model.rowsInserted):
+        model.fetchMore()
+    assert model.rowCount() == many and not model.canFetchMore()
+    assert [model.index(r, model.COL_NAME).data() for r in range(many)] == [f"Lee {n:04d}" for n in range(many)]
+    qtmodeltester.check(model)
+    model.set_query("lee 0001")  # a new search starts again from its first page
+    assert model.rowCount() == 1 and model.total() == 1 and not model.canFetchMore()
 
 
 def test_model_shows_rows_in_service_order_with_ids_and_accessible_text(services, people) -> None:  # type: ignore[no-untyped-def]
@@ -113,18 +130,21 @@ def test_the_empty_state_link_opens_the_register_dialog(qtbot, screen) -> None: 
     qtbot.waitUntil(lambda: any(d.isVisible() for d in screen.findChildren(ParticipantDialog)))
 
 
-def test_a_truncated_search_says_so(qtbot, screen, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    everyone = services.participants.search("").ids
-    monkeypatch.setattr(services.participants, "search", lambda q, *a: SearchResult(everyone, truncated=True))
-    type_search(qtbot, screen, "a")
-    qtbot.waitUntil(lambda: "keep typing" in screen.count_label.text())
-    assert screen.count_label.text() == f"Showing the first {len(everyone)} matches — keep typing to narrow"
+def test_the_count_is_of_every_match_though_only_the_first_page_is_fetched(qtbot, screen, services) -> None:  # type: ignore[no-untyped-def]
+    many = ParticipantTableModel.PAGE_SIZE * 2 + 30
+    for n in range(many):
+        services.participants.register(ParticipantInput(f"Sam Person{n:04d}"))
+    type_search(qtbot, screen, "person")
+    qtbot.waitUntil(lambda: screen.count_label.text() == f"{QLocale().toString(many)} people")
+    assert screen.model.rowCount() == ParticipantTableModel.PAGE_SIZE
+    assert screen.model.canFetchMore()
 
 
 def test_search_is_debounced_not_run_per_keystroke(qtbot, screen, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     queries: list[str] = []
-    real = services.participants.search
-    monkeypatch.setattr(services.participants, "search", lambda q, *a: (queries.append(q), real(q, *a))[1])
+    real = services.participants.search_page
+    monkeypatch.setattr(services.participants, "search_page",
+                        lambda q, *a, **k: (queries.append(q), real(q, *a, **k))[1])
     type_search(qtbot, screen, "marcus")
     qtbot.waitUntil(lambda: shown_names(screen) == ["Marcus Bell"])
     assert queries == ["marcus"]
@@ -212,14 +232,21 @@ def test_rows_are_fetched_lazily_a_page_at_a_time(qtbot, services) -> None:  # t
     screen.resize(1000, 700)
     screen.show()
     qtbot.waitExposed(screen)
-    assert screen.model.rowCount() == total
+    assert screen.model.rowCount() == ParticipantTableModel.PAGE_SIZE  # one page of ids, not 2,000
     assert screen.count_label.text() == f"{QLocale().toString(total)} people"
     qtbot.waitUntil(lambda: len(requested) > 0)
-    assert len(requested) < total // 4  # one page or two, not the whole list
-    last_id = screen.model.participant_id(total - 1)
-    assert last_id not in requested
+    assert len(requested) <= ParticipantTableModel.PAGE_SIZE  # the rows of that page, not the whole list
 
-    screen.table.scrollToBottom()
-    qtbot.waitUntil(lambda: last_id in requested)
-    assert screen.model.index(total - 1, ParticipantTableModel.COL_NAME).data() == "Person 01999"
+    screen.table.scrollToBottom()  # the view asks the model for the next page of ids as it reaches the end
+    qtbot.waitUntil(lambda: screen.model.rowCount() > ParticipantTableModel.PAGE_SIZE)
+    while screen.model.rowCount() < total:
+        before = screen.model.rowCount()
+        screen.table.scrollToBottom()
+        qtbot.waitUntil(lambda: screen.model.rowCount() > before)
+    assert not screen.model.canFetchMore()
+    last = screen.model.index(total - 1, ParticipantTableModel.COL_NAME)
+    screen.table.scrollTo(last)
+    qtbot.waitUntil(lambda: last.data() == "Person 01999")
     assert len(requested) < total // 2  # the pages looked at, not the ones scrolled past
+    names = [screen.model.index(r, 0).data(ParticipantTableModel.ID_ROLE) for r in range(total)]
+    assert len(set(names)) == total  # the pages follow on with no repeats or gaps

@@ -1,8 +1,10 @@
-"""The participant list's item model: the ids of one search, with display rows fetched a page at a time.
+"""The participant list's item model: one search's ids, fetched a page at a time as the view scrolls, and their
+display rows fetched a page at a time as the view paints.
 
-A center may hold 100,000 people. The model keeps only the ordered id list from `participants.search` and asks
-`participants.rows` for the page of rows the view is about to paint, keeping a bounded cache of recent pages,
-so a list of any size costs one id query plus the pages actually looked at.
+A center may hold 100,000 people. The model asks `participants.search_page` for the first page of ids and
+`count_matches` for the total, then for the next page only when the view scrolls to the end (canFetchMore /
+fetchMore); `participants.rows` fills the page of rows the view is about to paint, with a bounded cache of recent
+pages. A search of any size costs a page of ids, a count and the rows actually looked at.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
+from rosc_desktop.services.participants import SEARCH_PAGE
 from rosc_desktop.ui.days import format_day
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
-    from rosc_desktop.services.participants import ParticipantRow
+    from rosc_desktop.services.participants import ParticipantRow, SearchMark
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +35,7 @@ class ParticipantTableModel(QAbstractTableModel):
     COL_NAME, COL_PRONOUNS, COL_BIRTH, COL_PHONE = range(4)
     COLUMN_COUNT = 4
     ID_ROLE = Qt.ItemDataRole.UserRole
-    PAGE_SIZE = 150
+    PAGE_SIZE = SEARCH_PAGE  # ids fetched at a time, and rows read at a time as the view paints
     MAX_CACHED_PAGES = 40  # 6,000 rows: several screens of scrolling either way, a few hundred KB at most
 
     def __init__(self, services: "Services", parent: Any = None) -> None:
@@ -40,25 +43,28 @@ class ParticipantTableModel(QAbstractTableModel):
         self._services = services
         self._query = ""
         self._ids: list[str] = []
+        self._known: set[str] = set()
         self._mine_only = False
-        self._truncated = False
+        self._next: SearchMark | None = None
+        self._total = 0
         self._pages: OrderedDict[int, dict[str, ParticipantRow]] = OrderedDict()
 
     # -- searching -------------------------------------------------------------------------------------
 
     def set_query(self, text: str, *, mine_only: bool = False) -> None:
-        """Run the search for `text` and show its results (raises, leaving the list as it was, on failure).
+        """Run the search for `text` and show its first page (raises, leaving the list as it was, on failure).
         `mine_only` keeps the signed-in person's caseload only, in the search's order."""
-        result = self._services.participants.search(text)
-        ids = list(result.ids)
-        if mine_only:
-            mine = self._services.caseload.caseload_ids()
-            ids = [pid for pid in ids if pid in mine]
+        participants = self._services.participants
+        page = participants.search_page(text, limit=self.PAGE_SIZE, mine_only=mine_only)
+        # One page holds everything: its length is the count, with no second query.
+        total = len(page.ids) if page.next is None else participants.count_matches(text, mine_only=mine_only)
         self._mine_only = mine_only
         self.beginResetModel()
         self._query = text
-        self._ids = ids
-        self._truncated = result.truncated
+        self._ids = list(page.ids)
+        self._known = set(self._ids)
+        self._next = page.next
+        self._total = max(total, len(self._ids))
         self._pages.clear()
         self.endResetModel()
 
@@ -68,8 +74,9 @@ class ParticipantTableModel(QAbstractTableModel):
     def query(self) -> str:
         return self._query
 
-    def truncated(self) -> bool:
-        return self._truncated
+    def total(self) -> int:
+        """How many people the search finds, whether or not their rows are fetched yet."""
+        return self._total
 
     def participant_id(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -84,6 +91,29 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
         return 0 if parent.isValid() else len(self._ids)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._next is not None
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        try:
+            page = self._services.participants.search_page(self._query, self._next, self.PAGE_SIZE,
+                                                           mine_only=self._mine_only)
+        except Exception as exc:  # scrolling must not raise; the list ends here until the next refresh
+            log.warning("could not load more of the participant list: %s", type(exc).__name__)
+            self._next = None
+            return
+        self._next = page.next
+        ids = [i for i in page.ids if i not in self._known]  # someone renamed between pages shows once
+        if ids:
+            start = len(self._ids)
+            self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
+            self._ids.extend(ids)
+            self._known.update(ids)
+            self._pages.pop(start // self.PAGE_SIZE, None)  # a part-filled page of rows gains the new ones
+            self.endInsertRows()
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
