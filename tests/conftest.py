@@ -14,6 +14,8 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Offscreen Qt's screen is 800×800 unless told otherwise: tests see the 1280×720 of the laptops centers own, so a
@@ -412,3 +414,22 @@ def pytest_make_collect_report(collector: pytest.Collector):  # type: ignore[no-
         report.outcome = "failed"
         report.longrepr = f"{collector.nodeid} was skipped: {_skip_reason(report.longrepr)}. " \
                           "Tests must not skip: install what it needs (./rosc test does)."
+
+
+@pytest.fixture
+def held_check(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The disk check behind the app's sign-in (store/disk_check.py) opens its connection only once the test sets
+    the event, so the check is still under way for as long as the test needs; other connections open as usual."""
+    from rosc_desktop.store import database
+
+    release = threading.Event()
+    real = database.connect_raw
+
+    def connect(path: Path, key: bytes):  # type: ignore[no-untyped-def]
+        if threading.current_thread().name == "rosc-disk-check":
+            assert release.wait(30), "the test never let the disk check go on"
+        return real(path, key)
+
+    monkeypatch.setattr(database, "connect_raw", connect)
+    yield release
+    release.set()

@@ -3742,6 +3742,18 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Informes</translation>
     </message>
     <message>
+        <source>Backup not made</source>
+        <translation>Copia de seguridad no hecha</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made. The older backups are kept, and the next sign-in tries again.
+
+%1</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy. Se conservan las copias anteriores y se vuelve a intentar en el próximo inicio de sesión.
+
+%1</translation>
+    </message>
+    <message>
         <source>Not saved yet</source>
         <translation>Aún sin guardar</translation>
     </message>

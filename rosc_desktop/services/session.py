@@ -254,11 +254,24 @@ def create_center(
     return Services(paths, store, ring, actor), recovery_key
 
 
+def configure_models() -> None:
+    """Work out how every model maps to its table now, which SQLAlchemy otherwise does at the first query (0.2 s
+    at sign-in); the sign-in screen calls it while the password is typed (ui/preload.py)."""
+    from sqlalchemy.orm import configure_mappers
+
+    import rosc_desktop.model  # noqa: F401 (every model must be defined before they are configured)
+
+    configure_mappers()
+
+
 def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True,
-               database_url: str | None = None) -> "Store":
+               database_url: str | None = None, check_later: bool = False) -> "Store":
     """Unlock, back up, then upgrade. Raises RoscError for a foreign, corrupt or too-new file.
 
     The backup is made before any upgrade touches the file, so a failed upgrade can be undone.
+    `check_later` (the app's sign-in) lets the first screen paint before the whole file is read: the disk check
+    and the day's backup run behind it (store/disk_check.py) and every write waits for the check. An upgrade
+    still checks first, since it writes at once.
     """
     from rosc_desktop.store import backup as backups
     from rosc_desktop.store import migrate
@@ -283,7 +296,9 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True,
             # The keyring's key opens a backup but not the file: the file is damaged, and the backup is the way out.
             damaged = damaged_error(paths, db_key)
             raise (damaged if damaged.params["backup"] else exc) from None
-        if (paths.root / DAMAGED_MARKER).exists() or not quick_check(paths.database, db_key):
+        if (paths.root / DAMAGED_MARKER).exists():
+            raise damaged_error(paths, db_key)
+        if not check_later and not quick_check(paths.database, db_key):
             # A failing disk: stop before anything writes to the file (not even the sign-in's audit event),
             # and name the newest backup that passes the same check.
             raise damaged_error(paths, db_key)
@@ -292,24 +307,17 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True,
         if migrate.is_newer_than_app(store):
             raise RoscError("database_too_new")
         upgrading = migrate.needs_upgrade(store)
+        if check_later and not url and upgrading and not quick_check(paths.database, db_key):
+            raise damaged_error(paths, db_key)
         # Always before an upgrade; otherwise once a day, so signing in stays quick on a large store.
         if upgrading:
             backups.backup(store, paths.backups, reason="before-upgrade")
-        elif make_backup and backups.withdrawal_pending(paths.backups):
-            # A withdrawal applied since older backups were made, not yet carried into them (a crash or a
-            # failed backup right after the import): catch up now.
-            try:
-                backups.replace_older(store, paths.backups)
-            except (OSError, RoscError):
-                pass  # tried again at the next sign-in; the import already said so
-        elif make_backup and backups.hours_since_last(paths.backups) >= BACKUP_EVERY_HOURS:
-            try:
-                backups.backup(store, paths.backups, reason="daily")
-            except RoscError as exc:
-                # A hub without pg_dump relies on the server's own backups; only an upgrade insists. A copy that
-                # failed its check was not kept: the good backups before it stay, and `check` names the damage.
-                if exc.code not in ("backup_tool_missing", "backup_damaged"):
-                    raise
+        elif check_later and not url:
+            store.check_disk_in_background(lambda: damaged_error(paths, db_key))
+            if make_backup:
+                store.disk_check.after(lambda: _routine_backup(paths, store))
+        elif make_backup:
+            _routine_backup(paths, store)
         if upgrading:
             try:
                 migrate.upgrade(store)
@@ -326,6 +334,27 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True,
     return store
 
 
+def _routine_backup(paths: AppPaths, store: "Store") -> None:
+    """Once a day (or to carry a withdrawal into older backups): signing in stays quick on a large store."""
+    from rosc_desktop.store import backup as backups
+
+    if backups.withdrawal_pending(paths.backups):
+        # A withdrawal applied since older backups were made, not yet carried into them (a crash or a
+        # failed backup right after the import): catch up now.
+        try:
+            backups.replace_older(store, paths.backups)
+        except (OSError, RoscError):
+            pass  # tried again at the next sign-in; the import already said so
+    elif backups.hours_since_last(paths.backups) >= BACKUP_EVERY_HOURS:
+        try:
+            backups.backup(store, paths.backups, reason="daily")
+        except RoscError as exc:
+            # A hub without pg_dump relies on the server's own backups; only an upgrade insists. A copy that
+            # failed its check was not kept: the good backups before it stay, and `check` names the damage.
+            if exc.code not in ("backup_tool_missing", "backup_damaged"):
+                raise
+
+
 def damaged_error(paths: AppPaths, db_key: bytes) -> RoscError:
     """RoscError('database_damaged') naming the newest good backup (`backup`: its path, "" when there is none;
     `made`: when it was made, the computer's local time)."""
@@ -338,7 +367,9 @@ def damaged_error(paths: AppPaths, db_key: bytes) -> RoscError:
 
 
 def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool = True,
-            database_url: str | None = None) -> "Services":
+            database_url: str | None = None, check_later: bool = False) -> "Services":
+    """Unlock the store for `username`. With `check_later` (the app) the disk check, the day's backup and the
+    sign-in's audit event follow behind the first screen; `Services.store.disk_check.wait()` reports on them."""
     from sqlmodel import select
 
     from rosc_desktop.model import Staff
@@ -352,16 +383,21 @@ def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool 
     if ring.is_demo:
         url = None  # demo data lives in its own local file, never on a hub's server
     db_key = _opening_key(paths, ring, ring.unlock_keys(username, password), url)
-    store = open_store(paths, db_key, make_backup=make_backup, database_url=url or "")
+    store = open_store(paths, db_key, make_backup=make_backup, database_url=url or "", check_later=check_later)
     try:
         name = normalise_username(username)
-        with store.write() as session:
+        with store.read() as session:
             staff = session.exec(select(Staff).where(Staff.username == name)).first()
             if staff is None or not staff.active or staff.deleted_at is not None:
                 raise RoscError("account_inactive")
             actor = Actor(staff.id, staff.username, staff.display_name, Role(staff.role), store.site_code or "",
                           staff.must_change_password)
-            audit.record(session, site=actor.site_code, actor=name, action="sign_in")
+
+        def record_sign_in() -> None:
+            with store.write() as session:
+                audit.record(session, site=actor.site_code, actor=name, action="sign_in")
+
+        store.disk_check.after(record_sign_in, first=True)  # now, unless a disk check is under way
     except BaseException:
         store.close()
         raise

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from rosc_desktop.errors import RoscError
 from rosc_desktop.store import postgres
 from rosc_desktop.store.changes import install_change_capture
 from rosc_desktop.store.clock import HybridClock
+from rosc_desktop.store.disk_check import DiskCheck
 
 KEY_BYTES = 32
 
@@ -157,6 +158,7 @@ class Store:
         self.closed = False
         self.site_code: str | None = None
         self.clock = HybridClock()
+        self.disk_check = DiskCheck()
         install_change_capture()
 
     @property
@@ -172,8 +174,10 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: everything inside commits together or not at all."""
+        """One transaction: everything inside commits together or not at all. Waits for a disk check under
+        way, and is refused when it failed."""
         self._ensure_open()
+        self.disk_check.allow_write()
         engine = self.engine.execution_options(rosc_write=True)
         with Session(engine, expire_on_commit=False) as session:
             session.info["store"] = self
@@ -222,11 +226,21 @@ class Store:
         self.clock = HybridClock(last or None)
 
     def raw_connection(self) -> sqlcipher3.Connection:
-        """A DB-API connection for bulk paths (demo data, benchmarks) that bypass the ORM on purpose."""
+        """A DB-API connection for bulk paths (demo data, benchmarks, backups) that bypass the ORM on purpose.
+        Bulk paths write, so this waits for a disk check under way as `write` does."""
         self._ensure_open()
         if self.path is None:
             raise RoscError("not_on_postgresql")
+        self.disk_check.allow_write()
         return connect_raw(self.path, self._key)
+
+    def check_disk_in_background(self, damaged: Callable[[], RoscError]) -> None:
+        """Start SQLite's quick check of the whole file behind the first screen (store/disk_check.py): reads go
+        ahead, writes wait for it and are refused with `damaged()` when it fails."""
+        path, key = self.path, self._key
+        if path is None:
+            return  # PostgreSQL checks its own pages
+        self.disk_check.start(lambda: connect_raw(path, key), damaged)
 
     def probe(self) -> None:
         """Connect once, so a wrong URL, password or server is reported before anything else is tried."""
@@ -255,6 +269,7 @@ class Store:
         """Release the file and forget the key: a late background job after sign-out fails instead of
         quietly opening the database again."""
         self.closed = True
+        self.disk_check.stop()
         self.engine.dispose()
         self._key = b""
 

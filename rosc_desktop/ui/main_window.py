@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,7 @@ from rosc_desktop.services import session
 from rosc_desktop.ui.help import HelpKey
 from rosc_desktop.ui.idle import IdleWatcher
 from rosc_desktop.ui.lazy_tabs import LazyTabs
+from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import run_operation, run_now, show_error, wait_for_operations
 from rosc_desktop.ui.screens.lock import LockScreen
 from rosc_desktop.ui.screens.sign_in import SignInScreen, alive
@@ -118,6 +119,23 @@ def _window_chain(widget: QWidget) -> list[QWidget]:
 class _Hidden:
     window: QWidget
     focus: QWidget | None
+
+
+class DiskCheckReport(QObject):
+    """Carries the end of the disk check behind Today (store/disk_check.py) from its thread to the GUI thread."""
+
+    finished = Signal(object, object)  # damage (RoscError | None), problem (a backup not made, or None)
+
+    def __init__(self, services: Services, then: Callable[[Services, Any, Any], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._services, self._then = services, then
+        # A bound slot of an object living on the GUI thread: Qt queues the check thread's emit to it.
+        self.finished.connect(self._deliver)
+
+    @Slot(object, object)
+    def _deliver(self, damage: object, problem: object) -> None:
+        self._then(self._services, damage, problem)
+        self.deleteLater()
 
 
 class LockCover(QObject):
@@ -434,6 +452,34 @@ class MainWindow(QMainWindow):
         self.today_screen.setFocus()  # its focus proxy is its first list with someone in it
         self._refresh_chrome()
         self._start_idle()
+        self._hear_disk_check(services)
+
+    def _hear_disk_check(self, services: Services) -> None:
+        report = DiskCheckReport(services, self._disk_checked, self)
+        services.store.disk_check.when_finished(report.finished.emit)
+
+    def _disk_checked(self, services: Services, damage: BaseException | None, problem: BaseException | None) -> None:
+        if services is not self.services:
+            return  # signed out meanwhile
+        if damage is not None:
+            # Nothing was written to the file, and nothing can be: undo the sign-in and offer the newest good
+            # backup, as a check before Today would have. Unsaved typing cannot be saved to a damaged file.
+            for workspace in self.workspaces():
+                self._forget(workspace)
+            self._leave()
+            self._refresh_chrome()
+            self._show_start()
+            failure = getattr(self.start_screen, "show_failure", None)
+            if failure is not None:
+                failure(damage)
+        elif problem is not None:
+            title = self.tr("Backup not made")
+            box = QMessageBox(QMessageBox.Icon.Warning, title, fill(
+                self.tr("Today's backup could not be made. The older backups are kept, and the next sign-in tries "
+                        "again.\n\n%1"), describe_error(problem)[1]), QMessageBox.StandardButton.Ok, self)
+            box.setAccessibleName(title)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
     def _home_built(self, name: str, screen: QWidget) -> None:
         if name in ("list", "reports"):

@@ -43,6 +43,7 @@ MODULES = (
     "rosc_desktop.services.staff",
     "rosc_desktop.services.caseload",
     "rosc_desktop.sync.exchange",
+    "rosc_desktop.ui.screens.today",
 )
 
 _lock = threading.Lock()
@@ -74,3 +75,6 @@ def _load() -> None:
         except Exception as exc:  # signing in imports it again and reports the error where it can be shown
             log.warning("preloading %s failed: %s", name, type(exc).__name__)
             return
+    from rosc_desktop.services import session
+
+    session.configure_models()  # 0.2 s here, not after "Sign in" is pressed

@@ -97,7 +97,7 @@ def test_a_peer_specialist_has_no_back_up_in_the_menu(qtbot, services, paths) ->
         pat.close()
 
 
-def test_a_damaged_database_offers_the_newest_good_backup_at_sign_in(qtbot, services, paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_database_offers_the_newest_good_backup_at_sign_in(qtbot, services, paths, held_check) -> None:  # type: ignore[no-untyped-def]
     for n in range(300):
         services.participants.register(ParticipantInput(f"Person {n:03d} Example"))
     good = backups.backup(services.store, paths.backups, reason="daily")
@@ -109,13 +109,16 @@ def test_a_damaged_database_offers_the_newest_good_backup_at_sign_in(qtbot, serv
 
     window = MainWindow(paths, list_factory=StandInList)
     qtbot.addWidget(window)
+    _sign_in(qtbot, window)  # Today paints while the disk check still reads the file behind it
+    assert window.today_screen is not None
+    held_check.set()
+    # The check fails: the sign-in is undone, with the damage said and the newest good backup offered.
+    qtbot.waitUntil(lambda: isinstance(window.start_screen, SignInScreen)
+                    and window.start_screen.findChild(RestoreDialog) is not None, timeout=10_000)
+    assert window.services is None and window.today_screen is None
     screen = window.start_screen
-    assert isinstance(screen, SignInScreen)
-    screen.username.setText("ana")
-    screen.password.setText(ADMIN_PASSWORD)
-    qtbot.keyClick(screen.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: screen.findChild(RestoreDialog) is not None, timeout=10_000)
     assert "damaged" in screen.message.text()
+    assert paths.database.read_bytes() == bytes(data), "the sign-in wrote to the damaged file"
     dialog = screen.findChild(RestoreDialog)
     assert dialog.file.text() == str(good) and dialog.username.text() == "ana"
     dialog.password.setText(ADMIN_PASSWORD)
@@ -139,3 +142,22 @@ def test_a_wrong_password_in_the_restore_dialog_shows_beside_the_field(qtbot, se
     assert not (paths.root / "replaced").exists()
     dialog.use_key.setChecked(True)
     assert dialog.key.isVisibleTo(dialog) and not dialog.password.isVisibleTo(dialog)
+
+
+def test_a_backup_that_fails_behind_today_is_said_and_the_session_goes_on(qtbot, services, paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.errors import RoscError
+
+    services.close()
+
+    def full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RoscError("disk_full")
+
+    monkeypatch.setattr(backups, "backup", full_disk)
+    window = MainWindow(paths, list_factory=StandInList)
+    qtbot.addWidget(window)
+    _sign_in(qtbot, window)
+    qtbot.waitUntil(lambda: _message_box_saying("Today's backup could not be made") is not None, timeout=10_000)
+    assert "disk is full" in _message_box_saying("Today's backup could not be made").text()  # type: ignore[union-attr]
+    assert window.services is not None
+    window.services.participants.register(ParticipantInput("Marisol Vega"))  # writes go on: the check passed
+    window.sign_out()

@@ -317,7 +317,9 @@ class SignInScreen(QWidget):
 
         def sign_in() -> object:
             preload.wait()  # never beside it: two threads importing one module can see it half-made
-            return session.sign_in(paths, name, password)
+            # The disk check and the day's backup follow behind Today (store/disk_check.py); the main window
+            # hears how they ended.
+            return session.sign_in(paths, name, password, check_later=True)
 
         run_operation(self, sign_in, on_done=self._done, on_error=self._failed)
 
@@ -334,6 +336,10 @@ class SignInScreen(QWidget):
         except OSError:
             pass  # only a convenience for next time
         self.signed_in.emit(services)
+
+    def show_failure(self, error: BaseException) -> None:
+        """Say why signing in did not work (or, after the disk check behind Today failed, why it was undone)."""
+        self._failed(error)
 
     def _failed(self, error: BaseException) -> None:
         if not alive(self):
@@ -439,6 +445,10 @@ class RecoveryResetDialog(QDialog):
         box.setAccessibleName(self.tr("Password changed"))
         box.open()
         self.accept()
+
+    def show_failure(self, error: BaseException) -> None:
+        """Say why signing in did not work (or, after the disk check behind Today failed, why it was undone)."""
+        self._failed(error)
 
     def _failed(self, error: BaseException) -> None:
         if not alive(self):

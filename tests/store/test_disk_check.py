@@ -1,0 +1,99 @@
+"""The app's sign-in lets Today paint before SQLite's quick check of the whole file has read every page; the check
+runs behind it, and no write reaches the file before the check passes, nor ever when it fails (issue 19)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from sqlmodel import func, select
+
+from rosc_desktop.errors import RoscError
+from rosc_desktop.model import AuditEvent
+from rosc_desktop.services import session
+from rosc_desktop.services.participants import ParticipantInput
+from rosc_desktop.store import backup as backups
+from tests.conftest import ADMIN_PASSWORD
+
+
+def _sign_ins(services) -> int:  # type: ignore[no-untyped-def]
+    with services.store.read() as s:
+        return s.exec(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "sign_in")).one()
+
+
+def _damage(paths) -> bytes:  # type: ignore[no-untyped-def]
+    data = bytearray(paths.database.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    paths.database.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_sign_in_reads_at_once_and_writes_after_the_check_passes(services, paths, held_check) -> None:  # type: ignore[no-untyped-def]
+    services.participants.register(ParticipantInput("Marisol Vega"))
+    services.close()
+    signed_in = session.sign_in(paths, "ana", ADMIN_PASSWORD, check_later=True)
+    try:
+        assert signed_in.participants.count() == 1  # reads need not wait
+        assert _sign_ins(signed_in) == 0  # the sign-in's own audit event waits for the check too
+        writer = threading.Thread(target=signed_in.participants.register, args=(ParticipantInput("Dee Walker"),))
+        writer.start()
+        writer.join(0.5)
+        assert writer.is_alive(), "a write went ahead before the disk check passed"
+        held_check.set()
+        writer.join(30)
+        assert signed_in.store.disk_check.wait() is None
+        assert signed_in.participants.count() == 2
+        assert _sign_ins(signed_in) == 1
+        assert backups.list_backups(paths.backups), "the day's backup follows the check"
+    finally:
+        held_check.set()
+        signed_in.close()
+
+
+def test_a_check_that_fails_behind_today_lets_no_write_reach_the_file(services, paths, held_check) -> None:  # type: ignore[no-untyped-def]
+    for n in range(300):
+        services.participants.register(ParticipantInput(f"Person {n:03d} Example"))
+    good = backups.backup(services.store, paths.backups, reason="daily")
+    services.store.checkpoint()
+    services.close()
+    damaged = _damage(paths)
+
+    signed_in = session.sign_in(paths, "ana", ADMIN_PASSWORD, check_later=True)
+    try:
+        held_check.set()
+        with pytest.raises(RoscError) as failed:
+            signed_in.store.disk_check.wait()
+        assert failed.value.code == "database_damaged" and failed.value.params["backup"] == str(good)
+        with pytest.raises(RoscError) as refused:
+            signed_in.participants.register(ParticipantInput("Dee Walker"))
+        assert refused.value.code == "database_damaged"
+    finally:
+        signed_in.close()
+    wal = Path(f"{paths.database}-wal")
+    assert paths.database.read_bytes() == damaged
+    assert not wal.exists() or wal.stat().st_size == 0, "something was written to the damaged file"
+    assert [p.name for p in backups.list_backups(paths.backups)] == [good.name], "a damaged copy was kept"
+
+
+def test_signing_out_during_the_check_stops_it(services, paths, held_check) -> None:  # type: ignore[no-untyped-def]
+    services.close()
+    signed_in = session.sign_in(paths, "ana", ADMIN_PASSWORD, check_later=True)
+    held_check.set()
+    signed_in.close()  # interrupts the check (or finds it over) and waits for its thread
+    with pytest.raises(RoscError) as closed:
+        signed_in.store.write().__enter__()
+    assert closed.value.code == "signed_out"
+
+
+def test_a_schema_upgrade_still_checks_before_it_writes(services, paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.store import migrate
+
+    services.store.checkpoint()
+    services.close()
+    _damage(paths)
+    monkeypatch.setattr(migrate, "needs_upgrade", lambda store: True)
+    with pytest.raises(RoscError) as failed:
+        session.sign_in(paths, "ana", ADMIN_PASSWORD, check_later=True)
+    assert failed.value.code == "database_damaged"
+    assert not backups.list_backups(paths.backups), "a copy of the damaged file was made before the upgrade"
