@@ -28,6 +28,8 @@ from rosc_desktop.store.keyring import KdfParams, KeyRing, normalise_username
 # The database stack (SQLAlchemy, SQLModel, SQLCipher, Alembic) is imported inside the functions that open
 # the store: the sign-in screen asks only the questions above it, and paints without loading it.
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from rosc_desktop.services.core import Services
     from rosc_desktop.store.database import Store
 
@@ -264,14 +266,15 @@ def configure_models() -> None:
     configure_mappers()
 
 
-def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True,
-               database_url: str | None = None, check_later: bool = False) -> "Store":
+def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True, database_url: str | None = None,
+               check_later: bool = False, first_write: Callable[[Store], object] | None = None) -> Store:
     """Unlock, back up, then upgrade. Raises RoscError for a foreign, corrupt or too-new file.
 
     The backup is made before any upgrade touches the file, so a failed upgrade can be undone.
     `check_later` (the app's sign-in) lets the first screen paint before the whole file is read: the disk check
     and the day's backup run behind it (store/disk_check.py) and every write waits for the check. An upgrade
-    still checks first, since it writes at once.
+    still checks first, since it writes at once. `first_write` (the sign-in's audit event) is written before
+    any other write: behind the check, or at once when there is none.
     """
     from rosc_desktop.store import backup as backups
     from rosc_desktop.store import migrate
@@ -313,9 +316,12 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True,
         if upgrading:
             backups.backup(store, paths.backups, reason="before-upgrade")
         elif check_later and not url:
-            store.check_disk_in_background(lambda: damaged_error(paths, db_key))
-            if make_backup:
-                store.disk_check.after(lambda: _routine_backup(paths, store))
+            store.load_local_state()  # the sign-in's audit event needs the site code before it can be written
+            store.check_disk_in_background(
+                lambda: damaged_error(paths, db_key),
+                first=(lambda: first_write(store)) if first_write is not None else None,
+                then=[lambda: _routine_backup(paths, store)] if make_backup else [])
+            return store
         elif make_backup:
             _routine_backup(paths, store)
         if upgrading:
@@ -328,10 +334,23 @@ def open_store(paths: AppPaths, db_key: bytes, *, make_backup: bool = True,
                 log.exception("schema upgrade failed")
                 raise RoscError("database_upgrade_failed") from None
         store.load_local_state()
+        if first_write is not None:
+            first_write(store)
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _opens_but_is_damaged(paths: AppPaths, db_key: bytes) -> bool:
+    """The key opens the file (so it is this center's) but a page fails SQLite's quick check."""
+    from rosc_desktop.store.database import probe, quick_check
+
+    try:
+        probe(paths.database, db_key)
+        return not quick_check(paths.database, db_key)
+    except RoscError:
+        return False  # not this center's file at all: that is said as it is
 
 
 def _routine_backup(paths: AppPaths, store: "Store") -> None:
@@ -383,21 +402,32 @@ def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool 
     if ring.is_demo:
         url = None  # demo data lives in its own local file, never on a hub's server
     db_key = _opening_key(paths, ring, ring.unlock_keys(username, password), url)
-    store = open_store(paths, db_key, make_backup=make_backup, database_url=url or "", check_later=check_later)
+    name = normalise_username(username)
+
+    def record_sign_in(store: Store) -> None:
+        # Only for an account that may sign in: the check behind Today may get here before the lookup below.
+        with store.write() as session:
+            staff = session.exec(select(Staff).where(Staff.username == name)).first()
+            if staff is not None and staff.active and staff.deleted_at is None:
+                audit.record(session, site=store.site_code or "", actor=name, action="sign_in")
+
+    local = not url and paths.database.exists()
     try:
-        name = normalise_username(username)
+        store = open_store(paths, db_key, make_backup=make_backup, database_url=url or "", check_later=check_later,
+                           first_write=record_sign_in)
+    except RoscError as exc:
+        # A damaged page met by the sign-in's own reads, before the check behind Today could find it: say it is
+        # damage and offer the newest good backup, as the check would have.
+        if check_later and local and exc.code == "database_unreadable" and _opens_but_is_damaged(paths, db_key):
+            raise damaged_error(paths, db_key) from None
+        raise
+    try:
         with store.read() as session:
             staff = session.exec(select(Staff).where(Staff.username == name)).first()
             if staff is None or not staff.active or staff.deleted_at is not None:
                 raise RoscError("account_inactive")
             actor = Actor(staff.id, staff.username, staff.display_name, Role(staff.role), store.site_code or "",
                           staff.must_change_password)
-
-        def record_sign_in() -> None:
-            with store.write() as session:
-                audit.record(session, site=actor.site_code, actor=name, action="sign_in")
-
-        store.disk_check.after(record_sign_in, first=True)  # now, unless a disk check is under way
     except BaseException:
         store.close()
         raise

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -234,13 +234,15 @@ class Store:
         self.disk_check.allow_write()
         return connect_raw(self.path, self._key)
 
-    def check_disk_in_background(self, damaged: Callable[[], RoscError]) -> None:
+    def check_disk_in_background(self, damaged: Callable[[], RoscError], *, first: Callable[[], object] | None = None,
+                                 then: Sequence[Callable[[], object]] = ()) -> None:
         """Start SQLite's quick check of the whole file behind the first screen (store/disk_check.py): reads go
-        ahead, writes wait for it and are refused with `damaged()` when it fails."""
+        ahead, writes wait for it and are refused with `damaged()` when it fails; `first` is written before any
+        other write, `then` runs once writes are let in."""
         path, key = self.path, self._key
         if path is None:
-            return  # PostgreSQL checks its own pages
-        self.disk_check.start(lambda: connect_raw(path, key), damaged)
+            raise RoscError("not_on_postgresql")  # PostgreSQL checks its own pages
+        self.disk_check.start(lambda: connect_raw(path, key), damaged, first=first, then=then)
 
     def probe(self) -> None:
         """Connect once, so a wrong URL, password or server is reported before anything else is tried."""
@@ -255,6 +257,7 @@ class Store:
         self._ensure_open()
         if self.path is None:
             raise RoscError("not_on_postgresql")
+        self.disk_check.allow_write()
         self.engine.dispose()
         rekey_file(self.path, self._key, new_key)
         self._key = new_key
@@ -262,6 +265,7 @@ class Store:
     def checkpoint(self) -> None:
         if self.is_postgres:
             return  # PostgreSQL has no WAL file of ours to fold back
+        self.disk_check.allow_write()  # folding the WAL back writes the file
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -269,9 +273,11 @@ class Store:
         """Release the file and forget the key: a late background job after sign-out fails instead of
         quietly opening the database again."""
         self.closed = True
-        self.disk_check.stop()
-        self.engine.dispose()
-        self._key = b""
+        try:
+            self.disk_check.stop()
+        finally:
+            self.engine.dispose()
+            self._key = b""
 
     def _ensure_open(self) -> None:
         if self.closed:

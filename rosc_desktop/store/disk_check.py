@@ -3,21 +3,30 @@
 Sign-in used to read every page of the file before Today could paint (2.4 s of 3.2 s at 100,000 people), so that
 a failing disk is found before anything writes to the file. The promise that matters is the second half, and it
 is kept here: reads go ahead at once, every write waits until the check has passed, and when it fails no write
-ever starts (each is refused with the damage error). Work that must follow a good check (the day's backup, the
-sign-in's audit event) is queued behind it and runs on the check's thread.
+ever starts (each is refused with the damage error).
+
+Two kinds of work follow a good check, both on the check's thread and both handed over when it starts (so none
+can be left behind by a check that ends first): `first` before any other write is let in (the sign-in's audit
+event, so the log says who signed in before anything they did), and `then` after writes are let in (the day's
+backup). `first` failing is as bad as damage (the sign-in is undone); `then` failing is reported, no more.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import sqlcipher3
 
 from rosc_desktop.errors import RoscError
 
 log = logging.getLogger(__name__)
+
+# How many SQLite virtual-machine steps pass between two looks at "stop" while the check reads.
+_STEPS_BETWEEN_LOOKS = 10_000
+
+Listener = Callable[[BaseException | None, BaseException | None], object]
 
 
 class DiskCheck:
@@ -27,119 +36,111 @@ class DiskCheck:
         self._passed = threading.Event()
         self._passed.set()
         self._lock = threading.Lock()
-        self._damage: RoscError | None = None
+        self._failure: BaseException | None = None
         self._problem: BaseException | None = None
-        self._jobs: list[Callable[[], object]] = []
-        self._listeners: list[Callable[[RoscError | None, BaseException | None], object]] = []
         self._thread: threading.Thread | None = None
-        self._connection: sqlcipher3.Connection | None = None
+        self._listeners: list[Listener] = []
         self._stopping = False
 
-    def start(self, connect: Callable[[], sqlcipher3.Connection], damaged: Callable[[], RoscError]) -> None:
+    def start(self, connect: Callable[[], sqlcipher3.Connection], damaged: Callable[[], RoscError], *,
+              first: Callable[[], object] | None = None, then: Sequence[Callable[[], object]] = ()) -> None:
         """Check on a thread of its own. `connect` opens a fresh connection to the file; `damaged` makes the
         error writes are refused with (it names the newest good backup, which takes a moment to find)."""
         self._passed.clear()
-        self._thread = threading.Thread(target=self._run, args=(connect, damaged), name="rosc-disk-check",
-                                        daemon=True)
-        self._thread.start()
-
-    def after(self, job: Callable[[], object], *, first: bool = False) -> None:
-        """Run `job` once the check has passed (on the check's thread), or now when there is no check under way.
-        A failed check runs no job; a job's own failure is kept for `wait` to report."""
+        thread = threading.Thread(target=self._run, args=(connect, damaged, first, list(then)),
+                                  name="rosc-disk-check", daemon=True)
         with self._lock:
-            if self._stopping:
-                return  # signed out: the store is closed
-            if self._thread is not None:
-                self._jobs.insert(0 if first else len(self._jobs), job)
-                return
-        job()
+            self._thread = thread
+        thread.start()
 
-    def when_finished(self, listener: Callable[[RoscError | None, BaseException | None], object]) -> None:
-        """Call `listener(damage, problem)` once the check and its jobs are over (on the check's thread), or now.
-        `damage` is the error writes are refused with; `problem` the first job's failure (a backup not made)."""
+    def when_finished(self, listener: Listener) -> None:
+        """Call `listener(failure, problem)` once the check and its work are over (on the check's thread), or now.
+        `failure` is what writes are refused with (damage, or the sign-in's own write failing); `problem` is
+        the failure of the work after it (a backup not made)."""
         with self._lock:
             if self._thread is not None:
                 self._listeners.append(listener)
                 return
-        listener(self._damage, self._problem)
+        listener(self._failure, self._problem)
 
     def allow_write(self) -> None:
-        """Wait for the check; raise the damage error when it failed (nothing may be written to the file)."""
+        """Wait for the check; raise when it failed (nothing may be written to the file). The check's own thread
+        writes `first` before the others are let in."""
+        if threading.current_thread() is self._thread:
+            return
         self._passed.wait()
-        if self._damage is not None:
-            raise RoscError(self._damage.code, **self._damage.params)
+        failure = self._failure
+        if isinstance(failure, RoscError):
+            raise RoscError(failure.code, **failure.params)
+        if failure is not None:
+            raise RoscError("database_unreadable")
 
     def wait(self) -> BaseException | None:
-        """Wait for the check and its jobs. Raise the damage error when the check failed; return the first job's
-        failure (a backup that could not be made), or None when all went well."""
+        """Wait for the check and its work. Raise when the check failed; return the failure of the work after
+        it (a backup that could not be made), or None when all went well."""
         with self._lock:
             thread = self._thread
-        if thread is not None:
+        if thread is not None and thread is not threading.current_thread():
             thread.join()
         self.allow_write()
         return self._problem
 
+    @property
+    def stopping(self) -> bool:
+        return self._stopping
+
     def stop(self) -> None:
-        """At sign-out: interrupt a check still reading, drop the jobs not yet begun and wait for the thread."""
+        """At sign-out: a check still reading stops at its next look (no write follows it), work not yet begun
+        is dropped, and this returns once the thread has ended (a backup under way is let finish)."""
         with self._lock:
             self._stopping = True
-            self._jobs.clear()
-            connection, thread = self._connection, self._thread
-        if connection is not None:
-            connection.interrupt()
+            thread = self._thread
         if thread is not None and thread is not threading.current_thread():
             thread.join()
 
-    def _run(self, connect: Callable[[], sqlcipher3.Connection], damaged: Callable[[], RoscError]) -> None:
+    def _run(self, connect: Callable[[], sqlcipher3.Connection], damaged: Callable[[], RoscError],
+             first: Callable[[], object] | None, then: list[Callable[[], object]]) -> None:
         try:
             passed = self._check(connect)
             if self._stopping:
-                self._damage = RoscError("signed_out")
+                self._failure = RoscError("signed_out")
             elif not passed:
-                self._damage = damaged()
+                self._failure = damaged()
+            elif first is not None:
+                first()
         except BaseException as exc:  # a thread's error has nowhere else to go: refuse writes, say what it was
-            log.warning("disk check failed to run: %s", type(exc).__name__)
-            self._damage = exc if isinstance(exc, RoscError) else RoscError("database_unreadable")
+            log.warning("disk check ended in an error: %s", exc if isinstance(exc, RoscError) else type(exc).__name__)
+            self._failure = exc
         finally:
             self._passed.set()
-        while True:
-            with self._lock:
-                if self._damage is not None:
-                    self._jobs.clear()  # nothing may follow a failed check
-                if not self._jobs:
-                    # From now on jobs and listeners run at once, on their caller's thread; deciding that under
-                    # the lock means no job queued meanwhile is left behind.
-                    self._thread = None
-                    listeners, self._listeners = self._listeners, []
-                    break
-                job = self._jobs.pop(0)
-            self._run_job(job)
+        for job in then if self._failure is None else ():
+            if self._stopping:
+                break
+            try:
+                job()
+            except BaseException as exc:
+                log.warning("work after the disk check failed: %s",
+                            exc if isinstance(exc, RoscError) else type(exc).__name__)
+                self._problem = self._problem or exc
+        with self._lock:
+            self._thread = None  # from now on listeners are called at once, on their caller's thread
+            listeners, self._listeners = self._listeners, []
         for listener in listeners:
-            listener(self._damage, self._problem)
+            try:
+                listener(self._failure, self._problem)
+            except Exception as exc:  # one listener gone (its window closed) must not keep the news from the rest
+                log.warning("a disk check listener failed: %s", type(exc).__name__)
 
     def _check(self, connect: Callable[[], sqlcipher3.Connection]) -> bool:
+        if self._stopping:
+            return False
         connection = connect()
-        with self._lock:
-            self._connection = connection
         try:
-            if self._stopping:
-                return False
+            # A non-zero answer makes SQLite abandon the statement: how a sign-out stops a check under way.
+            connection.set_progress_handler(lambda: 1 if self._stopping else 0, _STEPS_BETWEEN_LOOKS)
             return [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()] == ["ok"]
-        except sqlcipher3.OperationalError:
-            if self._stopping:
-                return False  # interrupted at sign-out
-            raise
         except sqlcipher3.DatabaseError:
+            # Stopped at sign-out (the run then says so), or a page that does not read back: damage either way.
             return False
         finally:
-            with self._lock:
-                self._connection = None
             connection.close()
-
-    def _run_job(self, job: Callable[[], object]) -> None:
-        try:
-            job()
-        except BaseException as exc:
-            log.warning("work after the disk check failed: %s", exc if isinstance(exc, RoscError) else type(exc).__name__)
-            if self._problem is None:
-                self._problem = exc

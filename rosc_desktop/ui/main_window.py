@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.paths = paths
         self.services: Any = None
+        self._leaving = False  # a disk check that fails meanwhile leaves the undoing to the sign-out under way
         self._idle_override = idle_timeout_ms
         self._list_factory = list_factory or _participant_list
         self._today_factory = today_factory or _today
@@ -458,10 +459,10 @@ class MainWindow(QMainWindow):
         report = DiskCheckReport(services, self._disk_checked, self)
         services.store.disk_check.when_finished(report.finished.emit)
 
-    def _disk_checked(self, services: Services, damage: BaseException | None, problem: BaseException | None) -> None:
-        if services is not self.services:
-            return  # signed out meanwhile
-        if damage is not None:
+    def _disk_checked(self, services: Services, failure: BaseException | None, problem: BaseException | None) -> None:
+        if services is not self.services or self._leaving:
+            return  # signed out, or signing out, meanwhile
+        if failure is not None:
             # Nothing was written to the file, and nothing can be: undo the sign-in and offer the newest good
             # backup, as a check before Today would have. Unsaved typing cannot be saved to a damaged file.
             for workspace in self.workspaces():
@@ -469,9 +470,9 @@ class MainWindow(QMainWindow):
             self._leave()
             self._refresh_chrome()
             self._show_start()
-            failure = getattr(self.start_screen, "show_failure", None)
-            if failure is not None:
-                failure(damage)
+            show_failure = getattr(self.start_screen, "show_failure", None)
+            if show_failure is not None:
+                show_failure(failure, after_sign_in=True)
         elif problem is not None:
             title = self.tr("Backup not made")
             box = QMessageBox(QMessageBox.Icon.Warning, title, fill(
@@ -637,6 +638,8 @@ class MainWindow(QMainWindow):
             return False
         if not self.close_all_workspaces():
             return False
+        if self.services is None:
+            return True  # a failed disk check undid the sign-in while a workspace asked its question
         self._leave()
         self._refresh_chrome()
         self._show_start()
@@ -644,6 +647,15 @@ class MainWindow(QMainWindow):
 
     def _leave(self) -> None:
         """Close the session: audit the sign-out, close the store, drop the signed-in screens."""
+        if self.services is None:
+            return  # left already (a failed disk check undid the sign-in while a question was open)
+        self._leaving = True
+        try:
+            self._close_session()
+        finally:
+            self._leaving = False
+
+    def _close_session(self) -> None:
         self.idle.stop()
         # Answers still on their way are delivered while the store and their screens are there to take them.
         if not wait_for_operations(OPERATION_WAIT_MS):

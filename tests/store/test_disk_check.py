@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from sqlmodel import func, select
 
 from rosc_desktop.errors import RoscError
@@ -14,12 +15,18 @@ from rosc_desktop.model import AuditEvent
 from rosc_desktop.services import session
 from rosc_desktop.services.participants import ParticipantInput
 from rosc_desktop.store import backup as backups
+from rosc_desktop.store.disk_check import DiskCheck
 from tests.conftest import ADMIN_PASSWORD
 
 
 def _sign_ins(services) -> int:  # type: ignore[no-untyped-def]
     with services.store.read() as s:
         return s.exec(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "sign_in")).one()
+
+
+def _actions(services) -> list[str]:  # type: ignore[no-untyped-def]
+    with services.store.read() as s:
+        return list(s.exec(select(AuditEvent.action).order_by(AuditEvent.seq)).all())
 
 
 def _damage(paths) -> bytes:  # type: ignore[no-untyped-def]
@@ -44,7 +51,7 @@ def test_sign_in_reads_at_once_and_writes_after_the_check_passes(services, paths
         writer.join(30)
         assert signed_in.store.disk_check.wait() is None
         assert signed_in.participants.count() == 2
-        assert _sign_ins(signed_in) == 1
+        assert _actions(signed_in)[-2:] == ["sign_in", "participant_registered"], "the log must say who signed in first"
         assert backups.list_backups(paths.backups), "the day's backup follows the check"
     finally:
         held_check.set()
@@ -76,14 +83,56 @@ def test_a_check_that_fails_behind_today_lets_no_write_reach_the_file(services, 
     assert [p.name for p in backups.list_backups(paths.backups)] == [good.name], "a damaged copy was kept"
 
 
-def test_signing_out_during_the_check_stops_it(services, paths, held_check) -> None:  # type: ignore[no-untyped-def]
+def test_signing_out_during_the_check_stops_it_and_nothing_follows(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    connected, go_on, ran = threading.Event(), threading.Event(), []
+    plain = sqlcipher3.connect(str(tmp_path / "plain.db"), check_same_thread=False)
+    plain.execute("CREATE TABLE t (x)")
+
+    def connect():  # type: ignore[no-untyped-def]
+        connected.set()
+        assert go_on.wait(30)
+        return plain
+
+    check = DiskCheck()
+    check.start(connect, lambda: RoscError("database_damaged"), first=lambda: ran.append("first"),
+                then=[lambda: ran.append("then")])
+    assert connected.wait(30)
+    stopper = threading.Thread(target=check.stop)
+    stopper.start()
+    while not check.stopping:  # stop() has said so; the check is still held in `connect`
+        assert stopper.is_alive()
+        stopper.join(0.01)
+    go_on.set()
+    stopper.join(30)
+    assert not stopper.is_alive() and ran == []
+    with pytest.raises(RoscError) as refused:
+        check.allow_write()
+    assert refused.value.code == "signed_out"
+
+
+def test_a_sign_in_whose_own_audit_event_cannot_be_written_is_undone(services, paths, held_check, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.services import audit
+
     services.close()
+    real_record = audit.record
+
+    def full_disk(session, **event):  # type: ignore[no-untyped-def]
+        if event.get("action") == "sign_in":
+            raise RoscError("disk_full")
+        return real_record(session, **event)
+
+    monkeypatch.setattr(audit, "record", full_disk)
     signed_in = session.sign_in(paths, "ana", ADMIN_PASSWORD, check_later=True)
-    held_check.set()
-    signed_in.close()  # interrupts the check (or finds it over) and waits for its thread
-    with pytest.raises(RoscError) as closed:
-        signed_in.store.write().__enter__()
-    assert closed.value.code == "signed_out"
+    try:
+        held_check.set()
+        with pytest.raises(RoscError) as failed:
+            signed_in.store.disk_check.wait()
+        assert failed.value.code == "disk_full"
+        with pytest.raises(RoscError):
+            signed_in.participants.register(ParticipantInput("Dee Walker"))
+        assert not backups.list_backups(paths.backups)
+    finally:
+        signed_in.close()
 
 
 def test_a_schema_upgrade_still_checks_before_it_writes(services, paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -117,7 +117,7 @@ def test_a_damaged_database_offers_the_newest_good_backup_at_sign_in(qtbot, serv
                     and window.start_screen.findChild(RestoreDialog) is not None, timeout=10_000)
     assert window.services is None and window.today_screen is None
     screen = window.start_screen
-    assert "damaged" in screen.message.text()
+    assert "You were signed out" in screen.message.text() and "damaged" in screen.message.text()
     assert paths.database.read_bytes() == bytes(data), "the sign-in wrote to the damaged file"
     dialog = screen.findChild(RestoreDialog)
     assert dialog.file.text() == str(good) and dialog.username.text() == "ana"
