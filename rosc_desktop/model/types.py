@@ -25,9 +25,12 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_bind_param(self, value: datetime | None, dialect: object) -> str | None:
         if value is None:
             return None
-        if value.tzinfo is None:
+        offset = value.utcoffset()
+        if offset is None:
             raise ValueError("naive datetime: store UTC-aware datetimes")
-        return value.astimezone(timezone.utc).isoformat(timespec="microseconds")
+        if offset:  # already UTC (nearly every value): the same text without making a converted copy
+            value = value.astimezone(timezone.utc)
+        return value.isoformat(timespec="microseconds")
 
     def process_result_value(self, value: str | None, dialect: object) -> datetime | None:
         if value is None:

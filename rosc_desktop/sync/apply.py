@@ -202,12 +202,13 @@ def insert_many(session: Any, sa_table: Table, rows: list[dict[str, Any]]) -> No
     processors = [(i, process) for i, c in enumerate(columns)
                   if (process := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None]
     pick = itemgetter(*keys)  # a row without a column fails here (KeyError), as Core would refuse it
-    params = []
-    for row in rows:
-        values = list(pick(row))
+    params: list[tuple[Any, ...]] = list(map(pick, rows))
+    if processors:
+        # Column by column, so the loops run in C: row by row in Python cost a third of the writing.
+        by_column = list(zip(*params))
         for i, process in processors:
-            values[i] = process(values[i])
-        params.append(tuple(values))
+            by_column[i] = tuple(map(process, by_column[i]))
+        params = list(zip(*by_column))
     quote = dialect.identifier_preparer
     connection.exec_driver_sql(
         f"INSERT INTO {quote.format_table(sa_table)} ({', '.join(quote.quote(c.name) for c in columns)}) "
