@@ -415,21 +415,21 @@ def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool 
     try:
         store = open_store(paths, db_key, make_backup=make_backup, database_url=url or "", check_later=check_later,
                            first_write=record_sign_in)
+        try:
+            with store.read() as session:
+                staff = session.exec(select(Staff).where(Staff.username == name)).first()
+                if staff is None or not staff.active or staff.deleted_at is not None:
+                    raise RoscError("account_inactive")
+                actor = Actor(staff.id, staff.username, staff.display_name, Role(staff.role), store.site_code or "",
+                              staff.must_change_password)
+        except BaseException:
+            store.close()
+            raise
     except RoscError as exc:
         # A damaged page met by the sign-in's own reads, before the check behind Today could find it: say it is
         # damage and offer the newest good backup, as the check would have.
         if check_later and local and exc.code == "database_unreadable" and _opens_but_is_damaged(paths, db_key):
             raise damaged_error(paths, db_key) from None
-        raise
-    try:
-        with store.read() as session:
-            staff = session.exec(select(Staff).where(Staff.username == name)).first()
-            if staff is None or not staff.active or staff.deleted_at is not None:
-                raise RoscError("account_inactive")
-            actor = Actor(staff.id, staff.username, staff.display_name, Role(staff.role), store.site_code or "",
-                          staff.must_change_password)
-    except BaseException:
-        store.close()
         raise
     return Services(paths, store, ring, actor)
 

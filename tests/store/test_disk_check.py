@@ -146,3 +146,19 @@ def test_a_schema_upgrade_still_checks_before_it_writes(services, paths, monkeyp
         session.sign_in(paths, "ana", ADMIN_PASSWORD, check_later=True)
     assert failed.value.code == "database_damaged"
     assert not backups.list_backups(paths.backups), "a copy of the damaged file was made before the upgrade"
+
+
+def test_damage_met_by_the_sign_ins_own_reads_offers_the_newest_good_backup(services, paths) -> None:  # type: ignore[no-untyped-def]
+    good = backups.backup(services.store, paths.backups, reason="daily")
+    with services.store.read() as s:
+        connection = s.connection()
+        page = connection.exec_driver_sql("SELECT rootpage FROM sqlite_master WHERE name = 'staff'").scalar()
+        size = int(connection.exec_driver_sql("PRAGMA page_size").scalar())
+    services.store.checkpoint()
+    services.close()
+    data = bytearray(paths.database.read_bytes())
+    data[(page - 1) * size + size // 2] ^= 0xFF  # the staff table, which sign-in reads before Today
+    paths.database.write_bytes(bytes(data))
+    with pytest.raises(RoscError) as failed:
+        session.sign_in(paths, "ana", ADMIN_PASSWORD, check_later=True)
+    assert failed.value.code == "database_damaged" and failed.value.params["backup"] == str(good)
