@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import Any
 
 import pyrage
-from filelock import FileLock, Timeout
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -352,7 +351,7 @@ class KeyRing:
         with self._one_attempt_at_a_time():
             return self._unlock_keys(username, password, now)
 
-    def _one_attempt_at_a_time(self) -> FileLock:
+    def _one_attempt_at_a_time(self) -> _AttemptLock:
         """Held from reading the failure count to writing it back: twelve processes guessing at once are checked one
         after another, and each sees the failures before it, so parallel guessing is slowed like serial guessing."""
         return _AttemptLock(self.path)
@@ -441,17 +440,26 @@ class KeyRing:
         return name if name in self.entries and name != RECOVERY_ENTRY else UNKNOWN_ACCOUNT_BUCKET
 
 
-class _AttemptLock(FileLock):
+class _AttemptLock:
     """`keyring.json.lock` beside the keyring. A lock that cannot be had within a minute (a process stuck while
     holding it) is reported as a wait, never as a hang or a traceback; a folder where no lock file can be made
     (read-only media) is checked without one."""
 
     def __init__(self, keyring_path: Path) -> None:
-        super().__init__(str(keyring_path) + ".lock", timeout=60)
+        # Imported here: filelock brings asyncio (20 ms), and the sign-in screen paints before anyone signs in.
+        from filelock import FileLock
+
+        self._lock = FileLock(str(keyring_path) + ".lock", timeout=60)
+
+    @property
+    def is_locked(self) -> bool:
+        return bool(self._lock.is_locked)
 
     def __enter__(self) -> "_AttemptLock":
+        from filelock import Timeout
+
         try:
-            self.acquire()
+            self._lock.acquire()
         except Timeout:
             raise RoscError("signin_wait", seconds=5) from None
         except OSError:
@@ -459,8 +467,8 @@ class _AttemptLock(FileLock):
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.is_locked:
-            self.release()
+        if self._lock.is_locked:
+            self._lock.release()
 
 
 def _seal(db_key: bytes, recipient: str) -> str:
