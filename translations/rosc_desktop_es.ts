@@ -7145,10 +7145,6 @@ Empiece por quienes son un apoyo para la persona: su familia, tal como la define
         <source>The new password is set. Sign in with it now.</source>
         <translation>La nueva contraseña ya está lista. Inicie sesión con ella ahora.</translation>
     </message>
-    <message>
-        <source>You were signed out: the check made after signing in found a problem. %1</source>
-        <translation>Se cerró su sesión: la comprobación hecha al iniciar sesión encontró un problema. %1</translation>
-    </message>
 </context>
 <context>
     <name>ReferralSlip</name>

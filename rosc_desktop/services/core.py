@@ -83,6 +83,7 @@ class Services:
             return
         self._closed = True
         try:
+            self.store.disk_check.stop()  # a sign-in event still to come would land after the head noted here
             head = audit.head(self.store)
             if head is not None and (self.keyring.audit_head is None or head[0] >= self.keyring.audit_head[0]):
                 self.keyring.audit_head = head

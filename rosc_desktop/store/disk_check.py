@@ -98,6 +98,12 @@ class DiskCheck:
         if thread is not None and thread is not threading.current_thread():
             thread.join()
 
+    def stop_unless_passed(self) -> None:
+        """`stop` while the check is still reading (a sign-out right after signing in); once it has passed, let
+        the sign-in event and the day's backup be."""
+        if not self._passed.is_set():
+            self.stop()
+
     def _run(self, connect: Callable[[], sqlcipher3.Connection], damaged: Callable[[], RoscError],
              first: Callable[[], object] | None, then: list[Callable[[], object]]) -> None:
         try:
@@ -105,7 +111,11 @@ class DiskCheck:
             if self._stopping:
                 self._failure = RoscError("signed_out")
             elif not passed:
-                self._failure = damaged()
+                try:
+                    self._failure = damaged()
+                except Exception as exc:  # looking through the backups failed too: still damage, with no offer
+                    log.warning("no backup could be named: %s", type(exc).__name__)
+                    self._failure = RoscError("database_damaged", backup="", made="")
             elif first is not None:
                 first()
         except BaseException as exc:  # a thread's error has nowhere else to go: refuse writes, say what it was
@@ -134,7 +144,10 @@ class DiskCheck:
     def _check(self, connect: Callable[[], sqlcipher3.Connection]) -> bool:
         if self._stopping:
             return False
-        connection = connect()
+        try:
+            connection = connect()
+        except RoscError:
+            return False  # the file no longer opens under its key: damage, with the newest good backup offered
         try:
             # A non-zero answer makes SQLite abandon the statement: how a sign-out stops a check under way.
             connection.set_progress_handler(lambda: 1 if self._stopping else 0, _STEPS_BETWEEN_LOOKS)

@@ -459,10 +459,19 @@ class MainWindow(QMainWindow):
         report = DiskCheckReport(services, self._disk_checked, self)
         services.store.disk_check.when_finished(report.finished.emit)
 
-    def _disk_checked(self, services: Services, failure: BaseException | None, problem: BaseException | None) -> None:
+    def _disk_checked(self, services: Services, failure: BaseException | None, problem: BaseException | None,
+                      tries: int = 0) -> None:
         if services is not self.services or self._leaving:
             return  # signed out, or signing out, meanwhile
         if failure is not None:
+            modal = QApplication.activeModalWidget()
+            if modal is not None and tries < 20:
+                # Undoing the session deletes its screens; a question open in its own event loop over them would be
+                # freed under its feet (a crash). Close it first, as if answered No (done(), not reject(): a form's
+                # reject() asks again about unsaved typing), and undo once its loop is over.
+                modal.done(QDialog.DialogCode.Rejected) if isinstance(modal, QDialog) else modal.close()
+                QTimer.singleShot(50, lambda: self._disk_checked(services, failure, problem, tries + 1))
+                return
             # Nothing was written to the file, and nothing can be: undo the sign-in and offer the newest good
             # backup, as a check before Today would have. Unsaved typing cannot be saved to a damaged file.
             for workspace in self.workspaces():
@@ -657,6 +666,9 @@ class MainWindow(QMainWindow):
 
     def _close_session(self) -> None:
         self.idle.stop()
+        # A check still reading would hold the sign-out's audit event (a write) until it ends: stop it. Nothing was
+        # written meanwhile, not even the sign-in event, so the log stays whole.
+        self.services.store.disk_check.stop_unless_passed()
         # Answers still on their way are delivered while the store and their screens are there to take them.
         if not wait_for_operations(OPERATION_WAIT_MS):
             log.warning("closing the store with an operation still under way")

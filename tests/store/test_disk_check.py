@@ -162,3 +162,43 @@ def test_damage_met_by_the_sign_ins_own_reads_offers_the_newest_good_backup(serv
     with pytest.raises(RoscError) as failed:
         session.sign_in(paths, "ana", ADMIN_PASSWORD, check_later=True)
     assert failed.value.code == "database_damaged" and failed.value.params["backup"] == str(good)
+
+
+class _HeldUntilStopped(sqlcipher3.Connection):
+    """Starts the quick check only once a sign-out has asked the check to stop, and notes whether SQLite was
+    made to abandon it part-way."""
+
+    check: DiskCheck
+    interrupted: list[bool]
+
+    def execute(self, sql, *args):  # type: ignore[no-untyped-def,override]
+        if sql != "PRAGMA quick_check":
+            return super().execute(sql, *args)
+        while not self.check.stopping:
+            threading.Event().wait(0.01)
+        try:
+            return super().execute(sql, *args)
+        except sqlcipher3.OperationalError:
+            self.interrupted.append(True)
+            raise
+
+
+def test_a_sign_out_abandons_a_check_part_way_through_the_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    file = tmp_path / "large.db"
+    with sqlcipher3.connect(str(file)) as setup:
+        setup.execute("CREATE TABLE t (x TEXT)")
+        setup.executemany("INSERT INTO t VALUES (?)", ((f"row {n:06d} " * 8,) for n in range(30_000)))
+    check, interrupted, ran = DiskCheck(), [], []
+
+    def connect():  # type: ignore[no-untyped-def]
+        connection = sqlcipher3.connect(str(file), factory=_HeldUntilStopped, check_same_thread=False)
+        connection.check, connection.interrupted = check, interrupted
+        return connection
+
+    check.start(connect, lambda: RoscError("database_damaged"), first=lambda: ran.append("first"))
+    check.stop()
+    assert interrupted == [True], "the check read the whole file after the sign-out asked it to stop"
+    assert ran == []
+    with pytest.raises(RoscError) as refused:
+        check.allow_write()
+    assert refused.value.code == "signed_out"

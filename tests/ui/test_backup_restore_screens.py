@@ -161,3 +161,52 @@ def test_a_backup_that_fails_behind_today_is_said_and_the_session_goes_on(qtbot,
     assert window.services is not None
     window.services.participants.register(ParticipantInput("Marisol Vega"))  # writes go on: the check passed
     window.sign_out()
+
+
+def test_a_check_that_fails_while_a_question_is_open_closes_it_first(qtbot, services, paths, held_check) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    services.store.checkpoint()
+    services.close()
+    data = bytearray(paths.database.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    paths.database.write_bytes(bytes(data))
+    window = MainWindow(paths, list_factory=StandInList)
+    qtbot.addWidget(window)
+    _sign_in(qtbot, window)
+    answers: list[object] = []
+
+    def ask() -> None:  # a question in its own event loop over the session's screens, as Cancel transfer asks
+        held_check.set()
+        answers.append(QMessageBox.question(window.today_screen, "Cancel?", "Cancel the transfer?"))
+
+    QTimer.singleShot(0, ask)
+    qtbot.waitUntil(lambda: isinstance(window.start_screen, SignInScreen), timeout=10_000)
+    assert answers and window.services is None  # the question was closed first, and no crash deleted it under us
+    assert "You were signed out" in window.start_screen.message.text()
+
+
+def test_signing_out_while_the_check_still_reads_does_not_wait_for_it(qtbot, services, paths, held_check) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.errors import RoscError
+    from rosc_desktop.model import AuditEvent
+    from sqlmodel import select
+
+    services.close()
+    window = MainWindow(paths, list_factory=StandInList)
+    qtbot.addWidget(window)
+    _sign_in(qtbot, window)
+    check = window.services.store.disk_check
+    assert window.sign_out()  # held, the check would otherwise keep the sign-out's audit event waiting 30 s
+    assert isinstance(window.start_screen, SignInScreen)
+    with pytest.raises(RoscError) as stopped:
+        check.allow_write()
+    assert stopped.value.code == "signed_out", "the check ran out its time instead of being stopped"
+    held_check.set()
+    later = session.sign_in(paths, "ana", ADMIN_PASSWORD)
+    try:
+        with later.store.read() as s:
+            actions = list(s.exec(select(AuditEvent.action).order_by(AuditEvent.seq)).all())
+        # Nothing of the stopped session was written, not half of it: the next sign-in follows what came before.
+        assert actions[-1] == "sign_in" and actions[-2] != "sign_in"
+    finally:
+        later.close()

@@ -449,13 +449,6 @@ class RecoveryResetDialog(QDialog):
         box.open()
         self.accept()
 
-    def show_failure(self, error: BaseException, *, after_sign_in: bool = False) -> None:
-        """Say why signing in did not work; `after_sign_in`: the check behind Today failed and undid it."""
-        self._failed(error)
-        if after_sign_in and alive(self):
-            self._show_message(fill(self.tr("You were signed out: the check made after signing in found a "
-                                            "problem. %1"), self.message.text()))
-
     def _failed(self, error: BaseException) -> None:
         if not alive(self):
             return
