@@ -3746,6 +3746,10 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>Copia de seguridad no hecha</translation>
     </message>
     <message>
+        <source>The disk is full: free some space on it.</source>
+        <translation>El disco está lleno: libere espacio en él.</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup could not be made. The older backups are kept, and the next sign-in tries again.
 
 %1</source>

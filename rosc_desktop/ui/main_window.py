@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from rosc_desktop import APP_NAME, __version__
 from rosc_desktop.enums import Role
+from rosc_desktop.errors import RoscError
 from rosc_desktop.paths import AppPaths
 from rosc_desktop.placeholders import fill
 from rosc_desktop.services import session
@@ -484,9 +485,12 @@ class MainWindow(QMainWindow):
                 show_failure(failure, after_sign_in=True)
         elif problem is not None:
             title = self.tr("Backup not made")
+            # The general "disk full" sentence speaks of saving typing again; here nothing typed is at stake.
+            full = isinstance(problem, RoscError) and problem.code == "disk_full"
+            reason = self.tr("The disk is full: free some space on it.") if full else describe_error(problem)[1]
             box = QMessageBox(QMessageBox.Icon.Warning, title, fill(
                 self.tr("Today's backup could not be made. The older backups are kept, and the next sign-in tries "
-                        "again.\n\n%1"), describe_error(problem)[1]), QMessageBox.StandardButton.Ok, self)
+                        "again.\n\n%1"), reason), QMessageBox.StandardButton.Ok, self)
             box.setAccessibleName(title)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()

@@ -157,7 +157,7 @@ def test_a_backup_that_fails_behind_today_is_said_and_the_session_goes_on(qtbot,
     qtbot.addWidget(window)
     _sign_in(qtbot, window)
     qtbot.waitUntil(lambda: _message_box_saying("Today's backup could not be made") is not None, timeout=10_000)
-    assert "disk is full" in _message_box_saying("Today's backup could not be made").text()  # type: ignore[union-attr]
+    assert "The disk is full: free some space" in _message_box_saying("Today's backup could not be made").text()  # type: ignore[union-attr]
     assert window.services is not None
     window.services.participants.register(ParticipantInput("Marisol Vega"))  # writes go on: the check passed
     window.sign_out()
