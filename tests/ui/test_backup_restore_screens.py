@@ -43,6 +43,16 @@ def _sign_in(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
         qtbot.keyClick(screen.password, Qt.Key.Key_Return)
 
 
+def _damage_a_page(services, paths) -> bytes:  # type: ignore[no-untyped-def]
+    """Close the center and flip one byte in the middle of its file, as a failing disk would; the damaged bytes."""
+    services.store.checkpoint()
+    services.close()
+    data = bytearray(paths.database.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    paths.database.write_bytes(bytes(data))
+    return bytes(data)
+
+
 def _restore_with_password(qtbot, dialog: RestoreDialog, file: Path) -> None:  # type: ignore[no-untyped-def]
     dialog.file.setText(str(file))
     dialog.username.setText("ana")
@@ -101,12 +111,7 @@ def test_a_damaged_database_offers_the_newest_good_backup_at_sign_in(qtbot, serv
     for n in range(300):
         services.participants.register(ParticipantInput(f"Person {n:03d} Example"))
     good = backups.backup(services.store, paths.backups, reason="daily")
-    services.store.checkpoint()
-    services.close()
-    data = bytearray(paths.database.read_bytes())
-    data[len(data) // 2] ^= 0xFF
-    paths.database.write_bytes(bytes(data))
-
+    data = _damage_a_page(services, paths)
     window = MainWindow(paths, list_factory=StandInList)
     qtbot.addWidget(window)
     _sign_in(qtbot, window)  # Today paints while the disk check still reads the file behind it
@@ -118,7 +123,7 @@ def test_a_damaged_database_offers_the_newest_good_backup_at_sign_in(qtbot, serv
     assert window.services is None and window.today_screen is None
     screen = window.start_screen
     assert "You were signed out" in screen.message.text() and "damaged" in screen.message.text()
-    assert paths.database.read_bytes() == bytes(data), "the sign-in wrote to the damaged file"
+    assert paths.database.read_bytes() == data, "the sign-in wrote to the damaged file"
     dialog = screen.findChild(RestoreDialog)
     assert dialog.file.text() == str(good) and dialog.username.text() == "ana"
     dialog.password.setText(ADMIN_PASSWORD)
@@ -166,11 +171,7 @@ def test_a_backup_that_fails_behind_today_is_said_and_the_session_goes_on(qtbot,
 def test_a_check_that_fails_while_a_question_is_open_closes_it_first(qtbot, services, paths, held_check) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTimer
 
-    services.store.checkpoint()
-    services.close()
-    data = bytearray(paths.database.read_bytes())
-    data[len(data) // 2] ^= 0xFF
-    paths.database.write_bytes(bytes(data))
+    _damage_a_page(services, paths)
     window = MainWindow(paths, list_factory=StandInList)
     qtbot.addWidget(window)
     _sign_in(qtbot, window)
