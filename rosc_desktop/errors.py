@@ -40,6 +40,12 @@ class PermissionDenied(RoscError):
 EXIT_BAD_INPUT = 2  # what the README documents for input the command cannot use, a missing answer included
 
 
+def for_log(error: BaseException) -> object:
+    """What a log may say of an error: a RoscError as is (a code and non-identifying parameters), anything else
+    by its type alone, since its text may quote a participant's words."""
+    return error if isinstance(error, RoscError) else type(error).__name__
+
+
 def usage_error(message: str) -> int:
     """Say `message` on standard error and give the exit code for bad input: `raise SystemExit(usage_error(…))`.
     (SystemExit with a text would print it but exit 1, the code `check` keeps for damage found.)"""

@@ -20,6 +20,11 @@ class Staff(SyncedRow, table=True):
     active: bool = Field(default=True)
     must_change_password: bool = Field(default=False, description="a temporary password, changed at first sign-in")
 
+    @property
+    def in_service(self) -> bool:
+        """Switched on and not deleted: may sign in, and may be given people to support or steps to help with."""
+        return self.active and self.deleted_at is None
+
 
 class CaseloadAssignment(SQLModel, table=True):
     """Who is a participant's primary peer specialist, and since when; the row in force has no `ended_at`.

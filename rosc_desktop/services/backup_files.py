@@ -298,7 +298,7 @@ def _check_may_restore(database: Path, key: bytes, actor: str) -> None:
             staff = session.exec(select(Staff).where(Staff.username == actor)).first()
     finally:
         store.close()
-    if staff is None or not staff.active or staff.deleted_at is not None:
+    if staff is None or not staff.in_service:
         raise RoscError("account_inactive")
     if not allowed(Role(staff.role), Action.BACK_UP):
         raise RoscError("permission_denied", action=Action.BACK_UP.value, role=staff.role)

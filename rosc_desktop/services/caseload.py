@@ -87,7 +87,7 @@ class CaseloadService:
             live_participant(session, participant_id)
             if staff_id is not None:
                 staff = session.get(Staff, staff_id)
-                if staff is None or not staff.active or staff.deleted_at is not None:
+                if staff is None or not staff.in_service:
                     raise ValidationError("staff_not_found", field="staff_id")
             current = session.exec(select(CaseloadAssignment).where(
                 CaseloadAssignment.participant_id == participant_id,

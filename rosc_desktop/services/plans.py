@@ -245,7 +245,7 @@ class GoalService:
             goal = self._goal(session, goal_id)
             if helper_kind == StepHelper.STAFF:
                 staff = session.get(Staff, helper_staff_id) if helper_staff_id else None
-                if staff is None or not staff.active or staff.deleted_at is not None:
+                if staff is None or not staff.in_service:
                     raise ValidationError("helper_gone", field="helper_staff_id")
             elif helper_kind == StepHelper.NETWORK and helper_member_id:
                 member = session.get(NetworkMember, helper_member_id)

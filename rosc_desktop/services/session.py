@@ -408,7 +408,7 @@ def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool 
         # Only for an account that may sign in: the check behind Today may get here before the lookup below.
         with store.write() as session:
             staff = session.exec(select(Staff).where(Staff.username == name)).first()
-            if staff is not None and staff.active and staff.deleted_at is None:
+            if staff is not None and staff.in_service:
                 audit.record(session, site=store.site_code or "", actor=name, action="sign_in")
 
     local = not url and paths.database.exists()
@@ -418,7 +418,7 @@ def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool 
         try:
             with store.read() as session:
                 staff = session.exec(select(Staff).where(Staff.username == name)).first()
-                if staff is None or not staff.active or staff.deleted_at is not None:
+                if staff is None or not staff.in_service:
                     raise RoscError("account_inactive")
                 actor = Actor(staff.id, staff.username, staff.display_name, Role(staff.role), store.site_code or "",
                               staff.must_change_password)
@@ -469,7 +469,7 @@ def reset_password_with_recovery_key(paths: AppPaths, recovery_key: str, usernam
     try:
         with store.write() as session:
             staff = session.exec(select(Staff).where(Staff.username == name)).first()
-            if staff is None or not staff.active or staff.deleted_at is not None:
+            if staff is None or not staff.in_service:
                 raise RoscError("account_inactive")
             ring.add_account(name, new_password, db_key, kdf)
             ring.clear_throttle(name)

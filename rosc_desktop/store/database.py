@@ -27,7 +27,7 @@ from rosc_desktop.errors import RoscError
 from rosc_desktop.store import postgres
 from rosc_desktop.store.changes import install_change_capture
 from rosc_desktop.store.clock import HybridClock
-from rosc_desktop.store.disk_check import DiskCheck
+from rosc_desktop.store.disk_check import DiskCheck, passes_quick_check
 
 KEY_BYTES = 32
 
@@ -77,13 +77,10 @@ def rekey_file(path: Path, key: bytes, new_key: bytes) -> None:
 
 
 def quick_check(path: Path, key: bytes) -> bool:
-    """SQLite's quick check of the live file (every page read and authenticated, every B-tree walked): a byte
-    flipped by a failing disk shows here, where opening alone reads only the first page."""
+    """SQLite's quick check of the live file, before anything writes to it (store/disk_check.py)."""
     conn = connect_raw(path, key)
     try:
-        return [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()] == ["ok"]
-    except sqlcipher3.DatabaseError:
-        return False
+        return passes_quick_check(conn)
     finally:
         conn.close()
 

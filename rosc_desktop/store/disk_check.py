@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 import sqlcipher3
 
-from rosc_desktop.errors import RoscError
+from rosc_desktop.errors import RoscError, for_log
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ class DiskCheck:
             elif first is not None:
                 first()
         except BaseException as exc:  # a thread's error has nowhere else to go: refuse writes, say what it was
-            log.warning("disk check ended in an error: %s", exc if isinstance(exc, RoscError) else type(exc).__name__)
+            log.warning("disk check ended in an error: %s", for_log(exc))
             self._failure = exc
         finally:
             self._passed.set()
@@ -129,8 +129,7 @@ class DiskCheck:
             try:
                 job()
             except BaseException as exc:
-                log.warning("work after the disk check failed: %s",
-                            exc if isinstance(exc, RoscError) else type(exc).__name__)
+                log.warning("work after the disk check failed: %s", for_log(exc))
                 self._problem = self._problem or exc
         with self._lock:
             self._thread = None  # from now on listeners are called at once, on their caller's thread
@@ -149,11 +148,18 @@ class DiskCheck:
         except RoscError:
             return False  # the file no longer opens under its key: damage, with the newest good backup offered
         try:
-            # A non-zero answer makes SQLite abandon the statement: how a sign-out stops a check under way.
+            # A non-zero answer makes SQLite abandon the statement: how a sign-out stops a check under way (the
+            # check then fails, and the run says it was stopped).
             connection.set_progress_handler(lambda: 1 if self._stopping else 0, _STEPS_BETWEEN_LOOKS)
-            return [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()] == ["ok"]
-        except sqlcipher3.DatabaseError:
-            # Stopped at sign-out (the run then says so), or a page that does not read back: damage either way.
-            return False
+            return passes_quick_check(connection)
         finally:
             connection.close()
+
+
+def passes_quick_check(connection: sqlcipher3.Connection) -> bool:
+    """SQLite's quick check of the whole file (every page read and authenticated, every B-tree walked): a byte
+    flipped by a failing disk shows here, where opening alone reads only the first page."""
+    try:
+        return [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()] == ["ok"]
+    except sqlcipher3.DatabaseError:
+        return False

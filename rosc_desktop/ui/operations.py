@@ -22,7 +22,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from rosc_desktop.errors import RoscError
+from rosc_desktop.errors import for_log
 from rosc_desktop.services.changes import Changes, collect, recording
 from rosc_desktop.ui.messages import describe_error
 
@@ -100,8 +100,7 @@ def _start(job: _Job, parent: QWidget | None, on_done: Callable[[Any], None] | N
     def failed(error: BaseException, changes: Changes) -> None:
         _running.discard(job)
         announce(changes)
-        # RoscError text is a code and non-identifying parameters; anything else may hold data: type only.
-        log.warning("operation failed: %s", error if isinstance(error, RoscError) else type(error).__name__)
+        log.warning("operation failed: %s", for_log(error))
         if parent_gone():
             return  # nobody is left to tell; the log has it
         if on_error is not None:
