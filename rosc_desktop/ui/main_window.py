@@ -38,6 +38,7 @@ from rosc_desktop.errors import RoscError
 from rosc_desktop.paths import AppPaths
 from rosc_desktop.placeholders import fill
 from rosc_desktop.services import session
+from rosc_desktop.ui.after_paint import after_first_paint
 from rosc_desktop.ui.help import HelpKey
 from rosc_desktop.ui.idle import IdleWatcher
 from rosc_desktop.ui.lazy_tabs import LazyTabs
@@ -455,6 +456,8 @@ class MainWindow(QMainWindow):
         self._refresh_chrome()
         self._start_idle()
         self._hear_disk_check(services)
+        # The check of the whole file reads once Today is up: beside its first paint it made the paint slower.
+        after_first_paint(self.today_screen, services.store.disk_check.begin)
 
     def _hear_disk_check(self, services: Services) -> None:
         report = DiskCheckReport(services, self._disk_checked, self)

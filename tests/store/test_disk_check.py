@@ -170,10 +170,12 @@ class _HeldUntilStopped(sqlcipher3.Connection):
 
     check: DiskCheck
     interrupted: list[bool]
+    reading: threading.Event
 
     def execute(self, sql, *args):  # type: ignore[no-untyped-def,override]
         if sql != "PRAGMA quick_check":
             return super().execute(sql, *args)
+        self.reading.set()
         while not self.check.stopping:
             threading.Event().wait(0.01)
         try:
@@ -188,17 +190,38 @@ def test_a_sign_out_abandons_a_check_part_way_through_the_file(tmp_path) -> None
     with sqlcipher3.connect(str(file)) as setup:
         setup.execute("CREATE TABLE t (x TEXT)")
         setup.executemany("INSERT INTO t VALUES (?)", ((f"row {n:06d} " * 8,) for n in range(30_000)))
-    check, interrupted, ran = DiskCheck(), [], []
+    check, interrupted, ran, reading = DiskCheck(), [], [], threading.Event()
 
     def connect():  # type: ignore[no-untyped-def]
         connection = sqlcipher3.connect(str(file), factory=_HeldUntilStopped, check_same_thread=False)
-        connection.check, connection.interrupted = check, interrupted
+        connection.check, connection.interrupted, connection.reading = check, interrupted, reading
         return connection
 
     check.start(connect, lambda: RoscError("database_damaged"), first=lambda: ran.append("first"))
+    check.begin()
+    assert reading.wait(10), "the check never began reading"
     check.stop()
     assert interrupted == [True], "the check read the whole file after the sign-out asked it to stop"
     assert ran == []
     with pytest.raises(RoscError) as refused:
         check.allow_write()
     assert refused.value.code == "signed_out"
+
+
+def test_a_check_waiting_for_the_first_paint_begins_at_once_for_a_write(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The app lets the check read once Today has painted; a write asked for before that must not wait for the
+    paint (nor for the fallback delay): it begins the check and waits only for the check itself."""
+    from rosc_desktop.store import disk_check
+
+    monkeypatch.setattr(disk_check, "START_WITHIN_S", 60.0)
+    file = tmp_path / "small.db"
+    with sqlcipher3.connect(str(file)) as setup:
+        setup.execute("CREATE TABLE t (x TEXT)")
+    check, order = DiskCheck(), []
+    check.start(lambda: (order.append("read"), sqlcipher3.connect(str(file), check_same_thread=False))[1],
+                lambda: RoscError("database_damaged"), first=lambda: order.append("first"))
+    writer = threading.Thread(target=lambda: (check.allow_write(), order.append("write")))
+    writer.start()
+    writer.join(20)
+    assert not writer.is_alive(), "the write waited for a check nobody began"
+    assert order == ["read", "first", "write"]

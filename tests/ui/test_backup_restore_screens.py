@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -211,3 +212,44 @@ def test_signing_out_while_the_check_still_reads_does_not_wait_for_it(qtbot, ser
         assert actions[-1] == "sign_in" and actions[-2] != "sign_in"
     finally:
         later.close()
+
+
+def test_the_disk_check_reads_only_once_today_has_painted(qtbot, services, paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """On a two-core computer the check of the whole file, read beside Today's first paint, made it slower: it
+    starts when Today has painted (not after the fallback delay, set out of reach here)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from rosc_desktop.store import database, disk_check
+
+    monkeypatch.setattr(disk_check, "START_WITHIN_S", 60.0)
+    happened: list[str] = []
+    real = database.connect_raw
+
+    def connect(path, key):  # type: ignore[no-untyped-def]
+        if threading.current_thread().name == "rosc-disk-check":
+            happened.append("check reads")
+        return real(path, key)
+
+    monkeypatch.setattr(database, "connect_raw", connect)
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            today = window.today_screen
+            if event.type() == QEvent.Type.Paint and today is not None and watched is today \
+                    and "Today painted" not in happened:
+                happened.append("Today painted")
+            return False
+
+    services.close()
+    window = MainWindow(paths, list_factory=StandInList)
+    qtbot.addWidget(window)
+    watcher = Painted()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        window.show()
+        _sign_in(qtbot, window)
+        qtbot.waitUntil(lambda: "check reads" in happened, timeout=10_000)
+        assert happened == ["Today painted", "check reads"]
+        assert window.services.store.disk_check.wait() is None  # passed, and the day's work after it went well
+    finally:
+        QApplication.instance().removeEventFilter(watcher)

@@ -233,3 +233,48 @@ def test_the_outreach_days_setting_is_remembered(qtbot, services) -> None:  # ty
     again = TodayScreen(services)
     qtbot.addWidget(again)
     assert again.days_spin.value() == 45
+
+
+def test_the_outreach_list_is_asked_for_once_today_has_painted(qtbot, services, people, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Reading every person's last contact beside Today's first paint slowed it; the list loads just after."""
+    from PySide6.QtCore import QEvent, QObject
+
+    now = datetime.now(timezone.utc)
+    services.checkins.record(people["Ada Moss"], CheckInInput(occurred_at=now - timedelta(days=40)))
+    happened: list[str] = []
+    real = services.checkins.outreach
+    monkeypatch.setattr(services.checkins, "outreach", lambda days: (happened.append(f"asked {days}"), real(days))[1])
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            if event.type() == QEvent.Type.Paint and "painted" not in happened:
+                happened.append("painted")
+            return False
+
+    screen = TodayScreen(services)
+    qtbot.addWidget(screen)
+    painted = Painted(screen)
+    screen.installEventFilter(painted)
+    assert screen.is_loading()  # built, not yet painted: it says the list is on its way
+    screen.show()
+    qtbot.waitUntil(lambda: not screen.is_loading(), timeout=10_000)
+    assert happened == ["painted", "asked 30"]
+    assert names(screen.outreach.tree) == ["Ada Moss"]
+
+
+def test_a_today_screen_that_never_paints_still_loads_its_outreach_list(qtbot, services, people) -> None:  # type: ignore[no-untyped-def]
+    now = datetime.now(timezone.utc)
+    services.checkins.record(people["Ada Moss"], CheckInInput(occurred_at=now - timedelta(days=40)))
+    screen = TodayScreen(services)
+    qtbot.addWidget(screen)  # never shown
+    qtbot.waitUntil(lambda: not screen.is_loading(), timeout=10_000)
+    assert names(screen.outreach.tree) == ["Ada Moss"]
+
+
+def test_records_opened_while_today_was_hidden_are_listed_when_it_shows_again(qtbot, services, people) -> None:  # type: ignore[no-untyped-def]
+    screen = make(qtbot, services)
+    assert names(screen.recent.tree) == []
+    screen.hide()  # another tab in front
+    services.participants.open(people["Eli Fox"])  # opening a record is not announced on the change bus
+    screen.show()
+    qtbot.waitUntil(lambda: names(screen.recent.tree) == ["Eli Fox"], timeout=5_000)

@@ -330,11 +330,13 @@ class SignInScreen(QWidget):
         self._set_busy(False)
         self.password.clear()
         settings = MachineSettings.load(self._paths.settings)
-        settings.last_username = self.username.text().strip()
-        try:
-            settings.save(self._paths.settings)
-        except OSError:
-            pass  # only a convenience for next time
+        name = self.username.text().strip()
+        if settings.last_username != name:  # written (and synced to disk) only when it changes
+            settings.last_username = name
+            try:
+                settings.save(self._paths.settings)
+            except OSError:
+                pass  # only a convenience for next time
         self.signed_in.emit(services)
 
     def show_failure(self, error: BaseException, *, after_sign_in: bool = False) -> None:

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QHideEvent, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from rosc_desktop.placeholders import fill
 from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.settings import UserSettings
 from rosc_desktop.clock import center_today
+from rosc_desktop.ui.after_paint import after_first_paint
 from rosc_desktop.ui.days import format_day, format_moment, format_time, qdate
 from rosc_desktop.ui.operations import change_bus, run_now, run_operation, show_error
 
@@ -230,6 +231,11 @@ class TodayScreen(QWidget):
         self.setTabOrder(self.mine.tree, self.recent.tree)
 
         self._outreach_asked = self._outreach_answered = 0  # answers to an older question are dropped
+        # The first outreach question waits for the first paint: it reads every person's last contact, and asked
+        # beside the paint it made Today's first appearance after signing in a third slower.
+        self._outreach_after_paint = True
+        # The list was just read: the first show need not read it again (a hidden screen's list may be behind).
+        self._recent_may_be_behind = False
         self._outreach_timer = QTimer(self)
         self._outreach_timer.setSingleShot(True)
         self._outreach_timer.setInterval(OUTREACH_DELAY_MS)
@@ -252,6 +258,7 @@ class TodayScreen(QWidget):
 
         change_bus.changed.connect(self._on_data_changed)
         self.refresh()
+        after_first_paint(self, self._first_outreach)
 
     # -- the contract with the main window and tests ------------------------------------------------------
 
@@ -263,7 +270,8 @@ class TodayScreen(QWidget):
         self._shown_for = self.today()
         self.date_label.setText(QLocale().toString(qdate(self.today()), QLocale.FormatType.LongFormat))
         self.refresh_follow_ups()
-        self.refresh_outreach()
+        if not self._outreach_after_paint:
+            self.refresh_outreach()
         self.refresh_mine()
         self.refresh_recent()
 
@@ -294,8 +302,12 @@ class TodayScreen(QWidget):
         run_operation(self, lambda: checkins.outreach(days), on_done=lambda rows: self._show_outreach(rows, days, asked),
                       on_error=lambda error: self._outreach_failed(error, asked))
 
+    def _first_outreach(self) -> None:
+        self._outreach_after_paint = False
+        self.refresh_outreach()
+
     def is_loading(self) -> bool:
-        return self._outreach_answered < self._outreach_asked
+        return self._outreach_after_paint or self._outreach_answered < self._outreach_asked
 
     def _outreach_failed(self, error: BaseException, asked: int) -> None:
         self._outreach_answered = max(self._outreach_answered, asked)
@@ -434,8 +446,13 @@ class TodayScreen(QWidget):
         super().showEvent(event)
         if self._stale or self._shown_for != self.today():
             self.refresh()
-        else:
+        elif self._recent_may_be_behind:
             self.refresh_recent()  # opening a record is not announced; it is cheap to ask again
+        self._recent_may_be_behind = False
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self._recent_may_be_behind = True  # records opened from now on are not on the list yet
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
