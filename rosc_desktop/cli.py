@@ -41,7 +41,7 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -271,14 +271,25 @@ def _run(paths: AppPaths, args: argparse.Namespace) -> int:
         return cli_backup.run_restore(paths, args, _password, _ask)
     prepare = None
     if args.demo:
-        from rosc_desktop.services.demo import ensure_demo_database, needs_demo_database
-        from rosc_desktop.sync.sample_directory import load_sample_directory
+        from rosc_desktop.services.session import needs_demo_database
 
         if needs_demo_database(paths):  # says at once, in the terminal, when this build has no demo generator
-            prepare = lambda: ensure_demo_database(paths, load_directory=load_sample_directory)  # noqa: E731
+            prepare = _demo_builder(paths)
     from rosc_desktop.ui.app import run_gui
 
     return run_gui(paths, language=args.lang, quit_after=args.quit_after, prepare=prepare)
+
+
+def _demo_builder(paths: AppPaths) -> Callable[[], None]:
+    """Builds the demo database behind the app's first window: the generator loads the database stack, which the
+    window does not wait for."""
+    def build() -> None:
+        from rosc_desktop.services.demo import ensure_demo_database
+        from rosc_desktop.sync.sample_directory import load_sample_directory
+
+        ensure_demo_database(paths, load_directory=load_sample_directory)
+
+    return build
 
 
 def _say(error: RoscError, paths: AppPaths) -> str:
@@ -744,7 +755,7 @@ def _bundle_status(services: Services, args: argparse.Namespace) -> int:
         return 0
     if not peers:
         print("No site is enrolled yet: exchange trust cards first (sync card, sync enrol).")
-    from rosc_desktop.services.accounts import CENTER_DETAILS
+    from rosc_desktop.services.center_details import CENTER_DETAILS
 
     for p in peers:
         print(f"{p.site_code} ({p.role}) {p.name}".rstrip())

@@ -51,7 +51,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     for command in (listing, add, role, reset, off):
         command.add_argument("--user", required=True, help="an admin's user name")
 
-    from rosc_desktop.services.accounts import CENTER_FIELDS  # here: the CLI's start does not load the database stack
+    from rosc_desktop.services.center_details import CENTER_FIELDS
 
     center = sub.add_parser("center", help="the center's own details, printed on what people take home")
     csub = center.add_subparsers(dest="center_command", required=True)
@@ -143,7 +143,7 @@ def _new_password(username: str) -> str:
 
 
 def _center_show(services: Services, as_json: bool) -> int:
-    from rosc_desktop.services.accounts import CENTER_FIELDS
+    from rosc_desktop.services.center_details import CENTER_FIELDS
 
     center = services.accounts.center()
     values: dict[str, Any] = {name: getattr(center, name) for name in CENTER_FIELDS}
@@ -157,7 +157,7 @@ def _center_show(services: Services, as_json: bool) -> int:
 
 
 def _center_set(services: Services, args: argparse.Namespace) -> int:
-    from rosc_desktop.services.accounts import CENTER_FIELDS
+    from rosc_desktop.services.center_details import CENTER_FIELDS
 
     given = {name: getattr(args, name) for name in CENTER_FIELDS if getattr(args, name) is not None}
     if not given:

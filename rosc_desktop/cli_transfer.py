@@ -18,6 +18,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from rosc_desktop.enums import TRANSFER_DECLINE_REASONS
 from rosc_desktop.errors import RoscError
 
 if TYPE_CHECKING:
@@ -36,8 +37,6 @@ _DIRECTION = {"out": "to", "in": "from", "relay": "through"}
 
 
 def add_commands(sub: argparse._SubParsersAction, with_user: Any) -> None:  # type: ignore[type-arg]
-    from rosc_desktop.sync.transfer import DECLINE_REASONS
-
     parser = sub.add_parser("transfer", help="a person's record moving to or from another center (admins)")
     tsub = parser.add_subparsers(dest="transfer_command", required=True)
     listing = with_user(tsub.add_parser("list", help="every transfer, with why one is held back or refused"))
@@ -53,7 +52,7 @@ def add_commands(sub: argparse._SubParsersAction, with_user: Any) -> None:  # ty
     accept.add_argument("--yes", action="store_true", help="accept without asking (the notice is still printed)")
     decline = with_user(tsub.add_parser("decline", help="decline a waiting record; the sender is told why"))
     decline.add_argument("id")
-    decline.add_argument("--reason", required=True, choices=[r.replace("_", "-") for r in DECLINE_REASONS])
+    decline.add_argument("--reason", required=True, choices=[r.replace("_", "-") for r in TRANSFER_DECLINE_REASONS])
 
 
 def run(services: Services, args: argparse.Namespace) -> int:

@@ -164,3 +164,9 @@ class ReferralStatus(StrEnum):
 
 
 CLOSED_REFERRAL_STATUSES = frozenset({ReferralStatus.DECLINED, ReferralStatus.NOT_CONNECTED})
+
+
+# Why a receiving center declined a person's record: a code, never free text, since it travels in bundles. The
+# first stands for any code this app does not know. Here, not in sync/, so the command line can offer them
+# without loading the database stack.
+TRANSFER_DECLINE_REASONS = ("other", "person_not_here", "already_registered", "wrong_center")

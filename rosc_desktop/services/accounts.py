@@ -10,7 +10,8 @@ from sqlmodel import select
 from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.model import Role, Site, Staff
 from rosc_desktop.services.permissions import Action
-from rosc_desktop.services.session import CENTER_NAME_LIMIT, validate_center_name, validate_password
+from rosc_desktop.services.center_details import CENTER_DETAILS
+from rosc_desktop.services.session import validate_center_name, validate_password
 from rosc_desktop.store.keyring import KdfParams
 from rosc_desktop.services.changes import Kind, record_change
 
@@ -44,9 +45,6 @@ class CenterView:
 
 
 # How to reach the center: field -> (longest, many lines?). With the name, what a site tells others of itself.
-CENTER_DETAILS = {"address": (500, True), "phone": (64, False), "hours": (500, True), "email": (254, False),
-                  "website": (300, False)}
-CENTER_FIELDS = {"name": CENTER_NAME_LIMIT, **{name: longest for name, (longest, _lines) in CENTER_DETAILS.items()}}
 
 
 class AccountService:

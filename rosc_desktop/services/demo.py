@@ -101,17 +101,6 @@ class DemoReport:
     seconds: float
 
 
-def needs_demo_database(paths: AppPaths) -> bool:
-    """Whether this folder has no demo database yet (an interrupted build is cleared first). RoscError
-    'demo_unavailable' when one is needed and this build has no generator."""
-    recover_interrupted_first_run(paths)
-    if database_exists(paths):
-        return False
-    if importlib.util.find_spec("faker") is None:
-        raise RoscError("demo_unavailable")
-    return True
-
-
 def ensure_demo_database(paths: AppPaths, *, load_directory: DirectoryLoader) -> None:
     """Create the demo database if this folder has none yet (the README's start command relies on it)."""
     recover_interrupted_first_run(paths)

@@ -145,6 +145,20 @@ def is_demo(paths: AppPaths) -> bool:
         return False
 
 
+def needs_demo_database(paths: AppPaths) -> bool:
+    """Whether this folder has no demo database yet (an interrupted build is cleared first). RoscError
+    'demo_unavailable' when one is needed and this build has no generator. Here rather than beside the demo's
+    generator, which loads the database stack: the app asks before its first window."""
+    import importlib.util
+
+    recover_interrupted_first_run(paths)
+    if database_exists(paths):
+        return False
+    if importlib.util.find_spec("faker") is None:
+        raise RoscError("demo_unavailable")
+    return True
+
+
 def sign_in_wait_seconds(paths: AppPaths, username: str) -> int:
     return KeyRing.load(paths.keyring).wait_seconds(username)
 

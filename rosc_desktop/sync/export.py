@@ -32,7 +32,7 @@ from rosc_desktop.model import (
 )
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.clock import sharing_days
-from rosc_desktop.services.accounts import CENTER_FIELDS
+from rosc_desktop.services.center_details import CENTER_FIELDS
 from rosc_desktop.services.consents import RecipientRef
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.sync import bundle as bundle_file

@@ -34,7 +34,7 @@ from rosc_desktop.model import Site, SyncBundle, SyncPeerState
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.store import backup as backups
 from rosc_desktop.paths import private_folder
-from rosc_desktop.services.accounts import CENTER_FIELDS
+from rosc_desktop.services.center_details import CENTER_FIELDS
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.validation import neutral_values
 from rosc_desktop.sync import bundle as bundle_file

@@ -19,6 +19,7 @@ import pyrage
 from sqlalchemy import select
 from sqlmodel import col
 
+from rosc_desktop.enums import TRANSFER_DECLINE_REASONS
 from rosc_desktop.errors import RoscError
 from rosc_desktop.model import Consent, SyncPeerState, SyncTransfer
 from rosc_desktop.model.consent import InformationKind
@@ -260,7 +261,7 @@ def _read_acks(path: Any) -> dict[str, Any]:
 # Codes from another site are shown in this site's words: only codes this app knows are kept, the first of
 # each list standing for any other.
 _REFUSAL_CODES = ("transfer_unverified", "transfer_incomplete")
-DECLINE_REASONS = ("other", "person_not_here", "already_registered", "wrong_center")
+DECLINE_REASONS = TRANSFER_DECLINE_REASONS
 
 
 def _known(code: str, codes: tuple[str, ...]) -> str:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+
+import pytest
 
 
 def test_main_window_and_sign_in_do_not_import_the_database_stack(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -24,3 +27,43 @@ def test_main_window_and_sign_in_do_not_import_the_database_stack(tmp_path) -> N
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "", f"loaded before sign-in: {out.stdout.strip()}"
+
+
+# The app as a center starts it (`rosc-desktop`, `rosc-desktop --demo`): the command line's parser first, then the
+# window. The parser once imported the database stack to offer a few choices, so the window waited 0.9 s for it.
+_FIRST_PAINT = (
+    "import sys\n"
+    "from PySide6.QtCore import QEvent, QObject, QTimer\n"
+    "import rosc_desktop.ui.app as ui_app\n"
+    "class FirstPaint(QObject):\n"
+    "    def eventFilter(self, watched, event):\n"
+    "        if event.type() == QEvent.Type.Paint and type(watched).__name__ == 'MainWindow' and not seen:\n"
+    "            seen.append(type(watched.start_screen).__name__)\n"
+    "            heavy = [m for m in ('sqlalchemy', 'sqlmodel', 'sqlcipher3', 'alembic', 'faker', 'reportlab')\n"
+    "                     if m in sys.modules]\n"
+    "            print(seen[0], ','.join(heavy), flush=True)\n"
+    "            QTimer.singleShot(0, ui_app.QApplication.instance().quit)\n"
+    "        return False\n"
+    "seen = []\n"
+    "watch = FirstPaint()\n"
+    "make = ui_app.make_application\n"
+    "ui_app.make_application = lambda argv=None: (app := make(argv), app.installEventFilter(watch))[0]\n"
+    "from rosc_desktop.cli import main\n"
+    "main(sys.argv[1:])\n"
+)
+
+
+@pytest.mark.parametrize("demo", [False, True], ids=["center", "demo"])
+def test_the_apps_own_start_paints_sign_in_before_loading_the_database_stack(services, paths, demo) -> None:  # type: ignore[no-untyped-def]
+    services.close()
+    root = paths.root
+    if demo:  # --demo keeps its database in a "demo" folder of the data folder: put this center there
+        shutil.copytree(paths.root, paths.root / "demo", ignore=shutil.ignore_patterns("demo"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    args = ["--data-dir", str(root), "--lang", "en"] + (["--demo"] if demo else [])
+    out = subprocess.run([sys.executable, "-c", _FIRST_PAINT, *args], capture_output=True, text=True, env=env,
+                         timeout=120, stdin=subprocess.DEVNULL)
+    assert out.returncode == 0, out.stderr
+    screen, _, heavy = out.stdout.strip().partition(" ")
+    assert screen == "SignInScreen", out.stdout
+    assert heavy == "", f"loaded before the sign-in screen painted: {heavy}"

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from rosc_desktop.placeholders import fill
 from rosc_desktop.services.changes import Changes, Kind
-from rosc_desktop.services.accounts import CENTER_DETAILS
+from rosc_desktop.services.center_details import CENTER_DETAILS
 from rosc_desktop.sync import exchange, hub
 from rosc_desktop.ui.operations import change_bus, run_now, run_operation
 from rosc_desktop.ui.screens.bundle_export import ExportDialog, ExportProgress, export_summary, remember_folder
