@@ -6,7 +6,8 @@ Each run is three fresh Python processes (offscreen Qt, so it works without a di
 Xvfb for a real window). Figures, medians over the runs:
   - bare:     process start → first paint of an empty QMainWindow (the floor for any Qt app here), and its
               resident memory (VmRSS) once idle for --idle-ms;
-  - sign-in:  process start → first paint of ROSC Desktop's main window (the sign-in screen);
+  - sign-in:  process start → first paint of ROSC Desktop's main window (the sign-in screen), started through the
+              app's own entry point (`rosc_desktop.cli.main`), as a center starts it;
   - today:    "Sign in" pressed on that screen (demo admin) → first paint of the Today screen. --typing-ms is how
               long after the screen painted the button is pressed: 0 presses at once, so nothing the screen
               loads in the background while a person types has had time to load (the worst case); a person
@@ -14,8 +15,13 @@ Xvfb for a real window). Figures, medians over the runs:
   - raw:      the same work done bare: load keyring.json, unwrap the key with Argon2id, open the SQLCipher file,
               read a first page of 50 participants (modules imported before the clock starts);
   - app RSS:  the app's resident memory once Today painted and the event loop idled --idle-ms;
+  - floors, what the design itself costs before any of the app's own code (each a fresh process too):
+      form:   process start → first paint of the bare window holding the sign-in screen's six widgets made with
+              plain PySide6 (a title, two labelled fields, a button): the least any screen with text costs here;
+      stack:  the bare window, then SQLAlchemy, SQLModel, SQLCipher and the models imported and mapped (what
+              DESIGN.md prescribes), its resident memory once idle and how long the imports took;
   - quick_check: SQLite's quick check of the whole file (a failing disk shows there), which the app's sign-in
-              runs behind Today while writes wait for it (store/disk_check.py); timed apart, after the raw work,
+              starts once Today has painted, writes waiting for it (store/disk_check.py); timed apart, after the raw work,
               since it grows with the file.
 Ratios are what travel: these machines are shared and noisy. --json ends with one JSON line: the medians
 (bare, signin, today, raw, app_rss_mib, bare_rss_mib, in seconds and MiB) and `measures`, one
@@ -85,23 +91,33 @@ def settle_and_quit():
         QApplication.instance().quit()
     QTimer.singleShot(idle_ms, measure)
 
-if mode == "bare":
+if mode in ("bare", "form", "stack"):
     app = QApplication([])
     window = QMainWindow(); window.resize(1000, 700)
+    if mode == "form":
+        from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout
+        form = QWidget(); column = QVBoxLayout(form)
+        for widget in (QLabel("Sign in"), QLabel("User name"), QLineEdit("admin"), QLabel("Password"),
+                       QLineEdit(), QPushButton("Sign in")):
+            column.addWidget(widget)
+        window.setCentralWidget(form)
     def painted():
-        figures["bare"] = time.time() - started
+        figures[mode] = time.time() - started
+        if mode == "stack":
+            clock = time.perf_counter()
+            import sqlalchemy, sqlmodel, sqlcipher3, rosc_desktop.model
+            from sqlalchemy.orm import configure_mappers
+            configure_mappers()
+            figures["stack_import"] = time.perf_counter() - clock
         settle_and_quit()
     watch = Watch(lambda w: w is window, painted); app.installEventFilter(watch)
     window.show(); app.exec()
 else:
-    from rosc_desktop import i18n
-    from rosc_desktop.paths import AppPaths
-    from rosc_desktop.ui.app import make_application
-    app = make_application([])
-    i18n.install("en")
-    from rosc_desktop.ui.main_window import MainWindow
-    window = MainWindow(AppPaths(Path(data))); window.resize(1000, 700)
+    # Through the app's own entry point (the command line's parser, the GUI's start), as a center starts it: only
+    # the paint is watched, from the moment make_application has made the QApplication.
+    import rosc_desktop.ui.app as ui_app
     clock = {}
+    window = None
 
     def today_painted():
         figures["today"] = time.perf_counter() - clock["pressed"]
@@ -115,7 +131,7 @@ else:
         screen = window.start_screen
         screen.username.setText("admin"); screen.password.setText("demo")
         clock["watch"] = Watch(is_today, today_painted)  # held: an unreferenced filter is collected
-        app.installEventFilter(clock["watch"])
+        QApplication.instance().installEventFilter(clock["watch"])
         clock["pressed"] = time.perf_counter()
         screen.submit()
 
@@ -123,8 +139,32 @@ else:
         figures["signin"] = time.time() - started
         QTimer.singleShot(typing_ms, press_sign_in)
 
-    first = Watch(lambda w: w is window, signin_painted); app.installEventFilter(first)
-    window.show(); app.exec()
+    def is_main_window(w):
+        global window
+        if type(w).__name__ == "MainWindow":
+            window = w
+            return True
+        return False
+
+    class SameSize(QObject):
+        """The window at the bare window's size when it is first shown, so both paint the same area."""
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Show and type(obj).__name__ == "MainWindow":
+                obj.resize(1000, 700)
+            return False
+
+    first, same_size = Watch(is_main_window, signin_painted), SameSize()
+    make_application = ui_app.make_application
+
+    def make_and_watch(argv=None):
+        app = make_application(argv)
+        app.installEventFilter(same_size)
+        app.installEventFilter(first)
+        return app
+
+    ui_app.make_application = make_and_watch
+    from rosc_desktop.cli import main
+    main(["--data-dir", data, "--lang", "en"])
 '''
 
 
@@ -141,11 +181,15 @@ def measure(data: Path, runs: int, platform: str = "offscreen", typing_ms: int =
             idle_ms: int = 2000) -> dict[str, float]:
     """Medians over `runs` fresh processes of each kind, against the demo database in `data`."""
     seen: dict[str, list[float]] = {k: [] for k in ("bare", "bare_rss_mib", "signin", "today", "app_rss_mib", "raw",
-                                                    "quick_check")}
+                                                    "quick_check", "form", "stack_rss_mib", "stack_import")}
     for _ in range(runs):
         bare = run_child("bare", data, platform, typing_ms, idle_ms)
         seen["bare"].append(bare["bare"])
         seen["bare_rss_mib"].append(bare["rss"])
+        seen["form"].append(run_child("form", data, platform, typing_ms, idle_ms)["form"])
+        stack = run_child("stack", data, platform, typing_ms, idle_ms)
+        seen["stack_rss_mib"].append(stack["rss"])
+        seen["stack_import"].append(stack["stack_import"])
         raw = run_child("raw", data, platform, typing_ms, idle_ms)
         seen["raw"].append(raw["raw"])
         seen["quick_check"].append(raw["quick_check"])
@@ -194,7 +238,11 @@ def main() -> int:
     for m in measures(f):
         print(f"{m['measure']:<40} app {m['app']:9.3f}  baseline {m['baseline']:9.3f}  "
               f"ratio {m['ratio']:5.2f}x  (goal <= {m['goal']}x)")
-    print(f"PRAGMA quick_check of the whole file, run behind Today: {f['quick_check']:.3f} s")
+    print(f"floors: bare window + the sign-in form's six widgets {f['form']:.3f} s "
+          f"({f['form'] / f['bare']:.2f}x the bare window); bare window + the database stack "
+          f"{f['stack_rss_mib']:.0f} MiB ({f['stack_rss_mib'] / f['bare_rss_mib']:.2f}x), its imports "
+          f"{f['stack_import']:.3f} s (raw work + imports {(f['raw'] + f['stack_import']) / f['raw']:.2f}x the raw work)")
+    print(f"PRAGMA quick_check of the whole file, started once Today has painted: {f['quick_check']:.3f} s")
     if args.json:
         print(json.dumps({**f, "runs": args.runs, "typing_ms": args.typing_ms, "measures": measures(f)}))
     return 0
