@@ -9287,6 +9287,10 @@ Imprima o guarde la nueva tarjeta de confianza para los sitios que inscriban a e
         <translation>Todavía no tiene personas a su cargo. El especialista de pares principal de una persona se elige en su Resumen.</translation>
     </message>
     <message>
+        <source>Looking for people not seen lately…</source>
+        <translation>Buscando a quienes no han venido últimamente…</translation>
+    </message>
+    <message>
         <source>Everyone has been in contact since yesterday.</source>
         <translation>Todas las personas han tenido contacto desde ayer.</translation>
     </message>

@@ -44,9 +44,6 @@ class CenterView:
     website: str = ""
 
 
-# How to reach the center: field -> (longest, many lines?). With the name, what a site tells others of itself.
-
-
 class AccountService:
     def __init__(self, services: "Services") -> None:
         self._s = services

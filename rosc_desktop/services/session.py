@@ -11,6 +11,7 @@ PGPASSWORD rather than in the settings file).
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import re
@@ -149,8 +150,6 @@ def needs_demo_database(paths: AppPaths) -> bool:
     """Whether this folder has no demo database yet (an interrupted build is cleared first). RoscError
     'demo_unavailable' when one is needed and this build has no generator. Here rather than beside the demo's
     generator, which loads the database stack: the app asks before its first window."""
-    import importlib.util
-
     recover_interrupted_first_run(paths)
     if database_exists(paths):
         return False

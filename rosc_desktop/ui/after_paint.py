@@ -35,8 +35,10 @@ class _AfterFirstPaint(QObject):
             return
         self._done = True
         self._widget.removeEventFilter(self)
-        self._then()
-        self.deleteLater()
+        try:
+            self._then()
+        finally:
+            self.deleteLater()
 
 
 def after_first_paint(widget: QWidget, then: Callable[[], object], latest_ms: int = LATEST_MS) -> None:

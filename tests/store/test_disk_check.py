@@ -225,3 +225,22 @@ def test_a_check_waiting_for_the_first_paint_begins_at_once_for_a_write(tmp_path
     writer.join(20)
     assert not writer.is_alive(), "the write waited for a check nobody began"
     assert order == ["read", "first", "write"]
+
+
+def test_a_sign_out_before_the_check_began_ends_it_without_reading(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Signing out in the moment between sign-in and Today's paint: nothing is read, nothing is written, and the
+    sign-out does not wait for the fallback delay."""
+    from rosc_desktop.store import disk_check
+
+    monkeypatch.setattr(disk_check, "START_WITHIN_S", 60.0)
+    check, happened, heard = DiskCheck(), [], []
+    check.when_finished(lambda failure, problem: heard.append(failure))  # before start: told at once, all well
+    check.start(lambda: happened.append("read"), lambda: RoscError("database_damaged"),
+                first=lambda: happened.append("first"), then=[lambda: happened.append("backup")])
+    check.when_finished(lambda failure, problem: heard.append(failure))
+    stopper = threading.Thread(target=check.stop)
+    stopper.start()
+    stopper.join(20)
+    assert not stopper.is_alive(), "the sign-out waited for a check that had not begun"
+    assert happened == []
+    assert heard[0] is None and isinstance(heard[1], RoscError) and heard[1].code == "signed_out"

@@ -256,6 +256,8 @@ def test_the_outreach_list_is_asked_for_once_today_has_painted(qtbot, services, 
     painted = Painted(screen)
     screen.installEventFilter(painted)
     assert screen.is_loading()  # built, not yet painted: it says the list is on its way
+    assert screen.outreach.stack.currentWidget() is screen.outreach.empty_label
+    assert screen.outreach.empty_label.text().startswith("Looking for people")
     screen.show()
     qtbot.waitUntil(lambda: not screen.is_loading(), timeout=10_000)
     assert happened == ["painted", "asked 30"]

@@ -331,7 +331,7 @@ class SignInScreen(QWidget):
         self.password.clear()
         settings = MachineSettings.load(self._paths.settings)
         name = self.username.text().strip()
-        if settings.last_username != name:  # written (and synced to disk) only when it changes
+        if settings.last_username != name:  # a file synced to disk: kept off the way to Today when nothing changed
             settings.last_username = name
             try:
                 settings.save(self._paths.settings)

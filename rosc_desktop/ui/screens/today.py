@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QHideEvent, QPalette, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QHideEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -107,6 +107,12 @@ class _Section(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.top)
         layout.addWidget(self.stack, 1)
+
+    def show_note(self, text: str) -> None:
+        """A sentence where the list goes, until `set_rows` brings the list (one that is still being read)."""
+        self.empty_label.setText(text)
+        self.empty_label.setAccessibleName(text)
+        self.stack.setCurrentWidget(self.empty_label)
 
     def set_rows(self, rows: list[tuple[list[str], str, str | None]], empty: str | None = None) -> None:
         """Each row: its cells, the participant id, and the follow-up id (or None). Keeps the current person."""
@@ -233,7 +239,9 @@ class TodayScreen(QWidget):
         self._outreach_asked = self._outreach_answered = 0  # answers to an older question are dropped
         # The first outreach question waits for the first paint: it reads every person's last contact, and asked
         # beside the paint it made Today's first appearance after signing in a third slower.
-        self._outreach_after_paint = True
+        self._outreach_waits_for_paint = True
+        # Empty columns would read as "nobody to reach out to" for the second or two the list takes.
+        self.outreach.show_note(self.tr("Looking for people not seen lately…"))
         # The list was just read: the first show need not read it again (a hidden screen's list may be behind).
         self._recent_may_be_behind = False
         self._outreach_timer = QTimer(self)
@@ -270,7 +278,7 @@ class TodayScreen(QWidget):
         self._shown_for = self.today()
         self.date_label.setText(QLocale().toString(qdate(self.today()), QLocale.FormatType.LongFormat))
         self.refresh_follow_ups()
-        if not self._outreach_after_paint:
+        if not self._outreach_waits_for_paint:
             self.refresh_outreach()
         self.refresh_mine()
         self.refresh_recent()
@@ -303,14 +311,15 @@ class TodayScreen(QWidget):
                       on_error=lambda error: self._outreach_failed(error, asked))
 
     def _first_outreach(self) -> None:
-        self._outreach_after_paint = False
+        self._outreach_waits_for_paint = False
         self.refresh_outreach()
 
     def is_loading(self) -> bool:
-        return self._outreach_after_paint or self._outreach_answered < self._outreach_asked
+        return self._outreach_waits_for_paint or self._outreach_answered < self._outreach_asked
 
     def _outreach_failed(self, error: BaseException, asked: int) -> None:
         self._outreach_answered = max(self._outreach_answered, asked)
+        self.outreach.set_rows([], "")  # not "Looking for…" for ever; the box says what went wrong
         show_error(self, error)
 
     def _show_outreach(self, rows: list[Any], days: int, asked: int) -> None:
