@@ -47,7 +47,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rosc_desktop import APP_NAME, __version__
-from rosc_desktop import cli_backup, cli_report, cli_staff, cli_transfer
 from rosc_desktop.errors import RoscError, usage_error
 from rosc_desktop.paths import AppPaths, resolve
 
@@ -109,8 +108,7 @@ CLI_MESSAGES = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="rosc-desktop", description=f"{APP_NAME} {__version__}")
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data-dir", help="folder for the database, keys and backups (or set ROSC_DATA_DIR)")
     parser.add_argument("--demo", action="store_true",
@@ -120,6 +118,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database-url", default="",
                         help="a hub's PostgreSQL database, postgresql://user@host/db (or set ROSC_DATABASE_URL); "
                              "keep its password in ~/.pgpass or PGPASSWORD")
+
+
+def _window_start(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments of a plain start of the app (options, no command), read without building every command's
+    parser, which with the modules it loads was a fifth of the time before the first window. None when there is
+    more on the line: a command, --help or a mistake, which the whole parser reads and explains."""
+    options = argparse.ArgumentParser(prog="rosc-desktop", add_help=False, exit_on_error=False)
+    _add_global_options(options)
+    try:
+        args, rest = options.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="rosc-desktop", description=f"{APP_NAME} {__version__}")
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="build a database of synthetic participants")
@@ -215,6 +234,8 @@ def _add_sync_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore
 
     hub = sub.add_parser("hub", help="hub mode and the cross-center report")
     hsub = hub.add_subparsers(dest="hub_command", required=True)
+    from rosc_desktop import cli_backup, cli_report, cli_staff, cli_transfer
+
     cli_report.add_hub_report(hsub, with_user)
     with_user(hsub.add_parser("enable", help="make this site a hub (only before any site is enrolled)"))
     cli_transfer.add_commands(sub, with_user)
@@ -224,7 +245,7 @@ def _add_sync_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = _window_start(argv) or build_parser().parse_args(argv)
     paths = resolve(args.data_dir, demo=args.demo)
     if args.database_url and not args.demo:
         from rosc_desktop.services.session import DATABASE_URL_ENV
@@ -264,10 +285,14 @@ def _run(paths: AppPaths, args: argparse.Namespace) -> int:
     if args.command == "print":
         return _print_plan(paths, args)
     if args.command == "report":
+        from rosc_desktop import cli_report
+
         cli_report.period_of(args)  # a wrong date is said before anyone is asked for a password
     if args.command in ("bundle", "sync", "hub", "transfer", "staff", "center", "backup", "report"):
         return _sync_command(paths, args)
     if args.command == "restore":
+        from rosc_desktop import cli_backup
+
         return cli_backup.run_restore(paths, args, _password, _ask)
     prepare = None
     if args.demo:
@@ -554,6 +579,8 @@ def _sync_command(paths: AppPaths, args: argparse.Namespace) -> int:
             return _SYNC[args.sync_command](services, args)
         if services.actor.must_change_password:
             raise RoscError("password_change_required")
+        from rosc_desktop import cli_backup, cli_report, cli_staff, cli_transfer
+
         if args.command == "transfer":
             return cli_transfer.run(services, args)
         if args.command in ("staff", "center"):

@@ -158,3 +158,27 @@ def test_the_demo_command_makes_as_many_people_as_the_first_start() -> None:
     from rosc_desktop.services.demo import DEFAULT_DEMO_PARTICIPANTS
 
     assert build_parser().parse_args(["demo"]).participants == DEFAULT_DEMO_PARTICIPANTS
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--data-dir", "/tmp/center"], ["--demo"], ["--demo", "--lang", "es"], ["--lang=es", "--data-dir=/x"],
+    ["--quit-after", "2.5", "--demo"], ["--database-url", "postgresql://hub@db/rosc"], ["--dem"],
+])
+def test_a_plain_start_reads_its_options_as_the_whole_parser_does(argv) -> None:  # type: ignore[no-untyped-def]
+    """The app's start reads its options without building every command's parser; what it reads must not
+    differ from what the whole parser would have read."""
+    from rosc_desktop.cli import _window_start, build_parser
+
+    quick = _window_start(argv)
+    assert quick is not None
+    assert vars(quick) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [
+    ["check", "--user", "ana"], ["--data-dir", "/x", "backup", "--to", "/y", "--user", "ana"], ["--help"], ["-h"],
+    ["--data-dir"], ["--quit-after", "soon"], ["--no-such-option"], ["demo", "--participants", "5"],
+])
+def test_anything_more_than_a_plain_start_goes_to_the_whole_parser(argv) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.cli import _window_start
+
+    assert _window_start(argv) is None
