@@ -398,23 +398,39 @@ def damaged_error(paths: AppPaths, db_key: bytes) -> RoscError:
                      made=made.astimezone().strftime("%Y-%m-%d %H:%M") if made else "")
 
 
+@dataclass(frozen=True)
+class Unlocked:
+    """An account's keys, unwrapped by its password: the slow half of signing in (Argon2id), which needs none of
+    the database stack, so the app runs it beside the loading of that stack (ui/preload.py)."""
+    ring: KeyRing
+    keys: list[bytes]
+
+
+def unlock(paths: AppPaths, username: str, password: str, *, database_url: str | None = None) -> Unlocked:
+    """The keyring's keys for `username`, or RoscError: 'signin_failed', 'signin_wait', a missing keyring."""
+    url = _url(paths, database_url)
+    if not KeyRing.exists(paths.keyring):
+        raise RoscError("keyring_missing" if url or paths.database.exists() else "database_missing")
+    ring = KeyRing.load(paths.keyring)
+    return Unlocked(ring, ring.unlock_keys(username, password))
+
+
 def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool = True,
-            database_url: str | None = None, check_later: bool = False) -> "Services":
-    """Unlock the store for `username`. With `check_later` (the app) the disk check, the day's backup and the
-    sign-in's audit event follow behind the first screen; `Services.store.disk_check.wait()` reports on them."""
+            database_url: str | None = None, check_later: bool = False,
+            unlocked: Unlocked | None = None) -> "Services":
+    """Unlock the store for `username` (`unlocked`: its keys, already unwrapped by `unlock` with this password).
+    With `check_later` (the app) the disk check, the day's backup and the sign-in's audit event follow behind the
+    first screen; `Services.store.disk_check.wait()` reports on them."""
     from sqlmodel import select
 
     from rosc_desktop.model import Staff
     from rosc_desktop.services import audit
     from rosc_desktop.services.core import Services
 
-    url = _url(paths, database_url)
-    if not KeyRing.exists(paths.keyring):
-        raise RoscError("keyring_missing" if url or paths.database.exists() else "database_missing")
-    ring = KeyRing.load(paths.keyring)
-    if ring.is_demo:
-        url = None  # demo data lives in its own local file, never on a hub's server
-    db_key = _opening_key(paths, ring, ring.unlock_keys(username, password), url)
+    unlocked = unlocked or unlock(paths, username, password, database_url=database_url)
+    ring = unlocked.ring
+    url = None if ring.is_demo else _url(paths, database_url)  # demo data lives in its own file, never on a hub
+    db_key = _opening_key(paths, ring, unlocked.keys, url)
     name = normalise_username(username)
 
     def record_sign_in(store: Store) -> None:

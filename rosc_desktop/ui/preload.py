@@ -2,8 +2,9 @@
 
 The sign-in screen paints without SQLAlchemy, SQLModel, SQLCipher or the models (about 1.5 s of imports on the
 center's computers). Once it has painted, a background thread imports them, so that by the time "Sign in" is
-pressed only the key derivation and opening the file are left. Signing in waits for this thread before it starts:
-two threads importing the same modules at once can see each other's half-made modules.
+pressed only the key derivation and opening the file are left. Signing in derives the key (Argon2id, which needs
+none of these modules) beside this thread, then waits for it before it opens the store: two threads importing the
+same modules at once can see each other's half-made modules.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ log = logging.getLogger(__name__)
 # What signing in and the Today screen import, in the order they need it. A name missing here only means it loads
 # at sign-in as before.
 MODULES = (
+    "filelock",  # first: signing in takes the keyring's lock while this thread loads the rest
     "sqlalchemy",
     "sqlmodel",
     "sqlcipher3",

@@ -160,3 +160,37 @@ def test_every_input_has_a_labelled_buddy_and_a_name(qtbot, center, paths) -> No
         edits = [e for e in widget.findChildren(QLineEdit) if e.window() is widget.window()]
         assert len(edits) == count
         assert all(edit in buddies and edit.accessibleName() for edit in edits)
+
+
+def test_a_sign_in_pressed_while_the_database_stack_loads_derives_its_key_meanwhile(qtbot, center, paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Pressed before the background loading has finished (a password manager fills the form at once), the key
+    derivation runs beside it instead of after it; the store is opened only once the loading is done."""
+    import threading
+
+    from rosc_desktop.ui import preload
+
+    loading_done = threading.Event()
+    loading = threading.Thread(target=loading_done.wait, args=(30,), daemon=True)  # a loading still under way
+    loading.start()
+    monkeypatch.setattr(preload, "_thread", loading)
+    seen: list[str] = []
+    real_unlock, real_sign_in = session.unlock, session.sign_in
+
+    def unlock(*args, **kwargs):  # type: ignore[no-untyped-def]
+        keys = real_unlock(*args, **kwargs)
+        seen.append("key derived while loading" if loading.is_alive() else "key derived after loading")
+        loading_done.set()
+        return keys
+
+    def sign_in(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append("store opened while loading" if loading.is_alive() else "store opened after loading")
+        return real_sign_in(*args, **kwargs)
+
+    monkeypatch.setattr(session, "unlock", unlock)
+    monkeypatch.setattr(session, "sign_in", sign_in)
+    window = make_window(qtbot, paths)
+    window.start_screen.username.setText("ana")
+    window.start_screen.password.setText(ADMIN_PASSWORD)
+    qtbot.keyClick(window.start_screen.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.services is not None, timeout=20_000)
+    assert seen == ["key derived while loading", "store opened after loading"]

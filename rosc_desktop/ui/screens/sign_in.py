@@ -316,10 +316,13 @@ class SignInScreen(QWidget):
         paths = self._paths
 
         def sign_in() -> object:
-            preload.wait()  # never beside it: two threads importing one module can see it half-made
+            # Argon2id first, beside the loading of the database stack: it needs none of those modules, and a
+            # person who presses at once then waits for the longer of the two rather than for both.
+            unlocked = session.unlock(paths, name, password)
+            preload.wait()  # opening the store imports that stack: never beside the loading of it
             # The disk check and the day's backup follow behind Today (store/disk_check.py); the main window
             # hears how they ended.
-            return session.sign_in(paths, name, password, check_later=True)
+            return session.sign_in(paths, name, password, check_later=True, unlocked=unlocked)
 
         run_operation(self, sign_in, on_done=self._done, on_error=self._failed)
 
