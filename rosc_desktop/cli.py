@@ -31,6 +31,10 @@ Commands that open the encrypted store read the password from ROSC_PASSWORD or a
 
 Exit codes: 0 done; 1 `check` found damage, or `directory import` left unreadable rows; 2 bad input (a damaged
 or hostile file, a wrong password, no answer at hand); 3 a bundle held for missing changes; 130 Ctrl+C.
+
+Past 600 lines: the parser, the dispatch and the bundle and sync commands' printing stay together because they
+share the exit codes, the password and user prompts and the Ctrl+C handling above; the self-contained command
+groups (report, transfer, staff, backup) have modules of their own, and the bundle commands are the next to move.
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ unsaved typing underneath; every other window (a half-filled dialog, a question)
 shown again after unlocking. Signing out, closing a tab or the window asks each workspace first; while
 locked, nobody is asked anything about unsaved work (whoever is at the keyboard may not be the person
 signed in), so leaving is refused until someone unlocks.
+
+Past 600 lines: the start screens, the signed-in area, the lock cover and leaving share one stack and one set of
+rules for when a session may end; the screens themselves live in ui/screens, built by the factories below.
 """
 
 from __future__ import annotations
