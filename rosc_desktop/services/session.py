@@ -404,6 +404,7 @@ class Unlocked:
     the database stack, so the app runs it beside the loading of that stack (ui/preload.py)."""
     ring: KeyRing
     keys: list[bytes]
+    url: str | None  # the hub's PostgreSQL database, or None for the local file
 
 
 def unlock(paths: AppPaths, username: str, password: str, *, database_url: str | None = None) -> Unlocked:
@@ -412,7 +413,8 @@ def unlock(paths: AppPaths, username: str, password: str, *, database_url: str |
     if not KeyRing.exists(paths.keyring):
         raise RoscError("keyring_missing" if url or paths.database.exists() else "database_missing")
     ring = KeyRing.load(paths.keyring)
-    return Unlocked(ring, ring.unlock_keys(username, password))
+    keys = ring.unlock_keys(username, password)
+    return Unlocked(ring, keys, None if ring.is_demo else url)  # demo data lives in its own file, never on a hub
 
 
 def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool = True,
@@ -428,8 +430,7 @@ def sign_in(paths: AppPaths, username: str, password: str, *, make_backup: bool 
     from rosc_desktop.services.core import Services
 
     unlocked = unlocked or unlock(paths, username, password, database_url=database_url)
-    ring = unlocked.ring
-    url = None if ring.is_demo else _url(paths, database_url)  # demo data lives in its own file, never on a hub
+    ring, url = unlocked.ring, unlocked.url
     db_key = _opening_key(paths, ring, unlocked.keys, url)
     name = normalise_username(username)
 
