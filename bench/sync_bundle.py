@@ -353,8 +353,12 @@ def run(args: argparse.Namespace, root: Path) -> int:
           f"{again.refreshed:,} rows re-sent in the refresh section", flush=True)
 
     print("\nimport at a fresh copy of the empty hub (each run: backup=False, backup=True, then B)")
+    # Base B's rows (the whole bundle as dicts, millions of objects) are held only while B runs: held through the
+    # imports, every full garbage collection of the import walked them too (about a second of its time), a cost
+    # that no center's import pays.
     rows = bundle_rows(hub_template, bundles[0], root / "work")
     applied = sum(len(v) for v in rows.values())
+    del rows
     imports: dict[bool, list[float]] = {False: [], True: []}
     import_peaks: list[int | None] = []
     b_runs = []
@@ -372,10 +376,12 @@ def run(args: argparse.Namespace, root: Path) -> int:
                 hub.close()
             assert report.status == "applied" and report.new == applied, (report.status, report.new, applied)
         hub = fresh_copy(hub_template, root / "hub-run")
+        rows = bundle_rows(hub_template, bundles[0], root / "work")
         try:
             b_runs.append(baseline_b(hub, rows))
         finally:
             hub.close()
+            del rows
     import_s = median_of("import_bundle backup=False", imports[False], f"{applied:,} rows new; "
                          + peak_text(import_peaks))
     import_b_s = median_of("import_bundle backup=True", imports[True])

@@ -18,6 +18,7 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlmodel import col
 
 from rosc_desktop.errors import RoscError
+from rosc_desktop.gc_pause import collector_paused
 from rosc_desktop.model import SyncConflict, SyncReceived
 from rosc_desktop.model.types import utc_now
 from rosc_desktop.sync import bundle as bundle_file
@@ -65,7 +66,14 @@ class Totals:
 def apply_changes(session: Any, opened: bundle_file.OpenedBundle, manifest: bundle_file.Manifest, origin_role: str,
                   refresh: list[Incoming], log_id: int, notices: list[str]) -> Totals:
     """Plan and write the changes batch by batch in seq order (each batch sees the ones before it), then the
-    refreshed rows. Memory stays flat whatever the bundle's size."""
+    refreshed rows. Memory stays flat whatever the bundle's size; the garbage collector waits meanwhile (the rows
+    hold no cycles: gc_pause.py)."""
+    with collector_paused():
+        return _apply_changes(session, opened, manifest, origin_role, refresh, log_id, notices)
+
+
+def _apply_changes(session: Any, opened: bundle_file.OpenedBundle, manifest: bundle_file.Manifest, origin_role: str,
+                   refresh: list[Incoming], log_id: int, notices: list[str]) -> Totals:
     origin = manifest.origin
     totals = Totals()
     ahead_limit = (utc_now() + CLOCK_AHEAD).timestamp() * 1000

@@ -107,7 +107,7 @@ def _newest_versions(session: Any, models: dict[str, type[SyncedRow]], plan: Pla
 def _plan_table(session: Any, plan: Plan, model: type[SyncedRow], table: str, rows: list[Incoming],
                 pending_ids: dict[str, set[str]], origin: str, origin_role: str) -> None:
     """The newest versions of one table's rows, validated, checked against the store and sorted into `plan`."""
-    columns = [c.key for c in model.__table__.columns]  # type: ignore[attr-defined]
+    columns = frozenset(c.key for c in model.__table__.columns)  # type: ignore[attr-defined]
     for change in rows:
         try:
             change.values = _validated_values(model, change.payload, columns, plain=change.plain)
@@ -215,7 +215,7 @@ def _tie_differs(local: SyncedRow, remote: dict[str, Any]) -> bool:
                and mine.get(k) != remote.get(k) for k in set(mine) | set(remote))
 
 
-def _validated_values(model: type[SyncedRow], payload: dict[str, Any], columns: list[str], *,
+def _validated_values(model: type[SyncedRow], payload: dict[str, Any], columns: frozenset[str], *,
                       plain: bool = False) -> dict[str, Any]:
     """The payload checked by the model's own validator, as column values.
 
@@ -225,11 +225,12 @@ def _validated_values(model: type[SyncedRow], payload: dict[str, Any], columns: 
     shell = model.__new__(model)
     model.__pydantic_validator__.validate_python(payload, self_instance=shell)
     values = shell.__dict__
-    # Rows from another site passed no form here: control and text-direction characters (which could reorder a
+    # A table model's fields are its columns: then the bare instance's own dict is the row, and nothing else holds
+    # it. Rows from another site passed no form here: control and text-direction characters (which could reorder a
     # name on screen or paper) are dropped as a form would have dropped them. A `plain` row has none to drop.
-    if plain:
-        return {key: values[key] for key in columns}
-    return neutral_values({key: values[key] for key in columns})
+    if values.keys() != columns:
+        values = {key: values[key] for key in columns}
+    return values if plain else neutral_values(values)
 
 
 def _existing(session: Any, model: type[SyncedRow], ids: list[str]) -> dict[str, SyncedRow]:

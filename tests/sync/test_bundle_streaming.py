@@ -143,3 +143,101 @@ def test_select_in_finds_exactly_the_rows_named(pair) -> None:  # type: ignore[n
         found = select_in(session, [table.c.id, table.c.preferred_name], table.c.id, wanted)
         assert sorted(found) == sorted([(people[0].id, "Person 0"), (people[2].id, "Person 2")])
         assert select_in(session, [table.c.id], table.c.id, [None]) == []
+
+
+class _Section:
+    """A section as the readers see it, here in the clear and cut into pieces wherever the test says."""
+
+    def __init__(self, name: str, data: bytes, piece: int) -> None:
+        self.name, self.size, self._data, self._piece = name, len(data), data, piece
+
+    def chunks(self):  # type: ignore[no-untyped-def]
+        return (self._data[i:i + self._piece] for i in range(0, len(self._data), self._piece))
+
+
+_ORDINARY = [b'{"t":"participant","p":{"name":"Ann %d"}}' % i for i in range(40)]
+_HOSTILE = [
+    b'{"v": 9223372036854775808}',  # past 64 bits, among lines with no long number
+    b'{"v": 1e400}',
+    b'{"name": "Dana \\ud800"}',  # a lone surrogate, escaped
+    b'{"name": "Dana \xed\xa0\x80"}',  # and encoded
+    b'{"a": "\xff"}',  # not UTF-8
+    b"[" * 100 + b"]" * 100,
+    b'{"a": 1',
+]
+
+
+@pytest.mark.parametrize("gz", [False, True])
+@pytest.mark.parametrize("piece", [7, 1 << 20])
+@pytest.mark.parametrize("bad", _HOSTILE)
+def test_the_block_reader_refuses_a_bad_line_among_good_ones_as_the_line_reader_does(gz, piece, bad) -> None:  # type: ignore[no-untyped-def]
+    import gzip
+
+    from rosc_desktop.sync import bundle_limits
+
+    text = b"\n".join(_ORDINARY[:20] + [bad] + _ORDINARY[20:]) + b"\n"
+    name = "changes.jsonl.gz" if gz else "changes.jsonl"
+    section = _Section(name, gzip.compress(text) if gz else text, piece)
+    for reader in (bundle_limits.json_lines, bundle_limits.json_lines_plain):
+        with pytest.raises(RoscError) as caught:
+            list(reader(section))
+        assert (caught.value.code, caught.value.params) == ("bundle_rows_invalid", {"section": name})
+
+
+@pytest.mark.parametrize("piece", [5, 64, 1 << 20])
+def test_only_lines_with_an_escape_or_a_hidden_character_are_not_plain(piece) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop.sync import bundle_limits
+
+    lines = list(_ORDINARY)
+    lines[3] = b'{"name": "Ann \\u202e Example"}'  # escaped
+    lines[17] = '{"name": "Bea \u202e Example"}'.encode()  # raw
+    lines[30] = b'{"path": "C:\\\\folder"}'  # an escaped backslash: not plain either (it says so cheaply)
+    text = b"\n".join(lines) + b"\n\n   \n"  # blank lines are skipped, as before
+    read = list(bundle_limits.json_lines_plain(_Section("changes.jsonl", text, piece)))
+    assert [value for value, _plain in read] == list(bundle_limits.json_lines(_Section("changes.jsonl", text, piece)))
+    assert [i for i, (_value, plain) in enumerate(read) if not plain] == [3, 17, 30]
+
+
+def test_the_collector_pause_counts_overlapping_holders_and_restores_what_was_there() -> None:
+    import gc
+
+    from rosc_desktop.gc_pause import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer holder still runs
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # it was off before: left off
+    finally:
+        gc.enable()
+
+
+def test_an_import_turns_the_collector_back_on_even_when_it_fails(pair, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    hub, center, usb = pair
+    _people(center, 4)
+    result = exchange.export_bundle(center, HUB, usb)
+    seen = []
+    real_plan = apply.plan_changes
+
+    def plan_and_look(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return real_plan(*args, **kwargs)
+
+    def broken(rows: list[dict]) -> None:  # type: ignore[type-arg]
+        next(r for r in rows if r["t"] == "participant")["p"]["date_of_birth"] = "not a date"
+
+    monkeypatch.setattr(apply, "plan_changes", plan_and_look)
+    with pytest.raises(RoscError):
+        exchange.import_bundle(hub, _rebuilt(center, hub, result.path, tmp_path, broken), backup=False)
+    assert seen == [False] and gc.isenabled()
+    assert exchange.import_bundle(hub, result.path, backup=False).status == "applied"
+    assert len(seen) > 1 and not any(seen) and gc.isenabled()
