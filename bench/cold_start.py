@@ -19,7 +19,8 @@ Xvfb for a real window). Figures, medians over the runs:
       form:   process start → first paint of the bare window holding the sign-in screen's six widgets made with
               plain PySide6 (a title, two labelled fields, a button): the least any screen with text costs here;
       stack:  the bare window, then SQLAlchemy, SQLModel, SQLCipher and the models imported and mapped (what
-              DESIGN.md prescribes), its resident memory once idle and how long the imports took;
+              DESIGN.md prescribes), with PySide6's import hook keeping no source text (as in the app), its
+              resident memory once idle and how long the imports took;
   - quick_check: SQLite's quick check of the whole file (a failing disk shows there), which the app's sign-in
               starts once Today has painted, writes waiting for it (store/disk_check.py); timed apart, after the raw work,
               since it grows with the file.
@@ -104,6 +105,10 @@ if mode in ("bare", "form", "stack"):
     def painted():
         figures[mode] = time.time() - started
         if mode == "stack":
+            # PySide6's import hook would keep the source text of every module imported below (25 MiB): the app
+            # turns that off (rosc_desktop/pyside_sources.py), and so does the floor, or it would not be one.
+            from rosc_desktop.pyside_sources import keep_no_sources
+            keep_no_sources()
             clock = time.perf_counter()
             import sqlalchemy, sqlmodel, sqlcipher3, rosc_desktop.model
             from sqlalchemy.orm import configure_mappers

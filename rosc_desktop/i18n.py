@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+from rosc_desktop import pyside_sources
+
+pyside_sources.keep_no_sources()  # before the modules that follow: see pyside_sources.py
 from rosc_desktop.document_languages import (
     DOCUMENT_CONTEXTS,
     DOCUMENT_LANGUAGES,
