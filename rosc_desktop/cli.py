@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rosc_desktop import APP_NAME, __version__
-from rosc_desktop.errors import RoscError, usage_error
+from rosc_desktop.errors import EXIT_CANCELLED, RoscError, usage_error
 from rosc_desktop.paths import AppPaths, resolve
 
 if TYPE_CHECKING:
@@ -49,9 +49,6 @@ if TYPE_CHECKING:
 
 PASSWORD_ENV = "ROSC_PASSWORD"
 USER_ENV = "ROSC_USER"
-# A shell reports a program stopped by Ctrl+C as 128 + SIGINT; scripts test for it.
-EXIT_CANCELLED = 130
-EXIT_HELD = 3
 
 # Plain English for the terminal; the GUI shows the translated sentences of ui.messages.
 CLI_MESSAGES = {
@@ -192,6 +189,10 @@ def _add_sync_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore
     from rosc_desktop import cli_backup, cli_report, cli_staff, cli_sync, cli_transfer
 
     cli_sync.add_commands(sub, with_user)
+    hub = sub.add_parser("hub", help="hub mode and the cross-center report")
+    hub_commands = hub.add_subparsers(dest="hub_command", required=True)
+    cli_report.add_hub_report(hub_commands, with_user)
+    cli_sync.add_hub_enable(hub_commands, with_user)
     cli_transfer.add_commands(sub, with_user)
     cli_staff.add_commands(sub)
     cli_backup.add_commands(sub, with_user)
@@ -543,7 +544,9 @@ def _sync_command(paths: AppPaths, args: argparse.Namespace) -> int:
             return cli_backup.run_backup(services, args)
         if args.command == "report":
             return cli_report.run(services, args)
-        return cli_report.run_hub_report(services, args) if args.hub_command == "report" else cli_sync.run(services, args)
+        if args.hub_command == "report":
+            return cli_report.run_hub_report(services, args)
+        return cli_sync.run(services, args)
     finally:
         services.close()
 

@@ -27,8 +27,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rosc_desktop.cli import EXIT_CANCELLED, EXIT_HELD
-from rosc_desktop.errors import RoscError
+from rosc_desktop.errors import EXIT_CANCELLED, EXIT_HELD, RoscError
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -73,12 +72,11 @@ def add_commands(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
         "identity", help="write this site's secret age identity, to open bundles with the standard age tool"))
     identity.add_argument("--out", required=True, metavar="FILE", help="a new file (never overwritten)")
 
-    hub = sub.add_parser("hub", help="hub mode and the cross-center report")
-    hsub = hub.add_subparsers(dest="hub_command", required=True)
-    from rosc_desktop import cli_report
 
-    cli_report.add_hub_report(hsub, with_user)
-    with_user(hsub.add_parser("enable", help="make this site a hub (only before any site is enrolled)"))
+def add_hub_enable(hub_commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+                   with_user: Callable[[argparse.ArgumentParser], argparse.ArgumentParser]) -> None:
+    """`hub enable`, in the `hub` group that cli.py makes (its `report` is cli_report's)."""
+    with_user(hub_commands.add_parser("enable", help="make this site a hub (only before any site is enrolled)"))
 
 
 def run(services: Services, args: argparse.Namespace) -> int:
@@ -86,7 +84,9 @@ def run(services: Services, args: argparse.Namespace) -> int:
         return _BUNDLE[args.bundle_command](services, args)
     if args.command == "sync":
         return _SYNC[args.sync_command](services, args)
-    return _hub_enable(services)
+    if args.command == "hub" and args.hub_command == "enable":
+        return _hub_enable(services)
+    raise ValueError(f"not a command of cli_sync: {args.command}")
 
 
 def _as_json(value: Any) -> str:

@@ -38,6 +38,9 @@ class PermissionDenied(RoscError):
 
 
 EXIT_BAD_INPUT = 2  # what the README documents for input the command cannot use, a missing answer included
+EXIT_HELD = 3  # a bundle held for changes that have not arrived
+# A shell reports a program stopped by Ctrl+C as 128 + SIGINT; scripts test for it.
+EXIT_CANCELLED = 130
 
 
 def for_log(error: BaseException) -> object:

@@ -24,15 +24,19 @@ _was_enabled = False
 @contextmanager
 def collector_paused() -> Iterator[None]:
     global _holders, _was_enabled
-    with _LOCK:
-        if _holders == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _holders += 1
+    counted = False
     try:
+        with _LOCK:
+            if _holders == 0:
+                _was_enabled = gc.isenabled()
+                gc.disable()
+            _holders += 1
+            counted = True
         yield
     finally:
-        with _LOCK:
-            _holders -= 1
-            if _holders == 0 and _was_enabled:
-                gc.enable()
+        # Inside the try: a Ctrl+C that lands between counting and the job must not leave the collector off.
+        if counted:
+            with _LOCK:
+                _holders -= 1
+                if _holders == 0 and _was_enabled:
+                    gc.enable()

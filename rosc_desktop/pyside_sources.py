@@ -8,20 +8,24 @@ about 590 files, which were 25 MiB of the app's 190 MiB once signed in, and ~50 
 (measured with bench/cold_start.py and a bare import of the stack after PySide6; napari found the same tax,
 napari/napari#8584).
 
-`keep_no_sources()` puts a helper with the same answer in its place: it reads the module's file and looks for the
-same word, and keeps nothing. Called by i18n, the first of our modules to import Qt (on every path: the window,
-the command line, documents). The helper is private to PySide6; when a later PySide6 has none, or reads
-differently, this changes nothing and `tests/test_pyside_sources.py` fails to say so.
+`keep_no_sources()` puts a helper with the same answer in its place: it reads the same source (the module's file,
+or what its loader gives) and looks for the same word, and keeps nothing. It is called from i18n, which the
+window's start imports right after PySide6 (ui/app.py) and the command line before any document is made; a few
+standard modules imported by PySide6 itself are read before that, and the call drops what they left. The helper is
+private to PySide6: when a later PySide6 has none, this changes nothing and `tests/test_pyside_sources.py` fails to
+say so.
 """
 
 from __future__ import annotations
 
 import linecache
+import os
 import sys
+from importlib.machinery import SOURCE_SUFFIXES
 from types import ModuleType
 
 _HOOK_MODULE = "shibokensupport.feature"
-_WORD = b"PySide6"
+_WORD = "PySide6"
 
 
 def keep_no_sources() -> bool:
@@ -36,13 +40,16 @@ def keep_no_sources() -> bool:
 
 
 def uses_pyside(module: ModuleType) -> bool:
-    """Whether the module's source file mentions PySide6: what PySide6's own helper answers. A module with no
-    source file (built in, compiled, inside a frozen app's archive) answers False there too."""
-    origin = getattr(getattr(module, "__spec__", None), "origin", None)
-    if not isinstance(origin, str) or not origin.endswith(".py"):
-        return False
+    """Whether the module's source mentions PySide6, read as `inspect.getsource` reads it (its `__file__` when that
+    is a source file on disk, else its loader's `get_source`): what PySide6's own helper answers. A module with no
+    source (built in, compiled only, inside a frozen app's archive) answers False there too."""
     try:
-        with open(origin, "rb") as source:
-            return _WORD in source.read()
-    except OSError:
-        return False
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(tuple(SOURCE_SUFFIXES)) and os.path.isfile(path):
+            with open(path, "rb") as source:
+                return _WORD.encode() in source.read()
+        get_source = getattr(getattr(module, "__loader__", None), "get_source", None)
+        text = get_source(module.__name__) if callable(get_source) else None
+        return isinstance(text, str) and _WORD in text
+    except Exception:  # noqa: BLE001 (anything raised here would come out of the import statement itself)
+        return False  # PySide6's helper answers False for a source it cannot read

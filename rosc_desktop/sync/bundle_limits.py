@@ -262,38 +262,28 @@ def line_blocks(section: Section) -> Iterator[bytes]:
 
 def json_lines(section: Section) -> Iterator[Any]:
     """One JSON value per non-blank line. Raises RoscError bundle_rows_invalid / bundle_too_large."""
-    for _line, value in json_lines_with_text(section):
-        yield value
-
-
-def json_lines_with_text(section: Section) -> Iterator[tuple[bytes, Any]]:
-    """As `json_lines`, each value with the line it was parsed from."""
     for line in lines(section):
         if not line.strip():
             continue
         try:
-            yield line, parse(line)
+            yield parse(line)
         except ValueError:
             raise _invalid(section.name) from None
 
 
 def json_lines_plain(section: Section) -> Iterator[tuple[Any, bool]]:
     """As `json_lines`, each value with whether its line is plain text: no backslash (so no escape) and only
-    printable characters. Looked at a block of lines at a time (most blocks are plain as a whole, and then so is
-    each of their lines), like the check for long runs of digits: per line, these were a fifth of reading a large
-    changes section (bench/sync_bundle.py)."""
+    printable characters. The look for long runs of digits is made once a block of lines (per line it was a tenth
+    of reading a large changes section, bench/sync_bundle.py); plainness stays per line, since most blocks of a
+    real center's section hold a line with an escaped line break, which would make the whole block's answer no."""
     for block in line_blocks(section):
-        try:
-            block_plain = b"\\" not in block and block.decode("utf-8").replace("\n", "").isprintable()
-        except UnicodeDecodeError:
-            block_plain = False  # the line that does not decode is refused below
         long_run = _long_run(block)
         for line in block.split(b"\n"):
             if not line.strip():
                 continue
             try:
                 value = parse(line, long_run_possible=long_run)
-                plain = block_plain or (b"\\" not in line and line.decode("utf-8").isprintable())
+                plain = b"\\" not in line and line.decode("utf-8").isprintable()
             except ValueError:
                 raise _invalid(section.name) from None
             yield value, plain

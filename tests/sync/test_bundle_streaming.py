@@ -170,7 +170,8 @@ _HOSTILE = [
 @pytest.mark.parametrize("gz", [False, True])
 @pytest.mark.parametrize("piece", [7, 1 << 20])
 @pytest.mark.parametrize("bad", _HOSTILE)
-def test_the_block_reader_refuses_a_bad_line_among_good_ones_as_the_line_reader_does(gz, piece, bad) -> None:  # type: ignore[no-untyped-def]
+def test_the_block_reader_refuses_a_bad_line_among_good_ones_as_the_line_reader_does(  # type: ignore[no-untyped-def]
+        gz, piece, bad) -> None:
     import gzip
 
     from rosc_desktop.sync import bundle_limits
@@ -219,7 +220,8 @@ def test_the_collector_pause_counts_overlapping_holders_and_restores_what_was_th
         gc.enable()
 
 
-def test_an_import_turns_the_collector_back_on_even_when_it_fails(pair, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_import_turns_the_collector_back_on_even_when_it_fails(  # type: ignore[no-untyped-def]
+        pair, monkeypatch, tmp_path) -> None:
     import gc
 
     hub, center, usb = pair
