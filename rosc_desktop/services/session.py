@@ -398,6 +398,14 @@ def damaged_error(paths: AppPaths, db_key: bytes) -> RoscError:
                      made=made.astimezone().strftime("%Y-%m-%d %H:%M") if made else "")
 
 
+def load_crypto() -> None:
+    """Import what `unlock` needs ahead of it (the keyring reads without it): the sign-in screen calls this once it
+    has painted (ui/preload.py)."""
+    from rosc_desktop.store.keyring import load_crypto as load
+
+    load()
+
+
 @dataclass(frozen=True)
 class Unlocked:
     """An account's keys, unwrapped by its password: the slow half of signing in (Argon2id), which needs none of

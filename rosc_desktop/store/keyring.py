@@ -32,13 +32,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pyrage
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 from rosc_desktop.errors import RoscError
 from rosc_desktop.util_files import write_atomic
+
+# The cryptography is imported where it is used, not with this module: reading the keyring (is there a center,
+# is it a demo, how long must a name wait) comes before the sign-in screen paints, and cryptography's and age's
+# libraries were a fifth of the time to that paint. `load_crypto` brings them in once the screen is up.
 
 FORMAT = 2
 READABLE_FORMATS = (1, 2)
@@ -56,6 +55,8 @@ class KdfParams:
     memory_kib: int = 64 * 1024
 
     def derive(self, secret: str, salt: bytes) -> bytes:
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
         kdf = Argon2id(
             salt=salt, length=32, iterations=self.iterations, lanes=self.lanes, memory_cost=self.memory_kib
         )
@@ -225,6 +226,9 @@ class KeyRing:
 
     def _new_entry(self, name: str, secret: str, keys: list[bytes], kdf: KdfParams) -> dict[str, Any]:
         """A format 2 entry: a new identity wrapped by `secret`, and `keys` (current, then next) sealed to it."""
+        import pyrage
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         identity = pyrage.x25519.Identity.generate()
         salt = os.urandom(16)
         nonce = os.urandom(12)
@@ -246,6 +250,10 @@ class KeyRing:
     def _unwrap(self, name: str, secret: str) -> list[bytes] | None:
         """The database keys an entry holds for `secret` (the current one first, then one a key change has
         sealed but not finished); None for a wrong secret. RoscError for a damaged entry."""
+        import pyrage
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         entry = self.entries.get(name)
         if entry is None:
             return None
@@ -294,6 +302,8 @@ class KeyRing:
         """Seal `new_key` beside the current key in every entry but `dropping`'s, which is removed. Entries still
         in format 1, or damaged, cannot be resealed and are removed too: returns their account names, and whether
         the recovery entry was among them (a new recovery key is then needed). Save, rekey, then `finish_rekey`."""
+        import pyrage
+
         self.remove_account(dropping)
         lost: list[str] = []
         recovery_lost = False
@@ -472,7 +482,18 @@ class _AttemptLock:
 
 
 def _seal(db_key: bytes, recipient: str) -> str:
+    import pyrage
+
     return _b64(pyrage.encrypt(db_key, [pyrage.x25519.Recipient.from_str(recipient)]))
+
+
+def load_crypto() -> None:
+    """Import what unlocking needs (Argon2id, AES-GCM, age), so that it is loaded before anything else can import
+    it beside the sign-in: called on the GUI thread once the sign-in screen has painted (ui/preload.py)."""
+    import pyrage  # noqa: F401
+    from cryptography.exceptions import InvalidTag  # noqa: F401
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: F401
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # noqa: F401
 
 
 def normalise_username(username: str) -> str:

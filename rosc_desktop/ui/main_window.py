@@ -47,12 +47,12 @@ from rosc_desktop.ui.idle import IdleWatcher
 from rosc_desktop.ui.lazy_tabs import LazyTabs
 from rosc_desktop.ui.messages import describe_error
 from rosc_desktop.ui.operations import run_operation, run_now, show_error, wait_for_operations
-from rosc_desktop.ui.screens.lock import LockScreen
 from rosc_desktop.ui.screens.sign_in import SignInScreen, alive
 from rosc_desktop.ui.fitting import resize_within_screen
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
+    from rosc_desktop.ui.screens.lock import LockScreen
     from rosc_desktop.ui.screens.settings import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -449,6 +449,8 @@ class MainWindow(QMainWindow):
             # No Alt letter: every letter of "Reports" (and "Informes") is taken by a menu, a tab or a button.
             homes.add("reports", self.tr("Reports"), lambda: _reports(services))
         self.stack.addWidget(self.tabs)
+        from rosc_desktop.ui.screens.lock import LockScreen  # here, not before the sign-in screen's first paint
+
         self.lock_screen = LockScreen(services)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.lock_screen.sign_out_requested.connect(self.sign_out)

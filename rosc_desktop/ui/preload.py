@@ -53,11 +53,16 @@ _thread: threading.Thread | None = None
 
 
 def start() -> None:
-    """Begin loading in the background (once per process)."""
+    """Begin loading in the background (once per process). What unlocking needs is loaded first, here on the
+    calling thread (about 20 ms, the screen already painted): signing in derives the key beside the background
+    loading, which imports the same libraries (sync's keys), and must not import them at the same moment."""
     global _thread
     with _lock:
         if _thread is not None:
             return
+        from rosc_desktop.services.session import load_crypto
+
+        load_crypto()
         _thread = threading.Thread(target=_load, name="rosc-preload", daemon=True)
         _thread.start()
 

@@ -19,7 +19,7 @@ def test_main_window_and_sign_in_do_not_import_the_database_stack(tmp_path) -> N
         "from rosc_desktop.ui.main_window import MainWindow\n"
         f"window = MainWindow(AppPaths(Path({str(tmp_path)!r})))\n"
         "window.show(); app.processEvents()\n"
-        "heavy = sorted(m for m in ('sqlalchemy', 'sqlmodel', 'sqlcipher3', 'alembic', 'faker', 'reportlab')"
+        "heavy = sorted(m for m in ('sqlalchemy', 'sqlmodel', 'sqlcipher3', 'alembic', 'faker', 'reportlab', 'cryptography', 'pyrage')"
         " if m in sys.modules)\n"
         "print(','.join(heavy))\n"
     )
@@ -39,7 +39,7 @@ _FIRST_PAINT = (
     "    def eventFilter(self, watched, event):\n"
     "        if event.type() == QEvent.Type.Paint and type(watched).__name__ == 'MainWindow' and not seen:\n"
     "            seen.append(type(watched.start_screen).__name__)\n"
-    "            heavy = [m for m in ('sqlalchemy', 'sqlmodel', 'sqlcipher3', 'alembic', 'faker', 'reportlab')\n"
+    "            heavy = [m for m in ('sqlalchemy', 'sqlmodel', 'sqlcipher3', 'alembic', 'faker', 'reportlab', 'cryptography', 'pyrage')\n"
     "                     if m in sys.modules]\n"
     "            print(seen[0], ','.join(heavy), flush=True)\n"
     "            QTimer.singleShot(0, ui_app.QApplication.instance().quit)\n"
@@ -67,3 +67,22 @@ def test_the_apps_own_start_paints_sign_in_before_loading_the_database_stack(ser
     screen, _, heavy = out.stdout.strip().partition(" ")
     assert screen == "SignInScreen", out.stdout
     assert heavy == "", f"loaded before the sign-in screen painted: {heavy}"
+
+
+def test_the_background_loading_brings_in_unlocking_before_its_thread_starts() -> None:
+    # Signing in derives the key beside the background thread, which imports the same cryptography (sync's keys):
+    # what unlocking needs is loaded on the calling thread first, so the two never import it at the same moment.
+    code = (
+        "import sys\n"
+        "from rosc_desktop.ui import preload\n"
+        "wanted = ('pyrage', 'cryptography.hazmat.primitives.kdf.argon2', 'cryptography.hazmat.primitives.ciphers.aead')\n"
+        "before = [m for m in wanted if m in sys.modules]\n"
+        "preload.start()\n"
+        "after = [m for m in wanted if m in sys.modules]\n"
+        "preload.wait()\n"
+        "print(len(before), len(after))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), stdin=subprocess.DEVNULL)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["0", "3"]
