@@ -54,8 +54,9 @@ _thread: threading.Thread | None = None
 
 def start() -> None:
     """Begin loading in the background (once per process). What unlocking needs is loaded first, here on the
-    calling thread (about 20 ms, the screen already painted): signing in derives the key beside the background
-    loading, which imports the same libraries (sync's keys), and must not import them at the same moment."""
+    calling thread (the screen already painted): signing in derives the key beside the background loading, which
+    imports the same libraries (sync's keys), and must not import them at the same moment. A sign-in pressed
+    before this ran loads them on the GUI thread too (SignInScreen.submit)."""
     global _thread
     with _lock:
         if _thread is not None:

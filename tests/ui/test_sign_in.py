@@ -194,3 +194,38 @@ def test_a_sign_in_pressed_while_the_database_stack_loads_derives_its_key_meanwh
     qtbot.keyClick(window.start_screen.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.services is not None, timeout=20_000)
     assert seen == ["key derived while loading", "store opened after loading"]
+
+
+def test_a_sign_in_pressed_before_the_loading_began_loads_unlocking_on_the_screens_thread(  # type: ignore[no-untyped-def]
+        qtbot, center, paths, monkeypatch) -> None:
+    """What unlocking needs is imported on the GUI thread before the sign-in's worker starts, so the worker never
+    imports it beside the background loading (which imports the same library)."""
+    import threading
+
+    from rosc_desktop.ui import preload
+    from rosc_desktop.ui.screens import sign_in as sign_in_screen
+
+    finished = threading.Thread(target=lambda: None)
+    finished.start()
+    finished.join()
+    monkeypatch.setattr(preload, "_thread", finished)  # the loading counts as begun: start() does nothing here
+    order: list[str] = []
+    real_load, real_run = session.load_crypto, sign_in_screen.run_operation
+
+    def load_crypto() -> None:
+        order.append("crypto on the GUI thread" if threading.current_thread() is threading.main_thread()
+                     else "crypto on another thread")
+        real_load()
+
+    def run_operation(*args, **kwargs):  # type: ignore[no-untyped-def]
+        order.append("worker started")
+        return real_run(*args, **kwargs)
+
+    monkeypatch.setattr(session, "load_crypto", load_crypto)
+    monkeypatch.setattr(sign_in_screen, "run_operation", run_operation)
+    window = make_window(qtbot, paths)
+    window.start_screen.username.setText("ana")
+    window.start_screen.password.setText(ADMIN_PASSWORD)
+    qtbot.keyClick(window.start_screen.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.services is not None, timeout=20_000)
+    assert order[:2] == ["crypto on the GUI thread", "worker started"]

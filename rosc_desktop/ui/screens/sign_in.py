@@ -314,6 +314,9 @@ class SignInScreen(QWidget):
             return
         self._set_busy(True)
         paths = self._paths
+        # Here, on this thread, before the worker starts: a sign-in pressed before the background loading began
+        # (a password manager) must not import cryptography beside it (ui/preload.py). Loaded already otherwise.
+        session.load_crypto()
 
         def sign_in() -> object:
             # Argon2id first, beside the loading of the database stack: it needs none of those modules, and a
