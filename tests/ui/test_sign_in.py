@@ -162,6 +162,16 @@ def test_every_input_has_a_labelled_buddy_and_a_name(qtbot, center, paths) -> No
         assert all(edit in buddies and edit.accessibleName() for edit in edits)
 
 
+def _sign_in_as_ana(qtbot, paths):  # type: ignore[no-untyped-def]
+    """Type the name and password and press Enter, as a person does; return once the main window has signed in."""
+    window = make_window(qtbot, paths)
+    window.start_screen.username.setText("ana")
+    window.start_screen.password.setText(ADMIN_PASSWORD)
+    qtbot.keyClick(window.start_screen.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.services is not None, timeout=20_000)
+    return window
+
+
 def test_a_sign_in_pressed_while_the_database_stack_loads_derives_its_key_meanwhile(qtbot, center, paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Pressed before the background loading has finished (a password manager fills the form at once), the key
     derivation runs beside it instead of after it; the store is opened only once the loading is done."""
@@ -188,11 +198,7 @@ def test_a_sign_in_pressed_while_the_database_stack_loads_derives_its_key_meanwh
 
     monkeypatch.setattr(session, "unlock", unlock)
     monkeypatch.setattr(session, "sign_in", sign_in)
-    window = make_window(qtbot, paths)
-    window.start_screen.username.setText("ana")
-    window.start_screen.password.setText(ADMIN_PASSWORD)
-    qtbot.keyClick(window.start_screen.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.services is not None, timeout=20_000)
+    _sign_in_as_ana(qtbot, paths)
     assert seen == ["key derived while loading", "store opened after loading"]
 
 
@@ -223,9 +229,5 @@ def test_a_sign_in_pressed_before_the_loading_began_loads_unlocking_on_the_scree
 
     monkeypatch.setattr(session, "load_crypto", load_crypto)
     monkeypatch.setattr(sign_in_screen, "run_operation", run_operation)
-    window = make_window(qtbot, paths)
-    window.start_screen.username.setText("ana")
-    window.start_screen.password.setText(ADMIN_PASSWORD)
-    qtbot.keyClick(window.start_screen.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.services is not None, timeout=20_000)
+    _sign_in_as_ana(qtbot, paths)
     assert order[:2] == ["crypto on the GUI thread", "worker started"]
