@@ -351,7 +351,7 @@ def _check(paths: AppPaths, user: str) -> int:
             print(f"rosc-desktop: {_say(error, paths)}", file=sys.stderr)
             return 1
         raise
-    from rosc_desktop.sync.exchange import sweep_work_folders
+    from rosc_desktop.sync.work_folders import sweep_work_folders
 
     try:
         report = services.health.check()
@@ -525,7 +525,7 @@ def _sync_command(paths: AppPaths, args: argparse.Namespace) -> int:
     # No daily backup on sign-in: an import backs the database up itself, right before it writes.
     services = sign_in(paths, user, _password(user), make_backup=False)
     try:
-        from rosc_desktop.sync.exchange import sweep_work_folders
+        from rosc_desktop.sync.work_folders import sweep_work_folders
 
         sweep_work_folders(services)  # plaintext a killed import left behind goes at once, not next month
         from rosc_desktop import cli_sync

@@ -5,7 +5,7 @@ have to be kept somewhere between decryption and use, and a big center's changes
 kept on disk, but never in the clear: each import makes a fresh age X25519 identity (`SealKey`) that is never
 written anywhere, and every piece of up to CHUNK bytes is encrypted to it before it reaches the file. A power cut
 or `kill -9` therefore leaves only ciphertext whose key died with the process; the sweep of leftover work
-folders (exchange.sweep_work_folders) removes it later, as a second line of defence.
+folders (work_folders.sweep_work_folders) removes it later, as a second line of defence.
 
 Why one age file per piece rather than one per section: pyrage's streaming `encrypt_io` pulls its input from a
 reader, while the bundle's plaintext is pushed to us by `decrypt_io`; bridging the two would need a thread per

@@ -14,8 +14,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import tempfile
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -54,14 +52,13 @@ from rosc_desktop.sync.sections import (
 )
 from rosc_desktop.sync.tables import local_site
 from rosc_desktop.sync.transfer_sections import TRANSFERS, apply_sections
-from rosc_desktop.util_files import process_alive
+from rosc_desktop.sync.work_folders import new_work_folder, remove_work_folder, sweep_work_folders
 from rosc_desktop.services.changes import IMPORTED, Kind, record_change
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
 
 
-_WORK_FOLDER = "sync-work"
 _HELD_FOLDER = "sync-held"
 _QUARANTINE_FOLDER = "sync-quarantine"
 
@@ -103,46 +100,6 @@ def _private_folder(root: Path, name: str) -> Path:
     return private_folder(root / name)
 
 
-# Work folders of imports running in this process. Another import (a second thread, or the CLI beside the app on a
-# PostgreSQL hub) sweeps at its start, and must not pull the sealed sections from under one still reading them.
-_ACTIVE_WORK: set[Path] = set()
-_ACTIVE_LOCK = threading.Lock()
-
-
-def sweep_work_folders(services: Services) -> int:
-    """Remove the work files left by an import that was killed (power cut, os._exit) before its cleanup ran.
-
-    They are sealed with a key that died with that process, so they cannot be read; removing them is the second
-    line of defence (and gives the disk space back)."""
-    folder = services.paths.root / _WORK_FOLDER
-    if not folder.exists():
-        return 0
-    removed = 0
-    with _ACTIVE_LOCK:
-        for leftover in folder.iterdir():
-            if leftover in _ACTIVE_WORK or _owner_alive(leftover):
-                continue
-            shutil.rmtree(leftover, ignore_errors=True)
-            removed += 1
-    return removed
-
-
-def _new_work_folder(work_root: Path) -> Path:
-    with _ACTIVE_LOCK:
-        workdir = Path(tempfile.mkdtemp(prefix=f"import-{os.getpid()}-", dir=work_root))
-        _ACTIVE_WORK.add(workdir)
-    return workdir
-
-
-def _owner_alive(leftover: Path) -> bool:
-    """True when the folder belongs to another process that is still running (POSIX; elsewhere we cannot ask
-    safely, and sweep as before)."""
-    parts = leftover.name.split("-")
-    if len(parts) < 3 or not parts[1].isdigit() or int(parts[1]) == os.getpid():
-        return False
-    return process_alive(int(parts[1]))
-
-
 class PeerVerifier:
     """Verifies with the peer's current key or, during its rotation, the announced next key."""
 
@@ -172,8 +129,7 @@ def import_bundle(services: Services, path: str | os.PathLike[str], *, dry_run: 
     sweep_work_folders(services)
     path = Path(path)
     file_name = path.name
-    work_root = _private_folder(services.paths.root, _WORK_FOLDER)
-    workdir = _new_work_folder(work_root)
+    workdir = new_work_folder(services.paths.root)
     verifiers: dict[str, PeerVerifier] = {}
     verify_key_for = peer_verifiers(services, verifiers)
     try:
@@ -194,9 +150,7 @@ def import_bundle(services: Services, path: str | os.PathLike[str], *, dry_run: 
         return _import_opened(services, site, path, opened, verifier, dry_run=dry_run, force_gap=force_gap,
                               backup=backup)
     finally:
-        with _ACTIVE_LOCK:
-            _ACTIVE_WORK.discard(workdir)
-            shutil.rmtree(workdir, ignore_errors=True)
+        remove_work_folder(workdir)
 
 
 def inspect(services: Services, path: str | os.PathLike[str]) -> bundle_file.Manifest:

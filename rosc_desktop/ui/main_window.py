@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         from rosc_desktop.settings import UserSettings
 
         UserSettings.use(self.paths.root, services.actor.username)
-        from rosc_desktop.sync.exchange import sweep_work_folders
+        from rosc_desktop.sync.work_folders import sweep_work_folders
 
         # run_now: the work folder is empty unless an import was killed, and it must be gone before one can start
         run_now(lambda: sweep_work_folders(services), self)  # plaintext a killed import left behind

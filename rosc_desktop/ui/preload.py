@@ -44,7 +44,7 @@ MODULES = (
     "rosc_desktop.services.setback",
     "rosc_desktop.services.staff",
     "rosc_desktop.services.caseload",
-    "rosc_desktop.sync.exchange",
+    "rosc_desktop.sync.work_folders",  # the sweep at sign-in; the bundle code loads with the Sync tab
     "rosc_desktop.ui.screens.today",
 )
 

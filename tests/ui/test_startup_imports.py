@@ -86,3 +86,20 @@ def test_the_background_loading_brings_in_unlocking_before_its_thread_starts() -
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), stdin=subprocess.DEVNULL)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["0", "3"]
+
+
+def test_signing_in_loads_no_bundle_code_until_the_sync_tab_wants_it() -> None:
+    # The sweep of a killed import's work files runs at every sign-in; the bundle code it once came with stayed in
+    # memory (9.5 MiB) for people who never open the Sync tab.
+    code = (
+        "import sys\n"
+        "from rosc_desktop.ui import preload\n"
+        "preload.start(); preload.wait()\n"
+        "from rosc_desktop.sync.work_folders import sweep_work_folders\n"
+        "print(sorted(m for m in ('rosc_desktop.sync.exchange', 'rosc_desktop.sync.importing',\n"
+        "                         'rosc_desktop.sync.export', 'rosc_desktop.sync.bundle') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), stdin=subprocess.DEVNULL)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
