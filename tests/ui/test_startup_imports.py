@@ -69,6 +69,14 @@ def test_the_apps_own_start_paints_sign_in_before_loading_the_database_stack(ser
     assert heavy == "", f"loaded before the sign-in screen painted: {heavy}"
 
 
+def _printed_by(code: str) -> str:
+    """What `code` prints, run in a fresh interpreter (nothing of this test process already imported)."""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), stdin=subprocess.DEVNULL)
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
 def test_the_background_loading_brings_in_unlocking_before_its_thread_starts() -> None:
     # Signing in derives the key beside the background thread, which imports the same cryptography (sync's keys):
     # what unlocking needs is loaded on the calling thread first, so the two never import it at the same moment.
@@ -82,10 +90,7 @@ def test_the_background_loading_brings_in_unlocking_before_its_thread_starts() -
         "preload.wait()\n"
         "print(len(before), len(after))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), stdin=subprocess.DEVNULL)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["0", "3"]
+    assert _printed_by(code).split() == ["0", "3"]
 
 
 def test_signing_in_loads_no_bundle_code_until_the_sync_tab_wants_it() -> None:
@@ -99,7 +104,4 @@ def test_signing_in_loads_no_bundle_code_until_the_sync_tab_wants_it() -> None:
         "print(sorted(m for m in ('rosc_desktop.sync.exchange', 'rosc_desktop.sync.importing',\n"
         "                         'rosc_desktop.sync.export', 'rosc_desktop.sync.bundle') if m in sys.modules))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), stdin=subprocess.DEVNULL)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "[]"
+    assert _printed_by(code).strip() == "[]"
