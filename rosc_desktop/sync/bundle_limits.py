@@ -262,31 +262,23 @@ def line_blocks(section: Section) -> Iterator[bytes]:
 
 def json_lines(section: Section) -> Iterator[Any]:
     """One JSON value per non-blank line. Raises RoscError bundle_rows_invalid / bundle_too_large."""
-    for line in lines(section):
-        if not line.strip():
-            continue
-        try:
-            yield parse(line)
-        except ValueError:
-            raise _invalid(section.name) from None
+    for _line, value in json_lines_with_text(section):
+        yield value
 
 
-def json_lines_plain(section: Section) -> Iterator[tuple[Any, bool]]:
-    """As `json_lines`, each value with whether its line is plain text: no backslash (so no escape) and only
-    printable characters. The look for long runs of digits is made once a block of lines (per line it was a tenth
-    of reading a large changes section, bench/sync_bundle.py); plainness stays per line, since most blocks of a
-    real center's section hold a line with an escaped line break, which would make the whole block's answer no."""
+def json_lines_with_text(section: Section) -> Iterator[tuple[bytes, Any]]:
+    """As `json_lines`, each value with the line it was parsed from. The look for long runs of digits is made once
+    a block of lines, not per line (per line it was a tenth of reading a large changes section,
+    bench/sync_bundle.py)."""
     for block in line_blocks(section):
         long_run = _long_run(block)
         for line in block.split(b"\n"):
             if not line.strip():
                 continue
             try:
-                value = parse(line, long_run_possible=long_run)
-                plain = b"\\" not in line and line.decode("utf-8").isprintable()
+                yield line, parse(line, long_run_possible=long_run)
             except ValueError:
                 raise _invalid(section.name) from None
-            yield value, plain
 
 
 def json_document(section: Section) -> Any:

@@ -93,10 +93,10 @@ def read_lines(section: SealedSection) -> Iterator[dict[str, Any]]:
 def read_lines_plain(section: SealedSection) -> Iterator[tuple[dict[str, Any], bool]]:
     """As `read_lines`, each row with whether all its text is plain: no escape and no character that
     `neutral_text` would drop (then no string in the row has any, and cleaning it can be skipped)."""
-    for row, plain in bundle_limits.json_lines_plain(section):
+    for line, row in bundle_limits.json_lines_with_text(section):
         if not isinstance(row, dict):
             raise RoscError("bundle_rows_invalid", section=section.name)
-        yield row, plain
+        yield row, b"\\" not in line and line.decode("utf-8").isprintable()
 
 
 def read_json(section: SealedSection) -> Any:

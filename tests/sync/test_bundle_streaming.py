@@ -12,7 +12,7 @@ from rosc_desktop.errors import RoscError
 from rosc_desktop.model import Participant
 from rosc_desktop.sync import apply, exchange
 from rosc_desktop.sync.profiles import PARTICIPANT_TABLES, deidentify, outgoing_shape, without_staff
-from rosc_desktop.sync.sections import CHANGES, encode_line
+from rosc_desktop.sync.sections import CHANGES, encode_line, read_lines_plain
 from rosc_desktop.sync.tables import synced_models
 from tests.sync import kit
 from tests.sync.sites import HUB, add_person, consent_to_hub, open_pair
@@ -179,7 +179,7 @@ def test_the_block_reader_refuses_a_bad_line_among_good_ones_as_the_line_reader_
     text = b"\n".join(_ORDINARY[:20] + [bad] + _ORDINARY[20:]) + b"\n"
     name = "changes.jsonl.gz" if gz else "changes.jsonl"
     section = _Section(name, gzip.compress(text) if gz else text, piece)
-    for reader in (bundle_limits.json_lines, bundle_limits.json_lines_plain):
+    for reader in (bundle_limits.json_lines, read_lines_plain):
         with pytest.raises(RoscError) as caught:
             list(reader(section))
         assert (caught.value.code, caught.value.params) == ("bundle_rows_invalid", {"section": name})
@@ -194,7 +194,7 @@ def test_only_lines_with_an_escape_or_a_hidden_character_are_not_plain(piece) ->
     lines[17] = '{"name": "Bea \u202e Example"}'.encode()  # raw
     lines[30] = b'{"path": "C:\\\\folder"}'  # an escaped backslash: not plain either (it says so cheaply)
     text = b"\n".join(lines) + b"\n\n   \n"  # blank lines are skipped, as before
-    read = list(bundle_limits.json_lines_plain(_Section("changes.jsonl", text, piece)))
+    read = list(read_lines_plain(_Section("changes.jsonl", text, piece)))
     assert [value for value, _plain in read] == list(bundle_limits.json_lines(_Section("changes.jsonl", text, piece)))
     assert [i for i, (_value, plain) in enumerate(read) if not plain] == [3, 17, 30]
 
