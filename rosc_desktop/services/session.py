@@ -25,6 +25,8 @@ from rosc_desktop.errors import RoscError, ValidationError
 from rosc_desktop.paths import AppPaths
 from rosc_desktop.services.validation import check_visible_name
 from rosc_desktop.store.keyring import KdfParams, KeyRing, normalise_username
+# Importing what `unlock` needs ahead of it, for the sign-in screen (which may not reach into store).
+from rosc_desktop.store.keyring import load_crypto as load_crypto
 
 # The database stack (SQLAlchemy, SQLModel, SQLCipher, Alembic) is imported inside the functions that open
 # the store: the sign-in screen asks only the questions above it, and paints without loading it.
@@ -396,14 +398,6 @@ def damaged_error(paths: AppPaths, db_key: bytes) -> RoscError:
     made = backups.made_at(good) if good else None
     return RoscError("database_damaged", backup=str(good) if good else "",
                      made=made.astimezone().strftime("%Y-%m-%d %H:%M") if made else "")
-
-
-def load_crypto() -> None:
-    """Import what `unlock` needs ahead of it (the keyring reads without it): the sign-in screen calls this once it
-    has painted (ui/preload.py)."""
-    from rosc_desktop.store.keyring import load_crypto as load
-
-    load()
 
 
 @dataclass(frozen=True)

@@ -54,9 +54,9 @@ _thread: threading.Thread | None = None
 
 def start() -> None:
     """Begin loading in the background (once per process). What unlocking needs is loaded first, here on the
-    calling thread (the screen already painted): signing in derives the key beside the background loading, which
-    imports the same libraries (sync's keys), and must not import them at the same moment. A sign-in pressed
-    before this ran loads them on the GUI thread too (SignInScreen.submit)."""
+    calling thread (the screen already painted), so that pressing "Sign in" does not wait for it, and so that a
+    module of MODULES that imports cryptography (none does today; sync's keys do) can never import it beside the
+    sign-in's own use of it. A sign-in pressed before this ran loads it on the GUI thread too (SignInScreen.submit)."""
     global _thread
     with _lock:
         if _thread is not None:
