@@ -426,14 +426,14 @@ def held_check(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     release = threading.Event()
     real = database.connect_raw
 
-    def connect(path: Path, key: bytes):  # type: ignore[no-untyped-def]
+    def connect(path: Path, key: bytes, **options: int):  # type: ignore[no-untyped-def]
         thread = threading.current_thread()
         if thread.name == "rosc-disk-check":
             check = thread._target.__self__  # type: ignore[attr-defined]  # the DiskCheck this thread runs
             deadline = time.monotonic() + 30
             while not release.wait(0.01) and not check.stopping:  # a sign-out stops a held check too
                 assert time.monotonic() < deadline, "the test never let the disk check go on"
-        return real(path, key)
+        return real(path, key, **options)
 
     monkeypatch.setattr(database, "connect_raw", connect)
     yield release

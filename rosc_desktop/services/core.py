@@ -5,7 +5,8 @@ The GUI and the CLI both hold one of these; neither touches the store directly.
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
 
@@ -19,47 +20,132 @@ from rosc_desktop.services.session import Actor
 from rosc_desktop.store.database import Store
 from rosc_desktop.store.keyring import KeyRing
 
+if TYPE_CHECKING:
+    from rosc_desktop.services.accounts import AccountService
+    from rosc_desktop.services.activities import ActivityService
+    from rosc_desktop.services.caseload import CaseloadService
+    from rosc_desktop.services.checkins import CheckInService
+    from rosc_desktop.services.consents import ConsentService
+    from rosc_desktop.services.directory import DirectoryService
+    from rosc_desktop.services.directory_import import DirectoryImportService
+    from rosc_desktop.services.health import HealthService
+    from rosc_desktop.services.intake import IntakeService
+    from rosc_desktop.services.network import NetworkService
+    from rosc_desktop.services.participants import ParticipantService
+    from rosc_desktop.services.plans import GoalService
+    from rosc_desktop.services.referrals import ReferralService
+    from rosc_desktop.services.reports import ReportService
+    from rosc_desktop.services.setback import SetbackService
+    from rosc_desktop.services.staff import StaffService
+
+
 
 class Services:
-    def __init__(self, paths: AppPaths, store: Store, keyring: KeyRing, actor: Actor) -> None:
-        from rosc_desktop.services.accounts import AccountService
-        from rosc_desktop.services.activities import ActivityService
-        from rosc_desktop.services.health import HealthService
-        from rosc_desktop.services.intake import IntakeService
-        from rosc_desktop.services.network import NetworkService
-        from rosc_desktop.services.participants import ParticipantService
-        from rosc_desktop.services.checkins import CheckInService
-        from rosc_desktop.services.consents import ConsentService
-        from rosc_desktop.services.directory import DirectoryService
-        from rosc_desktop.services.directory_import import DirectoryImportService
-        from rosc_desktop.services.plans import GoalService
-        from rosc_desktop.services.referrals import ReferralService
-        from rosc_desktop.services.reports import ReportService
-        from rosc_desktop.services.setback import SetbackService
-        from rosc_desktop.services.staff import StaffService
-        from rosc_desktop.services.caseload import CaseloadService
+    """Each group of use cases is made, and its module imported, the first time it is asked for: a signed-in
+    window that shows only Today never loads the code of the screens not opened (memory, bench/cold_start.py)."""
 
+    def __init__(self, paths: AppPaths, store: Store, keyring: KeyRing, actor: Actor) -> None:
         self.paths = paths
         self.store = store
         self.keyring = keyring
         self.actor = actor
         self._closed = False
-        self.accounts = AccountService(self)
-        self.participants = ParticipantService(self)
-        self.intake = IntakeService(self)
-        self.goals = GoalService(self)
-        self.checkins = CheckInService(self)
-        self.activities = ActivityService(self)
-        self.setback = SetbackService(self)
-        self.network = NetworkService(self)
-        self.referrals = ReferralService(self)
-        self.reports = ReportService(self)
-        self.health = HealthService(self)
-        self.directory = DirectoryService(self)
-        self.directory_import = DirectoryImportService(self)
-        self.consents = ConsentService(self)
-        self.staff = StaffService(self)
-        self.caseload = CaseloadService(self)
+
+    @cached_property
+    def accounts(self) -> AccountService:
+        from rosc_desktop.services.accounts import AccountService
+
+        return AccountService(self)
+
+    @cached_property
+    def participants(self) -> ParticipantService:
+        from rosc_desktop.services.participants import ParticipantService
+
+        return ParticipantService(self)
+
+    @cached_property
+    def intake(self) -> IntakeService:
+        from rosc_desktop.services.intake import IntakeService
+
+        return IntakeService(self)
+
+    @cached_property
+    def goals(self) -> GoalService:
+        from rosc_desktop.services.plans import GoalService
+
+        return GoalService(self)
+
+    @cached_property
+    def checkins(self) -> CheckInService:
+        from rosc_desktop.services.checkins import CheckInService
+
+        return CheckInService(self)
+
+    @cached_property
+    def activities(self) -> ActivityService:
+        from rosc_desktop.services.activities import ActivityService
+
+        return ActivityService(self)
+
+    @cached_property
+    def setback(self) -> SetbackService:
+        from rosc_desktop.services.setback import SetbackService
+
+        return SetbackService(self)
+
+    @cached_property
+    def network(self) -> NetworkService:
+        from rosc_desktop.services.network import NetworkService
+
+        return NetworkService(self)
+
+    @cached_property
+    def referrals(self) -> ReferralService:
+        from rosc_desktop.services.referrals import ReferralService
+
+        return ReferralService(self)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from rosc_desktop.services.reports import ReportService
+
+        return ReportService(self)
+
+    @cached_property
+    def health(self) -> HealthService:
+        from rosc_desktop.services.health import HealthService
+
+        return HealthService(self)
+
+    @cached_property
+    def directory(self) -> DirectoryService:
+        from rosc_desktop.services.directory import DirectoryService
+
+        return DirectoryService(self)
+
+    @cached_property
+    def directory_import(self) -> DirectoryImportService:
+        from rosc_desktop.services.directory_import import DirectoryImportService
+
+        return DirectoryImportService(self)
+
+    @cached_property
+    def consents(self) -> ConsentService:
+        from rosc_desktop.services.consents import ConsentService
+
+        return ConsentService(self)
+
+    @cached_property
+    def staff(self) -> StaffService:
+        from rosc_desktop.services.staff import StaffService
+
+        return StaffService(self)
+
+    @cached_property
+    def caseload(self) -> CaseloadService:
+        from rosc_desktop.services.caseload import CaseloadService
+
+        return CaseloadService(self)
 
     def document_language(self, preferred: str) -> str:
         """The language a person's documents print in: theirs when we have its words (Chinese in this

@@ -9,7 +9,6 @@ half-way; a read takes a plain snapshot.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,7 +37,17 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect_raw(path: Path, key: bytes) -> sqlcipher3.Connection:
+# Each connection's page cache, in KiB. SQLCipher's build defaults to 8,000 KiB, and the pool keeps up to four
+# connections plus the disk check's: 17 MiB of a signed-in window's memory at 100,000 people, for no speed. SQLite's
+# own default (2,000) searched, listed and imported as fast (bench/search_latency.py, bench/sync_bundle.py).
+CACHE_KIB = 2000
+# Bulk paths (the demo build, backups) keep what they had: their connection lives as long as the job.
+BULK_CACHE_KIB = 8000
+# The disk check reads every page once: a cache would only hold pages it never reads again.
+SCAN_CACHE_KIB = 256
+
+
+def connect_raw(path: Path, key: bytes, *, cache_kib: int = CACHE_KIB) -> sqlcipher3.Connection:
     """One DB-API connection, unlocked and checked. Raises RoscError for a wrong key or a foreign file."""
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
     try:
@@ -53,6 +62,7 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute(f"PRAGMA cache_size = {-int(cache_kib)}")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise RoscError("database_unreadable") from exc
@@ -78,7 +88,7 @@ def rekey_file(path: Path, key: bytes, new_key: bytes) -> None:
 
 def quick_check(path: Path, key: bytes) -> bool:
     """SQLite's quick check of the live file, before anything writes to it (store/disk_check.py)."""
-    conn = connect_raw(path, key)
+    conn = connect_raw(path, key, cache_kib=SCAN_CACHE_KIB)
     try:
         return passes_quick_check(conn)
     finally:
@@ -229,7 +239,7 @@ class Store:
         if self.path is None:
             raise RoscError("not_on_postgresql")
         self.disk_check.allow_write()
-        return connect_raw(self.path, self._key)
+        return connect_raw(self.path, self._key, cache_kib=BULK_CACHE_KIB)
 
     def check_disk_in_background(self, damaged: Callable[[], RoscError], *, first: Callable[[], object] | None = None,
                                  then: Sequence[Callable[[], object]] = ()) -> None:
@@ -239,7 +249,7 @@ class Store:
         path, key = self.path, self._key
         if path is None:
             raise RoscError("not_on_postgresql")  # PostgreSQL checks its own pages
-        self.disk_check.start(lambda: connect_raw(path, key), damaged, first=first, then=then)
+        self.disk_check.start(lambda: connect_raw(path, key, cache_kib=SCAN_CACHE_KIB), damaged, first=first, then=then)
 
     def probe(self) -> None:
         """Connect once, so a wrong URL, password or server is reported before anything else is tried."""
@@ -321,7 +331,3 @@ def _storage_error(exc: SADatabaseError) -> BaseException:
     if "disk i/o" in text or "readonly" in text or "read-only" in text:
         return RoscError("disk_error")
     return exc
-
-
-def is_database_error(exc: BaseException) -> bool:
-    return isinstance(exc, (SADatabaseError, sqlcipher3.DatabaseError, sqlite3.DatabaseError))

@@ -126,8 +126,8 @@ def test_a_full_disk_gives_disk_full_and_writes_nothing(services, monkeypatch): 
     audit_before = _count(services, "audit_event")
     real_connect = database.connect_raw
 
-    def full_disk(path, key):  # type: ignore[no-untyped-def]
-        conn = real_connect(path, key)
+    def full_disk(path, key, **options):  # type: ignore[no-untyped-def]
+        conn = real_connect(path, key, **options)
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         conn.execute(f"PRAGMA max_page_count = {pages}")
         return conn

@@ -225,10 +225,10 @@ def test_the_disk_check_reads_only_once_today_has_painted(qtbot, services, paths
     happened: list[str] = []
     real = database.connect_raw
 
-    def connect(path, key):  # type: ignore[no-untyped-def]
+    def connect(path, key, **options):  # type: ignore[no-untyped-def]
         if threading.current_thread().name == "rosc-disk-check" and "check reads" not in happened:
             happened.append("check reads")  # the first; the day's backup connects on this thread afterwards
-        return real(path, key)
+        return real(path, key, **options)
 
     monkeypatch.setattr(database, "connect_raw", connect)
 
