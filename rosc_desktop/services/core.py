@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     from rosc_desktop.services.staff import StaffService
 
 
-
 class Services:
     """Each group of use cases is made, and its module imported, the first time it is asked for: a signed-in
     window that shows only Today never loads the code of the screens not opened (memory, bench/cold_start.py)."""

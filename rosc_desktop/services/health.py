@@ -10,6 +10,7 @@ from sqlalchemy import text
 from rosc_desktop.errors import RoscError
 from rosc_desktop.services import audit
 from rosc_desktop.services.permissions import Action
+from rosc_desktop.store.database import BULK_CACHE_KIB, CACHE_KIB
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
@@ -57,7 +58,14 @@ class HealthService:
 
     def _check_sqlite(self, session, report: CheckReport) -> None:
         """The file's own checks and the FTS5 search index's."""
-        integrity = [r[0] for r in session.connection().execute(text("PRAGMA integrity_check")).all()]
+        connection = session.connection()
+        # The full check looks every index entry up in its table: on the pool's small cache it took 6.9 s instead of
+        # 5.1 s at 100,000 people.
+        connection.execute(text(f"PRAGMA cache_size = {-BULK_CACHE_KIB}"))
+        try:
+            integrity = [r[0] for r in connection.execute(text("PRAGMA integrity_check")).all()]
+        finally:
+            connection.execute(text(f"PRAGMA cache_size = {-CACHE_KIB}"))  # the connection goes back to the pool
         if integrity != ["ok"]:
             report.problems.append(("integrity", {"count": len(integrity)}))
             from rosc_desktop.services.session import DAMAGED_MARKER

@@ -22,7 +22,7 @@ from rosc_desktop.errors import RoscError
 from rosc_desktop.store import postgres
 import sqlcipher3
 
-from rosc_desktop.store.database import Store, _key_pragma, connect_raw
+from rosc_desktop.store.database import BULK_CACHE_KIB, Store, _key_pragma, connect_raw
 from rosc_desktop.util_files import _fsync_dir
 
 BACKUP_GLOB = "rosc-*.db"
@@ -43,7 +43,8 @@ def backup(store: Store, folder: Path, *, keep: int = 10, reason: str = "start",
         if logical:
             _export_rows(source, partial, store.key)
         else:
-            dest = connect_raw(partial, store.key)  # same key: a backup is as protected as the store
+            # Same key: a backup is as protected as the store.
+            dest = connect_raw(partial, store.key, cache_kib=BULK_CACHE_KIB)
             try:
                 source.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it

@@ -37,13 +37,16 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-# Each connection's page cache, in KiB. SQLCipher's build defaults to 8,000 KiB, and the pool keeps up to four
-# connections plus the disk check's: 17 MiB of a signed-in window's memory at 100,000 people, for no speed. SQLite's
-# own default (2,000) searched, listed and imported as fast (bench/search_latency.py, bench/sync_bundle.py).
+# Each connection's page cache, in KiB. SQLCipher's build defaults to 8,000 KiB, and the pool holds up to eight
+# connections: at 100,000 people SQLite held 16.9 MiB of a signed-in window's memory two seconds after Today painted
+# (3.0 MiB with these sizes). SQLite's own default (2,000) searched and paged the participant list as fast
+# (bench/search_latency.py) and imported a bundle as fast (bench/sync_bundle.py); the full integrity check, which
+# did not, raises it for its run (services/health.py).
 CACHE_KIB = 2000
-# Bulk paths (the demo build, backups) keep what they had: their connection lives as long as the job.
+# Bulk work keeps what it had: the demo build and a backup's source and copy. Their connections close with the job.
 BULK_CACHE_KIB = 8000
-# The disk check reads every page once: a cache would only hold pages it never reads again.
+# The quick check reads every page once (2.6-3.2 s at 100,000 people with either cache): more would hold pages it
+# never reads again.
 SCAN_CACHE_KIB = 256
 
 

@@ -15,8 +15,8 @@ import threading
 
 log = logging.getLogger(__name__)
 
-# What signing in and the Today screen import, in the order they need it. A name missing here only means it loads
-# at sign-in as before.
+# What signing in and the Today screen import, in the order they need it. A module missing here loads when it is
+# first needed: at sign-in, or (the other screens' services, services/core.py) with the screen that asks for it.
 MODULES = (
     "filelock",  # first: signing in takes the keyring's lock while this thread loads the rest
     "sqlalchemy",

@@ -1,0 +1,23 @@
+"""Each connection's SQLite page cache (store/database.py): small where it stays in the window's memory, larger for
+the work that reads the whole file through it."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from rosc_desktop.store.database import CACHE_KIB
+
+
+def _pooled_cache_sizes(services) -> list[int]:  # type: ignore[no-untyped-def]
+    # Two sessions at once: two of the pool's connections, whichever the check used among them.
+    with services.store.read() as first, services.store.read() as second:
+        return [session.connection().execute(text("PRAGMA cache_size")).scalar_one() for session in (first, second)]
+
+
+def test_a_signed_in_store_keeps_a_small_cache_on_every_pooled_connection(services) -> None:  # type: ignore[no-untyped-def]
+    assert _pooled_cache_sizes(services) == [-CACHE_KIB, -CACHE_KIB]
+
+
+def test_the_full_check_gives_its_connection_back_to_the_pool_at_the_small_cache(services) -> None:  # type: ignore[no-untyped-def]
+    assert services.health.check().ok
+    assert _pooled_cache_sizes(services) == [-CACHE_KIB, -CACHE_KIB]
