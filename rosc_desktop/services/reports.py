@@ -47,7 +47,7 @@ class ReportService:
         """The measures over [first, last], the center's calendar days."""
         self._s.require(Action.VIEW_REPORTS)
         _check_period(first, last)
-        with self._s.store.read() as session:
+        with self._s.store.read(whole_file=True) as session:
             return CenterReport(first, last, site, measures.compute(session, first, last, site))
 
     def trend(self, last_month: date, months: int = 12, *, site: str = "") -> list[TrendPoint]:
@@ -56,7 +56,7 @@ class ReportService:
         if not 1 <= months <= 120:
             raise ValidationError("months_range", field="months")
         points = []
-        with self._s.store.read() as session:
+        with self._s.store.read(whole_file=True) as session:
             for start in _months_back(last_month.replace(day=1), months):
                 served, contacts = measures.served_and_contacts(session, start, month_last_day(start), site)
                 points.append(TrendPoint(start, served, contacts))
@@ -67,7 +67,7 @@ class ReportService:
         self._s.require(Action.VIEW_REPORTS)
         self._s.require(Action.VIEW_PARTICIPANT)
         _check_period(first, last)
-        with self._s.store.read() as session:
+        with self._s.store.read(whole_file=True) as session:
             ids = measures.people_behind(session, code, first, last, site) or []
             names = dict(session.exec(select(Participant.id, Participant.preferred_name)
                                       .where(col(Participant.id).in_(ids[:5000]))).all()) if ids else {}
@@ -76,13 +76,13 @@ class ReportService:
     def activities_behind(self, first: date, last: date, *, site: str = "") -> list[str]:
         self._s.require(Action.VIEW_REPORTS)
         _check_period(first, last)
-        with self._s.store.read() as session:
+        with self._s.store.read(whole_file=True) as session:
             return measures.activities_behind(session, first, last, site)
 
     def barc10_distribution(self, first: date, last: date, *, site: str = "") -> tuple[list[int], list[int]]:
         self._s.require(Action.VIEW_REPORTS)
         _check_period(first, last)
-        with self._s.store.read() as session:
+        with self._s.store.read(whole_file=True) as session:
             return measures.barc10_distribution(session, first, last, site)
 
 

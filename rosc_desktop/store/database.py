@@ -40,9 +40,9 @@ def _key_pragma(key: bytes) -> str:
 # Each connection's page cache, in KiB. SQLCipher's build defaults to 8,000 KiB, and the pool holds up to eight
 # connections: at 100,000 people SQLite held 16.9 MiB of a signed-in window's memory two seconds after Today painted
 # (3.0 MiB with these sizes). SQLite's own default (2,000) searched and paged the participant list as fast
-# (bench/search_latency.py) and imported a bundle as fast (bench/sync_bundle.py); a month's report took 155 ms
-# instead of 135 (bench/report.py); the full integrity check, 6.9 s instead of 5.1, raises it for its run
-# (services/health.py).
+# (bench/search_latency.py) and imported a bundle as fast (bench/sync_bundle.py). Reads that walk most of the file
+# did not (a month's report 155 ms instead of 135, bench/report.py; the full integrity check 6.9 s instead of 5.1):
+# they ask `Store.read(whole_file=True)` for the bulk cache.
 CACHE_KIB = 2000
 # Bulk work keeps what it had: the demo build and a backup's source and copy. Their connections close with the job.
 BULK_CACHE_KIB = 8000
@@ -206,14 +206,19 @@ class Store:
                 raise
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
+    def read(self, *, whole_file: bool = False) -> Iterator[Session]:
+        """One snapshot. `whole_file`: a read that walks most of the file (a report, the integrity check) runs
+        with the bulk cache, and its connection goes back to the pool at the pool's size."""
         self._ensure_open()
         # One snapshot for the whole read, as SQLite gives: an export or a report must not see a writer's
         # commit half-way. (Writers stay READ COMMITTED, so after the lock they see the last writer's rows.)
         engine = self._snapshot_engine if self.is_postgres else self.engine
+        widened = whole_file and not self.is_postgres
         with Session(engine, expire_on_commit=False) as session:
             session.info["store"] = self
             try:
+                if widened:
+                    session.connection().exec_driver_sql(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
                 yield session
             except SADatabaseError as exc:
                 mapped = _storage_error(exc)
@@ -224,7 +229,11 @@ class Store:
                 # Detach before ending the snapshot, so rows read here stay readable (a rollback would
                 # expire them and the next attribute access would fail outside any session).
                 session.expunge_all()
-                session.rollback()
+                try:
+                    if widened:
+                        session.connection().exec_driver_sql(f"PRAGMA cache_size = {-CACHE_KIB}")
+                finally:
+                    session.rollback()
 
     def load_local_state(self) -> None:
         """Read the local site code and the newest clock stamp, so change capture can stamp new changes."""
