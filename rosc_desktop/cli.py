@@ -200,6 +200,11 @@ def _add_sync_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False) and os.environ.get("ROSC_CHANGE_READER"):
+        # The packaged app started as an import's change reader (sync/change_reader.py): there is no `-m` there.
+        from rosc_desktop.sync.change_reader import serve_here
+
+        return serve_here()
     args = _window_start(argv) or build_parser().parse_args(argv)
     paths = resolve(args.data_dir, demo=args.demo)
     if args.database_url and not args.demo:

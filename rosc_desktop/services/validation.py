@@ -83,7 +83,7 @@ def neutral_values(values: dict[str, Any], single_line: frozenset[str] = SINGLE_
     `single_line` lose their line breaks too. A new dict; `values` itself is left alone.
 
     Meant to run on a row after it passed its model's validation and before it is written, e.g. in
-    sync/plan.py's `_validated_values` and on a bundle's center details."""
+    sync/plan.py's `validated_values` and on a bundle's center details."""
     out: dict[str, Any] = {}
     for key, value in values.items():
         if isinstance(value, str):

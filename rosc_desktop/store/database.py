@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 from sqlalchemy import create_engine, event, func
@@ -40,15 +41,30 @@ def _key_pragma(key: bytes) -> str:
 # Each connection's page cache, in KiB. SQLCipher's build defaults to 8,000 KiB, and the pool holds up to eight
 # connections: at 100,000 people SQLite held 16.9 MiB of a signed-in window's memory two seconds after Today painted
 # (3.0 MiB with these sizes). SQLite's own default (2,000) searched and paged the participant list as fast
-# (bench/search_latency.py) and imported a bundle as fast (bench/sync_bundle.py). Reads that walk most of the file
-# did not (a month's report 155 ms instead of 135, bench/report.py; the full integrity check 6.9 s instead of 5.1):
-# they ask `Store.read(whole_file=True)` for the bulk cache.
+# (bench/search_latency.py). Work that walks most of the file did not (a month's report 155 ms instead of 135,
+# bench/report.py; the full integrity check 6.9 s instead of 5.1; a 5,000-person bundle's import about a second
+# slower, bench/sync_bundle.py): it asks `Store.read(whole_file=True)` or `Store.write(whole_file=True)` for the
+# bulk cache, which the connection gives back when it returns to the pool.
 CACHE_KIB = 2000
 # Bulk work keeps what it had: the demo build and a backup's source and copy. Their connections close with the job.
 BULK_CACHE_KIB = 8000
 # The quick check reads every page once (2.6-3.2 s at 100,000 people with either cache): more would hold pages it
 # never reads again.
 SCAN_CACHE_KIB = 256
+
+
+def _widen_cache(session: Session) -> None:
+    """The bulk cache for this session's connection, until it goes back to the pool (`_narrow_cache`)."""
+    connection = session.connection()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+    connection.connection.info["widened"] = True
+
+
+def _narrow_cache(dbapi_connection: Any, record: Any) -> None:
+    """Pool check-in: a widened connection gets the pool's size back (SQLite frees the pages over it) before
+    any other session can take it, whichever way its session ended."""
+    if record.info.pop("widened", False) and dbapi_connection is not None:
+        dbapi_connection.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
 
 
 def connect_raw(path: Path, key: bytes, *, cache_kib: int = CACHE_KIB) -> sqlcipher3.Connection:
@@ -163,6 +179,7 @@ class Store:
     def _finish_init(self) -> None:
         if self.dialect == "sqlite":
             self.location = str(self.path)
+            event.listen(self.engine, "checkin", _narrow_cache)
         else:
             self._snapshot_engine = self.engine.execution_options(isolation_level="REPEATABLE READ")
         event.listen(self.engine, "begin", _begin_postgres if self.is_postgres else _begin)
@@ -184,15 +201,19 @@ class Store:
     # -- sessions ---------------------------------------------------------------------------------------
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, whole_file: bool = False) -> Iterator[Session]:
         """One transaction: everything inside commits together or not at all. Waits for a disk check under
-        way, and is refused when it failed."""
+        way, and is refused when it failed. `whole_file`: a write that touches much of the file (a bundle's
+        import: 240,000 rows and their indexes) runs with the bulk cache, as `read` does."""
         self._ensure_open()
         self.disk_check.allow_write()
         engine = self.engine.execution_options(rosc_write=True)
+        widened = whole_file and not self.is_postgres
         with Session(engine, expire_on_commit=False) as session:
             session.info["store"] = self
             try:
+                if widened:
+                    _widen_cache(session)
                 yield session
                 session.commit()
             except SADatabaseError as exc:
@@ -218,7 +239,7 @@ class Store:
             session.info["store"] = self
             try:
                 if widened:
-                    session.connection().exec_driver_sql(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+                    _widen_cache(session)
                 yield session
             except SADatabaseError as exc:
                 mapped = _storage_error(exc)
@@ -229,11 +250,7 @@ class Store:
                 # Detach before ending the snapshot, so rows read here stay readable (a rollback would
                 # expire them and the next attribute access would fail outside any session).
                 session.expunge_all()
-                try:
-                    if widened:
-                        session.connection().exec_driver_sql(f"PRAGMA cache_size = {-CACHE_KIB}")
-                finally:
-                    session.rollback()
+                session.rollback()
 
     def load_local_state(self) -> None:
         """Read the local site code and the newest clock stamp, so change capture can stamp new changes."""

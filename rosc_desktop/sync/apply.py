@@ -36,6 +36,9 @@ from rosc_desktop.sync.tables import chunks, rows_of_people, synced_models, tabl
 if TYPE_CHECKING:
     from sqlalchemy import BindParameter
 
+    from rosc_desktop.sync.bundle_work import SealedSection
+    from rosc_desktop.sync.change_reader import ChangeReader
+
 
 # A remote stamp this far ahead of our wall clock is flagged: that site's clock is wrong. Our own clock never
 # observes remote stamps, so it cannot be dragged into the future.
@@ -64,16 +67,18 @@ class Totals:
 
 
 def apply_changes(session: Any, opened: bundle_file.OpenedBundle, manifest: bundle_file.Manifest, origin_role: str,
-                  refresh: list[Incoming], log_id: int, notices: list[str]) -> Totals:
+                  refresh: list[Incoming], log_id: int, notices: list[str],
+                  reader: ChangeReader | None = None) -> Totals:
     """Plan and write the changes batch by batch in seq order (each batch sees the ones before it), then the
     refreshed rows. Memory stays flat whatever the bundle's size; the garbage collector waits meanwhile (the rows
-    hold no cycles: gc_pause.py)."""
+    hold no cycles: gc_pause.py). With a `reader` (a large bundle into a SQLite store), the changes are read,
+    checked and validated in its process while this one plans and writes."""
     with collector_paused():
-        return _apply_changes(session, opened, manifest, origin_role, refresh, log_id, notices)
+        return _apply_changes(session, opened, manifest, origin_role, refresh, log_id, notices, reader)
 
 
 def _apply_changes(session: Any, opened: bundle_file.OpenedBundle, manifest: bundle_file.Manifest, origin_role: str,
-                   refresh: list[Incoming], log_id: int, notices: list[str]) -> Totals:
+                   refresh: list[Incoming], log_id: int, notices: list[str], reader: ChangeReader | None) -> Totals:
     origin = manifest.origin
     totals = Totals()
     ahead_limit = (utc_now() + CLOCK_AHEAD).timestamp() * 1000
@@ -83,20 +88,23 @@ def _apply_changes(session: Any, opened: bundle_file.OpenedBundle, manifest: bun
     refreshed = {(r.table, r.row_id): (r.version, r.hlc) for r in refresh}
     carried: set[tuple[str, str]] = set()
 
-    def watched() -> Iterator[Incoming]:
-        for change in _iter_changes(opened, manifest):
-            # The stamp passed _STAMP: thirteen digits of milliseconds, and a counter too small to carry into them.
-            if "clock_ahead" not in notices and int(change.hlc[:13]) > ahead_limit:
-                notices.append("clock_ahead")
-            yield change
+    section = opened.sections.get(CHANGES)
+    if section is None:
+        raise RoscError("bundle_rows_invalid", section=CHANGES)
+    limits = ChangeLimits(origin, manifest.seq_from, manifest.seq_to, tables_for(manifest.profile))
+    changes = reader.changes(section, limits) if reader is not None else changes_of(section, limits)
 
-    for batch in _batches(watched(), _BATCH):
+    for batch in _batches(changes, _BATCH):
+        # Every stamp passed _STAMP: thirteen digits of milliseconds first, so the greatest text is the latest.
+        if "clock_ahead" not in notices and int(max(c.hlc for c in batch)[:13]) > ahead_limit:
+            notices.append("clock_ahead")
         plan = plan_changes(session, origin, origin_role, batch, [])
         _write_plan(session, origin, plan, log_id)
         totals.add(plan)
-        fresh = set(plan.received)  # a change received before is skipped: then only the refresh carries it
-        carried.update((c.table, c.row_id) for c in batch
-                       if c.seq in fresh and refreshed.get((c.table, c.row_id)) == (c.version, c.hlc))
+        if refreshed:
+            fresh = set(plan.received)  # a change received before is skipped: then only the refresh carries it
+            carried.update((c.table, c.row_id) for c in batch
+                           if c.seq in fresh and refreshed.get((c.table, c.row_id)) == (c.version, c.hlc))
     refresh = [r for r in refresh if (r.table, r.row_id) not in carried]
     if refresh:
         plan = plan_changes(session, origin, origin_role, [], refresh)
@@ -116,22 +124,36 @@ def _write_plan(session: Any, origin: str, plan: Plan, log_id: int) -> None:
     session.flush()
 
 
-def _iter_changes(opened: bundle_file.OpenedBundle, manifest: bundle_file.Manifest) -> Iterator[Incoming]:
+@dataclass(frozen=True)
+class ChangeLimits:
+    """What every line of a bundle's changes section must keep to: its manifest's origin and seq range, and the
+    tables its profile may carry."""
+
+    origin: str
+    seq_from: int
+    seq_to: int
+    tables: frozenset[str]
+
+
+def changes_of(section: SealedSection, limits: ChangeLimits) -> Iterator[Incoming]:
     """The changes section line by line: a bundle of any size is read in constant memory."""
-    section = opened.sections.get(CHANGES)
-    if section is None:
-        raise RoscError("bundle_rows_invalid", section=CHANGES)
-    allowed = tables_for(manifest.profile)
-    previous = manifest.seq_from - 1
-    for line, plain in read_lines_plain(section):
+    for _text, line, plain in checked_lines(section, limits):
+        yield Incoming(line["t"], line["r"], line["v"], line["h"], line["s"], line["p"], {}, plain)
+
+
+def checked_lines(section: SealedSection, limits: ChangeLimits) -> Iterator[tuple[bytes, dict[str, Any], bool]]:
+    """Each line of the changes section as text and parsed, with whether it is plain (sections.read_lines_plain),
+    once it passed the checks every change must pass before it is planned."""
+    previous = limits.seq_from - 1
+    for text, line, plain in read_lines_plain(section):
         # Strictly increasing seqs: the sender writes its outbox in order, and a repeated seq would otherwise
         # pass for a race with another import.
-        if line.keys() != _LINE_KEYS or line["o"] != manifest.origin or not isinstance(line["p"], dict) or \
-                type(line["s"]) is not int or not previous < line["s"] <= manifest.seq_to or \
-                not _names_a_row(line) or line["t"] not in allowed or not _stamped_like_payload(line):
+        if line.keys() != _LINE_KEYS or line["o"] != limits.origin or not isinstance(line["p"], dict) or \
+                type(line["s"]) is not int or not previous < line["s"] <= limits.seq_to or \
+                not _names_a_row(line) or line["t"] not in limits.tables or not _stamped_like_payload(line):
             raise RoscError("bundle_rows_invalid", section=CHANGES)
         previous = line["s"]
-        yield Incoming(line["t"], line["r"], line["v"], line["h"], line["s"], line["p"], {}, plain)
+        yield text, line, plain
 
 
 def _batches(items: Iterable[Incoming], size: int) -> Iterator[list[Incoming]]:
@@ -159,7 +181,9 @@ def load_refresh(opened: bundle_file.OpenedBundle, origin: str) -> list[Incoming
     return out
 
 
-_STAMP = re.compile(r"\d{13}-\d{4}")
+# ASCII digits only: stamps are compared as text (a row's newest version, the clock check), which orders other
+# scripts' digits apart from their values.
+_STAMP = re.compile(r"\d{13}-\d{4}", re.ASCII)
 
 
 def _names_a_row(line: dict[str, Any]) -> bool:
@@ -179,38 +203,39 @@ def _stamped_like_payload(line: dict[str, Any]) -> bool:
 def _write_rows(session: Any, plan: Plan) -> None:
     order = table_order()
     models = synced_models()
-    new_by_table: dict[str, list[dict[str, Any]]] = {}
+    new_by_table: dict[str, list[Incoming]] = {}
     for change in plan.new:
-        new_by_table.setdefault(change.table, []).append(change.values)
-    upd_by_table: dict[str, list[dict[str, Any]]] = {}
+        new_by_table.setdefault(change.table, []).append(change)
+    upd_by_table: dict[str, list[Incoming]] = {}
     for change in plan.updated:
-        upd_by_table.setdefault(change.table, []).append({**change.values, "_row_id": change.row_id})
+        upd_by_table.setdefault(change.table, []).append(change)
     for table in sorted(set(new_by_table) | set(upd_by_table), key=lambda t: order[t]):
         sa_table = models[table].__table__  # type: ignore[attr-defined]
-        if table in new_by_table:
-            insert_many(session, sa_table, new_by_table[table])
-        if table in upd_by_table:
-            columns: dict[str, BindParameter[Any]] = {
-                c.key: bindparam(c.key) for c in sa_table.columns if c.key != "id"}
-            session.execute(update(sa_table).where(sa_table.c.id == bindparam("_row_id")).values(columns),
-                            upd_by_table[table])
+        for bound in (False, True):
+            new = [c.values for c in new_by_table.get(table, ()) if c.bound is bound]
+            if new:
+                insert_many(session, sa_table, new, bound=bound)
+        for bound in (False, True):
+            updated = [c for c in upd_by_table.get(table, ()) if c.bound is bound]
+            if updated:
+                _update_many(session, sa_table, updated, bound=bound)
 
 
-def insert_many(session: Any, sa_table: Table, rows: list[dict[str, Any]]) -> None:
+def insert_many(session: Any, sa_table: Table, rows: list[dict[str, Any]], *, bound: bool = False) -> None:
     """`session.execute(insert(sa_table), rows)`, each row naming every column. On SQLite the rows go straight
     to the driver's executemany with each column's own bind processor (what Core applies): Core's building of
-    parameters row by row cost as much as the insert itself (bench/sync_bundle.py)."""
+    parameters row by row cost as much as the insert itself (bench/sync_bundle.py). `bound` rows hold the
+    driver's values already (sync/change_reader.py, SQLite only) and go to the driver as they are."""
     connection = session.connection()
     dialect = connection.dialect
     columns = list(sa_table.columns)
     keys = [c.key for c in columns]
-    if dialect.name != "sqlite" or len(keys) < 2 or not rows or set(rows[0]) != set(keys):
+    if not bound and (dialect.name != "sqlite" or len(keys) < 2 or not rows or set(rows[0]) != set(keys)):
         session.execute(insert(sa_table), rows)
         return
-    processors = [(i, process) for i, c in enumerate(columns)
-                  if (process := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None]
     pick = itemgetter(*keys)  # a row without a column fails here (KeyError), as Core would refuse it
     params: list[tuple[Any, ...]] = list(map(pick, rows))
+    processors = [] if bound else _bind_processors(columns, dialect)
     if processors:
         # Column by column, so the loops run in C: row by row in Python cost a third of the writing.
         by_column = list(zip(*params))
@@ -221,6 +246,28 @@ def insert_many(session: Any, sa_table: Table, rows: list[dict[str, Any]]) -> No
     connection.exec_driver_sql(
         f"INSERT INTO {quote.format_table(sa_table)} ({', '.join(quote.quote(c.name) for c in columns)}) "
         f"VALUES ({', '.join('?' * len(columns))})", params)
+
+
+def _bind_processors(columns: list[Any], dialect: Any) -> list[tuple[int, Callable[[Any], Any]]]:
+    return [(i, process) for i, c in enumerate(columns)
+            if (process := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None]
+
+
+def _update_many(session: Any, sa_table: Table, changes: list[Incoming], *, bound: bool) -> None:
+    """Each changed row written whole, found by its id. Bound rows go to the driver as they are."""
+    if not bound:
+        columns: dict[str, BindParameter[Any]] = {
+            c.key: bindparam(c.key) for c in sa_table.columns if c.key != "id"}
+        session.execute(update(sa_table).where(sa_table.c.id == bindparam("_row_id")).values(columns),
+                        [{**c.values, "_row_id": c.row_id} for c in changes])
+        return
+    connection = session.connection()
+    quote = connection.dialect.identifier_preparer
+    others = [c for c in sa_table.columns if c.key != "id"]
+    pick = itemgetter(*(c.key for c in others))
+    connection.exec_driver_sql(
+        f"UPDATE {quote.format_table(sa_table)} SET {', '.join(f'{quote.quote(c.name)} = ?' for c in others)} "
+        f"WHERE {quote.quote(sa_table.c.id.name)} = ?", [(*pick(c.values), c.row_id) for c in changes])
 
 
 def apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) -> int:

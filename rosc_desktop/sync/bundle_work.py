@@ -21,6 +21,7 @@ import io
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pyrage
 
@@ -34,9 +35,17 @@ class SealKey:
 
     __slots__ = ("_identity", "_recipient")
 
-    def __init__(self) -> None:
-        self._identity = pyrage.x25519.Identity.generate()
+    def __init__(self, identity: pyrage.x25519.Identity | None = None) -> None:
+        self._identity = identity if identity is not None else pyrage.x25519.Identity.generate()
         self._recipient = self._identity.to_public()
+
+    def secret(self) -> str:
+        """The key as text, for the change reader's pipe (sync/change_reader.py) and nothing else."""
+        return str(self._identity)
+
+    @classmethod
+    def from_secret(cls, text: str) -> SealKey:
+        return cls(pyrage.x25519.Identity.from_str(text))
 
     def seal(self, plain: bytes) -> bytes:
         return pyrage.encrypt(plain, [self._recipient])
@@ -107,6 +116,17 @@ class SealedSection:
 
     def __repr__(self) -> str:
         return f"SealedSection({self.name!r}, {self.size} bytes)"
+
+    def handover(self) -> dict[str, Any]:
+        """What another process needs to read this section (`received`): it holds the key, so it goes down a
+        pipe to a process of ours, never into a file, an argument or a log."""
+        return {"name": self.name, "size": self.size, "path": str(self._path), "key": self._key.secret(),
+                "pieces": self._pieces}
+
+    @classmethod
+    def received(cls, handover: dict[str, Any]) -> SealedSection:
+        return cls(handover["name"], handover["size"], Path(handover["path"]), SealKey.from_secret(handover["key"]),
+                   handover["pieces"])
 
     def chunks(self) -> Iterator[bytes]:
         offset = 0

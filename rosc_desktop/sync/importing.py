@@ -37,7 +37,9 @@ from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.validation import neutral_values
 from rosc_desktop.sync import bundle as bundle_file
 from rosc_desktop.sync import keys, transfer, witness
+from rosc_desktop.sync import change_reader
 from rosc_desktop.sync.apply import Totals, apply_changes, apply_redactions, load_refresh
+from rosc_desktop.sync.change_reader import ChangeReader
 from rosc_desktop.sync.profiles import PROFILE_CENTER, PROFILE_HUB
 from rosc_desktop.sync.sections import (
     ACKS,
@@ -132,6 +134,7 @@ def import_bundle(services: Services, path: str | os.PathLike[str], *, dry_run: 
     workdir = new_work_folder(services.paths.root)
     verifiers: dict[str, PeerVerifier] = {}
     verify_key_for = peer_verifiers(services, verifiers)
+    reader = _change_reader_for(services, path)
     try:
         try:
             opened = bundle_file.read_bundle(path, keys.age_identities(services), site.code, verify_key_for, workdir)
@@ -148,9 +151,23 @@ def import_bundle(services: Services, path: str | os.PathLike[str], *, dry_run: 
             raise
         verifier = verifiers[manifest.origin]
         return _import_opened(services, site, path, opened, verifier, dry_run=dry_run, force_gap=force_gap,
-                              backup=backup)
+                              backup=backup, reader=reader)
     finally:
+        if reader is not None:
+            reader.close()  # before the folder goes: the child may still have the work file open
         remove_work_folder(workdir)
+
+
+def _change_reader_for(services: Services, path: Path) -> ChangeReader | None:
+    """A child process to read a large bundle's changes (sync/change_reader.py), started now so its start-up
+    overlaps the decryption; None for a small bundle, or a PostgreSQL hub (which binds its own values)."""
+    try:
+        large = path.stat().st_size >= change_reader.READER_FROM_BYTES
+    except OSError:
+        return None  # read_bundle says what is wrong with the file
+    if not large or services.store.dialect != "sqlite":
+        return None
+    return ChangeReader.start()
 
 
 def inspect(services: Services, path: str | os.PathLike[str]) -> bundle_file.Manifest:
@@ -214,7 +231,8 @@ def _log_refusal(services: Services, file_name: str, exc: RoscError, path: Path,
 
 
 def _import_opened(services: Services, site: Site, path: Path, opened: bundle_file.OpenedBundle,
-                   verifier: PeerVerifier, *, dry_run: bool, force_gap: bool, backup: bool) -> ImportReport:
+                   verifier: PeerVerifier, *, dry_run: bool, force_gap: bool, backup: bool,
+                   reader: ChangeReader | None) -> ImportReport:
     manifest = opened.manifest
     origin = manifest.origin
     bundle_id = bundle_id_of(manifest)
@@ -263,9 +281,9 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
         # The dry run applies exactly as an import would, then rolls back: its counts cannot drift from the
         # real thing, and no plan of the whole bundle has to fit in memory.
         try:
-            with services.store.write() as session:
+            with services.store.write(whole_file=True) as session:
                 session.info["capture_off"] = True
-                raise _DryRunDone(apply_changes(session, opened, manifest, peer.role, refresh, 0, notices))
+                raise _DryRunDone(apply_changes(session, opened, manifest, peer.role, refresh, 0, notices, reader))
         except _DryRunDone as done:
             return report("would_apply", done.totals)
     backup_path = _backup(services) if backup else None
@@ -274,7 +292,7 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
     if redact:
         backups.mark_withdrawal(services.paths.backups)
     try:
-        with services.store.write() as session:
+        with services.store.write(whole_file=True) as session:
             session.info["capture_off"] = True
             # Checked again under the write lock: another import of this same bundle may have committed since we
             # looked. Its seqs are then all "done", nothing clashes, and it would be logged as applied twice.
@@ -288,7 +306,7 @@ def _import_opened(services: Services, site: Site, path: Path, opened: bundle_fi
             session.add(log)
             session.flush()
             assert log.id is not None
-            totals = apply_changes(session, opened, manifest, peer.role, refresh, log.id, notices)
+            totals = apply_changes(session, opened, manifest, peer.role, refresh, log.id, notices, reader)
             log.reason = "gap_forced" if gap else ("clock_ahead" if "clock_ahead" in notices else "")
             log.counts = {"new": totals.new, "updated": totals.updated, "unchanged": totals.unchanged,
                           "conflicts": totals.conflicts, "refreshed": len(refresh), "redacted": len(redact)}

@@ -19,6 +19,7 @@ from rosc_desktop.errors import RoscError
 from rosc_desktop.model import SyncConflict, SyncedRow, SyncReceived
 from rosc_desktop.services.directory import HUB_SITE
 from rosc_desktop.services.validation import neutral_values
+from rosc_desktop.sync.bundle_limits import parse
 from rosc_desktop.sync.profiles import PARTICIPANT_TABLES, blank_value
 from rosc_desktop.sync.tables import chunks, select_in, synced_models, table_order
 
@@ -33,9 +34,22 @@ class Incoming:
     version: int
     hlc: str
     seq: int
-    payload: dict[str, Any]
+    given: dict[str, Any] | bytes  # the payload, or the bundle line that holds it (see `payload`)
     values: dict[str, Any]
     plain: bool = False  # its line held no escape and no character neutral_text drops (sections.read_lines_plain)
+    # Read by the change reader's process (sync/change_reader.py): `values` were validated there and are bound
+    # for the driver already; `invalid` says the payload failed its model's validation.
+    bound: bool = False
+    invalid: bool = False
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        """The row as the sender wrote it. A line from the change reader is parsed only when this is asked: a
+        row that is simply new never needs it (only conflicts and forks compare payloads)."""
+        if isinstance(self.given, bytes):
+            self.given = parse(self.given)["p"]
+        assert isinstance(self.given, dict)
+        return self.given
 
 
 @dataclass
@@ -109,8 +123,12 @@ def _plan_table(session: Any, plan: Plan, model: type[SyncedRow], table: str, ro
     """The newest versions of one table's rows, validated, checked against the store and sorted into `plan`."""
     columns = frozenset(c.key for c in model.__table__.columns)  # type: ignore[attr-defined]
     for change in rows:
+        if change.bound:
+            if change.invalid:
+                raise RoscError("bundle_rows_invalid", section=table)
+            continue
         try:
-            change.values = _validated_values(model, change.payload, columns, plain=change.plain)
+            change.values = validated_values(model, change.payload, columns, plain=change.plain)
         except pydantic.ValidationError:
             raise RoscError("bundle_rows_invalid", section=table) from None
     existing = _existing(session, model, [c.row_id for c in rows])
@@ -215,7 +233,7 @@ def _tie_differs(local: SyncedRow, remote: dict[str, Any]) -> bool:
                and mine.get(k) != remote.get(k) for k in set(mine) | set(remote))
 
 
-def _validated_values(model: type[SyncedRow], payload: dict[str, Any], columns: frozenset[str], *,
+def validated_values(model: type[SyncedRow], payload: dict[str, Any], columns: frozenset[str], *,
                       plain: bool = False) -> dict[str, Any]:
     """The payload checked by the model's own validator, as column values.
 

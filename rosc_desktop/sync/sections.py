@@ -90,13 +90,14 @@ def read_lines(section: SealedSection) -> Iterator[dict[str, Any]]:
         yield row
 
 
-def read_lines_plain(section: SealedSection) -> Iterator[tuple[dict[str, Any], bool]]:
-    """As `read_lines`, each row with whether all its text is plain: no escape and no character that
-    `neutral_text` would drop (then no string in the row has any, and cleaning it can be skipped)."""
+def read_lines_plain(section: SealedSection) -> Iterator[tuple[bytes, dict[str, Any], bool]]:
+    """As `read_lines`, each row with the line it was read from and whether all its text is plain: no escape and
+    no character that `neutral_text` would drop (then no string in the row has any, and cleaning it can be
+    skipped)."""
     for line, row in bundle_limits.json_lines_with_text(section):
         if not isinstance(row, dict):
             raise RoscError("bundle_rows_invalid", section=section.name)
-        yield row, b"\\" not in line and line.decode("utf-8").isprintable()
+        yield line, row, b"\\" not in line and line.decode("utf-8").isprintable()
 
 
 def read_json(section: SealedSection) -> Any:

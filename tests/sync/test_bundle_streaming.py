@@ -195,8 +195,10 @@ def test_only_lines_with_an_escape_or_a_hidden_character_are_not_plain(piece) ->
     lines[30] = b'{"path": "C:\\\\folder"}'  # an escaped backslash: not plain either (it says so cheaply)
     text = b"\n".join(lines) + b"\n\n   \n"  # blank lines are skipped, as before
     read = list(read_lines_plain(_Section("changes.jsonl", text, piece)))
-    assert [value for value, _plain in read] == list(bundle_limits.json_lines(_Section("changes.jsonl", text, piece)))
-    assert [i for i, (_value, plain) in enumerate(read) if not plain] == [3, 17, 30]
+    assert [value for _line, value, _plain in read] == list(
+        bundle_limits.json_lines(_Section("changes.jsonl", text, piece)))
+    assert [line for line, _value, _plain in read] == [line for line in lines if line.strip()]
+    assert [i for i, (_line, _value, plain) in enumerate(read) if not plain] == [3, 17, 30]
 
 
 def test_the_collector_pause_counts_overlapping_holders_and_restores_what_was_there() -> None:

@@ -1,0 +1,179 @@
+"""A large bundle's changes read, checked, validated and bound for the driver in a second process, while this one
+plans and writes them (issue 19).
+
+Importing a 5,000-person bundle (240,000 rows) was about three times a plain `executemany` of the same rows: half
+of its time was work on each line that needs no database (inflating, parsing, the line checks, the model's
+validation, turning values into what the driver takes), the other half planning against the store and writing.
+Threads cannot overlap the two (each row takes the GIL), so the first half runs here, in a child process, one
+batch ahead of the importing process. The child starts with the import, so its own start-up (importing the
+models) overlaps the bundle's decryption, and only for a bundle large enough to repay it (`READER_FROM_BYTES`).
+
+What crosses between the two: down the child's stdin, once, the sealed work file's place, its pieces' hashes and
+its key (in memory only, as in bundle_work.py: never a file, an argument or a log); back up its stdout, pickled
+batches of checked lines, each with its validated values already bound (None where the payload failed its
+model's validation: the importing process refuses the bundle only if it plans that row, as it would itself) and
+the line's text, parsed again only for a row that meets a conflict. A line that fails a check comes back as its
+error, at its place in the stream, so refusals are the same as when this process reads the section itself.
+
+The child is ours to end: it runs in its own session (Ctrl+C in a terminal reaches only this process, which ends
+it), its stderr goes nowhere (nothing it could print reaches a user), and a pipe that breaks ends it. If it stops
+without finishing (killed, out of memory), this process reads the rest of the section itself: slower, same result.
+Only SQLite stores use it: the bound values are SQLite's (a PostgreSQL hub binds its own in-process).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from rosc_desktop.errors import RoscError
+from rosc_desktop.sync.apply import ChangeLimits, changes_of
+from rosc_desktop.sync.bundle_work import SealedSection
+from rosc_desktop.sync.plan import Incoming
+
+# Below this a bundle is read in-process: starting the child (~0.5 s of importing) costs more than it saves.
+READER_FROM_BYTES = 2 << 20
+BATCH = 5000
+SERVE_ENV = "ROSC_CHANGE_READER"  # a frozen app has no `-m`: cli.main() serves when this is set
+
+
+class ChangeReader:
+    """The parent's side: start it early, hand it the section with `changes`, `close` it in a finally."""
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self._process = process
+
+    @classmethod
+    def start(cls) -> ChangeReader | None:
+        """A child waiting for its section, or None when one cannot be started (then read in-process)."""
+        if getattr(sys, "frozen", False):
+            command = [sys.executable]
+        else:
+            # Isolated (-I): nothing from the current folder or PYTHON* variables is imported in its place; this
+            # package's folder goes last on its path, so an installed copy is found as the parent found it.
+            home = str(Path(__file__).resolve().parents[2])
+            command = [sys.executable, "-I", "-c", f"import sys; sys.path.append({home!r}); "
+                       "from rosc_desktop.sync.change_reader import serve_here; raise SystemExit(serve_here())"]
+        env = {name: value for name, value in os.environ.items() if name != "ROSC_PASSWORD"}
+        env[SERVE_ENV] = "1"
+        options: dict[str, Any] = {}
+        if sys.platform == "win32":
+            options["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.CREATE_NO_WINDOW
+        else:
+            options["start_new_session"] = True
+        try:
+            process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                       stderr=subprocess.DEVNULL, env=env, **options)
+        except OSError:
+            return None
+        return cls(process)
+
+    def changes(self, section: SealedSection, limits: ChangeLimits) -> Iterator[Incoming]:
+        """The section's changes as `apply.changes_of` gives them, read by the child."""
+        last_seq = limits.seq_from - 1
+        try:
+            stdin, stdout = self._process.stdin, self._process.stdout
+            assert stdin is not None and stdout is not None
+            pickle.dump({"section": section.handover(), "limits": limits, "batch": BATCH}, stdin)
+            stdin.close()
+            while True:
+                message = pickle.load(stdout)
+                if message[0] == "rows":
+                    for table, row_id, version, hlc, seq, line, values, plain in message[1]:
+                        last_seq = seq
+                        yield Incoming(table, row_id, version, hlc, seq, line, values or {}, plain, bound=True,
+                                       invalid=values is None)
+                elif message[0] == "refused":
+                    raise RoscError(message[1], **message[2])
+                elif message[0] == "done":
+                    return
+                else:
+                    break  # the child met something it did not expect: read the rest here, where it shows
+        except (OSError, EOFError, pickle.UnpicklingError):
+            pass  # the child stopped (killed, out of memory): read the rest here
+        self.close()
+        for change in changes_of(section, limits):
+            if change.seq > last_seq:
+                yield change
+
+    def close(self) -> None:
+        process = self._process
+        for pipe in (process.stdin, process.stdout):
+            if pipe is not None:
+                try:
+                    pipe.close()
+                except OSError:
+                    pass
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+
+
+# ---------------------------------------------------------------------------------------------------- the child
+
+
+def serve(stdin: IO[bytes], stdout: IO[bytes]) -> int:
+    """The child's side: read one request from `stdin`, send its batches to `stdout`."""
+    if hasattr(signal, "SIGINT"):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent ends us; a terminal's Ctrl+C is its to handle
+    from sqlalchemy import create_engine
+
+    from rosc_desktop.sync.apply import checked_lines
+    from rosc_desktop.sync.plan import validated_values
+    from rosc_desktop.sync.tables import synced_models
+
+    models = synced_models()
+    dialect = create_engine("sqlite://").dialect  # not connected: only its bind processors are used
+    try:
+        request = pickle.load(stdin)
+    except (EOFError, OSError, pickle.UnpicklingError):
+        return 0  # the import did not need us
+    section = SealedSection.received(request["section"])
+    limits: ChangeLimits = request["limits"]
+    batch: list[tuple[Any, ...]] = []
+    binders: dict[str, tuple[frozenset[str], list[tuple[str, Any]]]] = {}
+    try:
+        for text, line, plain in checked_lines(section, limits):
+            table = line["t"]
+            if table not in binders:
+                columns = list(models[table].__table__.columns)  # type: ignore[attr-defined]
+                binders[table] = (frozenset(c.key for c in columns), [
+                    (c.key, process) for c in columns
+                    if (process := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None])
+            keys, processors = binders[table]
+            try:
+                values = validated_values(models[table], line["p"], keys, plain=plain)
+            except ValueError:  # pydantic's ValidationError is one
+                batch.append((table, line["r"], line["v"], line["h"], line["s"], text, None, plain))
+            else:
+                for key, process in processors:
+                    values[key] = process(values[key])
+                batch.append((table, line["r"], line["v"], line["h"], line["s"], text, values, plain))
+            if len(batch) >= request["batch"]:
+                pickle.dump(("rows", batch), stdout, protocol=pickle.HIGHEST_PROTOCOL)
+                stdout.flush()
+                batch = []
+        if batch:
+            pickle.dump(("rows", batch), stdout, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(("done",), stdout)
+    except RoscError as refused:
+        pickle.dump(("refused", refused.code, refused.params), stdout)
+    except (BrokenPipeError, OSError):
+        return 0  # the parent went away or closed us
+    except Exception as unexpected:  # the parent reads the rest itself, where a fault is reported as usual
+        pickle.dump(("failed", type(unexpected).__name__), stdout)
+    stdout.flush()
+    return 0
+
+
+def serve_here() -> int:
+    try:
+        return serve(sys.stdin.buffer, sys.stdout.buffer)
+    except (BrokenPipeError, OSError):
+        return 0

@@ -1,0 +1,220 @@
+"""The change reader (sync/change_reader.py): a large bundle's changes read, checked and validated in a second
+process must import exactly as reading them in the importing process does, refusal for refusal.
+
+Every test here runs with the reader for every import, whatever the bundle's size (`READER_FROM_BYTES` 0); the
+engine's own tests of what an import must survive are run again that way below (the ones that read changes)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench.sync_center import build_center
+from rosc_desktop.errors import RoscError
+from rosc_desktop.model import Participant, SyncedRow
+from rosc_desktop.sync import apply, change_reader, exchange
+from tests.sync import kit
+from tests.sync.sites import link, make_site
+from tests.sync.test_exchange import (  # noqa: F401  (fixtures and tests run again here, through the reader)
+    any_sites,
+    forked,
+    sites,
+    test_a_center_cannot_overwrite_another_centers_records,
+    test_a_center_two_years_ahead_is_applied_flagged_and_does_not_drag_the_hub,
+    test_a_delete_after_an_update_wins_whatever_the_order_of_arrival,
+    test_a_fork_editing_the_same_record_goes_to_review_with_both_versions,
+    test_a_fork_edit_numbered_after_an_unrelated_change_still_goes_to_review,
+    test_a_held_bundle_can_be_forced_and_the_rows_it_cannot_place_are_flagged,
+    test_a_lower_range_after_higher_ones_changes_nothing,
+    test_an_hlc_tie_with_different_content_is_not_silently_dropped,
+    test_delete_versus_update_in_a_fork_is_flagged,
+    test_dry_run_writes_nothing,
+    test_duplicate_creates_from_a_fork_are_flagged,
+    test_hostile_content_from_a_trusted_peer_is_refused_in_the_dry_run_and_the_import,
+    test_identical_edits_on_both_sides_of_a_fork_are_unchanged,
+    test_malformed_rows_from_a_trusted_peer_are_refused_cleanly,
+    test_round_trip_carries_people_to_the_hub_and_the_partner_list_back,
+    test_the_same_bundle_twice_and_renamed_is_a_receipt,
+)
+
+HUB, CENTER = "HUB-1", "HL-01"
+
+
+class Spy:
+    """Every reader started, and how the changes reached the importing process."""
+
+    def __init__(self) -> None:
+        self.readers: list[change_reader.ChangeReader] = []
+        self.read_here = 0  # changes read by the importing process itself
+
+
+@pytest.fixture(autouse=True)
+def every_import_through_the_reader(monkeypatch):  # type: ignore[no-untyped-def]
+    spy = Spy()
+    monkeypatch.setattr(change_reader, "READER_FROM_BYTES", 0)
+    real_start = change_reader.ChangeReader.start
+    real_changes_of = apply.changes_of
+
+    def start() -> change_reader.ChangeReader | None:
+        reader = real_start()
+        assert reader is not None, "the change reader's process did not start"
+        spy.readers.append(reader)
+        return reader
+
+    def read_here(section, limits):  # type: ignore[no-untyped-def]
+        for change in real_changes_of(section, limits):
+            spy.read_here += 1
+            yield change
+
+    monkeypatch.setattr(change_reader.ChangeReader, "start", staticmethod(start))
+    monkeypatch.setattr(change_reader, "changes_of", read_here)  # what is left when the child stops
+    monkeypatch.setattr(apply, "changes_of", read_here)  # a bundle below the reader's size
+    yield spy
+    # Whatever happened (applied, refused, a receipt), no import leaves its reader running.
+    assert all(reader._process.poll() is not None for reader in spy.readers)
+
+
+def _stored_rows(svc) -> dict[str, list[tuple[Any, ...]]]:  # type: ignore[no-untyped-def]
+    """Every synchronised row as the database holds it (the text the driver was given), by table."""
+    conn = svc.store.raw_connection()
+    try:
+        return {model.__tablename__: sorted(conn.execute(f"SELECT * FROM {model.__tablename__}").fetchall())
+                for model in SyncedRow.__subclasses__()}  # type: ignore[attr-defined]
+    finally:
+        conn.close()
+
+
+def _two_hubs(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A center and two copies of one empty hub enrolled with it: one to import each way."""
+    center = make_site(tmp_path / "sites", CENTER)
+    hub = make_site(tmp_path / "sites", HUB, is_hub=True)
+    link(center, hub)
+    return center, (hub, kit.copy_site(hub, tmp_path, "hub-copy"))
+
+
+def test_a_bundle_read_by_the_child_is_stored_byte_for_byte_as_one_read_here(tmp_path, monkeypatch,
+                                                                              every_import_through_the_reader):
+    spy = every_import_through_the_reader
+    center, (hub_a, hub_b) = _two_hubs(tmp_path)
+    try:
+        build_center(center, 40, 3)  # people with intakes, goals, steps, check-ins, networks, consents: every kind
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        made = exchange.export_bundle(center, HUB, usb)
+        # A name with a character that turns text around: a row that is not plain, cleaned by the child as here.
+        manifest, sections = kit.open_bundle(made.path, hub_a)
+        rows = kit.lines(sections[exchange.CHANGES])
+        first = next(i for i, r in enumerate(rows) if r["t"] == "participant")
+        rows[first]["p"]["preferred_name"] = "Ana \u202eExample"
+        sections[exchange.CHANGES] = kit.gz_lines(rows)
+        bundle = kit.reseal(center, HUB, tmp_path / "one.age", manifest, sections)
+
+        through_child = exchange.import_bundle(hub_a, bundle, backup=False)
+        assert len(spy.readers) == 1 and spy.read_here == 0  # every change came from the child
+        monkeypatch.setattr(change_reader, "READER_FROM_BYTES", 1 << 62)
+        read_here = exchange.import_bundle(hub_b, bundle, backup=False)
+
+        assert len(spy.readers) == 1 and spy.read_here == len(rows)  # the second import read them itself
+        assert through_child.new == read_here.new == made.changes - through_child.unchanged
+        assert through_child.by_table == read_here.by_table
+        assert _stored_rows(hub_a) == _stored_rows(hub_b)
+        assert kit.row(hub_a, Participant, rows[first]["r"]).preferred_name == "Ana Example"
+    finally:
+        for svc in (center, hub_a, hub_b):
+            svc.close()
+
+
+def test_a_child_that_stops_half_way_leaves_the_rest_to_the_importing_process(tmp_path, monkeypatch,
+                                                                             every_import_through_the_reader):
+    spy = every_import_through_the_reader
+    monkeypatch.setattr(change_reader, "BATCH", 7)
+    real_changes = change_reader.ChangeReader.changes
+
+    def killed_after_the_first_batch(self, section, limits):  # type: ignore[no-untyped-def]
+        for n, change in enumerate(real_changes(self, section, limits)):
+            if n == 0:
+                self._process.kill()  # as the system's memory killer would
+                self._process.wait()
+            yield change
+
+    monkeypatch.setattr(change_reader.ChangeReader, "changes", killed_after_the_first_batch)
+    center, (hub_a, hub_b) = _two_hubs(tmp_path)
+    try:
+        build_center(center, 30, 5)
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        made = exchange.export_bundle(center, HUB, usb)
+
+        report = exchange.import_bundle(hub_a, made.path, backup=False)
+
+        assert spy.read_here > 0  # the rest was read here, after what the child had sent
+        monkeypatch.setattr(change_reader, "READER_FROM_BYTES", 1 << 62)
+        assert report.new == exchange.import_bundle(hub_b, made.path, backup=False).new
+        assert _stored_rows(hub_a) == _stored_rows(hub_b)
+    finally:
+        for svc in (center, hub_a, hub_b):
+            svc.close()
+
+
+def test_a_payload_its_model_refuses_refuses_the_bundle_naming_its_table(sites, tmp_path):  # noqa: F811
+    hub, center, usb = sites
+    from tests.sync.sites import add_person, consent_to_hub
+
+    dana = add_person(center, "Dana Example")
+    consent_to_hub(center, dana.id)
+    made = exchange.export_bundle(center, HUB, usb)
+    manifest, sections = kit.open_bundle(made.path, hub)
+    rows = kit.lines(sections[exchange.CHANGES])
+    target = next(r for r in rows if r["t"] == "participant")
+    target["p"]["date_of_birth"] = "the fifth of never"
+    sections[exchange.CHANGES] = kit.gz_lines(rows)
+    bad = kit.reseal(center, HUB, tmp_path / "bad.age", manifest, sections)
+    before = kit.counts(hub)
+
+    with pytest.raises(RoscError) as refused:
+        exchange.import_bundle(hub, bad)
+
+    assert (refused.value.code, refused.value.params) == ("bundle_rows_invalid", {"section": "participant"})
+    assert kit.counts(hub) == before and kit.work_leftovers(hub) == []
+
+
+def test_the_child_is_given_no_password_and_no_key_on_its_command_line_or_in_its_environment(monkeypatch):
+    monkeypatch.setenv("ROSC_PASSWORD", "a password typed for a script")
+    reader = change_reader.ChangeReader.start()
+    assert reader is not None
+    try:
+        proc = Path("/proc") / str(reader._process.pid)
+        seen = (proc / "cmdline").read_bytes() + (proc / "environ").read_bytes()
+        assert b"a password typed for a script" not in seen and b"AGE-SECRET-KEY" not in seen
+        assert os.getsid(reader._process.pid) != os.getsid(0)  # its own session: a terminal's Ctrl+C is ours
+    finally:
+        reader.close()
+    assert reader._process.poll() is not None
+
+
+def test_a_reader_not_needed_ends_quietly(tmp_path):
+    reader = change_reader.ChangeReader.start()
+    assert reader is not None
+    reader.close()
+    assert reader._process.returncode is not None
+
+
+def test_the_child_served_the_rows_it_was_started_for(tmp_path, every_import_through_the_reader):
+    spy = every_import_through_the_reader
+    center, (hub, _other) = _two_hubs(tmp_path)
+    try:
+        build_center(center, 10, 9)
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        made = exchange.export_bundle(center, HUB, usb)
+
+        report = exchange.import_bundle(hub, made.path, backup=False)
+
+        assert len(spy.readers) == 1 and spy.read_here == 0  # nothing read here: all came from the child
+        assert report.new + report.unchanged == made.changes
+    finally:
+        for svc in (center, hub, _other):
+            svc.close()
