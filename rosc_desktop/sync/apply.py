@@ -211,63 +211,68 @@ def _write_rows(session: Any, plan: Plan) -> None:
         upd_by_table.setdefault(change.table, []).append(change)
     for table in sorted(set(new_by_table) | set(upd_by_table), key=lambda t: order[t]):
         sa_table = models[table].__table__  # type: ignore[attr-defined]
-        for bound in (False, True):
-            new = [c.values for c in new_by_table.get(table, ()) if c.bound is bound]
-            if new:
-                insert_many(session, sa_table, new, bound=bound)
-        for bound in (False, True):
-            updated = [c for c in upd_by_table.get(table, ()) if c.bound is bound]
-            if updated:
-                _update_many(session, sa_table, updated, bound=bound)
+        # Rows the change reader validated come bound, as tuples; the rest were validated here, as dicts.
+        new = new_by_table.get(table, [])
+        if new_here := [c.values for c in new if c.row is None]:
+            insert_many(session, sa_table, new_here)
+        if new_bound := [c.row for c in new if c.row is not None]:
+            _insert_bound(session, sa_table, new_bound)
+        updated = upd_by_table.get(table, [])
+        if updated_here := [c for c in updated if c.row is None]:
+            _update_many(session, sa_table, updated_here)
+        if updated_bound := [c for c in updated if c.row is not None]:
+            _update_bound(session, sa_table, updated_bound)
 
 
-def insert_many(session: Any, sa_table: Table, rows: list[dict[str, Any]], *, bound: bool = False) -> None:
+def insert_many(session: Any, sa_table: Table, rows: list[dict[str, Any]]) -> None:
     """`session.execute(insert(sa_table), rows)`, each row naming every column. On SQLite the rows go straight
     to the driver's executemany with each column's own bind processor (what Core applies): Core's building of
-    parameters row by row cost as much as the insert itself (bench/sync_bundle.py). `bound` rows hold the
-    driver's values already (sync/change_reader.py, SQLite only) and go to the driver as they are."""
+    parameters row by row cost as much as the insert itself (bench/sync_bundle.py)."""
     connection = session.connection()
     dialect = connection.dialect
     columns = list(sa_table.columns)
     keys = [c.key for c in columns]
-    if not bound and (dialect.name != "sqlite" or len(keys) < 2 or not rows or set(rows[0]) != set(keys)):
+    if dialect.name != "sqlite" or len(keys) < 2 or not rows or set(rows[0]) != set(keys):
         session.execute(insert(sa_table), rows)
         return
+    processors = [(i, process) for i, c in enumerate(columns)
+                  if (process := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None]
     pick = itemgetter(*keys)  # a row without a column fails here (KeyError), as Core would refuse it
     params: list[tuple[Any, ...]] = list(map(pick, rows))
-    processors = [] if bound else _bind_processors(columns, dialect)
     if processors:
         # Column by column, so the loops run in C: row by row in Python cost a third of the writing.
         by_column = list(zip(*params))
         for i, process in processors:
             by_column[i] = tuple(map(process, by_column[i]))
         params = list(zip(*by_column))
-    quote = dialect.identifier_preparer
-    connection.exec_driver_sql(
-        f"INSERT INTO {quote.format_table(sa_table)} ({', '.join(quote.quote(c.name) for c in columns)}) "
-        f"VALUES ({', '.join('?' * len(columns))})", params)
+    _insert_bound(session, sa_table, params)
 
 
-def _bind_processors(columns: list[Any], dialect: Any) -> list[tuple[int, Callable[[Any], Any]]]:
-    return [(i, process) for i, c in enumerate(columns)
-            if (process := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None]
-
-
-def _update_many(session: Any, sa_table: Table, changes: list[Incoming], *, bound: bool) -> None:
-    """Each changed row written whole, found by its id. Bound rows go to the driver as they are."""
-    if not bound:
-        columns: dict[str, BindParameter[Any]] = {
-            c.key: bindparam(c.key) for c in sa_table.columns if c.key != "id"}
-        session.execute(update(sa_table).where(sa_table.c.id == bindparam("_row_id")).values(columns),
-                        [{**c.values, "_row_id": c.row_id} for c in changes])
-        return
+def _insert_bound(session: Any, sa_table: Table, rows: list[tuple[Any, ...]]) -> None:
+    """Rows of driver values in the table's column order, to SQLite's executemany as they are."""
     connection = session.connection()
     quote = connection.dialect.identifier_preparer
-    others = [c for c in sa_table.columns if c.key != "id"]
-    pick = itemgetter(*(c.key for c in others))
     connection.exec_driver_sql(
-        f"UPDATE {quote.format_table(sa_table)} SET {', '.join(f'{quote.quote(c.name)} = ?' for c in others)} "
-        f"WHERE {quote.quote(sa_table.c.id.name)} = ?", [(*pick(c.values), c.row_id) for c in changes])
+        f"INSERT INTO {quote.format_table(sa_table)} ({', '.join(quote.quote(c.name) for c in sa_table.columns)}) "
+        f"VALUES ({', '.join('?' * len(sa_table.columns))})", rows)
+
+
+def _update_many(session: Any, sa_table: Table, changes: list[Incoming]) -> None:
+    """Each changed row written whole, found by its id."""
+    columns: dict[str, BindParameter[Any]] = {c.key: bindparam(c.key) for c in sa_table.columns if c.key != "id"}
+    session.execute(update(sa_table).where(sa_table.c.id == bindparam("_row_id")).values(columns),
+                    [{**c.values, "_row_id": c.row_id} for c in changes])
+
+
+def _update_bound(session: Any, sa_table: Table, changes: list[Incoming]) -> None:
+    """As `_update_many`, for rows the change reader bound (SQLite): to the driver as they are."""
+    connection = session.connection()
+    quote = connection.dialect.identifier_preparer
+    others = [(i, c) for i, c in enumerate(sa_table.columns) if c.key != "id"]
+    pick = itemgetter(*(i for i, _c in others))
+    connection.exec_driver_sql(
+        f"UPDATE {quote.format_table(sa_table)} SET {', '.join(f'{quote.quote(c.name)} = ?' for _i, c in others)} "
+        f"WHERE {quote.quote(sa_table.c.id.name)} = ?", [(*pick(c.row), c.row_id) for c in changes if c.row])
 
 
 def apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) -> int:

@@ -29,6 +29,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
 
@@ -85,10 +86,9 @@ class ChangeReader:
             while True:
                 message = pickle.load(stdout)
                 if message[0] == "rows":
-                    for table, row_id, version, hlc, seq, line, values, plain in message[1]:
+                    for table, row_id, version, hlc, seq, line, row, plain in message[1]:
                         last_seq = seq
-                        yield Incoming(table, row_id, version, hlc, seq, line, values or {}, plain, bound=True,
-                                       invalid=values is None)
+                        yield Incoming(table, row_id, version, hlc, seq, line, {}, plain, row)
                 elif message[0] == "refused":
                     raise RoscError(message[1], **message[2])
                 elif message[0] == "done":
@@ -137,24 +137,27 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> int:
     section = SealedSection.received(request["section"])
     limits: ChangeLimits = request["limits"]
     batch: list[tuple[Any, ...]] = []
-    binders: dict[str, tuple[frozenset[str], list[tuple[str, Any]]]] = {}
+    # Per table: its columns' keys in order, getting them all from a row's values, and the places to bind.
+    binders: dict[str, tuple[frozenset[str], Any, list[tuple[int, Any]]]] = {}
     try:
         for text, line, plain in checked_lines(section, limits):
             table = line["t"]
             if table not in binders:
                 columns = list(models[table].__table__.columns)  # type: ignore[attr-defined]
-                binders[table] = (frozenset(c.key for c in columns), [
-                    (c.key, process) for c in columns
+                binders[table] = (frozenset(c.key for c in columns), itemgetter(*(c.key for c in columns)), [
+                    (i, process) for i, c in enumerate(columns)
                     if (process := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None])
-            keys, processors = binders[table]
+            keys, in_order, processors = binders[table]
             try:
                 values = validated_values(models[table], line["p"], keys, plain=plain)
-            except ValueError:  # pydantic's ValidationError is one
-                batch.append((table, line["r"], line["v"], line["h"], line["s"], text, None, plain))
+            except ValueError:  # pydantic's ValidationError: the importing process validates it again, and refuses
+                row = None
             else:
-                for key, process in processors:
-                    values[key] = process(values[key])
-                batch.append((table, line["r"], line["v"], line["h"], line["s"], text, values, plain))
+                bound = list(in_order(values))
+                for i, process in processors:
+                    bound[i] = process(bound[i])
+                row = tuple(bound)
+            batch.append((table, line["r"], line["v"], line["h"], line["s"], text, row, plain))
             if len(batch) >= request["batch"]:
                 pickle.dump(("rows", batch), stdout, protocol=pickle.HIGHEST_PROTOCOL)
                 stdout.flush()

@@ -9,14 +9,15 @@ something went wrong upstream: two copies of one site's database numbering the s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-import pydantic
 from sqlalchemy import select
 from sqlmodel import col
 
 from rosc_desktop.errors import RoscError
 from rosc_desktop.model import SyncConflict, SyncedRow, SyncReceived
+from rosc_desktop.model.types import UTCDateTime
 from rosc_desktop.services.directory import HUB_SITE
 from rosc_desktop.services.validation import neutral_values
 from rosc_desktop.sync.bundle_limits import parse
@@ -37,10 +38,16 @@ class Incoming:
     given: dict[str, Any] | bytes  # the payload, or the bundle line that holds it (see `payload`)
     values: dict[str, Any]
     plain: bool = False  # its line held no escape and no character neutral_text drops (sections.read_lines_plain)
-    # Read by the change reader's process (sync/change_reader.py): `values` were validated there and are bound
-    # for the driver already; `invalid` says the payload failed its model's validation.
-    bound: bool = False
-    invalid: bool = False
+    # Validated by the change reader's process (sync/change_reader.py): the values in the table's column order,
+    # bound for the driver already (`values` stays empty). None there: validated here, as a payload it refused.
+    row: tuple[Any, ...] | None = None
+
+    def value(self, key: str) -> Any:
+        """One column's value (None for a key that is not a column), whichever side validated the row."""
+        if self.row is None:
+            return self.values.get(key)
+        at = column_index(self.table).get(key)
+        return None if at is None else self.row[at]
 
     @property
     def payload(self) -> dict[str, Any]:
@@ -123,13 +130,11 @@ def _plan_table(session: Any, plan: Plan, model: type[SyncedRow], table: str, ro
     """The newest versions of one table's rows, validated, checked against the store and sorted into `plan`."""
     columns = frozenset(c.key for c in model.__table__.columns)  # type: ignore[attr-defined]
     for change in rows:
-        if change.bound:
-            if change.invalid:
-                raise RoscError("bundle_rows_invalid", section=table)
+        if change.row is not None:
             continue
         try:
             change.values = validated_values(model, change.payload, columns, plain=change.plain)
-        except pydantic.ValidationError:
+        except ValueError:  # pydantic's ValidationError is one
             raise RoscError("bundle_rows_invalid", section=table) from None
     existing = _existing(session, model, [c.row_id for c in rows])
     missing_links = _missing_links(session, model, rows, pending_ids)
@@ -137,7 +142,7 @@ def _plan_table(session: Any, plan: Plan, model: type[SyncedRow], table: str, ro
     uniques = _unique_clashes(session, model, rows)
     for change in rows:
         local = existing.get(change.row_id)
-        if not _sender_may_own(change.values.get("owner_site"), origin, origin_role) or (
+        if not _sender_may_own(change.value("owner_site"), origin, origin_role) or (
                 local is not None and not _sender_may_own(local.owner_site, origin, origin_role)) or \
                 change.row_id in others:
             _conflict(plan, "not_owner", change, origin, local)
@@ -233,9 +238,23 @@ def _tie_differs(local: SyncedRow, remote: dict[str, Any]) -> bool:
                and mine.get(k) != remote.get(k) for k in set(mine) | set(remote))
 
 
+@cache
+def column_index(table: str) -> dict[str, int]:
+    """Each column's place in a row of `table` as the change reader sends it: the table's column order."""
+    columns = synced_models()[table].__table__.columns  # type: ignore[attr-defined]
+    return {c.key: i for i, c in enumerate(columns)}
+
+
+@cache
+def _time_columns(model: type[SyncedRow]) -> tuple[str, ...]:
+    return tuple(c.key for c in model.__table__.columns  # type: ignore[attr-defined]
+                 if isinstance(c.type, UTCDateTime))
+
+
 def validated_values(model: type[SyncedRow], payload: dict[str, Any], columns: frozenset[str], *,
                       plain: bool = False) -> dict[str, Any]:
-    """The payload checked by the model's own validator, as column values.
+    """The payload checked by the model's own validator, as column values. Raises ValueError (pydantic's
+    ValidationError is one) for a payload the model refuses, or a time without its offset.
 
     `model_validate` on a table model sets every field again through the ORM's instrumentation; validating into a
     bare instance gives the same values ten times faster, which was most of a 240,000-row import
@@ -243,6 +262,10 @@ def validated_values(model: type[SyncedRow], payload: dict[str, Any], columns: f
     shell = model.__new__(model)
     model.__pydantic_validator__.validate_python(payload, self_instance=shell)
     values = shell.__dict__
+    for key in _time_columns(model):
+        # The model takes a time without its offset; the store keeps UTC and refuses to guess (UTCDateTime).
+        if (moment := values.get(key)) is not None and moment.utcoffset() is None:
+            raise ValueError("a time without its offset")
     # A table model's fields are its columns: then the bare instance's own dict is the row, and nothing else holds
     # it. Rows from another site passed no form here: control and text-direction characters (which could reorder a
     # name on screen or paper) are dropped as a form would have dropped them. A `plain` row has none to drop.
@@ -273,13 +296,13 @@ def _missing_links(session: Any, model: type[SyncedRow], rows: list[Incoming],
     for column in model.__table__.columns:  # type: ignore[attr-defined]
         for fk in column.foreign_keys:
             target = fk.column.table.name
-            wanted = {c.values.get(column.key) for c in rows} - {None} - pending.get(target, set())
+            wanted = {c.value(column.key) for c in rows} - {None} - pending.get(target, set())
             if not wanted:
                 continue
             present = {row[0] for row in select_in(session, [fk.column], fk.column, wanted)}
             absent = wanted - present
             if absent:
-                missing |= {c.row_id for c in rows if c.values.get(column.key) in absent}
+                missing |= {c.row_id for c in rows if c.value(column.key) in absent}
     return missing
 
 
@@ -295,8 +318,8 @@ def _links_to_others(session: Any, model: type[SyncedRow], rows: list[Incoming],
             # Ids new in this bundle are not in the table yet and count as the sender's (their own rows passed the
             # owner check); ids already here must be the sender's.
             owners: dict[str | None, str] = dict(select_in(
-                session, [target.c.id, target.c.owner_site], target.c.id, {c.values.get(column.key) for c in rows}))
-            flagged |= {c.row_id for c in rows if owners.get(c.values.get(column.key), origin) != origin}
+                session, [target.c.id, target.c.owner_site], target.c.id, {c.value(column.key) for c in rows}))
+            flagged |= {c.row_id for c in rows if owners.get(c.value(column.key), origin) != origin}
     return flagged
 
 
@@ -306,7 +329,7 @@ def _unique_clashes(session: Any, model: type[SyncedRow], rows: list[Incoming]) 
     for column in model.__table__.columns:  # type: ignore[attr-defined]
         if not column.unique or column.primary_key:
             continue
-        values = {c.values.get(column.key): c for c in rows if c.values.get(column.key) is not None}
+        values = {c.value(column.key): c for c in rows if c.value(column.key) is not None}
         if not values:
             continue
         attr = getattr(model, column.key)
