@@ -10,7 +10,8 @@ times, median of --runs (each run printed):
   - base A:   the same outbox rows (one SELECT) written as JSON lines into `age -r <hub> -o out.age` by a pipe,
               the raw cost of "serialise + encrypt" (payload text copied as stored, no gzip); A+gz adds gzip
               level 6 in-process, to show what compression alone costs (the export deflates at level 1);
-  - import:   exchange.import_bundle at a fresh copy of the empty hub, backup=False and backup=True;
+  - import:   exchange.import_bundle at a fresh copy of the empty hub, backup=False and backup=True (a bundle this
+              large is read by a second process, sync/change_reader.py: its peak RSS is printed too);
   - base B:   the bundle's rows (newest version of each) inserted into a fresh copy of the same empty hub store
               with plain executemany, one INSERT per table, in one transaction.
 Peak RSS of each export and import is read from /proc (Linux). Then, in child processes, a --big-mb section (default 1 GiB, 256 MiB when /tmp has under 5 GB free) is written
@@ -295,6 +296,29 @@ def peak_text(peaks: list[int | None]) -> str:
     return f"peak RSS +{max(known)} MiB" if known else "peak RSS not measured (no /proc)"
 
 
+def watch_reader_peaks() -> list[int]:
+    """The change reader's (sync/change_reader.py) peak RSS in MiB, sampled from /proc every 5,000 rows it sends:
+    its ru_maxrss would start at this (large) process's size, as the LAUNCHER note above says."""
+    from rosc_desktop.sync import change_reader
+
+    peaks: list[int] = []
+    real = change_reader.ChangeReader.changes
+
+    def changes(self: Any, section: Any, limits: Any) -> Any:
+        status = Path(f"/proc/{self._process.pid}/status")
+        for n, change in enumerate(real(self, section, limits)):
+            if n % 5000 == 0:
+                try:
+                    peaks.extend(int(line.split()[1]) // 1024 for line in status.read_text().splitlines()
+                                 if line.startswith("VmHWM:"))
+                except OSError:
+                    pass  # not Linux, or it has just ended
+            yield change
+
+    change_reader.ChangeReader.changes = changes  # type: ignore[method-assign]
+    return peaks
+
+
 def _status_mib(key: str) -> int:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith(key + ":"):
@@ -359,6 +383,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     rows = bundle_rows(hub_template, bundles[0], root / "work")
     applied = sum(len(v) for v in rows.values())
     del rows
+    reader_peaks = watch_reader_peaks()
     imports: dict[bool, list[float]] = {False: [], True: []}
     import_peaks: list[int | None] = []
     b_runs = []
@@ -383,7 +408,8 @@ def run(args: argparse.Namespace, root: Path) -> int:
             hub.close()
             del rows
     import_s = median_of("import_bundle backup=False", imports[False], f"{applied:,} rows new; "
-                         + peak_text(import_peaks))
+                         + peak_text(import_peaks) + "; the change reader's process "
+                         + (f"peak RSS {max(reader_peaks)} MiB" if reader_peaks else "not seen"))
     import_b_s = median_of("import_bundle backup=True", imports[True])
     b_s = median_of("base B: executemany", b_runs, f"{applied:,} rows")
     if args.profile:

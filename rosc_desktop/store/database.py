@@ -62,9 +62,14 @@ def _widen_cache(session: Session) -> None:
 
 def _narrow_cache(dbapi_connection: Any, record: Any) -> None:
     """Pool check-in: a widened connection gets the pool's size back (SQLite frees the pages over it) before
-    any other session can take it, whichever way its session ended."""
+    any other session can take it, whichever way its session ended. Should even that fail (a damaged file), the
+    connection is dropped rather than kept at the bulk size, and nothing is raised: an error here would escape
+    from the session's close, in place of the one that ended it, and the connection would never be returned."""
     if record.info.pop("widened", False) and dbapi_connection is not None:
-        dbapi_connection.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
+        try:
+            dbapi_connection.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
+        except Exception as exc:
+            record.invalidate(exc)
 
 
 def connect_raw(path: Path, key: bytes, *, cache_kib: int = CACHE_KIB) -> sqlcipher3.Connection:

@@ -272,7 +272,7 @@ def _update_bound(session: Any, sa_table: Table, changes: list[Incoming]) -> Non
     pick = itemgetter(*(i for i, _c in others))
     connection.exec_driver_sql(
         f"UPDATE {quote.format_table(sa_table)} SET {', '.join(f'{quote.quote(c.name)} = ?' for _i, c in others)} "
-        f"WHERE {quote.quote(sa_table.c.id.name)} = ?", [(*pick(c.row), c.row_id) for c in changes if c.row])
+        f"WHERE {quote.quote(sa_table.c.id.name)} = ?", [(*pick(c.row or ()), c.row_id) for c in changes])
 
 
 def apply_redactions(session: Any, redact: dict[str, list[str]], origin: str) -> int:

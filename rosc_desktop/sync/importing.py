@@ -36,8 +36,7 @@ from rosc_desktop.services.center_details import CENTER_FIELDS
 from rosc_desktop.services.permissions import Action
 from rosc_desktop.services.validation import neutral_values
 from rosc_desktop.sync import bundle as bundle_file
-from rosc_desktop.sync import keys, transfer, witness
-from rosc_desktop.sync import change_reader
+from rosc_desktop.sync import change_reader, keys, transfer, witness
 from rosc_desktop.sync.apply import Totals, apply_changes, apply_redactions, load_refresh
 from rosc_desktop.sync.change_reader import ChangeReader
 from rosc_desktop.sync.profiles import PROFILE_CENTER, PROFILE_HUB
@@ -162,7 +161,7 @@ def _change_reader_for(services: Services, path: Path) -> ChangeReader | None:
     """A child process to read a large bundle's changes (sync/change_reader.py), started now so its start-up
     overlaps the decryption; None for a small bundle, or a PostgreSQL hub (which binds its own values)."""
     try:
-        large = path.stat().st_size >= change_reader.READER_FROM_BYTES
+        large = path.stat().st_size >= change_reader.READER_FROM_BYTES  # module attribute: tests set it
     except OSError:
         return None  # read_bundle says what is wrong with the file
     if not large or services.store.dialect != "sqlite":

@@ -9,6 +9,7 @@ something went wrong upstream: two copies of one site's database numbering the s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta, timezone
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +44,9 @@ class Incoming:
     row: tuple[Any, ...] | None = None
 
     def value(self, key: str) -> Any:
-        """One column's value (None for a key that is not a column), whichever side validated the row."""
+        """One column's value (None for a key that is not a column), whichever side validated the row. From the
+        change reader it is the driver's value: the same only for a column without a bind processor (text ids,
+        owner_site: what the plan compares; tests/sync/test_change_reader.py checks they stay so)."""
         if self.row is None:
             return self.values.get(key)
         at = column_index(self.table).get(key)
@@ -245,6 +248,9 @@ def column_index(table: str) -> dict[str, int]:
     return {c.key: i for i, c in enumerate(columns)}
 
 
+_UTC_OFFSET = timedelta(0)
+
+
 @cache
 def _time_columns(model: type[SyncedRow]) -> tuple[str, ...]:
     return tuple(c.key for c in model.__table__.columns  # type: ignore[attr-defined]
@@ -263,9 +269,15 @@ def validated_values(model: type[SyncedRow], payload: dict[str, Any], columns: f
     model.__pydantic_validator__.validate_python(payload, self_instance=shell)
     values = shell.__dict__
     for key in _time_columns(model):
-        # The model takes a time without its offset; the store keeps UTC and refuses to guess (UTCDateTime).
-        if (moment := values.get(key)) is not None and moment.utcoffset() is None:
-            raise ValueError("a time without its offset")
+        # The model takes a time without its offset, or one that has no UTC (year 1 at +05:00); the store keeps
+        # UTC (UTCDateTime), so both would fail when written.
+        if (moment := values.get(key)) is not None and (offset := moment.utcoffset()) != _UTC_OFFSET:
+            if offset is None:
+                raise ValueError("a time without its offset")
+            try:
+                moment.astimezone(timezone.utc)
+            except OverflowError:
+                raise ValueError("a time out of range") from None
     # A table model's fields are its columns: then the bare instance's own dict is the row, and nothing else holds
     # it. Rows from another site passed no form here: control and text-direction characters (which could reorder a
     # name on screen or paper) are dropped as a form would have dropped them. A `plain` row has none to drop.

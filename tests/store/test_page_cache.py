@@ -49,3 +49,24 @@ def test_a_write_of_much_of_the_file_runs_on_the_bulk_cache_and_gives_the_small_
         session.connection().execute(text("SELECT 1"))
         raise LookupError("a refused bundle")
     assert _pooled_cache_sizes(services) == [-CACHE_KIB, -CACHE_KIB]
+
+
+def test_a_connection_whose_cache_cannot_be_given_back_is_dropped_quietly() -> None:
+    # Raised from the pool's check-in, an error would replace the one that ended the session (a damaged file)
+    # and the connection would never be returned.
+    from rosc_desktop.store.database import _narrow_cache
+
+    class Damaged:
+        def execute(self, sql: str) -> None:
+            raise OSError("disk I/O error")
+
+    class Record:
+        info = {"widened": True}
+        dropped: list[BaseException] = []
+
+        def invalidate(self, exc: BaseException) -> None:
+            self.dropped.append(exc)
+
+    record = Record()
+    _narrow_cache(Damaged(), record)
+    assert "widened" not in record.info and len(record.dropped) == 1

@@ -48,7 +48,9 @@ class Spy:
 
     def __init__(self) -> None:
         self.readers: list[change_reader.ChangeReader] = []
-        self.read_here = 0  # changes read by the importing process itself
+        self.read_here = 0  # changes of a bundle the importing process read itself (no reader)
+        self.left_by_the_child = 0  # changes the importing process read after its child stopped
+        self.child_may_stop = False  # a test that stops it on purpose says so
 
 
 @pytest.fixture(autouse=True)
@@ -69,12 +71,19 @@ def every_import_through_the_reader(monkeypatch):  # type: ignore[no-untyped-def
             spy.read_here += 1
             yield change
 
+    def left_by_the_child(section, limits):  # type: ignore[no-untyped-def]
+        for change in real_changes_of(section, limits):
+            spy.left_by_the_child += 1
+            yield change
+
     monkeypatch.setattr(change_reader.ChangeReader, "start", staticmethod(start))
-    monkeypatch.setattr(change_reader, "changes_of", read_here)  # what is left when the child stops
-    monkeypatch.setattr(apply, "changes_of", read_here)  # a bundle below the reader's size
+    monkeypatch.setattr(change_reader, "changes_of", left_by_the_child)
+    monkeypatch.setattr(apply, "changes_of", read_here)  # a bundle below the reader's size, or a PostgreSQL hub
     yield spy
-    # Whatever happened (applied, refused, a receipt), no import leaves its reader running.
+    # Whatever happened (applied, refused, a receipt), no import leaves its reader running; and unless a test
+    # stopped it, the child sent every change it was asked for (a child that fails quietly would still pass).
     assert all(reader._process.poll() is not None for reader in spy.readers)
+    assert spy.child_may_stop or spy.left_by_the_child == 0
 
 
 def _stored_rows(svc) -> dict[str, list[tuple[Any, ...]]]:  # type: ignore[no-untyped-def]
@@ -130,6 +139,7 @@ def test_a_bundle_read_by_the_child_is_stored_byte_for_byte_as_one_read_here(tmp
 def test_a_child_that_stops_half_way_leaves_the_rest_to_the_importing_process(tmp_path, monkeypatch,
                                                                              every_import_through_the_reader):
     spy = every_import_through_the_reader
+    spy.child_may_stop = True
     monkeypatch.setattr(change_reader, "BATCH", 7)
     real_changes = change_reader.ChangeReader.changes
 
@@ -150,7 +160,7 @@ def test_a_child_that_stops_half_way_leaves_the_rest_to_the_importing_process(tm
 
         report = exchange.import_bundle(hub_a, made.path, backup=False)
 
-        assert spy.read_here > 0  # the rest was read here, after what the child had sent
+        assert spy.left_by_the_child > 0  # the rest was read here, after what the child had sent
         monkeypatch.setattr(change_reader, "READER_FROM_BYTES", 1 << 62)
         assert report.new == exchange.import_bundle(hub_b, made.path, backup=False).new
         assert _stored_rows(hub_a) == _stored_rows(hub_b)
@@ -164,6 +174,8 @@ def test_a_child_that_stops_half_way_leaves_the_rest_to_the_importing_process(tm
     ("date_of_birth", "the fifth of never"),
     # Taken by the model, but the store keeps UTC and will not guess: this was a ValueError's traceback.
     ("created_at", "2026-01-05T10:00:00"),
+    # Taken by the model, but it has no UTC: this was an OverflowError's traceback.
+    ("created_at", "0001-01-01T00:00:00+05:00"),
 ])
 def test_a_payload_its_model_refuses_refuses_the_bundle_naming_its_table(sites, tmp_path, monkeypatch,  # noqa: F811
                                                                           field, value, through):
@@ -190,25 +202,108 @@ def test_a_payload_its_model_refuses_refuses_the_bundle_naming_its_table(sites, 
     assert kit.counts(hub) == before and kit.work_leftovers(hub) == []
 
 
-def test_the_child_is_given_no_password_and_no_key_on_its_command_line_or_in_its_environment(monkeypatch):
+def test_the_child_is_given_no_secret_on_its_command_line_or_in_its_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("ROSC_PASSWORD", "a password typed for a script")
-    reader = change_reader.ChangeReader.start()
-    assert reader is not None
+    monkeypatch.setenv("ROSC_RECOVERY_KEY", "a recovery key typed for a script")
+    seen: list[bytes] = []
+    secrets: list[bytes] = []
+    real_changes = change_reader.ChangeReader.changes
+
+    def looked_at(self, section, limits):  # type: ignore[no-untyped-def]
+        secrets.append(section.handover()["key"].encode())  # the work file's key, which the child now holds
+        for n, change in enumerate(real_changes(self, section, limits)):
+            if n == 0:
+                proc = Path("/proc") / str(self._process.pid)
+                seen.append((proc / "cmdline").read_bytes() + (proc / "environ").read_bytes())
+                assert os.getsid(self._process.pid) != os.getsid(0)  # its own session: Ctrl+C is ours to pass on
+            yield change
+
+    monkeypatch.setattr(change_reader.ChangeReader, "changes", looked_at)
+    center, (hub, other) = _two_hubs(tmp_path)
     try:
-        proc = Path("/proc") / str(reader._process.pid)
-        seen = (proc / "cmdline").read_bytes() + (proc / "environ").read_bytes()
-        assert b"a password typed for a script" not in seen and b"AGE-SECRET-KEY" not in seen
-        assert os.getsid(reader._process.pid) != os.getsid(0)  # its own session: a terminal's Ctrl+C is ours
+        build_center(center, 4, 1)
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path, backup=False)
     finally:
-        reader.close()
-    assert reader._process.poll() is not None
+        for svc in (center, hub, other):
+            svc.close()
+    assert len(seen) == 1 and secrets and secrets[0].startswith(b"AGE-SECRET-KEY")
+    assert secrets[0] not in seen[0] and b"a password typed" not in seen[0] and b"a recovery key" not in seen[0]
 
 
-def test_a_reader_not_needed_ends_quietly(tmp_path):
+def test_a_reader_not_needed_ends_by_itself_without_a_word():
     reader = change_reader.ChangeReader.start()
-    assert reader is not None
+    assert reader is not None and reader._process.stdin is not None
+    reader._process.stdin.close()  # what an import refused before its changes were read leaves it with
+    assert reader._process.wait(timeout=120) == 0
     reader.close()
-    assert reader._process.returncode is not None
+
+
+def test_a_child_of_another_version_is_not_used_and_the_import_reads_the_changes_itself(
+        tmp_path, monkeypatch, every_import_through_the_reader):
+    spy = every_import_through_the_reader
+    spy.child_may_stop = True
+    # As after an upgrade under a running app: the importing process's tables are not the child's.
+    layout = change_reader.table_layout()
+    layout["participant"] = list(reversed(layout["participant"]))
+    monkeypatch.setattr(change_reader, "table_layout", lambda: layout)
+    center, (hub, other) = _two_hubs(tmp_path)
+    try:
+        build_center(center, 6, 2)
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        made = exchange.export_bundle(center, HUB, usb)
+
+        report = exchange.import_bundle(hub, made.path, backup=False)
+
+        assert spy.left_by_the_child == made.changes and report.new + report.unchanged == made.changes
+        monkeypatch.setattr(change_reader, "READER_FROM_BYTES", 1 << 62)
+        exchange.import_bundle(other, made.path, backup=False)
+        assert _stored_rows(hub) == _stored_rows(other)
+    finally:
+        for svc in (center, hub, other):
+            svc.close()
+
+
+def test_a_refused_line_comes_after_the_lines_before_it_whatever_the_batch_sizes(sites, tmp_path,  # noqa: F811
+                                                                               monkeypatch):
+    hub, center, usb = sites
+    from tests.sync.sites import add_person, consent_to_hub
+
+    for name in ("Dana Example", "Eli Example", "Fay Example"):
+        consent_to_hub(center, add_person(center, name).id)
+    made = exchange.export_bundle(center, HUB, usb)
+    manifest, sections = kit.open_bundle(made.path, hub)
+    rows = kit.lines(sections[exchange.CHANGES])
+    assert rows[0]["t"] == "participant" and len(rows) > 4
+    rows[0]["p"]["date_of_birth"] = "the fifth of never"  # refused when its batch is planned
+    rows[4]["o"] = "SOMEONE-ELSE"  # refused when the line is read
+    sections[exchange.CHANGES] = kit.gz_lines(rows)
+    bad = kit.reseal(center, HUB, tmp_path / "bad.age", manifest, sections)
+    monkeypatch.setattr(apply, "_BATCH", 2)  # the first batch is planned before the fifth line is read
+
+    refusals = []
+    for reader_from in (0, 1 << 62):
+        monkeypatch.setattr(change_reader, "READER_FROM_BYTES", reader_from)
+        with pytest.raises(RoscError) as refused:
+            exchange.import_bundle(hub, bad)
+        refusals.append((refused.value.code, refused.value.params))
+    assert refusals == [("bundle_rows_invalid", {"section": "participant"})] * 2
+
+
+def test_the_columns_the_plan_compares_cross_from_the_child_as_they_are():
+    # Incoming.value gives the child's bound values to the plan's owner, link and uniqueness checks: those
+    # compare with the store's own values, so a column they read must not change when bound (a UUID type would).
+    from sqlalchemy import create_engine
+
+    from rosc_desktop.sync.tables import synced_models
+
+    dialect = create_engine("sqlite://").dialect
+    for table, model in synced_models().items():
+        for column in model.__table__.columns:  # type: ignore[attr-defined]
+            if column.foreign_keys or (column.unique and not column.primary_key) or column.key == "owner_site":
+                assert column.type.dialect_impl(dialect).bind_processor(dialect) is None, (table, column.key)
 
 
 def test_the_child_served_the_rows_it_was_started_for(tmp_path, every_import_through_the_reader):

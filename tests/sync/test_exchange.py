@@ -726,7 +726,8 @@ def test_a_center_cannot_overwrite_another_centers_records(sites, tmp_path, clai
         rogue.close()
 
 
-@pytest.mark.parametrize("damage", ["hlc", "version", "refresh_version", "payload_id", "payload_version"])
+@pytest.mark.parametrize("damage", ["hlc", "hlc_other_digits", "version", "refresh_version", "payload_id",
+                                    "payload_version"])
 def test_malformed_rows_from_a_trusted_peer_are_refused_cleanly(sites, tmp_path, damage):
     hub, center, usb = sites
     dana = person(center, "Dana Example")
@@ -734,6 +735,8 @@ def test_malformed_rows_from_a_trusted_peer_are_refused_cleanly(sites, tmp_path,
     rows = kit.lines(sections[exchange.CHANGES])
     if damage == "hlc":
         rows[0]["h"] = "not-a-stamp"
+    elif damage == "hlc_other_digits":  # stamps are compared as text: digits of another script order apart
+        rows[0]["h"] = rows[0]["p"]["hlc"] = rows[0]["h"].translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     elif damage == "version":
         rows[0]["v"] = "2"
     elif damage == "payload_id":
