@@ -96,47 +96,52 @@ def _stored_rows(svc) -> dict[str, list[tuple[Any, ...]]]:  # type: ignore[no-un
         conn.close()
 
 
-def _two_hubs(tmp_path: Path):  # type: ignore[no-untyped-def]
-    """A center and two copies of one empty hub enrolled with it: one to import each way."""
+@pytest.fixture
+def center_and_hubs(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """(center, hub, a copy of that empty hub, usb folder): the two hubs import one bundle two ways."""
     center = make_site(tmp_path / "sites", CENTER)
     hub = make_site(tmp_path / "sites", HUB, is_hub=True)
     link(center, hub)
-    return center, (hub, kit.copy_site(hub, tmp_path, "hub-copy"))
+    other = kit.copy_site(hub, tmp_path, "hub-copy")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    yield center, hub, other, usb
+    for svc in (center, hub, other):
+        svc.close()
 
 
-def test_a_bundle_read_by_the_child_is_stored_byte_for_byte_as_one_read_here(tmp_path, monkeypatch,
+def _bundle_of(center, usb: Path, people: int, seed: int):  # type: ignore[no-untyped-def]
+    """A bundle of `people` with intakes, goals, steps, check-ins, networks and consents: every kind of row."""
+    build_center(center, people, seed)
+    return exchange.export_bundle(center, HUB, usb)
+
+
+def test_a_bundle_read_by_the_child_is_stored_byte_for_byte_as_one_read_here(tmp_path, monkeypatch, center_and_hubs,
                                                                               every_import_through_the_reader):
     spy = every_import_through_the_reader
-    center, (hub_a, hub_b) = _two_hubs(tmp_path)
-    try:
-        build_center(center, 40, 3)  # people with intakes, goals, steps, check-ins, networks, consents: every kind
-        usb = tmp_path / "usb"
-        usb.mkdir()
-        made = exchange.export_bundle(center, HUB, usb)
-        # A name with a character that turns text around: a row that is not plain, cleaned by the child as here.
-        manifest, sections = kit.open_bundle(made.path, hub_a)
-        rows = kit.lines(sections[exchange.CHANGES])
-        first = next(i for i, r in enumerate(rows) if r["t"] == "participant")
-        rows[first]["p"]["preferred_name"] = "Ana \u202eExample"
-        sections[exchange.CHANGES] = kit.gz_lines(rows)
-        bundle = kit.reseal(center, HUB, tmp_path / "one.age", manifest, sections)
+    center, hub_a, hub_b, usb = center_and_hubs
+    made = _bundle_of(center, usb, 40, 3)
+    # A name with a character that turns text around: a row that is not plain, cleaned by the child as here.
+    manifest, sections = kit.open_bundle(made.path, hub_a)
+    rows = kit.lines(sections[exchange.CHANGES])
+    first = next(i for i, r in enumerate(rows) if r["t"] == "participant")
+    rows[first]["p"]["preferred_name"] = "Ana \u202eExample"
+    sections[exchange.CHANGES] = kit.gz_lines(rows)
+    bundle = kit.reseal(center, HUB, tmp_path / "one.age", manifest, sections)
 
-        through_child = exchange.import_bundle(hub_a, bundle, backup=False)
-        assert len(spy.readers) == 1 and spy.read_here == 0  # every change came from the child
-        monkeypatch.setattr(change_reader, "READER_FROM_BYTES", 1 << 62)
-        read_here = exchange.import_bundle(hub_b, bundle, backup=False)
+    through_child = exchange.import_bundle(hub_a, bundle, backup=False)
+    assert len(spy.readers) == 1 and spy.read_here == 0  # every change came from the child
+    monkeypatch.setattr(change_reader, "READER_FROM_BYTES", 1 << 62)
+    read_here = exchange.import_bundle(hub_b, bundle, backup=False)
 
-        assert len(spy.readers) == 1 and spy.read_here == len(rows)  # the second import read them itself
-        assert through_child.new == read_here.new == made.changes - through_child.unchanged
-        assert through_child.by_table == read_here.by_table
-        assert _stored_rows(hub_a) == _stored_rows(hub_b)
-        assert kit.row(hub_a, Participant, rows[first]["r"]).preferred_name == "Ana Example"
-    finally:
-        for svc in (center, hub_a, hub_b):
-            svc.close()
+    assert len(spy.readers) == 1 and spy.read_here == len(rows)  # the second import read them itself
+    assert through_child.new == read_here.new == made.changes - through_child.unchanged
+    assert through_child.by_table == read_here.by_table
+    assert _stored_rows(hub_a) == _stored_rows(hub_b)
+    assert kit.row(hub_a, Participant, rows[first]["r"]).preferred_name == "Ana Example"
 
 
-def test_a_child_that_stops_half_way_leaves_the_rest_to_the_importing_process(tmp_path, monkeypatch,
+def test_a_child_that_stops_half_way_leaves_the_rest_to_the_importing_process(monkeypatch, center_and_hubs,
                                                                              every_import_through_the_reader):
     spy = every_import_through_the_reader
     spy.child_may_stop = True
@@ -151,22 +156,15 @@ def test_a_child_that_stops_half_way_leaves_the_rest_to_the_importing_process(tm
             yield change
 
     monkeypatch.setattr(change_reader.ChangeReader, "changes", killed_after_the_first_batch)
-    center, (hub_a, hub_b) = _two_hubs(tmp_path)
-    try:
-        build_center(center, 30, 5)
-        usb = tmp_path / "usb"
-        usb.mkdir()
-        made = exchange.export_bundle(center, HUB, usb)
+    center, hub_a, hub_b, usb = center_and_hubs
+    made = _bundle_of(center, usb, 30, 5)
 
-        report = exchange.import_bundle(hub_a, made.path, backup=False)
+    report = exchange.import_bundle(hub_a, made.path, backup=False)
 
-        assert spy.left_by_the_child > 0  # the rest was read here, after what the child had sent
-        monkeypatch.setattr(change_reader, "READER_FROM_BYTES", 1 << 62)
-        assert report.new == exchange.import_bundle(hub_b, made.path, backup=False).new
-        assert _stored_rows(hub_a) == _stored_rows(hub_b)
-    finally:
-        for svc in (center, hub_a, hub_b):
-            svc.close()
+    assert spy.left_by_the_child > 0  # the rest was read here, after what the child had sent
+    monkeypatch.setattr(change_reader, "READER_FROM_BYTES", 1 << 62)
+    assert report.new == exchange.import_bundle(hub_b, made.path, backup=False).new
+    assert _stored_rows(hub_a) == _stored_rows(hub_b)
 
 
 @pytest.mark.parametrize("through", ["the child", "this process"])
@@ -202,7 +200,7 @@ def test_a_payload_its_model_refuses_refuses_the_bundle_naming_its_table(sites, 
     assert kit.counts(hub) == before and kit.work_leftovers(hub) == []
 
 
-def test_the_child_is_given_no_secret_on_its_command_line_or_in_its_environment(tmp_path, monkeypatch):
+def test_the_child_is_given_no_secret_on_its_command_line_or_in_its_environment(monkeypatch, center_and_hubs):
     monkeypatch.setenv("ROSC_PASSWORD", "a password typed for a script")
     monkeypatch.setenv("ROSC_RECOVERY_KEY", "a recovery key typed for a script")
     seen: list[bytes] = []
@@ -219,15 +217,8 @@ def test_the_child_is_given_no_secret_on_its_command_line_or_in_its_environment(
             yield change
 
     monkeypatch.setattr(change_reader.ChangeReader, "changes", looked_at)
-    center, (hub, other) = _two_hubs(tmp_path)
-    try:
-        build_center(center, 4, 1)
-        usb = tmp_path / "usb"
-        usb.mkdir()
-        exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path, backup=False)
-    finally:
-        for svc in (center, hub, other):
-            svc.close()
+    center, hub, _other, usb = center_and_hubs
+    exchange.import_bundle(hub, _bundle_of(center, usb, 4, 1).path, backup=False)
     assert len(seen) == 1 and secrets and secrets[0].startswith(b"AGE-SECRET-KEY")
     assert secrets[0] not in seen[0] and b"a password typed" not in seen[0] and b"a recovery key" not in seen[0]
 
@@ -241,29 +232,22 @@ def test_a_reader_not_needed_ends_by_itself_without_a_word():
 
 
 def test_a_child_of_another_version_is_not_used_and_the_import_reads_the_changes_itself(
-        tmp_path, monkeypatch, every_import_through_the_reader):
+        monkeypatch, center_and_hubs, every_import_through_the_reader):
     spy = every_import_through_the_reader
     spy.child_may_stop = True
     # As after an upgrade under a running app: the importing process's tables are not the child's.
     layout = change_reader.table_layout()
     layout["participant"] = list(reversed(layout["participant"]))
     monkeypatch.setattr(change_reader, "table_layout", lambda: layout)
-    center, (hub, other) = _two_hubs(tmp_path)
-    try:
-        build_center(center, 6, 2)
-        usb = tmp_path / "usb"
-        usb.mkdir()
-        made = exchange.export_bundle(center, HUB, usb)
+    center, hub, other, usb = center_and_hubs
+    made = _bundle_of(center, usb, 6, 2)
 
-        report = exchange.import_bundle(hub, made.path, backup=False)
+    report = exchange.import_bundle(hub, made.path, backup=False)
 
-        assert spy.left_by_the_child == made.changes and report.new + report.unchanged == made.changes
-        monkeypatch.setattr(change_reader, "READER_FROM_BYTES", 1 << 62)
-        exchange.import_bundle(other, made.path, backup=False)
-        assert _stored_rows(hub) == _stored_rows(other)
-    finally:
-        for svc in (center, hub, other):
-            svc.close()
+    assert spy.left_by_the_child == made.changes and report.new + report.unchanged == made.changes
+    monkeypatch.setattr(change_reader, "READER_FROM_BYTES", 1 << 62)
+    exchange.import_bundle(other, made.path, backup=False)
+    assert _stored_rows(hub) == _stored_rows(other)
 
 
 def test_a_refused_line_comes_after_the_lines_before_it_whatever_the_batch_sizes(sites, tmp_path,  # noqa: F811
@@ -306,19 +290,12 @@ def test_the_columns_the_plan_compares_cross_from_the_child_as_they_are():
                 assert column.type.dialect_impl(dialect).bind_processor(dialect) is None, (table, column.key)
 
 
-def test_the_child_served_the_rows_it_was_started_for(tmp_path, every_import_through_the_reader):
+def test_the_child_served_the_rows_it_was_started_for(center_and_hubs, every_import_through_the_reader):
     spy = every_import_through_the_reader
-    center, (hub, _other) = _two_hubs(tmp_path)
-    try:
-        build_center(center, 10, 9)
-        usb = tmp_path / "usb"
-        usb.mkdir()
-        made = exchange.export_bundle(center, HUB, usb)
+    center, hub, _other, usb = center_and_hubs
+    made = _bundle_of(center, usb, 10, 9)
 
-        report = exchange.import_bundle(hub, made.path, backup=False)
+    report = exchange.import_bundle(hub, made.path, backup=False)
 
-        assert len(spy.readers) == 1 and spy.read_here == 0  # nothing read here: all came from the child
-        assert report.new + report.unchanged == made.changes
-    finally:
-        for svc in (center, hub, _other):
-            svc.close()
+    assert len(spy.readers) == 1 and spy.read_here == 0  # nothing read here: all came from the child
+    assert report.new + report.unchanged == made.changes

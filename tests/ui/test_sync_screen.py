@@ -379,3 +379,40 @@ def test_the_export_folder_is_remembered(qtbot, monkeypatch, sites, usb) -> None
     assert again.folder() == str(usb)
     assert again.peer_code() == "HUB-1"
     again.reject()
+
+
+def test_a_large_bundle_is_read_by_the_change_reader_behind_the_screen(qtbot, monkeypatch, sites, usb) -> None:  # type: ignore[no-untyped-def]
+    # The screen's dry run and import run on a worker thread; a bundle past the reader's size (here: any) starts
+    # the app's second process from there, twice, and each ends with its import.
+    from rosc_desktop.sync import apply, change_reader
+
+    started: list[change_reader.ChangeReader] = []
+    real_start = change_reader.ChangeReader.start
+    read_here: list[object] = []
+    real_changes_of = apply.changes_of
+
+    def start() -> change_reader.ChangeReader | None:
+        reader = real_start()
+        assert reader is not None
+        started.append(reader)
+        return reader
+
+    def counted(section, limits):  # type: ignore[no-untyped-def]
+        for change in real_changes_of(section, limits):
+            read_here.append(change)
+            yield change
+
+    monkeypatch.setattr(change_reader, "READER_FROM_BYTES", 0)
+    monkeypatch.setattr(change_reader.ChangeReader, "start", staticmethod(start))
+    monkeypatch.setattr(change_reader, "changes_of", counted)
+    path = exchange.export_bundle(sites["center"], "HUB-1", usb).path
+    hub = _screen(qtbot, sites["hub"])
+
+    flow = _dry_run(qtbot, monkeypatch, hub, path)
+    assert "Applying adds 3 new" in flow.summary.outcome.text()
+    _apply(qtbot, hub, flow)
+
+    assert hub.result.text().startswith("Applied the bundle from Harbor Light (HL-01): 3 new")
+    assert sites["hub"].participants.count() == 2
+    assert len(started) == 2 and read_here == []  # the dry run's and the import's: every change from the child
+    assert all(reader._process.poll() is not None for reader in started)
