@@ -5,8 +5,11 @@ Importing a 5,000-person bundle (240,000 rows) was about three times a plain `ex
 of its time was work on each line that needs no database (inflating, parsing, the line checks, the model's
 validation, turning values into what the driver takes), the other half planning against the store and writing.
 Threads cannot overlap the two (each row takes the GIL), so the first half runs here, in a child process, one
-batch ahead of the importing process. The child starts with the import, so its own start-up (importing the
-models) overlaps the bundle's decryption, and only for a bundle large enough to repay it (`READER_FROM_BYTES`).
+batch ahead of the importing process: 11.1 s became 6.9-7.6 s on two cores (bench/sync_bundle.py; the child
+peaks at ~95 MiB). The child starts with the import, so its own start-up (importing the models) overlaps the
+bundle's decryption, and only for a bundle large enough to repay it (`READER_FROM_BYTES`). Two children sharing
+the batches were no faster on two cores (three busy processes, and each inflates the whole section), so there
+is one.
 
 What crosses between the two: down the child's stdin, once, the sealed work file's place, its pieces' hashes and
 its key (in memory only, as in bundle_work.py: never a file, an argument or a log), with the app's version and
@@ -45,7 +48,7 @@ from rosc_desktop.sync.tables import synced_models
 # Below this a bundle is read in-process: starting the child (~0.5 s of importing) costs more than it saves.
 READER_FROM_BYTES = 2 << 20
 BATCH = 5000
-SERVE_ENV = "ROSC_CHANGE_READER"  # a frozen app has no `-m`: cli.main() serves when this is set
+SERVE_ENV = "ROSC_CHANGE_READER"  # a frozen app runs no `-c` code: cli.main() serves when this is set
 
 
 class ChangeReader:

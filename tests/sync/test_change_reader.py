@@ -57,6 +57,8 @@ class Spy:
 def every_import_through_the_reader(monkeypatch):  # type: ignore[no-untyped-def]
     spy = Spy()
     monkeypatch.setattr(change_reader, "READER_FROM_BYTES", 0)
+    # Batches of three: even a small bundle crosses in many messages.
+    monkeypatch.setattr(change_reader, "BATCH", 3)
     real_start = change_reader.ChangeReader.start
     real_changes_of = apply.changes_of
 
@@ -274,6 +276,33 @@ def test_a_refused_line_comes_after_the_lines_before_it_whatever_the_batch_sizes
             exchange.import_bundle(hub, bad)
         refusals.append((refused.value.code, refused.value.params))
     assert refusals == [("bundle_rows_invalid", {"section": "participant"})] * 2
+
+
+@pytest.mark.parametrize("repeated_at", [2, 3], ids=["inside a batch", "first of the next batch"])
+def test_a_seq_that_does_not_go_up_is_refused_inside_a_batch_and_across_two(sites, tmp_path, monkeypatch,  # noqa: F811
+                                                                           repeated_at):
+    # Batches of three lines: the repeat falls inside one message, or opens the next.
+    hub, center, usb = sites
+    from tests.sync.sites import add_person, consent_to_hub
+
+    for name in ("Dana Example", "Eli Example", "Fay Example"):
+        consent_to_hub(center, add_person(center, name).id)
+    made = exchange.export_bundle(center, HUB, usb)
+    manifest, sections = kit.open_bundle(made.path, hub)
+    rows = kit.lines(sections[exchange.CHANGES])
+    rows[repeated_at]["s"] = rows[repeated_at - 1]["s"]
+    sections[exchange.CHANGES] = kit.gz_lines(rows)
+    bad = kit.reseal(center, HUB, tmp_path / "bad.age", manifest, sections)
+    before = kit.counts(hub)
+
+    refusals = []
+    for reader_from in (0, 1 << 62):
+        monkeypatch.setattr(change_reader, "READER_FROM_BYTES", reader_from)
+        with pytest.raises(RoscError) as refused:
+            exchange.import_bundle(hub, bad)
+        refusals.append((refused.value.code, refused.value.params))
+    assert refusals == [("bundle_rows_invalid", {"section": exchange.CHANGES})] * 2
+    assert kit.counts(hub) == before
 
 
 def test_the_columns_the_plan_compares_cross_from_the_child_as_they_are():
