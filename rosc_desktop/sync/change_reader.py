@@ -60,6 +60,8 @@ class ChangeReader:
     @classmethod
     def start(cls) -> ChangeReader | None:
         """A child waiting for its section, or None when one cannot be started (then read in-process)."""
+        if not sys.executable:  # an interpreter embedded elsewhere: nothing to start
+            return None
         if getattr(sys, "frozen", False):
             command = [sys.executable]
         else:
