@@ -260,7 +260,7 @@ def _time_columns(model: type[SyncedRow]) -> tuple[str, ...]:
 def validated_values(model: type[SyncedRow], payload: dict[str, Any], columns: frozenset[str], *,
                       plain: bool = False) -> dict[str, Any]:
     """The payload checked by the model's own validator, as column values. Raises ValueError (pydantic's
-    ValidationError is one) for a payload the model refuses, or a time without its offset.
+    ValidationError is one) for a payload the model refuses, or a time the store cannot keep as UTC.
 
     `model_validate` on a table model sets every field again through the ORM's instrumentation; validating into a
     bare instance gives the same values ten times faster, which was most of a 240,000-row import
