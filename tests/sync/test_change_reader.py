@@ -171,6 +171,34 @@ def test_a_child_that_stops_half_way_leaves_the_rest_to_the_importing_process(mo
     assert _stored_rows(hub_a) == _stored_rows(hub_b)
 
 
+def _damaged_bundle(site_pair, tmp_path: Path, people: tuple[str, ...],  # type: ignore[no-untyped-def]
+                    damage) -> Path:
+    """A bundle from the center for `people` (each consenting to the hub), its change lines passed through
+    `damage` and sealed again with the center's real keys."""
+    hub, center, usb = site_pair
+    from tests.sync.sites import add_person, consent_to_hub
+
+    for name in people:
+        consent_to_hub(center, add_person(center, name).id)
+    made = exchange.export_bundle(center, HUB, usb)
+    manifest, sections = kit.open_bundle(made.path, hub)
+    rows = kit.lines(sections[exchange.CHANGES])
+    damage(rows)
+    sections[exchange.CHANGES] = kit.gz_lines(rows)
+    return kit.reseal(center, HUB, tmp_path / "bad.age", manifest, sections)
+
+
+def _refusals_both_ways(hub, bad: Path, monkeypatch) -> list[tuple[str, dict[str, Any]]]:  # type: ignore[no-untyped-def]
+    """The refusal of importing `bad` through the child, then read by the importing process itself."""
+    refusals = []
+    for reader_from in (0, 1 << 62):
+        monkeypatch.setattr(change_reader, "READER_FROM_BYTES", reader_from)
+        with pytest.raises(RoscError) as refused:
+            exchange.import_bundle(hub, bad)
+        refusals.append((refused.value.code, refused.value.params))
+    return refusals
+
+
 @pytest.mark.parametrize("through", ["the child", "this process"])
 @pytest.mark.parametrize("field, value", [
     ("date_of_birth", "the fifth of never"),
@@ -181,20 +209,14 @@ def test_a_child_that_stops_half_way_leaves_the_rest_to_the_importing_process(mo
 ])
 def test_a_payload_its_model_refuses_refuses_the_bundle_naming_its_table(sites, tmp_path, monkeypatch,  # noqa: F811
                                                                           field, value, through):
-    hub, center, usb = sites
-    from tests.sync.sites import add_person, consent_to_hub
-
+    hub = sites[0]
     if through == "this process":
         monkeypatch.setattr(change_reader, "READER_FROM_BYTES", 1 << 62)
-    dana = add_person(center, "Dana Example")
-    consent_to_hub(center, dana.id)
-    made = exchange.export_bundle(center, HUB, usb)
-    manifest, sections = kit.open_bundle(made.path, hub)
-    rows = kit.lines(sections[exchange.CHANGES])
-    target = next(r for r in rows if r["t"] == "participant")
-    target["p"][field] = value
-    sections[exchange.CHANGES] = kit.gz_lines(rows)
-    bad = kit.reseal(center, HUB, tmp_path / "bad.age", manifest, sections)
+
+    def damage(rows: list[dict[str, Any]]) -> None:
+        next(r for r in rows if r["t"] == "participant")["p"][field] = value
+
+    bad = _damaged_bundle(sites, tmp_path, ("Dana Example",), damage)
     before = kit.counts(hub)
 
     for dry_run in (True, False):
@@ -256,54 +278,30 @@ def test_a_child_of_another_version_is_not_used_and_the_import_reads_the_changes
 
 def test_a_refused_line_comes_after_the_lines_before_it_whatever_the_batch_sizes(sites, tmp_path,  # noqa: F811
                                                                                monkeypatch):
-    hub, center, usb = sites
-    from tests.sync.sites import add_person, consent_to_hub
+    def damage(rows: list[dict[str, Any]]) -> None:
+        assert rows[0]["t"] == "participant" and len(rows) > 4
+        rows[0]["p"]["date_of_birth"] = "the fifth of never"  # refused when its batch is planned
+        rows[4]["o"] = "SOMEONE-ELSE"  # refused when the line is read
 
-    for name in ("Dana Example", "Eli Example", "Fay Example"):
-        consent_to_hub(center, add_person(center, name).id)
-    made = exchange.export_bundle(center, HUB, usb)
-    manifest, sections = kit.open_bundle(made.path, hub)
-    rows = kit.lines(sections[exchange.CHANGES])
-    assert rows[0]["t"] == "participant" and len(rows) > 4
-    rows[0]["p"]["date_of_birth"] = "the fifth of never"  # refused when its batch is planned
-    rows[4]["o"] = "SOMEONE-ELSE"  # refused when the line is read
-    sections[exchange.CHANGES] = kit.gz_lines(rows)
-    bad = kit.reseal(center, HUB, tmp_path / "bad.age", manifest, sections)
+    bad = _damaged_bundle(sites, tmp_path, ("Dana Example", "Eli Example", "Fay Example"), damage)
     monkeypatch.setattr(apply, "_BATCH", 2)  # the first batch is planned before the fifth line is read
 
-    refusals = []
-    for reader_from in (0, 1 << 62):
-        monkeypatch.setattr(change_reader, "READER_FROM_BYTES", reader_from)
-        with pytest.raises(RoscError) as refused:
-            exchange.import_bundle(hub, bad)
-        refusals.append((refused.value.code, refused.value.params))
-    assert refusals == [("bundle_rows_invalid", {"section": "participant"})] * 2
+    assert _refusals_both_ways(sites[0], bad, monkeypatch) == [("bundle_rows_invalid", {"section": "participant"})] * 2
 
 
 @pytest.mark.parametrize("repeated_at", [2, 3], ids=["inside a batch", "first of the next batch"])
 def test_a_seq_that_does_not_go_up_is_refused_inside_a_batch_and_across_two(sites, tmp_path, monkeypatch,  # noqa: F811
                                                                            repeated_at):
     # Batches of three lines: the repeat falls inside one message, or opens the next.
-    hub, center, usb = sites
-    from tests.sync.sites import add_person, consent_to_hub
+    hub = sites[0]
 
-    for name in ("Dana Example", "Eli Example", "Fay Example"):
-        consent_to_hub(center, add_person(center, name).id)
-    made = exchange.export_bundle(center, HUB, usb)
-    manifest, sections = kit.open_bundle(made.path, hub)
-    rows = kit.lines(sections[exchange.CHANGES])
-    rows[repeated_at]["s"] = rows[repeated_at - 1]["s"]
-    sections[exchange.CHANGES] = kit.gz_lines(rows)
-    bad = kit.reseal(center, HUB, tmp_path / "bad.age", manifest, sections)
+    def damage(rows: list[dict[str, Any]]) -> None:
+        rows[repeated_at]["s"] = rows[repeated_at - 1]["s"]
+
+    bad = _damaged_bundle(sites, tmp_path, ("Dana Example", "Eli Example", "Fay Example"), damage)
     before = kit.counts(hub)
 
-    refusals = []
-    for reader_from in (0, 1 << 62):
-        monkeypatch.setattr(change_reader, "READER_FROM_BYTES", reader_from)
-        with pytest.raises(RoscError) as refused:
-            exchange.import_bundle(hub, bad)
-        refusals.append((refused.value.code, refused.value.params))
-    assert refusals == [("bundle_rows_invalid", {"section": exchange.CHANGES})] * 2
+    assert _refusals_both_ways(hub, bad, monkeypatch) == [("bundle_rows_invalid", {"section": exchange.CHANGES})] * 2
     assert kit.counts(hub) == before
 
 
