@@ -235,8 +235,7 @@ def insert_many(session: Any, sa_table: Table, rows: list[dict[str, Any]]) -> No
     if dialect.name != "sqlite" or len(keys) < 2 or not rows or set(rows[0]) != set(keys):
         session.execute(insert(sa_table), rows)
         return
-    processors = [(i, process) for i, c in enumerate(columns)
-                  if (process := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None]
+    processors = bind_processors(columns, dialect)
     pick = itemgetter(*keys)  # a row without a column fails here (KeyError), as Core would refuse it
     params: list[tuple[Any, ...]] = list(map(pick, rows))
     if processors:
@@ -246,6 +245,13 @@ def insert_many(session: Any, sa_table: Table, rows: list[dict[str, Any]]) -> No
             by_column[i] = tuple(map(process, by_column[i]))
         params = list(zip(*by_column))
     _insert_bound(session, sa_table, params)
+
+
+def bind_processors(columns: list[Any], dialect: Any) -> list[tuple[int, Callable[[Any], Any]]]:
+    """Each column's place and the function that turns its value into what the driver takes, as Core would
+    apply it; columns whose values go as they are have none."""
+    return [(i, process) for i, c in enumerate(columns)
+            if (process := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None]
 
 
 def _insert_bound(session: Any, sa_table: Table, rows: list[tuple[Any, ...]]) -> None:

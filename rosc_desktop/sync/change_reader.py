@@ -40,7 +40,7 @@ from typing import IO, Any
 
 from rosc_desktop import __version__
 from rosc_desktop.errors import RoscError
-from rosc_desktop.sync.apply import ChangeLimits, changes_of, checked_lines
+from rosc_desktop.sync.apply import ChangeLimits, bind_processors, changes_of, checked_lines
 from rosc_desktop.sync.bundle_work import SealedSection
 from rosc_desktop.sync.plan import Incoming, validated_values
 from rosc_desktop.sync.tables import synced_models
@@ -184,9 +184,8 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> int:
             table = line["t"]
             if table not in binders:
                 columns = list(models[table].__table__.columns)  # type: ignore[attr-defined]
-                binders[table] = (frozenset(c.key for c in columns), itemgetter(*(c.key for c in columns)), [
-                    (i, process) for i, c in enumerate(columns)
-                    if (process := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None])
+                binders[table] = (frozenset(c.key for c in columns), itemgetter(*(c.key for c in columns)),
+                                  bind_processors(columns, dialect))
             keys, in_order, processors = binders[table]
             try:
                 values = validated_values(models[table], line["p"], keys, plain=plain)
