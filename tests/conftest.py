@@ -1,4 +1,5 @@
-"""Every test gets its own data folder; Qt runs offscreen; key derivation is made cheap for speed.
+"""Every test gets its own data folder; Qt runs offscreen; key derivation is made cheap for speed; the session
+runs in a time zone where it is about noon, so no run crosses the center's midnight.
 
 The real Argon2id cost (64 MiB, 3 passes) is exercised by tests that say so; the rest use a tiny cost so the
 suite stays quick. Nothing here touches a person's real data folder.
@@ -24,6 +25,24 @@ from dataclasses import dataclass
 if os.environ.setdefault("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + os.path.join(
         os.path.dirname(__file__), "data", "laptop-screen.json")
+
+
+def _zone_where_it_is_about_noon() -> str:
+    """A fixed-offset POSIX zone in which the local clock now reads between 12:00 and 13:00.
+
+    Tests take "today" before a service checks it (a fixture, a module constant read at collection): a run that
+    crossed the center's midnight saw two dates and failed. Run at noon, no run (CI allows 90 minutes) crosses
+    one, nor comes near the hour before it in which consent sharing turns stricter (clock.SHARING_MARGIN). A
+    zone, not a faked clock, so subprocesses, Qt, SQLite and file times all agree with the tests; and usually
+    not UTC, so a test that mixes the UTC date with the center's shows itself in any run, not only at night."""
+    from datetime import datetime, timezone
+
+    east = 12 - datetime.now(timezone.utc).hour  # -11 .. +12 hours
+    return f"<{east:+03d}>{-east:+d}"  # POSIX counts hours west of UTC: "<+11>-11" is UTC+11
+
+
+os.environ["TZ"] = _zone_where_it_is_about_noon()
+time.tzset()
 
 from pathlib import Path  # noqa: E402
 

@@ -270,7 +270,7 @@ class NetworkService:
             if not loaded[0]:
                 return None
             intake = session.exec(select(Intake).where(Intake.participant_id == participant_id)).first()
-            intake_on = (intake.created_at if intake else person.created_at).date()
+            intake_on = local_date(intake.created_at if intake else person.created_at)  # the center's day, not UTC's
             baseline_on, is_intake = intake_on, True
             baseline = compute_metrics(self._members_on(loaded, intake_on))
             if baseline.members == 0:

@@ -249,3 +249,22 @@ def test_a_peer_specialist_may_edit_and_every_change_is_audited(services, staff_
     mine = [action for actor, action, entity in events if actor == "peer-specialist" and entity == person.id]
     assert mine == ["network_member_added", "network_tie_changed", "network_arranged", "network_tie_rated",
                     "network_member_removed"]
+
+
+def test_the_intake_day_is_the_center_s_day_not_utc_s(services, set_zone) -> None:  # type: ignore[no-untyped-def]
+    """An intake at 5 pm in Honolulu is already tomorrow in UTC: the figures "at intake" are that evening's."""
+    from datetime import datetime, timezone
+
+    from rosc_desktop import clock
+    from rosc_desktop.services.intake import IntakeText
+    from rosc_desktop.services.participants import ParticipantInput
+
+    set_zone("UTC-10")
+    evening = datetime(2026, 3, 5, 3, 0, tzinfo=timezone.utc)  # 4 March, 17:00 in Honolulu
+    with clock.frozen_at(evening):
+        person = services.participants.register(ParticipantInput("Kalani"))
+        services.intake.save(person.id, IntakeText(strengths="Paddles every morning"), 0)
+        add(services, person, "Auntie Lei", NetworkDomain.FAMILY, on=date(2026, 3, 4))
+        change = services.network.change_since_intake(person.id)
+    assert change is not None and change.baseline_is_intake
+    assert change.baseline_on == date(2026, 3, 4)

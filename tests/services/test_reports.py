@@ -6,7 +6,7 @@ goals, voided people and later assessments."""
 from __future__ import annotations
 
 import math
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 import pytest
 
@@ -19,7 +19,8 @@ OCT1, OCT31 = date(2026, 10, 1), date(2026, 10, 31)
 
 
 def at(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, 15, tzinfo=timezone.utc)
+    """Mid-afternoon of `day` on the center's calendar (the report counts the center's days, not UTC's)."""
+    return datetime(day.year, day.month, day.day, 15).astimezone()
 
 
 @pytest.fixture
