@@ -63,7 +63,7 @@ from rosc_desktop.sync.sections import (
     count_lines_of,
     gzip_lines,
 )
-from rosc_desktop.sync.tables import local_site, rows_of_people, synced_models, table_order
+from rosc_desktop.sync.tables import local_site, row_payloads, rows_of_people, synced_models, table_order
 from rosc_desktop.sync.transfer_sections import SITES, TRANSFER_ACKS, TRANSFERS, mark_sent, outgoing_sections
 from rosc_desktop.services.changes import Kind, record_change
 
@@ -373,8 +373,9 @@ def _current_rows(session: Any, models: dict[str, type[SyncedRow]], wanted: dict
         model = models[table]
         # Only this site's own rows: a copy of another site's row is that site's to send.
         query = rows_of_people(model, table, pids, models).where(col(model.owner_site) == origin)
-        for row in session.execute(query).scalars():
-            payload = without_staff(row.model_dump(mode="json"))
+        for current in row_payloads(session, model, query):
+            payload = without_staff(current)
             pid = participant_of(table, payload)
             payload = without_uncovered_copies(model, table, payload, allowed.get(pid or "", frozenset()))
-            yield {"o": origin, "t": table, "r": row.id, "v": row.version, "h": row.hlc, "p": payload}
+            yield {"o": origin, "t": table, "r": current["id"], "v": current["version"], "h": current["hlc"],
+                   "p": payload}

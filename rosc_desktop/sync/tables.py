@@ -7,11 +7,14 @@ into another's private helpers."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from pydantic import TypeAdapter
 from sqlalchemy import Column, select
 from sqlmodel import SQLModel, col
+from typing_extensions import TypedDict
 
 from rosc_desktop.errors import RoscError
 from rosc_desktop.model import Site, SyncedRow
@@ -47,6 +50,26 @@ def rows_of_people(model: type[SyncedRow], table: str, pids: list[str], models: 
     parent = models[parent_table]
     return select(model).join(parent, getattr(model, column) == parent.id).where(
         col(parent.participant_id).in_(pids))  # type: ignore[attr-defined]
+
+
+def row_payloads(session: Any, model: type[SyncedRow], query: Any) -> Iterator[dict[str, Any]]:
+    """Each row of `model` that `query` (a select of `model`, such as `rows_of_people`'s) finds, as
+    `row.model_dump(mode="json")` would give it, without making ORM objects: loading them was half of a first
+    export to the hub, which sends consented people's current rows (bench/sync_bundle.py). The same pydantic
+    serializer, over the same annotations, turns the same column values into the same JSON values
+    (tests/sync/test_row_payloads.py compares the two for every synchronised table)."""
+    names, columns, dump = _payload_shape(model)
+    for values in session.execute(query.with_only_columns(*columns, maintain_column_froms=True)):
+        yield dump(dict(zip(names, values)), mode="json")
+
+
+@cache
+def _payload_shape(model: type[SyncedRow]) -> tuple[tuple[str, ...], tuple[Column[Any], ...],
+                                                      Callable[..., dict[str, Any]]]:
+    fields = model.model_fields
+    shape = TypedDict(f"{model.__name__}Payload", {name: info.annotation for name, info in fields.items()})  # type: ignore[misc]
+    table = model.__table__  # type: ignore[attr-defined]
+    return tuple(fields), tuple(table.c[name] for name in fields), TypeAdapter(shape).dump_python
 
 
 _IN_CHUNK = 500  # values per IN (...): PostgreSQL caps one statement at 65,535 parameters

@@ -29,7 +29,7 @@ from rosc_desktop.services.permissions import Action
 from rosc_desktop.sync import bundle as bundle_file
 from rosc_desktop.sync import keys
 from rosc_desktop.sync.profiles import PARTICIPANT_TABLES, without_staff, without_uncovered_copies
-from rosc_desktop.sync.tables import rows_of_people, synced_models, table_order
+from rosc_desktop.sync.tables import row_payloads, rows_of_people, synced_models, table_order
 from rosc_desktop.services.changes import Kind, record_change
 
 if TYPE_CHECKING:
@@ -67,8 +67,8 @@ def _package_rows(session: Any, participant_id: str, kinds: set[str], consent_id
         if table == "consent":
             # Only the consent that authorises this move: the person's other consents are not the receiver's.
             query = query.where(col(model.id) == consent_id)
-        for row in session.execute(query).scalars():
-            payload = without_staff(row.model_dump(mode="json"))
+        for current in row_payloads(session, model, query):
+            payload = without_staff(current)
             rows.append({"t": table, "p": without_uncovered_copies(model, table, payload, kinds)})
     return rows
 
