@@ -33,16 +33,17 @@ def _zone_where_it_is_about_noon() -> str:
     Tests take "today" before a service checks it (a fixture, a module constant read at collection): a run that
     crossed the center's midnight saw two dates and failed. Run at noon, no run (CI allows 90 minutes) crosses
     one, nor comes near the hour before it in which consent sharing turns stricter (clock.SHARING_MARGIN). A
-    zone, not a faked clock, so subprocesses, Qt, SQLite and file times all agree with the tests; and usually
-    not UTC, so a test that mixes the UTC date with the center's shows itself in any run, not only at night."""
+    zone, not a faked clock, so subprocesses, Qt, SQLite and file times all agree with the tests. Which zone
+    depends on the hour a run starts, so do not rely on it: a test about a zone sets one (`set_zone`)."""
     from datetime import datetime, timezone
 
     east = 12 - datetime.now(timezone.utc).hour  # -11 .. +12 hours
     return f"<{east:+03d}>{-east:+d}"  # POSIX counts hours west of UTC: "<+11>-11" is UTC+11
 
 
-os.environ["TZ"] = _zone_where_it_is_about_noon()
-time.tzset()
+if hasattr(time, "tzset"):  # Unix: Windows' C runtime does not read POSIX zone strings, and has no tzset
+    os.environ["TZ"] = _zone_where_it_is_about_noon()
+    time.tzset()
 
 from pathlib import Path  # noqa: E402
 

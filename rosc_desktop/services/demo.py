@@ -24,7 +24,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from rosc_desktop.clock import center_today
+from rosc_desktop.clock import center_today, local_date
 from rosc_desktop.enums import ActivityKind
 from rosc_desktop.errors import RoscError
 from rosc_desktop.paths import AppPaths
@@ -195,7 +195,7 @@ def _insert_people(services: Services, count: int, seed: int, keep_pools: list[N
         conn.execute("BEGIN IMMEDIATE")
         bulk = BulkRows(store, conn)
         for person in _people(count, seed, keep_pools):
-            created = datetime.combine(person["registered"], datetime.min.time(), timezone.utc)
+            created = _midday(person["registered"])
             row = bulk.add(
                 "participant", created,
                 preferred_name=person["preferred_name"], sort_name=sort_key(str(person["preferred_name"])),
@@ -235,16 +235,22 @@ def _insert_people(services: Services, count: int, seed: int, keep_pools: list[N
 Registered = tuple[list[str], list[date]]
 
 
+def _midday(day: date) -> datetime:
+    """Noon of `day` on the center's calendar, in UTC: midnight UTC is still the day before west of UTC, where a
+    demo person would show as registered a day early."""
+    return datetime.combine(day, datetime.min.time().replace(hour=12)).astimezone(timezone.utc)
+
+
 def _registration_order(store: Store) -> Registered:
     conn = store.raw_connection()
     try:
         ids: list[str] = []
         days: list[date] = []
         day_of: dict[str, date] = {}
-        for pid, day in conn.execute("SELECT id, substr(created_at, 1, 10) FROM participant "
-                                     "ORDER BY substr(created_at, 1, 10), rowid"):
+        # The center's day of each registration (the UTC text's own date can be the day before or after).
+        for pid, created in conn.execute("SELECT id, created_at FROM participant ORDER BY created_at, rowid"):
             ids.append(pid)
-            days.append(day_of.get(day) or day_of.setdefault(day, date.fromisoformat(day)))
+            days.append(day_of.get(created) or day_of.setdefault(created, local_date(datetime.fromisoformat(created))))
         return ids, days
     finally:
         conn.close()
@@ -479,7 +485,7 @@ def _insert_activities(services: Services, seed: int, registered: Registered) ->
         for (name, kind, weekday, at, minutes, place, facilitator, every, since, until, size) in DEMO_SERIES:
             starts_on = first if since is None else today - timedelta(weeks=since)
             ends_on = None if until is None else today - timedelta(weeks=until)
-            series = bulk.add("activity_series", datetime.combine(starts_on, datetime.min.time(), timezone.utc),
+            series = bulk.add("activity_series", _midday(starts_on),
                               name=name, kind=kind.value, place=place, facilitator=facilitator, weekday=weekday,
                               start_time=at, duration_minutes=minutes, every_weeks=every, starts_on=starts_on,
                               ends_on=ends_on)

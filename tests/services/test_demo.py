@@ -238,3 +238,25 @@ def test_plans_skip_the_disk_wait_only_while_the_demo_is_built(small_demo) -> No
     with _unsynced(small_demo.store):
         assert synchronous() == 0
     assert synchronous() == 2
+
+
+def test_demo_people_are_registered_on_their_own_day_west_of_utc(tmp_path: Path, set_zone) -> None:  # type: ignore[no-untyped-def]
+    """The Overview's "Registered" date is the one the generator drew, on the center's calendar, even where
+    midnight UTC is still the afternoon before (Honolulu)."""
+    from sqlalchemy import select
+
+    from rosc_desktop.clock import local_date
+    from rosc_desktop.model import Participant
+    from rosc_desktop.services.demo_rows import people
+
+    set_zone("UTC-10")
+    paths = resolve(tmp_path / "demo", demo=True)
+    paths.ensure()
+    build_demo_database(paths, participants=12, seed=9, load_directory=load_sample_directory)
+    services = sign_in(paths, "admin", "demo")
+    try:
+        with services.store.read() as session:
+            shown = sorted(local_date(at) for at in session.execute(select(Participant.created_at)).scalars())
+    finally:
+        services.close()
+    assert shown == sorted(person["registered"] for person in people(12, 9))

@@ -44,6 +44,7 @@ def test_record_travels_end_to_end_with_consent_and_notice(region) -> None:  # t
     hub, a, b, usb = region
     person = add_person(a, "Rosa Moving", phone="555 0199")
     a.intake.save(person.id, IntakeText(strengths="Keeps a garden", what_matters="My kids"), 0)
+    _consent_to_center(a, person.id, "Harbor Dental Clinic")  # another recipient's: stays at A
     _consent_to_center(a, person.id, "Riverside Commons")
     carry(hub, a, usb)  # the hub tells the center which centers exist
     assert [(s["code"], s["name"]) for s in transfer.known_sites(a)] == [("BBB-2", "Riverside Commons")]
