@@ -25,3 +25,35 @@ def test_wheel_ships_resources_translations_and_migrations(tmp_path: Path) -> No
         assert needed in names, needed
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "rosc-desktop = rosc_desktop.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+
+def test_the_windows_app_never_shows_a_traceback_box(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The spec as PyInstaller runs it on Windows, with its build steps recorded instead of run: the windowed
+    program (no console) has PyInstaller's traceback box turned off; the terminal's program keeps its console."""
+    import types
+
+    made: list[dict[str, object]] = []
+
+    class Step:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            self.binaries: list[tuple[str, ...]] = []
+            self.datas: list[tuple[str, ...]] = []
+            self.pure = self.scripts = []
+            self.kwargs = kwargs
+
+    class Exe(Step):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(kwargs)
+
+    hooks = types.ModuleType("PyInstaller.utils.hooks")
+    hooks.collect_submodules = lambda name: []  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
+    monkeypatch.setattr(sys, "platform", "win32")
+    spec = ROOT / "packaging" / "rosc-desktop.spec"
+    exec(compile(spec.read_text(), str(spec), "exec"), {  # noqa: S102 - our own build recipe
+        "SPECPATH": str(spec.parent), "Analysis": Step, "PYZ": Step, "EXE": Exe, "COLLECT": Step})
+    windowed = [kwargs for kwargs in made if not kwargs["console"]]
+    assert [kwargs["name"] for kwargs in windowed] == ["rosc-desktop"]
+    assert windowed[0].get("disable_windowed_traceback") is True
+    assert [kwargs["name"] for kwargs in made if kwargs["console"]] == ["rosc-desktop-cli"]
