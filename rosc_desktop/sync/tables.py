@@ -54,8 +54,8 @@ def rows_of_people(model: type[SyncedRow], table: str, pids: list[str], models: 
 
 def row_payloads(session: Any, model: type[SyncedRow], query: Any) -> Iterator[dict[str, Any]]:
     """Each row of `model` that `query` (a select of `model`, such as `rows_of_people`'s) finds, as
-    `row.model_dump(mode="json")` would give it, without making ORM objects: loading them was half of a first
-    export to the hub, which sends consented people's current rows (bench/sync_bundle.py). The same pydantic
+    `row.model_dump(mode="json")` would give it, without making ORM objects: loading them was half of an export
+    that re-sends 2,500 consented people's current rows (bench/sync_bundle.py's "export again"). The same pydantic
     serializer, over the same annotations, turns the same column values into the same JSON values
     (tests/sync/test_row_payloads.py compares the two for every synchronised table)."""
     names, columns, dump = _payload_shape(model)
