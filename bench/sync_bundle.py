@@ -46,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey  # noqa: E402
 from sqlmodel import SQLModel  # noqa: E402
 
+from bench.installed import compile_app  # noqa: E402
 from bench.sync_center import build_center  # noqa: E402
 from rosc_desktop.paths import AppPaths  # noqa: E402
 from rosc_desktop.services.session import create_center, sign_in  # noqa: E402
@@ -268,6 +269,7 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="end with one JSON line of the figures")
     parser.add_argument("--data-dir", default=os.environ.get("ROSC_BENCH_DIR", "/tmp/rosc-bench"))
     args = parser.parse_args()
+    compile_app()  # the import's second process starts from bytecode, as an installed app's does
     base = Path(args.data_dir)
     base.mkdir(parents=True, exist_ok=True)
     root = Path(tempfile.mkdtemp(prefix="sync-bundle-", dir=base))
