@@ -132,9 +132,17 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def value_text(figure: "Figure", unit: str) -> str:
-    from rosc_desktop.documents.center_report import figure_value
+    from rosc_desktop.documents.report_style import figure_value
 
     return figure_value(figure, unit)
+
+
+def rests_on_text(count: int, unit: str) -> str:
+    """What an average rests on, in the Reports screen's words: referrals for the days to connection (a median of
+    referrals), people for the others."""
+    if unit == "days":
+        return "1 referral" if count == 1 else f"{count} referrals"
+    return "1 person" if count == 1 else f"{count} people"
 
 
 def _title(language: str) -> Callable[[str], str]:
@@ -180,7 +188,7 @@ def print_table(report: "CenterReport", site: str = "") -> None:
     print(f"{'Measure':<{width}} {'Figure':>8} {'Rests on':>12}")
     for measure in MEASURES:
         figure = report.figures[measure.code]
-        rests = "" if figure.rests_on is None else f"{figure.rests_on} people" if figure.rests_on != 1 else "1 person"
+        rests = "" if figure.rests_on is None else rests_on_text(figure.rests_on, measure.unit)
         print(f"{measure.title:<{width}} {value_text(figure, measure.unit):>8} {rests:>12}".rstrip())
         for key, count in figure.breakdown.items():
             if count:

@@ -48,7 +48,7 @@ def test_the_table_shows_each_measure_its_figure_and_the_people_it_rests_on(run)
     assert "People served 7" in lines and "Enrolled people 2" in lines
     assert "Visits by people not enrolled or not named 5" in lines
     assert "BARC-10 change (average) +10.0 1 person" in lines
-    assert "Days to connection (median) 10.0 1 person" in lines
+    assert "Days to connection (median) 10.0 1 referral" in lines  # a median of referrals, as the screen says
     assert all(any(line.startswith(m.title) for line in lines) for m in MEASURES)
 
 

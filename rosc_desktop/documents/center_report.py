@@ -24,6 +24,7 @@ from PySide6.QtCore import QDate, QLocale
 
 from rosc_desktop.clock import center_today
 from rosc_desktop.documents import report_style
+from rosc_desktop.documents.report_style import figure_value
 from rosc_desktop.documents.fonts import FontSet, markup, register_fonts
 from rosc_desktop.documents.page_numbers import numbered_canvas
 from rosc_desktop.i18n import QT_TRANSLATE_NOOP, SUPPORTED, translator_for
@@ -120,19 +121,6 @@ def _words(language: str) -> tuple[Callable[[str], str], Callable[[str], str]]:
         return text
 
     return (lambda key: safe(CONTEXT, WORDS[key])), (lambda source: safe("Measures", source))
-
-
-def figure_value(figure: Figure, unit: str, locale: QLocale | None = None) -> str:
-    """A figure as people read it: whole numbers for counts, one decimal (signed for a change) otherwise."""
-    value = figure.value
-    if value is None:
-        return "–"
-    if unit == "points":
-        text = locale.toString(float(value), "f", 1) if locale else f"{value:.1f}"
-        return ("+" + text) if value > 0 else text.replace("-", "−")
-    if unit == "days":
-        return locale.toString(float(value), "f", 1) if locale else f"{value:.1f}"
-    return locale.toString(int(value)) if locale else str(int(value))
 
 
 def period_text(first: date, last: date, locale: QLocale, word: Callable[[str], str]) -> str:

@@ -1,6 +1,6 @@
 """How the center's report looks, on screen (ui/screens/reports.py) and on paper (documents/center_report.py):
-the charts' colours, their series in order, their titles and the words for a figure's breakdown, kept in one
-place without Qt so the two cannot drift apart.
+the charts' colours, their series in order, their titles, the words for a figure's breakdown and how a figure is
+written (also for the terminal and the hub's table), kept in one place without Qt so they cannot drift apart.
 
 Colours are Okabe–Ito (told apart with any colour vision), as hex strings both QColor and reportlab read. Words
 are English, marked for Qt Linguist in the "Measures" context beside the measures' own titles; the screen
@@ -8,6 +8,13 @@ translates them with QCoreApplication.translate("Measures", …), a document wit
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rosc_desktop.services.measures import Figure, shown_value
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale
 
 
 def QT_TRANSLATE_NOOP(_context: str, source: str) -> str:  # noqa: N802 (the name lupdate looks for)
@@ -61,3 +68,22 @@ BREAKDOWN_WORDS = {
 def band_label(low: int, high: int) -> str:
     """A BARC-10 band as both the axis and the printed table write it."""
     return f"{low}–{high}"
+
+
+# No figure to show (nothing to average yet): the same dash on the screen, on paper and in the terminal.
+NO_FIGURE = "–"
+
+
+def figure_value(figure: Figure, unit: str, locale: "QLocale | None" = None) -> str:
+    """A figure as people read it, the same on the screen, on paper and in the terminal: whole numbers for counts,
+    one decimal otherwise (rounded once, `measures.shown_value`), a change signed ("+5.3", "−1.0", "0.0"), "–" for
+    none. `locale` writes the digits the reader's way ("5,3"); without one, as the terminal and the CSV do."""
+    if figure.value is None:
+        return NO_FIGURE
+    shown = shown_value(figure.value, unit)
+    if unit not in ("points", "days"):
+        return locale.toString(int(shown)) if locale else str(int(shown))
+    text = locale.toString(float(abs(shown)), "f", 1) if locale else f"{abs(shown):.1f}"
+    if unit == "points" and shown > 0:
+        return "+" + text
+    return ("−" + text) if shown < 0 else text

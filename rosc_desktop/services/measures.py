@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
+from decimal import ROUND_HALF_UP, Decimal
 from statistics import mean, median
 from typing import Any
 
@@ -94,6 +95,20 @@ class Figure:
     value: float | None  # None: nothing to average
     rests_on: int | None = None  # people behind an average or a paired change
     breakdown: dict[str, int] = field(default_factory=dict)
+
+
+_TENTH = Decimal("0.1")
+
+
+def shown_value(value: float, unit: str) -> Decimal:
+    """A figure as every place shows it (the screen, the board's PDF, the terminal, the hub's table): counts whole,
+    averages and changes to one decimal, a half rounded away from zero as people round (5.25 -> 5.3). Rounding
+    once here, in decimal, is what keeps those places from disagreeing in the last digit: formatting the float
+    itself rounds 5.25 to 5.2 in Python and to 5.3 in Qt. A change that rounds to nothing is 0.0, never -0.0."""
+    if unit not in ("points", "days"):
+        return Decimal(int(value))
+    rounded = Decimal(repr(float(value))).quantize(_TENTH, rounding=ROUND_HALF_UP)
+    return rounded if rounded != 0 else Decimal("0.0")
 
 
 @dataclass(frozen=True)

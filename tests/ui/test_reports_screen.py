@@ -100,7 +100,7 @@ def test_the_months_figures_with_breakdowns_and_definitions(qtbot, services, peo
     assert (barc.text(COL_VALUE), barc.text(COL_RESTS_ON)) == ("+10.0", "1 person")
     assert row(screen, "days_to_connection").text(COL_RESTS_ON) == "0 referrals"  # a median of referrals
     gas = row(screen, "gas_change")
-    assert (gas.text(COL_VALUE), gas.text(COL_RESTS_ON)) == ("—", "0 people")
+    assert (gas.text(COL_VALUE), gas.text(COL_RESTS_ON)) == ("–", "0 people")  # the paper's dash
     assert screen.csv_button.isEnabled() and screen.pdf_button.isEnabled()
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rosc_desktop.documents.report_style import figure_value
 from rosc_desktop.clock import center_today
 from rosc_desktop.placeholders import fill
 from rosc_desktop.services.measures import MEASURES, Figure
@@ -60,16 +61,8 @@ def measure_word(source: str) -> str:
 
 
 def figure_text(figure: Figure, unit: str) -> str:
-    """Whole numbers for counts, one decimal for a median or an average (signed: it is a change)."""
-    value, locale = figure.value, QLocale()
-    if value is None:
-        return "–"
-    if unit == "points":
-        text = locale.toString(float(value), "f", 1)
-        return "+" + text if value > 0 else text
-    if unit == "days":
-        return locale.toString(float(value), "f", 1)
-    return locale.toString(int(value))
+    """The figure as the center's own Reports screen, its PDF and the terminal write it (one rounding for all)."""
+    return figure_value(figure, unit, QLocale())
 
 
 def wrapped(title: str, metrics: Any, width: int) -> str:

@@ -43,6 +43,7 @@ from rosc_desktop.placeholders import fill
 from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.clock import center_today
 from rosc_desktop.documents import report_style as style
+from rosc_desktop.documents.report_style import figure_value
 from rosc_desktop.i18n import Context, current_language
 from rosc_desktop.services.measures import BARC_BINS, BY_CODE, MEASURES
 from rosc_desktop.ui.days import day_pattern, format_day, pydate, qdate, today_qdate
@@ -92,16 +93,9 @@ def month_end(first: date) -> date:
 
 
 def value_text(measure: "Measure", figure: "Figure") -> str:
-    """Counts as whole numbers; averages, medians and changes to one decimal (changes signed); "—" for none."""
-    if figure.value is None:
-        return "—"
-    locale = QLocale()
-    if measure.unit == "points":
-        text = locale.toString(float(figure.value), "f", 1)
-        return text if figure.value < 0 else "+" + text
-    if measure.unit == "days":
-        return locale.toString(float(figure.value), "f", 1)
-    return locale.toString(int(figure.value))
+    """The figure as the board's PDF and the terminal show it (documents.report_style.figure_value), in this
+    computer's way of writing numbers."""
+    return figure_value(figure, measure.unit, QLocale())
 
 
 def rests_on_text(measure: "Measure", count: int) -> str:
