@@ -16,7 +16,8 @@ Rules an import keeps:
   (the hub would receive its own rows back as this center's edits) and capture would refuse them anyway
   (only the owner may change a row). Version and hlc are still stamped by hand so an open edit form notices.
 - local and Meeting Guide imports write this site's rows through normal change capture, and may not
-  overwrite a hub entry (reported per row as "entry_from_hub").
+  change a hub entry (reported per row as "entry_from_hub"); a hub entry read back as it is counts as unchanged,
+  so a center's own export imports again cleanly.
 """
 
 from __future__ import annotations
@@ -279,13 +280,15 @@ class DirectoryImportService:
                                                       "hub_file_over_local",
                                                       f"{kind} {values['id']}"))
                         continue
-                    if not hub and existing.owner_site != local_site:
+                    changed = {k: v for k, v in values.items()
+                               if k not in _SKIP_COMPARE and getattr(existing, k) != v}
+                    if not hub and existing.owner_site != local_site and changed:
+                        # Only a change is refused: the same entry read back (this center's own export of its
+                        # directory, which holds the hub's entries too) is simply unchanged.
                         problems.append(ImportProblem(record.get("_line"), record.get("_file") or parsed.file,
                                                       "entry_from_hub",
                                                       f"{kind} {values['id']}"))
                         continue
-                    changed = {k: v for k, v in values.items()
-                               if k not in _SKIP_COMPARE and getattr(existing, k) != v}
                     present[kind].add(values["id"])
                     if not changed:
                         counts[kind]["unchanged"] += 1

@@ -301,6 +301,26 @@ def test_hub_import_writes_read_only_hub_rows_without_claiming_them(services, tm
     assert plan.counts["service"]["updated"] == 0
 
 
+def test_a_centers_own_export_imports_again_as_unchanged(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A center's export holds the hub's entries beside its own: reading it back locally changes nothing and is
+    no problem (it was refused row by row as "entry_from_hub", exit 1); changing a hub entry still is refused."""
+    hsds.import_file(services, SAMPLE, "hsds-json", "hub")
+    exported = tmp_path / "ours.json"
+    hsds.export_file(services, exported, "hsds-json")
+
+    plan = hsds.preview_file(services, exported, "hsds-json", "local")
+    assert plan.ok and plan.problems == [], plan.problems
+    assert plan.total("new") == 0 and plan.total("updated") == 0
+    assert plan.total("unchanged") == 9  # every row of the sample, as it is
+
+    data = json.loads(exported.read_text())
+    hub_service = next(s for org in data for s in org["services"] if s["id"] == PEER_COACHING)
+    hub_service["description"] = "Changed at the center"
+    exported.write_text(json.dumps(data))
+    plan = hsds.preview_file(services, exported, "hsds-json", "local")
+    assert [(p.code, p.detail) for p in plan.problems] == [("entry_from_hub", f"service {PEER_COACHING}")]
+
+
 def test_service_view_and_page_are_read(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     org = json.loads(SAMPLE.read_text())[1]
     service = dict(org["services"][0])
