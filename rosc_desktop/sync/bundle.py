@@ -580,7 +580,9 @@ def inspect_bundle(
     """Decrypt only as far as the signed manifest and return it; no section byte touches the disk.
 
     The sections are not checked here (that needs the whole file): use it to show "from X, changes 12-40"
-    before importing, never as proof that the bundle is whole.
+    before importing, never as proof that the bundle is whole. One thing is checked, since it costs nothing and is
+    the usual fault of a copy to a USB stick that was pulled out too soon: a file shorter than the sections its
+    manifest lists (the encrypted file is never smaller than what it holds) is cut short, and damaged.
     """
     parser = _InnerParser(expected_recipient, verify_key_for, None)
     try:
@@ -588,6 +590,12 @@ def inspect_bundle(
     except _Stop:
         pass
     if parser.manifest is None:
+        raise RoscError("bundle_damaged", reason="incomplete")
+    try:
+        size = os.path.getsize(path)
+    except OSError:
+        raise RoscError("bundle_unreadable") from None
+    if size < sum(section.bytes for section in parser.manifest.sections):
         raise RoscError("bundle_damaged", reason="incomplete")
     return parser.manifest
 

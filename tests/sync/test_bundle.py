@@ -137,6 +137,21 @@ def test_inspect_reads_manifest_without_extracting(tmp_path, keys, workdir):
     assert e.value.code == "bundle_signature_invalid"
 
 
+def test_inspect_finds_a_file_cut_short(tmp_path, keys):
+    """A copy cut short (a USB stick pulled out) still has its manifest at the start: inspecting it used to show
+    every section as if the file were whole."""
+    sign, hub = keys
+    path, written = make(tmp_path, keys, {"big.bin": os.urandom(3 << 20)})
+    whole = path.read_bytes()
+    cut = tmp_path / "cut.age"
+    cut.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(RoscError) as e:
+        b.inspect_bundle(cut, hub, lookup_for(sign), expected_recipient="hub")
+    assert_code(e, "bundle_damaged")
+    assert e.value.params.get("reason") == "incomplete"
+    assert b.inspect_bundle(path, hub, lookup_for(sign), expected_recipient="hub") == written
+
+
 def test_inner_payload_is_magic_then_plain_tar(tmp_path, keys):
     # What `age -d` prints: anyone holding the key can look inside with standard tools.
     _, hub = keys
