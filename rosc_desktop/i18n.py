@@ -51,13 +51,12 @@ def choose_language(setting: str = "", system: QLocale | None = None) -> str:
 
 
 def load_translator(language: str) -> QTranslator | None:
-    """A translator for `language`, or None for English (the source language) or a missing catalogue.
+    """A translator for `language`, or None for a missing catalogue.
 
-    A catalogue may hold only some messages (the documents' words): Qt answers the others with an empty
-    string, and every caller falls back to the English source.
+    A catalogue may hold only some messages: English's holds only the plurals ("1 time", "2 times" for
+    "%n time(s)"), the documents' only their words. Qt answers the others with an empty string, and every caller
+    falls back to the English source.
     """
-    if language == "en":
-        return None
     translator = QTranslator()
     if translator.load(f"{CATALOGUE}_{catalogue_suffix(language)}", str(translations_dir())):
         return translator

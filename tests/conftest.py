@@ -73,6 +73,24 @@ def _isolate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     UserSettings.use(None)  # no test sees another's preferences
 
 
+@pytest.fixture(autouse=True)
+def _english_interface() -> None:
+    """Where a QApplication runs, the interface is English with its plural forms ("1 time", not "1 time(s)"), as
+    the app starts it: a test of another language installs its own after this, whatever ran before."""
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:  # a test that never touches Qt does not load it for this
+        return
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    if QCoreApplication.instance() is not None:
+        from rosc_desktop import i18n
+
+        locale = QLocale()  # the tests' dates and times are written as they always were (the language fixtures)
+        i18n.install("en")
+        QLocale.setDefault(locale)
+
+
 @pytest.fixture
 def paths(tmp_path: Path) -> AppPaths:
     return AppPaths(tmp_path / "data").ensure()

@@ -200,3 +200,24 @@ def test_count_messages_read_in_spanish(qapp) -> None:  # type: ignore[no-untype
     finally:
         i18n.install("en")
         QLocale.setDefault(before)
+
+
+def test_count_messages_read_in_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    """English, the source language, has plurals too: "Came 1 time", "2 times", never "time(s)"."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from rosc_desktop import i18n
+
+    before = QLocale()
+    try:
+        assert i18n.install("en") == "en"
+        said = {n: QCoreApplication.translate("OverviewTab", "Came %n time(s) in the last 30 days", None, n)
+                for n in (1, 2)}
+        assert said == {1: "Came 1 time in the last 30 days", 2: "Came 2 times in the last 30 days"}
+        queue = QCoreApplication.translate("BundleImport", "%n record(s) wait in the review queue.", None, 1)
+        assert queue == "1 record waits in the review queue."
+    finally:
+        QLocale.setDefault(before)  # other tests write dates and times as they always have
+    english = ET.parse(ROOT / "translations" / "rosc_desktop_en.ts").getroot()
+    assert all(m.get("numerus") == "yes" for m in english.iter("message"))  # plurals only: the rest is the source
+    assert not [f.text for f in english.iter("numerusform") if "(s)" in (f.text or "")]

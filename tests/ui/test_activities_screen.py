@@ -203,7 +203,7 @@ def test_attendance_shows_on_the_overview_and_the_check_in_timeline(qtbot, servi
     checkins.reload()
     overview.reload_activities()
 
-    assert overview.activities_label.text().startswith("Came 2 time(s) in the last 30 days — last: Drop-in, ")
+    assert overview.activities_label.text().startswith("Came 2 times in the last 30 days — last: Drop-in, ")
 
     rows = [(checkins.timeline.topLevelItem(i).text(1), checkins.timeline.topLevelItem(i).text(5))
             for i in range(checkins.timeline.topLevelItemCount())]

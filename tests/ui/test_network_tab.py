@@ -269,7 +269,8 @@ def test_a_far_off_stored_position_is_brought_back_with_a_note(qtbot, services, 
     tab = make_tab(qtbot, services, person)
     assert tab.edge_note.isVisible()
     assert tab.edge_note.text().startswith("1 member")
-    assert "drag them where they belong" in tab.edge_note.text()
+    assert "1 member was placed outside the map" in tab.edge_note.text()  # one member: said in the singular
+    assert "drag it where it belongs" in tab.edge_note.text()
     x, y = tab.map_view.positions()[maria.id]
     assert abs(x) < 700 and abs(y) < 700  # drawn at the map's edge, not lost off-screen
 

@@ -86,7 +86,7 @@ def test_center_exports_and_hub_imports_through_the_screen(qtbot, monkeypatch, s
     center = _screen(qtbot, sites["center"])
     assert center.site_rows()[0][COL_HEALTH].endswith("not yet acknowledged")
     path = _export(qtbot, monkeypatch, center, usb)
-    assert "1 person(s) identified under consent, 1 de-identified" in center.result.text()
+    assert "1 person identified under consent, 1 de-identified" in center.result.text()
     assert str(path) in center.result.text()
     assert center.log_rows()[0][1:3] == ["Sent", "Region Hub (HUB-1)"]
     assert center.log_rows()[0][-1] == "Exported"
