@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from rosc_desktop import APP_NAME, __version__
 from rosc_desktop.errors import EXIT_CANCELLED, RoscError, usage_error
+from rosc_desktop.cli_advice import command_line, folder_missing, missing_said
 from rosc_desktop.paths import AppPaths, resolve
 
 if TYPE_CHECKING:
@@ -55,16 +56,20 @@ CLI_MESSAGES = {
     "signin_failed": "The user name or password is not right.",
     "signin_wait": "Too many attempts: wait {seconds} s and try again.",
     "database_unreadable": "The database cannot be opened: damaged, not a ROSC Desktop database, or another key.",
-    "database_missing": "There is no database in {root}. To bring one back: rosc-desktop restore FILE --user NAME.",
+    "database_missing": "There is no database in {root}. To bring one back from a backup file:\n  {restore}",
     "database_missing_demo_beside": "There is no database in {root}, but there is a demo database beside it: add "
                                     "--demo to use it (its account is admin, password demo).",
     "database_damaged": "The database in {root} is damaged (a disk fault?): nothing was written to it. "
                         "The newest good backup is {backup}. To put it back (the damaged file is kept aside):\n"
-                        "  rosc-desktop restore {backup} --user NAME",
+                        "  {restore}",
     "database_damaged_none": "The database in {root} is damaged (a disk fault?) and no backup passes its check: "
                              "nothing was written. Keep the folder as it is and ask for help.",
     "backup_file_invalid": "This is not a ROSC Desktop backup, or it is damaged or incomplete: nothing was changed.",
     "backup_folder_missing": "That folder does not exist (is the USB stick plugged in?).",
+    "backup_damaged": "The backup copy did not pass its check, so it was not kept: the database itself may be "
+                      "damaged. Older backups are untouched. Check the database:\n  {check}",
+    "restore_backup_damaged": "This backup is damaged, or it does not open with these keys: nothing was changed. "
+                              "Try an older backup.",
     "database_exists": "A database already exists in {root}; use --force to replace a demo database.",
     "keyring_missing": "keyring.json is missing beside the database in {root}: restore it from a copy.",
     "keyring_unreadable": "The sign-in file keyring.json is damaged or not ours.",
@@ -217,7 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # inside the try: a reader that went away is noticed here, not at exit
         return code
     except RoscError as error:
-        print(f"rosc-desktop: {_say(error, paths)}", file=sys.stderr)
+        print(f"rosc-desktop: {_say(error, paths, user=_known_user(args))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("\nrosc-desktop: stopped (Ctrl+C). What was already saved stays saved.", file=sys.stderr)
@@ -249,6 +254,8 @@ def _run(paths: AppPaths, args: argparse.Namespace) -> int:
 
         cli_report.period_of(args)  # a wrong date is said before anyone is asked for a password
     if args.command in ("bundle", "sync", "hub", "transfer", "staff", "center", "backup", "report"):
+        if _output_folder_missing(args):
+            return 2
         return _sync_command(paths, args)
     if args.command == "restore":
         from rosc_desktop import cli_backup
@@ -277,7 +284,13 @@ def _demo_builder(paths: AppPaths) -> Callable[[], None]:
     return build
 
 
-def _say(error: RoscError, paths: AppPaths) -> str:
+def _known_user(args: argparse.Namespace) -> str:
+    """The account the command was given (--user, else ROSC_USER), for the commands a message advises; "" when
+    none was (the prompt's answer is not kept)."""
+    return str(getattr(args, "user", None) or os.environ.get(USER_ENV) or "")
+
+
+def _say(error: RoscError, paths: AppPaths, *, user: str = "") -> str:
     code = error.code
     if code == "database_damaged" and not error.params.get("backup"):
         code = "database_damaged_none"
@@ -289,7 +302,13 @@ def _say(error: RoscError, paths: AppPaths) -> str:
         from rosc_desktop.ui.messages import message_for
 
         return message_for(error.code, dict(error.params))
-    return template.format(root=paths.root, **error.params)
+    user = user or "NAME"
+    advice = {}
+    if "{restore}" in template:
+        advice["restore"] = command_line(paths, "restore", str(error.params.get("backup") or "FILE"), "--user", user)
+    if "{check}" in template:
+        advice["check"] = command_line(paths, "check", "--user", user)
+    return template.format(root=paths.root, **{**advice, **error.params})
 
 
 def _demo_beside(paths: AppPaths) -> bool:
@@ -353,7 +372,7 @@ def _check(paths: AppPaths, user: str) -> int:
         services = sign_in(paths, user, _password(user), make_backup=False)
     except RoscError as error:
         if error.code in ("database_unreadable", "database_damaged"):
-            print(f"rosc-desktop: {_say(error, paths)}", file=sys.stderr)
+            print(f"rosc-desktop: {_say(error, paths, user=user)}", file=sys.stderr)
             return 1
         raise
     from rosc_desktop.sync.work_folders import sweep_work_folders
@@ -383,7 +402,7 @@ def _check(paths: AppPaths, user: str) -> int:
             print(template.format(**details) if template else f"Problem: {problem} {details or ''}".rstrip())
     if good is not None:
         print(f"The newest good backup is {good}. To put it back (this database is kept aside):\n"
-              f"  rosc-desktop restore {good} --user {user}")
+              f"  {command_line(paths, 'restore', str(good), '--user', user)}")
     return 1
 
 
@@ -416,17 +435,18 @@ def _print_plan(paths: AppPaths, args: argparse.Namespace) -> int:
         print(f"rosc-desktop: plans are not printed in {args.plan_lang!r}; choose one of "
               f"{', '.join(DOCUMENT_LANGUAGES)} (or zh).", file=sys.stderr)
         return 2
+    out = Path(args.out)
+    if not (args.participant and out.is_dir()) and folder_missing(args.out, file_or_folder=bool(args.participant)):
+        return 2  # before the password is asked, and nothing written
     services = sign_in(paths, args.user, _password(args.user))
     try:
-        out = Path(args.out)
         if args.all:
             ids = services.participants.search("").ids
-            out.mkdir(parents=True, exist_ok=True)
+            out.mkdir(exist_ok=True)  # OUT itself may be new; the folder it goes in was there (_folder_missing)
             targets = [(pid, out / plan_file_name(pid)) for pid in ids]
         else:
             if out.is_dir():
                 out = out / plan_file_name(args.participant)
-            out.parent.mkdir(parents=True, exist_ok=True)
             targets = [(args.participant, out)]
         for done, (pid, target) in enumerate(targets, start=1):
             content = gather_plan(services, pid)
@@ -439,6 +459,19 @@ def _print_plan(paths: AppPaths, args: argparse.Namespace) -> int:
         services.close()
     print(f"Printed {len(targets)} recovery plan(s).")
     return 0
+
+
+def _output_folder_missing(args: argparse.Namespace) -> bool:
+    """The folders the other commands write files into, refused the same way before a password is asked: a report's
+    --csv FILE and --pdf FILE, a trust card's --pdf (a file, or a folder to put it in), a bundle's --out folder.
+    (`sync identity` and `backup` refuse a missing folder themselves, after signing in.)"""
+    if args.command == "report":
+        return any(folder_missing(name) for name in (args.csv, args.pdf) if name and name != "-")
+    if args.command == "sync" and args.sync_command == "card" and args.pdf:
+        return not Path(args.pdf).is_dir() and folder_missing(args.pdf, file_or_folder=True)
+    if args.command == "bundle" and args.bundle_command == "export":
+        return missing_said(Path(args.out))
+    return False
 
 
 def _guess_format(path: str) -> str:
@@ -454,11 +487,7 @@ def _directory(paths: AppPaths, args: argparse.Namespace) -> int:
     from rosc_desktop.services.session import sign_in
     from rosc_desktop.sync import hsds
 
-    if args.directory_command == "export" and not Path(args.out).absolute().parent.is_dir():
-        # Refused, not created: a mistyped path or an unplugged USB stick would otherwise leave the directory in a
-        # new folder on this computer's own disk, where nobody looks for it (a backup refuses it the same way).
-        print(f"rosc-desktop: the folder {Path(args.out).absolute().parent} does not exist (is the USB stick "
-              "plugged in?): nothing was written.", file=sys.stderr)
+    if args.directory_command == "export" and folder_missing(args.out):
         return 2
     services = sign_in(paths, args.user, _password(args.user), make_backup=False)
     try:

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from rosc_desktop.errors import usage_error
+from rosc_desktop.errors import RoscError, usage_error
 from rosc_desktop.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -48,20 +48,28 @@ def run_backup(services: "Services", args: argparse.Namespace) -> int:
 
 def run_restore(paths: AppPaths, args: argparse.Namespace, password_for: Callable[[str], str],
                 ask: Callable[..., str]) -> int:
+    from rosc_desktop.cli_advice import command_line
     from rosc_desktop.services.backup_files import restore
 
-    if args.recovery_key:
-        key = os.environ.get(RECOVERY_KEY_ENV, "")
-        if not key:
-            if not sys.stdin.isatty():
-                raise SystemExit(usage_error(f"rosc-desktop: set {RECOVERY_KEY_ENV} or run in a terminal to type the key"))
-            key = ask("Recovery key: ", secret=True)
-        report = restore(paths, args.file, recovery_key=key)
-    else:
-        report = restore(paths, args.file, username=args.user, password=password_for(args.user))
+    try:
+        if args.recovery_key:
+            key = os.environ.get(RECOVERY_KEY_ENV, "")
+            if not key:
+                if not sys.stdin.isatty():
+                    raise SystemExit(usage_error(f"rosc-desktop: set {RECOVERY_KEY_ENV} or run in a terminal to type "
+                                                 "the key"))
+                key = ask("Recovery key: ", secret=True)
+            report = restore(paths, args.file, recovery_key=key)
+        else:
+            report = restore(paths, args.file, username=args.user, password=password_for(args.user))
+    except RoscError as error:
+        if error.code == "backup_damaged":  # the copy being put back, not one being made: said as such
+            raise RoscError("restore_backup_damaged") from None
+        raise
     made = report.made_at.astimezone().strftime("%Y-%m-%d %H:%M") if report.made_at else "an unknown date"
     print(f"Restored the backup made {made}.")
     if report.kept_aside:
         print(f"The database that was here is kept in {report.kept_aside}.")
-    print("Run `rosc-desktop check` to confirm, then sign in as usual.")
+    # The same folder as this restore, so the check looks at what was just put back.
+    print(f"Run this to confirm, then sign in as usual:\n  {command_line(paths, 'check', '--user', args.user or 'NAME')}")
     return 0

@@ -104,7 +104,8 @@ def test_check_on_a_damaged_file_points_at_the_newest_backup(tmp_path: Path, mon
     assert main(["--data-dir", str(tmp_path), "--demo", "check", "--user", "admin"]) == 1
     err = capsys.readouterr().err
     newest = sorted(paths.backups.glob("rosc-*.db"))[-1]
-    assert "damaged" in err and f"rosc-desktop restore {newest} --user NAME" in err
+    # The folder named, so the restore acts on this one (tests/test_cli_advice.py runs it as printed).
+    assert "damaged" in err and f"rosc-desktop --data-dir {paths.root} restore {newest} --user admin" in err
 
 
 def test_two_demos_a_center_and_a_hub_pair_and_exchange_bundles(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -92,7 +92,7 @@ def write_backup_file(services: "Services", folder: str | os.PathLike[str]) -> P
     if not folder.is_dir():
         raise RoscError("backup_folder_missing")
     site_code = services.store.site_code or "SITE"
-    work = Path(tempfile.mkdtemp(prefix="backup-", dir=private_folder(services.paths.root / _WORK_FOLDER)))
+    work = _work_folder(services.paths, "backup-")
     try:
         copy = work / DATABASE
         backups.write_row_copy(services.store, copy)
@@ -124,6 +124,7 @@ def write_backup_file(services: "Services", folder: str | os.PathLike[str]) -> P
         _fsync_dir(folder)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        _remove_empty(services.paths.root / _WORK_FOLDER)
     with services.store.write() as session:
         services.audit(session, "backup_written", details={"site_code": site_code})
     return target
@@ -226,15 +227,33 @@ def _manifest(data: bytes) -> tuple[BackupInfo, dict[str, str]]:
 def restore(paths: AppPaths, source: str | os.PathLike[str], *, username: str = "", password: str = "",
             recovery_key: str = "") -> RestoreReport:
     """Put a backup in place of the database here (if any), keeping that one aside. Unlocked by `username` and
-    `password`, or by `recovery_key`; the account must be an admin's or a coordinator's in the copy."""
-    from rosc_desktop.services.session import DAMAGED_MARKER
-    from rosc_desktop.store import backup as backups
+    `password`, or by `recovery_key`; the account must be an admin's or a coordinator's in the copy.
 
+    The work folder goes once empty; a restore that fails also leaves none of the folders it made (a new data
+    folder, or a mistyped one, with its backups/ and logs/): only empty ones are removed, never anything in them."""
     source = Path(source)
     if not source.is_file():
         raise RoscError("backup_file_invalid")
-    paths.ensure()
-    work = Path(tempfile.mkdtemp(prefix="restore-", dir=private_folder(paths.root / _WORK_FOLDER)))
+    if source.suffix == ".db" and not KeyRing.exists(paths.keyring):
+        raise RoscError("keyring_missing")  # before any folder is made (_unpack says it too)
+    work_root = paths.root / _WORK_FOLDER
+    made = [folder for folder in (paths.backups, paths.logs, *_missing_up_to(paths.root)) if not folder.exists()]
+    report: RestoreReport | None = None
+    try:
+        paths.ensure()
+        report = _restore_from(paths, source, username=username, password=password, recovery_key=recovery_key)
+    finally:
+        for folder in (work_root,) if report is not None else (work_root, *made):  # the deepest first
+            _remove_empty(folder)
+    return report
+
+
+def _restore_from(paths: AppPaths, source: Path, *, username: str, password: str,
+                  recovery_key: str) -> RestoreReport:
+    from rosc_desktop.services.session import DAMAGED_MARKER
+    from rosc_desktop.store import backup as backups
+
+    work = _work_folder(paths, "restore-")
     try:
         made_at = _unpack(paths, source, work)
         ring = KeyRing.load(work / KEYRING)
@@ -254,6 +273,33 @@ def restore(paths: AppPaths, source: str | os.PathLike[str], *, username: str = 
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return RestoreReport(made_at, kept_aside)
+
+
+def _work_folder(paths: AppPaths, prefix: str) -> Path:
+    """A new private folder in restore-work/ for one backup or restore, beside the database (same disk)."""
+    for _attempt in range(3):
+        try:
+            return Path(tempfile.mkdtemp(prefix=prefix, dir=private_folder(paths.root / _WORK_FOLDER)))
+        except FileNotFoundError:
+            continue  # another backup or restore removed restore-work, empty, in between: made again
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=private_folder(paths.root / _WORK_FOLDER)))
+
+
+def _remove_empty(folder: Path) -> None:
+    """`folder` removed if it is empty; left as it is otherwise (in use by another backup, or not ours)."""
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
+
+
+def _missing_up_to(folder: Path) -> list[Path]:
+    """`folder` and those of its parents that do not exist yet, the deepest first."""
+    missing = []
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
 
 
 def _unpack(paths: AppPaths, source: Path, work: Path) -> datetime | None:
