@@ -23,6 +23,15 @@ such as "11:00 AM". The same slug twice keeps the first meeting, leaves the othe
 not a refusal, so one repeat does not stop a feed of hundreds). Problems carry the line where the offending
 meeting starts.
 
+Text as WordPress feeds (the 12 Step Meeting List plugin) write it: notes and other free text may be HTML
+("<p>Side door.<br>Coffee &amp; cookies</p>"), names may carry entities ("Fish &amp; Loaves"). They are kept as
+plain text: paragraphs and line breaks as new lines, tags dropped, entities read, runs of space made one, and
+whatever a <script> or <style> holds dropped unread. Text without tags keeps its line breaks and any "<" it
+has ("meets < 1 hr"); only its entities are read. Ids are still derived from the names as the feed wrote them.
+
+A meeting with a day but no time keeps its day: a weekly schedule with no opening hours ("Wednesday: times not
+given" in the Directory); a time is never made up. A time without a day cannot be placed and is left out.
+
 Walk-in: only meetings typed O (open) that meet in person are marked walk-in. A closed meeting (C) is for people
 who want to stop drinking or using, and an unmarked one may be either, so we do not promise a stranger is
 welcome; an online-only meeting is open but has no door to walk in at.
@@ -59,6 +68,7 @@ from rosc_desktop.sync.hsds import (
     read_bytes,
     refused,
 )
+from rosc_desktop.sync.html_text import plain_text
 
 CATEGORY = "Mutual-aid meetings"  # the same category name as the shipped sample directory
 _DAYS = ("SU", "MO", "TU", "WE", "TH", "FR", "SA")  # Meeting Guide: 0 = Sunday
@@ -138,7 +148,7 @@ def parse_meeting_guide(data: bytes | str, file: str, feed: str) -> ParsedDirect
         slug = str(slug).strip() if isinstance(slug, (str, int)) and not isinstance(slug, bool) else ""
         collect.unknown |= {f"meeting.{k}" for k in meeting if k not in _KNOWN}
         name = meeting.get("name")
-        if not slug or not isinstance(name, str) or not name.strip():
+        if not slug or not isinstance(name, str) or not plain_text(name, one_line=True):
             collect.problem(line, "missing_field", f"{where}: meeting {'name' if slug else 'slug'}")
             continue
         if slug in first_of_slug:
@@ -189,6 +199,12 @@ def _item_lines(text: str, count: int) -> list[int | None]:
 def _str(meeting: dict[str, Any], key: str) -> str:
     value = meeting.get(key)
     return value.strip() if isinstance(value, str) else ""
+
+
+def _text(meeting: dict[str, Any], key: str, *, one_line: bool = False) -> str:
+    """A free-text field as plain text (see plain_text)."""
+    value = meeting.get(key)
+    return plain_text(value, one_line=one_line) if isinstance(value, str) else ""
 
 
 def _days(value: Any) -> list[str]:
@@ -309,7 +325,7 @@ def _read_meeting(collect: _Collector, meeting: dict[str, Any], feed: str, feed_
     service_id = derived_id("meeting-guide", feed_key, "meeting", slug)
     types = _types(meeting.get("types"))
     days = _days(meeting.get("day"))
-    schedules = []
+    schedules: list[dict[str, Any]] = []
     if days and meeting.get("time") not in (None, ""):
         opens = _time(meeting["time"], "time")
         if meeting.get("end_time") not in (None, ""):
@@ -319,12 +335,16 @@ def _read_meeting(collect: _Collector, meeting: dict[str, Any], feed: str, feed_
             closes = min(start + timedelta(hours=1), start.replace(hour=23, minute=59)).strftime("%H:%M")
         schedules.append({"id": derived_id(service_id, "schedule"), "freq": "WEEKLY", "byday": ",".join(days),
                           "opens_at": opens, "closes_at": closes})
-    group = _str(meeting, "group")
-    org_name = group or _str(meeting, "entity") or feed
+    elif days:
+        # The day without a time (an end_time alone is no opening time): the day is still worth knowing, and
+        # HSDS schedules, like the Directory's own hours, may name days without times. No time is made up.
+        schedules.append({"id": derived_id(service_id, "schedule"), "freq": "WEEKLY", "byday": ",".join(days)})
+    group = _str(meeting, "group")  # as written, for the id: an import of the same feed finds the same rows
+    org_name = (group and _text(meeting, "group", one_line=True)) or _text(meeting, "entity", one_line=True) or feed
     org_id = derived_id("meeting-guide", feed_key, "group", fold(group) if group else "")
     if org_id not in collect.records["organization"]:  # the first meeting of a group describes it
         collect.add("organization", {"id": org_id, "name": org_name, "alternate_name": "",
-                                     "description": _str(meeting, "group_notes") if group else "",
+                                     "description": _text(meeting, "group_notes") if group else "",
                                      "email": "", "website": "", "last_modified": None, "phones": []}, line, where)
     conference_url = _str(meeting, "conference_url")
     conference_phone = _str(meeting, "conference_phone")
@@ -340,12 +360,13 @@ def _read_meeting(collect: _Collector, meeting: dict[str, Any], feed: str, feed_
         in_person = any(parts[k] for k in ("address_1", "city"))
     locations: list[dict[str, Any]] = []
     if in_person:
-        place = _str(meeting, "location")
+        place = _str(meeting, "location")  # as written, for the id
         location_id = derived_id("meeting-guide", feed_key, "location", fold(place), fold(parts["address_1"]),
                                  fold(parts["city"]))
         locations.append({
             "id": location_id,
-            "organization_id": None, "name": place, "description": _str(meeting, "location_notes"),
+            "organization_id": None, "name": _text(meeting, "location", one_line=True),
+            "description": _text(meeting, "location_notes"),
             "location_type": "physical", "url": "", "transportation": "",
             "latitude": _coordinate(meeting.get("latitude")), "longitude": _coordinate(meeting.get("longitude")),
             **parts, "address_2": "",
@@ -353,7 +374,7 @@ def _read_meeting(collect: _Collector, meeting: dict[str, Any], feed: str, feed_
             if "X" in types else [],
             "languages": [], "schedules": [], "phones": []})
     if conference_url or conference_phone:
-        notes = _str(meeting, "conference_url_notes") if conference_url else _str(meeting, "conference_phone_notes")
+        notes = _text(meeting, "conference_url_notes") if conference_url else _text(meeting, "conference_phone_notes")
         area = "" if in_person else _area(parts, meeting)
         locations.append({
             "id": derived_id(service_id, "online"), "organization_id": None,
@@ -366,8 +387,8 @@ def _read_meeting(collect: _Collector, meeting: dict[str, Any], feed: str, feed_
     phones = []
     if conference_phone:
         phones.append({"id": derived_id(service_id, "conference_phone"), "number": conference_phone,
-                       "type": "voice", **({"description": _str(meeting, "conference_phone_notes")}
-                                           if _str(meeting, "conference_phone_notes") else {})})
+                       "type": "voice", **({"description": _text(meeting, "conference_phone_notes")}
+                                           if _text(meeting, "conference_phone_notes") else {})})
     attributes = [_attribute(service_id, CATEGORY, CATEGORY_TAXONOMY)]
     if "O" in types and (in_person or not online):  # open to anyone, but nobody walks in to an online-only one
         attributes.append(_attribute(service_id, "Walk-in", CATEGORY_TAXONOMY))
@@ -376,8 +397,8 @@ def _read_meeting(collect: _Collector, meeting: dict[str, Any], feed: str, feed_
                  for t in types if t in _LANGUAGE_TYPES for code, name in [_LANGUAGE_TYPES[t]]]
     closed = attendance == "inactive" or ("TC" in types and not conference_url and not conference_phone)
     record = {
-        "id": service_id, "organization_id": org_id, "name": meeting["name"].strip()[:300], "alternate_name": "",
-        "description": _str(meeting, "notes"), "url": _str(meeting, "url"), "email": "",
+        "id": service_id, "organization_id": org_id, "name": _text(meeting, "name", one_line=True)[:300],
+        "alternate_name": "", "description": _text(meeting, "notes"), "url": _str(meeting, "url"), "email": "",
         "status": "temporarily closed" if closed else "active", "interpretation_services": "",
         "application_process": "", "fees_description": "Free (voluntary contributions)",
         "eligibility_description": "", "minimum_age": None, "maximum_age": None, "accreditations": "",
@@ -406,7 +427,8 @@ def describe(parsed: ParsedDirectory) -> list[str]:
     out = []
     for service in sorted(parsed.services, key=lambda s: (s.get("_line") or 0)):
         when = "; ".join(f"{'/'.join(_DAY_WORDS[_DAYS.index(d)] for d in s['byday'].split(','))} "
-                         f"{s['opens_at']}-{s['closes_at']}" for s in service["schedules"]) or "no day or time"
+                         + (f"{s['opens_at']}-{s['closes_at']}" if s.get("opens_at") else "(time not given)")
+                         for s in service["schedules"]) or "no day or time"
         bits = [when]
         for loc in where_of.get(service["id"], []):
             if loc["location_type"] == "virtual":
