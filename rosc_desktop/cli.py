@@ -42,12 +42,14 @@ from typing import TYPE_CHECKING
 
 from rosc_desktop import APP_NAME, __version__
 from rosc_desktop.errors import EXIT_CANCELLED, RoscError, usage_error
-from rosc_desktop.cli_advice import command_line, folder_missing, missing_said
+from rosc_desktop.cli_advice import ACTION_WORDS, command_line, folder_missing, input_file_missing, output_folder_missing
 from rosc_desktop.paths import AppPaths, resolve
 
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
 
+# The interface's languages (i18n.SUPPORTED, which loads Qt: not imported for a command that needs none).
+INTERFACE_LANGUAGES = ("en", "es")
 PASSWORD_ENV = "ROSC_PASSWORD"
 USER_ENV = "ROSC_USER"
 
@@ -75,7 +77,7 @@ CLI_MESSAGES = {
     "keyring_unreadable": "The sign-in file keyring.json is damaged or not ours.",
     "database_too_new": "This database was written by a newer ROSC Desktop: please update.",
     "account_inactive": "This account is switched off.",
-    "permission_denied": "Your role ({role}) does not allow this ({action}).",
+    "permission_denied": "A {role} may not {action}: ask an admin.",
     "disk_full": "The disk is full: nothing was written.",
     "demo_unavailable": "This build of ROSC Desktop is for real centers and has no demo data generator. To try the "
                         "app with made-up people, run it from a source checkout (./rosc run, see the README).",
@@ -109,7 +111,8 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", help="folder for the database, keys and backups (or set ROSC_DATA_DIR)")
     parser.add_argument("--demo", action="store_true",
                         help="use the demo database (in its own folder), creating it when missing")
-    parser.add_argument("--lang", default="", help="interface language (en, es); default: the system's")
+    parser.add_argument("--lang", default="", choices=INTERFACE_LANGUAGES,
+                        help="interface language (en, es); default: the system's")
     parser.add_argument("--quit-after", type=float, default=0, metavar="SECONDS", help=argparse.SUPPRESS)
     parser.add_argument("--database-url", default="",
                         help="a hub's PostgreSQL database, postgresql://user@host/db (or set ROSC_DATABASE_URL); "
@@ -245,6 +248,8 @@ def _run(paths: AppPaths, args: argparse.Namespace) -> int:
         return _demo(resolve(args.data_dir, demo=True), args)
     if args.command == "check":
         return _check(paths, args.user)
+    if input_file_missing(args):
+        return 2
     if args.command == "directory":
         return _directory(paths, args)
     if args.command == "print":
@@ -254,7 +259,7 @@ def _run(paths: AppPaths, args: argparse.Namespace) -> int:
 
         cli_report.period_of(args)  # a wrong date is said before anyone is asked for a password
     if args.command in ("bundle", "sync", "hub", "transfer", "staff", "center", "backup", "report"):
-        if _output_folder_missing(args):
+        if output_folder_missing(args):
             return 2
         return _sync_command(paths, args)
     if args.command == "restore":
@@ -308,7 +313,11 @@ def _say(error: RoscError, paths: AppPaths, *, user: str = "") -> str:
         advice["restore"] = command_line(paths, "restore", str(error.params.get("backup") or "FILE"), "--user", user)
     if "{check}" in template:
         advice["check"] = command_line(paths, "check", "--user", user)
-    return template.format(root=paths.root, **{**advice, **error.params})
+    words = {}
+    if code == "permission_denied":
+        role, action = str(error.params.get("role", "")), str(error.params.get("action", ""))
+        words = {"role": role.replace("_", " ") or "user", "action": ACTION_WORDS.get(action, "do this")}
+    return template.format(root=paths.root, **{**advice, **error.params, **words})
 
 
 def _demo_beside(paths: AppPaths) -> bool:
@@ -442,7 +451,7 @@ def _print_plan(paths: AppPaths, args: argparse.Namespace) -> int:
     try:
         if args.all:
             ids = services.participants.search("").ids
-            out.mkdir(exist_ok=True)  # OUT itself may be new; the folder it goes in was there (_folder_missing)
+            out.mkdir(exist_ok=True)  # OUT itself may be new; the folder it goes in was there (folder_missing)
             targets = [(pid, out / plan_file_name(pid)) for pid in ids]
         else:
             if out.is_dir():
@@ -459,19 +468,6 @@ def _print_plan(paths: AppPaths, args: argparse.Namespace) -> int:
         services.close()
     print(f"Printed {len(targets)} recovery plan(s).")
     return 0
-
-
-def _output_folder_missing(args: argparse.Namespace) -> bool:
-    """The folders the other commands write files into, refused the same way before a password is asked: a report's
-    --csv FILE and --pdf FILE, a trust card's --pdf (a file, or a folder to put it in), a bundle's --out folder.
-    (`sync identity` and `backup` refuse a missing folder themselves, after signing in.)"""
-    if args.command == "report":
-        return any(folder_missing(name) for name in (args.csv, args.pdf) if name and name != "-")
-    if args.command == "sync" and args.sync_command == "card" and args.pdf:
-        return not Path(args.pdf).is_dir() and folder_missing(args.pdf, file_or_folder=True)
-    if args.command == "bundle" and args.bundle_command == "export":
-        return missing_said(Path(args.out))
-    return False
 
 
 def _guess_format(path: str) -> str:
@@ -504,6 +500,15 @@ def _directory(paths: AppPaths, args: argparse.Namespace) -> int:
         fmt = args.format or _guess_format(args.file)
         source = args.source or hsds.default_source(fmt)
         plan = hsds.preview_file(services, args.file, fmt, source, feed=args.feed)
+        if plan.blocked:  # the file itself: no plan to show, only why, in words
+            from rosc_desktop.ui.messages import message_for
+
+            for problem in plan.problems:
+                if problem.blocking:
+                    print(f"{problem.where()}: {message_for(problem.code, {})}"
+                          + (f" ({problem.detail})" if problem.detail else ""))
+            print("Nothing imported: the file cannot be imported as it is.")
+            return 2  # bad input, as a damaged file is everywhere; 1 is for rows --skip-unreadable can leave out
         if fmt == "meeting-guide" and args.dry_run:
             from rosc_desktop.sync.meeting_guide import describe
 
@@ -521,9 +526,6 @@ def _directory(paths: AppPaths, args: argparse.Namespace) -> int:
 
             for code in dict.fromkeys(p.code for p in plan.problems):  # each kind of problem once, in words
                 print(f"{code}: {message_for(code, {})}")
-        if plan.blocked:
-            print("Nothing imported: the file cannot be imported as it is.")
-            return 2  # bad input, as a damaged file is everywhere; 1 is for rows --skip-unreadable can leave out
         if plan.refusals and not args.skip_unreadable:  # warnings leave nothing out: they do not stop it
             print(f"Nothing imported: {len(plan.refusals)} rows could not be read "
                   "(use --skip-unreadable to import the others).")

@@ -4,6 +4,7 @@ each can advise the same way (`rosc-desktop restore` and `rosc-desktop check` na
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
@@ -55,3 +56,45 @@ def missing_said(folder: Path) -> bool:
         return False
     print(f"rosc-desktop: {OUTPUT_FOLDER_MISSING.format(folder=folder.absolute())}", file=sys.stderr)
     return True
+
+
+# What each permission lets a person do (services/permissions.py), for "A coordinator may not ...".
+ACTION_WORDS = {
+    "view_participant": "see participants' records", "register_participant": "register participants",
+    "edit_participant": "change participants' records", "record_intake": "record an intake",
+    "edit_plan": "change a recovery plan", "void_participant": "take a participant's record out of use",
+    "manage_staff": "manage staff accounts", "change_settings": "change the center's settings",
+    "view_audit": "read the audit log", "check_database": "check the database",
+    "view_reports": "see the center's reports", "refer": "make referrals",
+    "edit_directory": "change the resource directory", "manage_partners": "manage partner sites",
+    "manage_consents": "record consents", "manage_sync": "exchange bundles or manage sync keys",
+    "back_up": "make or restore backups", "run_activities": "run activities",
+}
+
+
+def input_file_missing(args: argparse.Namespace) -> bool:
+    """A file to read that is not there, said in those words before a password is asked: a bundle to import or
+    inspect, a backup to restore, a directory file to import (a backup that is there but not one is said later)."""
+    reads = ((args.command == "bundle" and args.bundle_command in ("import", "inspect"))
+             or args.command == "restore" or (args.command == "directory" and args.directory_command == "import"))
+    if not reads or Path(args.file).is_file():
+        return False
+    what = "folder" if Path(args.file).is_dir() else "file"
+    if what == "folder" and args.command == "directory":
+        return False  # an HSDS package may be given as its folder
+    print(f"rosc-desktop: {args.file} is a folder, not a file" if what == "folder"
+          else f"rosc-desktop: there is no file {args.file}", file=sys.stderr)
+    return True
+
+
+def output_folder_missing(args: argparse.Namespace) -> bool:
+    """The folders the other commands write files into, refused the same way before a password is asked: a report's
+    --csv FILE and --pdf FILE, a trust card's --pdf (a file, or a folder to put it in), a bundle's --out folder.
+    (`sync identity` and `backup` refuse a missing folder themselves, after signing in.)"""
+    if args.command == "report":
+        return any(folder_missing(name) for name in (args.csv, args.pdf) if name and name != "-")
+    if args.command == "sync" and args.sync_command == "card" and args.pdf:
+        return not Path(args.pdf).is_dir() and folder_missing(args.pdf, file_or_folder=True)
+    if args.command == "bundle" and args.bundle_command == "export":
+        return missing_said(Path(args.out))
+    return False

@@ -183,3 +183,36 @@ def test_anything_more_than_a_plain_start_goes_to_the_whole_parser(argv) -> None
     from rosc_desktop.cli import _window_start
 
     assert _window_start(argv) is None
+
+
+def test_every_permission_is_said_in_words_when_it_is_refused() -> None:
+    """A refusal names what the person may not do ("A coordinator may not manage staff accounts"), never the
+    permission's code: every permission has its words."""
+    from rosc_desktop.cli import ACTION_WORDS
+    from rosc_desktop.services.permissions import Action
+
+    assert set(ACTION_WORDS) == {action.value for action in Action}
+
+
+def test_an_interface_language_we_do_not_have_is_refused(capsys) -> None:  # type: ignore[no-untyped-def]
+    from rosc_desktop import i18n
+    from rosc_desktop.cli import INTERFACE_LANGUAGES, main
+
+    assert INTERFACE_LANGUAGES == i18n.SUPPORTED
+    with pytest.raises(SystemExit) as stop:
+        main(["--lang", "xx"])
+    assert stop.value.code == 2 and "invalid choice: 'xx' (choose from 'en', 'es')" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["bundle", "inspect"], ["bundle", "import"], ["restore"],
+                                     ["directory", "import"]])
+def test_a_file_that_is_not_there_is_said_before_any_password(command, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Not "sign in first", nor "not a backup, or damaged": the file is not there. No password is asked (none
+    is set, and standard input is not a terminal here: asking would fail another way)."""
+    from rosc_desktop.cli import main
+
+    monkeypatch.delenv("ROSC_PASSWORD", raising=False)
+    missing = tmp_path / "no-such.file"
+    code = main(["--data-dir", str(tmp_path / "data"), *command, str(missing), "--user", "ana"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.strip() == f"rosc-desktop: there is no file {missing}"

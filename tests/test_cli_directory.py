@@ -90,3 +90,15 @@ def test_export_into_a_folder_that_is_not_there_is_refused_in_words(cli, tmp_pat
     assert not (tmp_path / "missing").exists()
     assert cli("export", str(tmp_path / "new-package")) == 0
     assert (tmp_path / "new-package" / "datapackage.json").is_file()
+
+
+def test_a_file_that_cannot_be_read_says_why_in_words_and_shows_no_empty_plan(cli, services, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                              capsys) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"name": "Harbor", ')
+    assert cli("import", str(broken)) == 2
+    out = capsys.readouterr().out
+    assert "0 new, 0 updated" not in out  # nothing could be planned: no table of noughts
+    assert "malformed_file" not in out and out.startswith("broken.json")  # the reason in words, where it is
+    assert out.rstrip().endswith("Nothing imported: the file cannot be imported as it is.")
+    assert service_names(services) == set()

@@ -93,5 +93,6 @@ def test_only_an_admin_may_write_the_identity(tmp_path: Path, run) -> None:  # t
 
     code, _, err = run(root, "sync", "identity", "--out", str(target), user="casey", password="password-coord")
 
-    assert code == 2 and "does not allow this" in err and not target.exists()
+    assert code == 2 and "A coordinator may not exchange bundles or manage sync keys: ask an admin." in err
+    assert "manage_sync" not in err and not target.exists()  # the permission in words, not its code
 

@@ -110,7 +110,7 @@ def test_a_peer_specialist_is_refused(run, paths) -> None:  # type: ignore[no-un
     finally:
         admin.close()
     code, out, err = run("report", *period(), user="lee")
-    assert code == 2 and "does not allow this" in err and out == ""
+    assert code == 2 and "A peer specialist may not see the center's reports" in err and out == ""
 
 
 def test_at_a_hub_site_narrows_to_one_center_and_agrees_with_the_centers_own(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
