@@ -9,7 +9,8 @@ recomputes only its own tie and the links that touch it; the sector guides are o
 picture is kept per scale (QPixmapCache), so a zoom back to a size seen before redraws nothing. While the view
 zooms it shows one picture of the whole map, made while the map was still, scaled: a zoom step is one blit, and
 the map is drawn sharp again when the zoom rests. Small members are drawn as shapes alone and small ties as
-plain lines (`LABEL_MIN_SCALE`, `TIE_DETAIL_MIN_SCALE`).
+plain lines (`LABEL_MIN_SCALE`, `TIE_DETAIL_MIN_SCALE`); their names are then written over the map in the window's
+own type, as many as fit without covering each other (ecomap_labels.py).
 
 Painting primitives, the exports and the legend live in ecomap_paint.py. This module stays over ~600 lines
 because the view and its three item classes share the zoom, cache and selection state; split further, each
@@ -23,9 +24,10 @@ import math
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
+    QFontMetricsF,
     QImage,
     QKeyEvent,
     QPainter,
@@ -49,6 +51,8 @@ from PySide6.QtWidgets import (
 
 from rosc_desktop.documents import ecomap
 from rosc_desktop.documents.ecomap import Labels, MapLink, MapNode, Primitive
+from rosc_desktop.enums import TieStrength
+from rosc_desktop.ui.ecomap_labels import Candidate, PlacedLabel, place_labels
 from rosc_desktop.ui.ecomap_paint import (
     _bounds_rect,
     _colour,
@@ -70,6 +74,10 @@ Z_SECTORS, Z_LINKS, Z_TIES, Z_CENTRE, Z_NODES, Z_CURRENT = 0, 1, 2, 3, 4, 5
 # drawn as their shapes alone and ties as plain straight lines, which read the same at that size.
 LABEL_MIN_SCALE = 0.35
 TIE_DETAIL_MIN_SCALE = 0.35
+# Below LABEL_MIN_SCALE the view writes the names itself, in the window's type (ecomap_labels.py), no wider than
+# this many pixels (a longer name ends in "…"; the list beside the map has it whole).
+SMALL_MAP_NAME_PX = 130.0
+_NAME_ORDER = {TieStrength.STRONG: 0, TieStrength.MODERATE: 1, TieStrength.WEAK: 2}
 # While the view zooms it shows one picture of the whole map, scaled, at most this many pixels a side; the map is
 # drawn sharp again when the zoom rests.
 MAX_SNAPSHOT_PX = 1600
@@ -376,6 +384,9 @@ class EcoMapView(QGraphicsView):
         self._current = ""
         self._rebuilding = False
         self._zooming = False
+        # The names written over a small map, and what they were placed for (small_map_names).
+        self._names_version = 0
+        self._names_cache: tuple[tuple[object, ...], list[PlacedLabel]] | None = None
         self._fit_pending = True
         self._fitted = True
         self._pending_moves: dict[str, None] = {}
@@ -525,6 +536,7 @@ class EcoMapView(QGraphicsView):
     def _selection_changed(self) -> None:
         if self._rebuilding:
             return
+        self._names_follow()  # the selected member's name comes first
         selected = [i for i in self._scene.selectedItems() if isinstance(i, _NodeItem)]
         current = selected[0].node.id if selected else ""
         if current != self._current:
@@ -588,6 +600,45 @@ class EcoMapView(QGraphicsView):
 
     # ------------------------------------------------------------------------------------------------ zoom
 
+    def small_map_names(self) -> list[PlacedLabel]:
+        """The names the view writes over a map drawn too small for its own (ecomap_labels.py), in the viewport's
+        pixels; none when the drawing's names are shown, or while a zoom is under way."""
+        scale = self.transform().m11()
+        if scale >= LABEL_MIN_SCALE or self._zooming or not self._nodes:
+            return []
+        to_view = self.viewportTransform()
+        key = (to_view.m11(), to_view.m22(), to_view.dx(), to_view.dy(), self.viewport().size().toTuple(),
+               self._names_version)
+        if self._names_cache is not None and self._names_cache[0] == key:
+            return self._names_cache[1]  # each paint asks: a pan's frame, a tooltip, a repaint behind a dialog
+        metrics = QFontMetricsF(self.font())
+        radius = ecomap.NODE_RADIUS * 1.15 * scale
+        candidates = []
+        for item in sorted(self._nodes.values(), key=lambda i: (not i.isSelected(),
+                                                                _NAME_ORDER.get(i.node.strength, 3), i.node.label)):
+            text = metrics.elidedText(" ".join(item.node.label.split()), Qt.TextElideMode.ElideRight,
+                                      SMALL_MAP_NAME_PX)
+            if text:
+                size = QSizeF(metrics.horizontalAdvance(text), metrics.height())
+                candidates.append(Candidate(text, to_view.map(item.pos()), radius, size, item.isSelected()))
+        names = place_labels(candidates, QRectF(self.viewport().rect()))
+        self._names_cache = (key, names)
+        return names
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt's name)
+        super().drawForeground(painter, rect)
+        names = self.small_map_names()
+        if not names:
+            return
+        painter.save()
+        painter.resetTransform()  # the viewport's pixels: the names keep their size whatever the zoom
+        painter.setFont(self.font())
+        for name in names:
+            painter.fillRect(name.rect, _colour(ecomap.PAPER))
+            painter.setPen(_colour(ecomap.BLACK))
+            painter.drawText(name.rect, int(Qt.AlignmentFlag.AlignCenter), name.text)
+        painter.restore()
+
     def zoom_factor(self) -> float:
         return self.transform().m11()
 
@@ -618,6 +669,14 @@ class EcoMapView(QGraphicsView):
         self._snapshot_stale = True
         if not self._zooming:
             self._prepare.start()
+        self._names_follow()
+
+    def _names_follow(self) -> None:
+        """The names written over a small map may all move when one member does (one gives way to another): the
+        whole view is painted again, not only the member's own patch, or a name would stay where it was."""
+        self._names_version += 1
+        if self.transform().m11() < LABEL_MIN_SCALE:
+            self.viewport().update()
 
     def _prepare_snapshot(self) -> None:
         """Picture the whole map for the next zoom while nothing moves, so that even its first step is quick."""

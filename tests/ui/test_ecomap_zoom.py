@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QFontMetrics, QImage
 
 from rosc_desktop.documents import ecomap
 from rosc_desktop.documents.ecomap import Labels, MapNode
@@ -54,20 +54,46 @@ def has_ink(image: QImage, box: QRect) -> bool:
                for x in range(box.left(), box.right() + 1) for y in range(box.top(), box.bottom() + 1))
 
 
-def test_names_are_left_out_when_members_are_small_and_come_back_when_larger(qtbot) -> None:
+def test_small_members_are_named_in_the_window_s_type_and_the_drawing_s_names_come_back_when_larger(qtbot) -> None:
+    """Fitted into a laptop's window a map is drawn at a third of its size, where the drawing's names would be five
+    pixels high: they are left out, and the view writes each name in the window's own type instead (the map at
+    1280x720 showed no names at all)."""
     view = make_view(qtbot)
     while view.zoom_factor() >= LABEL_MIN_SCALE:
         view.zoom_out()
     small = at_rest(qtbot, view)
-    cruz = NODES[2]
-    assert not has_ink(small, name_box(view, cruz))
+    written = {name.text: name.rect for name in view.small_map_names()}
+    assert set(written) == {"Ana", "Bea", "Cruz"}
+    cruz = written["Cruz"]
+    assert cruz.height() >= QFontMetrics(view.font()).height()  # the size of the window's text, whatever the zoom
+    assert has_ink(small, cruz.toAlignedRect().adjusted(2, 2, -2, -2))
     centre = view.mapFromScene(QPointF(0.0, 300.0))
+    assert cruz.top() > centre.y()  # below its member
     assert QColor(small.pixel(centre)).name() == ecomap.DOMAIN_COLOURS[NetworkDomain.FAMILY]  # the shape stays
 
     while view.zoom_factor() < 0.8:
         view.zoom_in()
     large = at_rest(qtbot, view)
-    assert has_ink(large, name_box(view, cruz))
+    assert view.small_map_names() == []
+    assert has_ink(large, name_box(view, NODES[2]))
+
+
+def test_a_crowded_small_map_names_the_selected_member_first_and_never_writes_a_name_over_another(qtbot) -> None:
+    crowd = [member(f"m{i}", f"Member {i}", (400.0, 40.0 * i - 200.0), TieStrength.WEAK) for i in range(11)]
+    view = EcoMapView()
+    qtbot.addWidget(view)
+    view.resize(700, 700)
+    view.set_network("Marisol", crowd, [], editable=False, labels=LABELS)
+    view.show()
+    qtbot.waitExposed(view)
+    while view.zoom_factor() >= LABEL_MIN_SCALE:
+        view.zoom_out()
+    qtbot.waitUntil(lambda: not view._zooming, timeout=2000)
+    view.select_member("m5")
+    names = view.small_map_names()
+    assert names[0].text == "Member 5"  # the selected member's name is placed first
+    assert 0 < len(names) < len(crowd)  # members 40 units apart: not every name fits at this size
+    assert not any(a.rect.intersects(b.rect) for i, a in enumerate(names) for b in names[i + 1:])
 
 
 def test_small_ties_are_plain_straight_lines() -> None:
