@@ -416,3 +416,23 @@ def test_a_large_bundle_is_read_by_the_change_reader_behind_the_screen(qtbot, mo
     assert sites["hub"].participants.count() == 2
     assert len(started) == 2 and read_here == []  # the dry run's and the import's: every change from the child
     assert all(reader._process.poll() is not None for reader in started)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_each_site_s_health_shows_whole_beside_its_name_at_1280_by_720(qtbot, sites, language,  # type: ignore[no-untyped-def]
+                                                                    language_back_to_english) -> None:
+    """Ten columns do not fit a 1280-pixel window: the health came last and was cut off ("… not yet ackn…"), and
+    in Spanish it was out of sight. It comes second now, whole."""
+    from rosc_desktop import i18n
+
+    assert i18n.install(language) == language
+    screen = SyncScreen(sites["center"])
+    qtbot.addWidget(screen)
+    screen.resize(1280, 720)
+    screen.show()
+    qtbot.waitExposed(screen)
+    item = screen.sites.topLevelItem(0)
+    cell = screen.sites.visualRect(screen.sites.indexFromItem(item, COL_HEALTH))
+    assert cell.isValid() and screen.sites.viewport().rect().contains(cell)
+    text = item.text(COL_HEALTH)
+    assert screen.sites.fontMetrics().horizontalAdvance(text) <= cell.width()  # not elided

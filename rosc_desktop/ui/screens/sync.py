@@ -48,8 +48,10 @@ from rosc_desktop.ui.screens.sync_words import range_text, status_word, when_tex
 if TYPE_CHECKING:
     from rosc_desktop.services.core import Services
 
-(COL_SITE, COL_ROLE, COL_THEIRS, COL_OURS, COL_IMPORT, COL_EXPORT, COL_LAST, COL_HELD, COL_REVIEW,
- COL_HEALTH) = range(10)
+# Health beside the site's name: the one word an admin looks for, never cut off at the window's right edge (at
+# 1280x720 it was, and in Spanish it was out of sight).
+(COL_SITE, COL_HEALTH, COL_ROLE, COL_THEIRS, COL_OURS, COL_IMPORT, COL_EXPORT, COL_LAST, COL_HELD,
+ COL_REVIEW) = range(10)
 LOG_WHEN, LOG_DIRECTION, LOG_SITE, LOG_RANGE, LOG_FILE, LOG_STATUS = range(6)
 PAGE_BUNDLES, PAGE_REVIEW, PAGE_TRANSFERS, PAGE_KEYS = range(4)
 
@@ -126,9 +128,9 @@ class SyncScreen(QWidget):
         self.sites.setRootIsDecorated(False)
         self.sites.setAccessibleName(self.tr("How far each site has got"))
         self.sites.setHeaderLabels([
-            self.tr("Site"), self.tr("Role"), self.tr("Their changes applied here"),
+            self.tr("Site"), self.tr("Health"), self.tr("Role"), self.tr("Their changes applied here"),
             self.tr("Ours acknowledged"), self.tr("Last import"), self.tr("Last export"), self.tr("Last bundle"),
-            self.tr("Held"), self.tr("For review"), self.tr("Health")])
+            self.tr("Held"), self.tr("For review")])
         self.sites.header().setStretchLastSection(True)
         self.sites.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.sites_empty = QLabel(self.tr(
@@ -224,11 +226,13 @@ class SyncScreen(QWidget):
         for status in self.statuses:
             ours = fill(self.tr("up to %1 of %2"), str(status.acked_by_peer), str(status.local_seq))
             last = self._last_bundle_word(status)
+            health = health_word(status)
             item = QTreeWidgetItem([
-                f"{status.name} ({status.site_code})", role_word(status.role),
+                f"{status.name} ({status.site_code})", health, role_word(status.role),
                 fill(self.tr("up to %1"), str(status.applied_seq)), ours,
                 when_text(status.last_import_at), when_text(status.last_export_at), last,
-                str(status.held), str(status.open_conflicts), health_word(status)])
+                str(status.held), str(status.open_conflicts)])
+            item.setToolTip(COL_HEALTH, health)
             item.setData(COL_SITE, Qt.ItemDataRole.UserRole, status.site_code)
             # How to reach the site, as it said in its last bundle (address, phone, hours…).
             reach = [status.details.get(k, "") for k in CENTER_DETAILS]
@@ -281,7 +285,7 @@ class SyncScreen(QWidget):
         self.apply_held_button.setEnabled(entry is not None and entry.status == "held")
 
     def site_rows(self) -> list[list[str]]:
-        return [[self.sites.topLevelItem(i).text(c) for c in range(COL_HEALTH + 1)]
+        return [[self.sites.topLevelItem(i).text(c) for c in range(self.sites.columnCount())]
                 for i in range(self.sites.topLevelItemCount())]
 
     def log_rows(self) -> list[list[str]]:
