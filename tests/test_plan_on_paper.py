@@ -173,3 +173,16 @@ def test_the_footer_carries_the_chosen_name_whole() -> None:
     texts = page_texts(pdf)
     for number, text in enumerate(texts, start=1):
         assert f"{NAME} · Page {number} of {len(texts)}" in text
+
+
+def test_the_maps_key_is_one_block_on_one_page() -> None:
+    """The key's colours and its arrows are read together: stacked, the colours ended one page and the arrows
+    began the next (a 17-member plan's pages 3 and 4). Side by side they stay on one page, whatever the size of
+    the network, in type no smaller than the map's own names (9 pt)."""
+    for members in range(1, 19):
+        pages = runs(render_recovery_plan(plan(members), "en"))
+        holding = {number for number, found in enumerate(pages) for _size, text in found
+                   if text in ("Areas of life", "Which way support flows")}
+        assert len(holding) == 1, (members, holding)
+        sizes = [size for size, text in pages[holding.pop()] if text in ("Family", "The person supports them")]
+        assert sizes and min(sizes) >= 9.0, (members, sizes)

@@ -293,6 +293,11 @@ class _MapFlowable:
         return MapFlowable()
 
 
+# The key's two pieces go side by side when that shrinks them by no more than this (a ratio of widths): any
+# smaller and the samples would be smaller than the body's type.
+KEY_SHRINK_AT_MOST = 0.85
+
+
 def _story(content: PlanContent, language: str, word: Callable[[str], str], locale: QLocale, styles: _Styles,
            fonts: FontSet, frame: tuple[float, float]) -> list:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
@@ -407,9 +412,24 @@ def _story(content: PlanContent, language: str, word: Callable[[str], str], loca
                   for parts in (("sectors", "ties"), ("directions", "kinds"))]
         if pieces[0].height * size / 11.0 > frame_height * 0.9:  # many areas in large print: colours alone
             pieces[:1] = [ecomap.legend_only(plain, domains, parts=(part,)) for part in ("sectors", "ties")]
-        for piece in pieces:
-            network_parts.append(Spacer(1, size * 0.6))
-            network_parts.append(_MapFlowable.make(piece, fonts, scale=size / 11.0, max_height=frame_height))
+        scale = size / 11.0
+        side_by_side = len(pieces) == 2 and sum(p.width for p in pieces) * scale * KEY_SHRINK_AT_MOST <= frame_width
+        if side_by_side:
+            # The two pieces of the key side by side, each in its own column (a little smaller where the page is
+            # narrow), so the key is one block: stacked, its colours ended one page and its arrows began the next.
+            from reportlab.platypus import Table
+
+            ordered = pieces[::-1] if rtl else pieces  # read from the right in Arabic: the colours come first
+            widths = [frame_width * p.width / sum(q.width for q in ordered) for p in ordered]
+            table = Table([[_MapFlowable.make(p, fonts, scale=scale, max_height=frame_height) for p in ordered]],
+                          colWidths=widths, hAlign="RIGHT" if rtl else "LEFT")
+            table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("RIGHTPADDING", (0, 0), (-1, -1), size * 0.3)])
+            network_parts += [Spacer(1, size * 0.6), table]
+        else:
+            for piece in pieces:
+                network_parts.append(Spacer(1, size * 0.6))
+                network_parts.append(_MapFlowable.make(piece, fonts, scale=scale, max_height=frame_height))
         network_parts.append(Spacer(1, size))
     for member in content.members:
         if member.id and member.id in shown_ids:
