@@ -115,12 +115,16 @@ def _newest_versions(session: Any, models: dict[str, type[SyncedRow]], plan: Pla
         plan.received.append(change.seq)
         key = (change.table, change.row_id)
         other = newest.get(key)
+        # An older version the same bundle supersedes changes nothing here: it counts as unchanged, in its table's
+        # line too, so the tables' lines add up to the total.
         if other is None or (change.version, change.hlc) > (other.version, other.hlc):
             if other is not None:
                 plan.unchanged += 1
+                plan.count(change.table, "unchanged")
             newest[key] = change
         else:
             plan.unchanged += 1
+            plan.count(change.table, "unchanged")
     refreshed = {(r.table, r.row_id): r for r in refresh}
     for key, r in refreshed.items():
         if key not in newest or (r.version, r.hlc) >= (newest[key].version, newest[key].hlc):

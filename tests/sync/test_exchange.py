@@ -123,6 +123,22 @@ def test_dry_run_writes_nothing(sites):
     assert exchange.import_bundle(hub, out.path).new == 2  # the dry run did not mark anything as seen
 
 
+def test_the_tables_lines_add_up_to_the_total(sites):
+    """A row edited twice between two exports travels three times in one bundle; its older versions change nothing
+    and were counted in the total only ("Total: ... 38 unchanged" under tables that each said 0)."""
+    hub, center, usb = sites
+    dana = person(center)
+    edit(center, dana.id, phone="555 0101")
+    edit(center, dana.id, phone="555 0102")
+
+    report = exchange.import_bundle(hub, exchange.export_bundle(center, HUB, usb).path)
+
+    assert report.by_table["participant"]["unchanged"] >= 2  # the two older versions of Dana's row
+    for what in ("new", "updated", "unchanged", "conflicts"):
+        assert sum(line[what] for line in report.by_table.values()) == getattr(report, what), what
+    assert hub_row(hub, dana.id).phone == "555 0102"
+
+
 # ------------------------------------------------------------------------------------------------ replay
 
 
