@@ -4053,6 +4053,325 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
     </message>
 </context>
 <context>
+    <name>MeetingTypes</name>
+    <message>
+        <source>11th Step Meditation</source>
+        <translation>Meditación del Paso 11</translation>
+    </message>
+    <message>
+        <source>12 Steps &amp; 12 Traditions</source>
+        <translation>12 Pasos y 12 Tradiciones</translation>
+    </message>
+    <message>
+        <source>Secular</source>
+        <translation>Secular</translation>
+    </message>
+    <message>
+        <source>As Bill Sees It</source>
+        <translation>Como lo ve Bill</translation>
+    </message>
+    <message>
+        <source>Concurrent with Alateen</source>
+        <translation>A la vez que Alateen</translation>
+    </message>
+    <message>
+        <source>Concurrent with Al-Anon</source>
+        <translation>A la vez que Al-Anon</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation>Amárico</translation>
+    </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation>Lengua de señas americana</translation>
+    </message>
+    <message>
+        <source>Big Book</source>
+        <translation>Libro Grande</translation>
+    </message>
+    <message>
+        <source>Babysitting Available</source>
+        <translation>Cuidado de niños disponible</translation>
+    </message>
+    <message>
+        <source>Newcomer</source>
+        <translation>Para recién llegados</translation>
+    </message>
+    <message>
+        <source>Bisexual</source>
+        <translation>Bisexual</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>Desayuno</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Candlelight</source>
+        <translation>A la luz de las velas</translation>
+    </message>
+    <message>
+        <source>Child-Friendly</source>
+        <translation>Se admiten niños</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discusión</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danés</translation>
+    </message>
+    <message>
+        <source>Digital Basket</source>
+        <translation>Canasta digital</translation>
+    </message>
+    <message>
+        <source>Dual Diagnosis</source>
+        <translation>Diagnóstico dual</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Daily Reflections</source>
+        <translation>Reflexiones diarias</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griego</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persa</translation>
+    </message>
+    <message>
+        <source>Fragrance Free</source>
+        <translation>Sin fragancias</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Gay</source>
+        <translation>Gay</translation>
+    </message>
+    <message>
+        <source>Grapevine</source>
+        <translation>Grapevine (La Viña)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Aniversarios</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebreo</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Croata</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Húngaro</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonés</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Lesbian</source>
+        <translation>Lesbianas</translation>
+    </message>
+    <message>
+        <source>LGBTQ</source>
+        <translation>LGBTQ</translation>
+    </message>
+    <message>
+        <source>Literature</source>
+        <translation>Literatura</translation>
+    </message>
+    <message>
+        <source>Living Sober</source>
+        <translation>Viviendo sobrio</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Lituano</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Meditation</source>
+        <translation>Meditación</translation>
+    </message>
+    <message>
+        <source>Malayalam</source>
+        <translation>Malayalam</translation>
+    </message>
+    <message>
+        <source>Native American</source>
+        <translation>Nativos americanos</translation>
+    </message>
+    <message>
+        <source>Non-Binary</source>
+        <translation>No binarie</translation>
+    </message>
+    <message>
+        <source>Indigenous</source>
+        <translation>Indígena</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Noruego</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Outdoor</source>
+        <translation>Al aire libre</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Profesionales</translation>
+    </message>
+    <message>
+        <source>Proof of Attendance</source>
+        <translation>Constancia de asistencia</translation>
+    </message>
+    <message>
+        <source>People of Color</source>
+        <translation>Personas de color</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polaco</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>Punjabi</source>
+        <translation>Panyabí</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Seniors</source>
+        <translation>Personas mayores</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>Eslovaco</translation>
+    </message>
+    <message>
+        <source>Smoking Permitted</source>
+        <translation>Se permite fumar</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Con orador</translation>
+    </message>
+    <message>
+        <source>Step Study</source>
+        <translation>Estudio de los Pasos</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Sueco</translation>
+    </message>
+    <message>
+        <source>Transgender</source>
+        <translation>Transgénero</translation>
+    </message>
+    <message>
+        <source>Location Temporarily Closed</source>
+        <translation>Lugar cerrado por ahora</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Tailandés</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>Tagalo</translation>
+    </message>
+    <message>
+        <source>Tradition Study</source>
+        <translation>Estudio de las Tradiciones</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ucraniano</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Wheelchair Access</source>
+        <translation>Acceso en silla de ruedas</translation>
+    </message>
+    <message>
+        <source>Wheelchair-Accessible Bathroom</source>
+        <translation>Baño accesible en silla de ruedas</translation>
+    </message>
+    <message>
+        <source>Cross Talk Permitted</source>
+        <translation>Se permite el diálogo cruzado</translation>
+    </message>
+    <message>
+        <source>Young People</source>
+        <translation>Jóvenes</translation>
+    </message>
+    <message>
+        <source>Online Meeting</source>
+        <translation>Reunión en línea</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Híbrida</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turco</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Add to the network</source>

@@ -296,7 +296,7 @@ def service_attributes(record: dict[str, Any]) -> list[dict[str, Any]]:
             attributes.append(_attribute(record["id"], name, CATEGORY_TAXONOMY))
     if record.get("walk_in") and not probe["walk_in"]:
         attributes.append(_attribute(record["id"], "Walk-in", CATEGORY_TAXONOMY))
-    from rosc_desktop.sync.meeting_guide import TYPE_NAMES
+    from rosc_desktop.sync.meeting_types import TYPE_NAMES
 
     for code in record.get("meeting_types", []):
         if code not in probe["meeting_types"]:

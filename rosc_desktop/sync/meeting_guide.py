@@ -69,6 +69,7 @@ from rosc_desktop.sync.hsds import (
     refused,
 )
 from rosc_desktop.sync.html_text import plain_text
+from rosc_desktop.sync.meeting_types import TYPE_NAMES
 
 CATEGORY = "Mutual-aid meetings"  # the same category name as the shipped sample directory
 _DAYS = ("SU", "MO", "TU", "WE", "TH", "FR", "SA")  # Meeting Guide: 0 = Sunday
@@ -76,25 +77,6 @@ _DAY_WORDS = ("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat")
 # Clock times as feeds write them: 24-hour with or without seconds, or 12-hour with AM/PM ("11:00 AM", "7pm").
 _TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M%p", "%I:%M:%S %p", "%I %p", "%I%p")
 
-TYPE_NAMES = {
-    "11": "11th Step Meditation", "12x12": "12 Steps & 12 Traditions", "A": "Secular", "ABSI": "As Bill Sees It",
-    "AL": "Concurrent with Alateen", "AL-AN": "Concurrent with Al-Anon", "AM": "Amharic",
-    "ASL": "American Sign Language", "B": "Big Book", "BA": "Babysitting Available", "BE": "Newcomer",
-    "BI": "Bisexual", "BRK": "Breakfast", "C": "Closed", "CAN": "Candlelight", "CF": "Child-Friendly",
-    "D": "Discussion", "DA": "Danish", "DB": "Digital Basket", "DD": "Dual Diagnosis", "DE": "German",
-    "DR": "Daily Reflections", "EL": "Greek", "EN": "English", "FA": "Persian", "FF": "Fragrance Free",
-    "FR": "French", "G": "Gay", "GR": "Grapevine", "H": "Birthday", "HE": "Hebrew", "HI": "Hindi",
-    "HR": "Croatian", "HU": "Hungarian", "ITA": "Italian", "JA": "Japanese", "KOR": "Korean", "L": "Lesbian",
-    "LGBTQ": "LGBTQ", "LIT": "Literature", "LS": "Living Sober", "LT": "Lithuanian", "M": "Men",
-    "MED": "Meditation", "ML": "Malayalam", "N": "Native American", "NB": "Non-Binary", "NDG": "Indigenous",
-    "NO": "Norwegian", "O": "Open", "OUT": "Outdoor", "P": "Professionals", "POA": "Proof of Attendance",
-    "POC": "People of Color", "POL": "Polish", "POR": "Portuguese", "PUN": "Punjabi", "RUS": "Russian",
-    "S": "Spanish", "SEN": "Seniors", "SK": "Slovak", "SM": "Smoking Permitted", "SP": "Speaker",
-    "ST": "Step Study", "SV": "Swedish", "T": "Transgender", "TC": "Location Temporarily Closed", "TH": "Thai",
-    "TL": "Tagalog", "TR": "Tradition Study", "UK": "Ukrainian", "W": "Women", "X": "Wheelchair Access",
-    "XB": "Wheelchair-Accessible Bathroom", "XT": "Cross Talk Permitted", "Y": "Young People",
-    "ONL": "Online Meeting", "HY": "Hybrid", "TUR": "Turkish",
-}
 # A type as feeds write it: the code in any case ("o", "12X12"), or its name ("Open", "open").
 _TYPE_BY_CODE = {code.upper(): code for code in TYPE_NAMES}
 _TYPE_BY_NAME = {fold(name): code for code, name in TYPE_NAMES.items()}

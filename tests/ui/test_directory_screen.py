@@ -348,3 +348,22 @@ def test_a_link_to_something_missing_is_a_note_and_the_whole_file_imports(qtbot,
     assert "left out of some rows" in dialog.summary_label.text()
     assert dialog.import_button.isEnabled() and dialog.import_button.text() == "&Import"
     assert dialog.problems.topLevelItemCount() == len(dialog.plan.warnings)
+
+
+@pytest.mark.parametrize(("language", "words"), [("en", "Open, Speaker, Spanish, XYZ"),
+                                                 ("es", "Abierta, Con orador, Español, XYZ")])
+def test_a_meetings_types_are_named_in_words_in_the_interfaces_language(qtbot, services, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                        language, words,
+                                                                        language_back_to_english) -> None:
+    """Codes from a Meeting Guide feed ("O, SP, S") meant nothing to staff who do not go to meetings."""
+    from rosc_desktop import i18n
+
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps([{"name": "Noon Speaker", "slug": "noon", "day": 1, "time": "12:00",
+                                 "types": ["O", "SP", "S", "XYZ"], "address": "1 Main St", "city": "Erie"}]))
+    import_file(services, feed, "meeting-guide")
+    assert i18n.install(language) == language
+    screen = _screen(qtbot, services)
+    [meeting] = services.directory.search("Noon Speaker")
+    assert screen.select(meeting.id)
+    assert words in screen.details.toPlainText()

@@ -35,6 +35,7 @@ from rosc_desktop.placeholders import fill
 from rosc_desktop.services.changes import Changes, Kind
 from rosc_desktop.clock import center_today
 from rosc_desktop.services.permissions import Action, allowed
+from rosc_desktop.sync.meeting_types import CONTEXT as MEETING_TYPES_CONTEXT, TYPE_NAMES
 from rosc_desktop.ui.languages import language_name
 from rosc_desktop.ui.operations import change_bus, run_now
 
@@ -140,6 +141,13 @@ class QLocaleWords:
     @staticmethod
     def no_times(days: str) -> str:
         return fill(QCoreApplication.translate("DirectoryScreen", "%1: times not given"), days)
+
+
+def meeting_type_word(code: str) -> str:
+    """A Meeting Guide type's name in the interface's language ("Open", "Abierta" for O); a code the
+    specification does not name is shown as the feed gave it."""
+    name = TYPE_NAMES.get(code)
+    return QCoreApplication.translate(MEETING_TYPES_CONTEXT, name) if name else code
 
 
 def hours_in_words(hours: Sequence[Any]) -> list[str]:
@@ -460,7 +468,7 @@ class DirectoryScreen(QWidget):
             section(self.tr("Categories"), [", ".join(category_word(c) for c in d.categories)])
         meeting_types = getattr(d, "meeting_types", ())
         if meeting_types:
-            section(self.tr("Meeting types"), [", ".join(meeting_types)])
+            section(self.tr("Meeting types"), [", ".join(meeting_type_word(code) for code in meeting_types)])
         partner = d.partner
         if partner is not None:
             section(self.tr("Partner agency"), [self.partner_words(partner)])
