@@ -364,7 +364,10 @@ def _first_phone(phones: Sequence[dict]) -> str:
 
 
 def _codes(languages: Iterable[dict]) -> list[str]:
-    return [str(item["code"]) for item in languages or [] if isinstance(item, dict) and item.get("code")]
+    """Each language's code, or its name where a file gave a name alone ({"name": "Vietnamese"}): shown and
+    filtered by as written, rather than dropped."""
+    return [str(item.get("code") or item["name"]) for item in languages or []
+            if isinstance(item, dict) and (item.get("code") or item.get("name"))]
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -499,22 +502,25 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
 # -- the service ---------------------------------------------------------------------------------------
 
 
+# A language's code, or its name where a file gave a name alone ({"name": "Vietnamese"}); `{0}` is the element.
+_SQLITE_LANGUAGE = "COALESCE(NULLIF(json_extract({0}.value, '$.code'), ''), json_extract({0}.value, '$.name'))"
+_PG_LANGUAGE = "COALESCE(NULLIF({0}.value ->> 'code', ''), {0}.value ->> 'name')"
 # The JSON list columns read in SQL, in each database's words: SQLite's json_each, PostgreSQL's (a hub)
 # json_array_elements over the `json` type.
 _SQLITE_JSON_SQL = {
     "has_category": "EXISTS (SELECT 1 FROM json_each(directory_service.categories) WHERE json_each.value = :category)",
     "has_language": (
         "(EXISTS (SELECT 1 FROM json_each(directory_service.languages) AS l "
-        "WHERE json_extract(l.value, '$.code') = :language) "
+        "WHERE " + _SQLITE_LANGUAGE.format("l") + " = :language) "
         "OR directory_service.id IN (SELECT sal.service_id FROM directory_service_at_location AS sal "
         "JOIN directory_location AS loc ON loc.id = sal.location_id, json_each(loc.languages) AS ll "
         "WHERE sal.deleted_at IS NULL AND loc.deleted_at IS NULL "
-        "AND json_extract(ll.value, '$.code') = :language))"),
+        "AND " + _SQLITE_LANGUAGE.format("ll") + " = :language))"),
     "categories": ("SELECT DISTINCT c.value FROM directory_service AS s, json_each(s.categories) AS c "
                    "WHERE s.deleted_at IS NULL"),
     "languages": (
-        "SELECT json_extract(l.value, '$.code') FROM directory_service AS s, json_each(s.languages) AS l "
-        "WHERE s.deleted_at IS NULL UNION SELECT json_extract(l.value, '$.code') "
+        "SELECT " + _SQLITE_LANGUAGE.format("l") + " FROM directory_service AS s, json_each(s.languages) AS l "
+        "WHERE s.deleted_at IS NULL UNION SELECT " + _SQLITE_LANGUAGE.format("l") + " "
         "FROM directory_location AS loc, json_each(loc.languages) AS l WHERE loc.deleted_at IS NULL"),
 }
 
@@ -529,15 +535,15 @@ _PG_JSON_SQL = {
                      + " AS c(value) WHERE c.value = :category)"),
     "has_language": (
         "(EXISTS (SELECT 1 FROM " + _pg_elements("directory_service.languages") + " AS l(value) "
-        "WHERE l.value ->> 'code' = :language) "
+        "WHERE " + _PG_LANGUAGE.format("l") + " = :language) "
         "OR directory_service.id IN (SELECT sal.service_id FROM directory_service_at_location AS sal "
         "JOIN directory_location AS loc ON loc.id = sal.location_id, " + _pg_elements("loc.languages") + " AS ll(value) "
-        "WHERE sal.deleted_at IS NULL AND loc.deleted_at IS NULL AND ll.value ->> 'code' = :language))"),
+        "WHERE sal.deleted_at IS NULL AND loc.deleted_at IS NULL AND " + _PG_LANGUAGE.format("ll") + " = :language))"),
     "categories": ("SELECT DISTINCT c.value FROM directory_service AS s, "
                    + _pg_elements("s.categories", "json_array_elements_text") + " AS c(value) WHERE s.deleted_at IS NULL"),
     "languages": (
-        "SELECT l.value ->> 'code' FROM directory_service AS s, " + _pg_elements("s.languages") + " AS l(value) "
-        "WHERE s.deleted_at IS NULL UNION SELECT l.value ->> 'code' FROM directory_location AS loc, "
+        "SELECT " + _PG_LANGUAGE.format("l") + " FROM directory_service AS s, " + _pg_elements("s.languages") + " AS l(value) "
+        "WHERE s.deleted_at IS NULL UNION SELECT " + _PG_LANGUAGE.format("l") + " FROM directory_location AS loc, "
         + _pg_elements("loc.languages") + " AS l(value) WHERE loc.deleted_at IS NULL"),
 }
 
@@ -622,7 +628,7 @@ class DirectoryService:
         return sorted({str(r[0]) for r in found if r[0]}, key=fold)
 
     def languages(self) -> list[str]:
-        """Every language code a live service or its locations offer."""
+        """Every language code a live service or its locations offer (a name where a file gave no code)."""
         with self._s.store.read() as session:
             sql = _PG_JSON_SQL if self._s.store.is_postgres else _SQLITE_JSON_SQL
             found = session.execute(sql_text(sql["languages"])).all()

@@ -354,3 +354,22 @@ def test_package_resolves_files_through_the_descriptor(services, other_center, t
     assert plan.ok and plan.counts["service"]["new"] == 3
     assert {(s.id, s.name) for s in rows(services, DirectoryService)} >= {(PEER_COACHING, "Peer Recovery Coaching")}
     assert rows(other_center, DirectoryLocation) == [] and rows(other_center, DirectoryServiceLocation) == []
+
+
+def test_a_language_given_by_name_alone_is_shown_and_found(hub_services_factory, store_backend,  # type: ignore[no-untyped-def]
+                                                             tmp_path: Path) -> None:
+    """HSDS's language has a name and an optional code: {"name": "Vietnamese"} was kept in the file but shown
+    nowhere (the Directory read codes only), so the service seemed to offer only Spanish."""
+    hub = hub_services_factory("HUB", is_hub=True)
+    data = json.loads(SAMPLE.read_text())
+    service = data[1]["services"][0]
+    service["languages"] = [{"id": str(uuid.uuid4()), "name": "Spanish", "code": "es"},
+                            {"id": str(uuid.uuid4()), "name": "Vietnamese"}]
+    named = tmp_path / "named.json"
+    named.write_text(json.dumps(data))
+    hsds.import_file(hub, named, "hsds-json")
+
+    assert set(hub.directory.get(service["id"]).languages) == {"es", "Vietnamese"}
+    assert "Vietnamese" in hub.directory.languages()
+    assert service["id"] in {s.id for s in hub.directory.search(language="Vietnamese")}
+    assert service["id"] in {s.id for s in hub.directory.search(language="es")}
