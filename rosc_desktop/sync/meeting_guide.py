@@ -189,17 +189,28 @@ def _text(meeting: dict[str, Any], key: str, *, one_line: bool = False) -> str:
     return plain_text(value, one_line=one_line) if isinstance(value, str) else ""
 
 
+# A day as some feeds write it instead of the specification's 0-6: its English name, whole or short.
+_DAY_NAMES = {name: index for index, day in enumerate(("sunday", "monday", "tuesday", "wednesday", "thursday",
+                                                         "friday", "saturday"))
+              for name in (day, day[:3])}
+
+
 def _days(value: Any) -> list[str]:
     if value is None or value == "":
         return []
     values = value if isinstance(value, list) else [value]
     days = []
     for v in values:
-        if isinstance(v, bool) or not isinstance(v, (int, str)) or not str(v).strip().isdigit() \
+        text = str(v).strip().rstrip(".").lower() if isinstance(v, str) else ""
+        if text in _DAY_NAMES:
+            index = _DAY_NAMES[text]
+        elif isinstance(v, bool) or not isinstance(v, (int, str)) or not str(v).strip().isdigit() \
                 or not 0 <= int(v) <= 6:
             raise ValueError(f"day {str(v)[:10]!r}")
-        if _DAYS[int(v)] not in days:
-            days.append(_DAYS[int(v)])
+        else:
+            index = int(v)
+        if _DAYS[index] not in days:
+            days.append(_DAYS[index])
     return sorted(days, key=_DAYS.index)
 
 

@@ -175,3 +175,15 @@ def test_a_day_without_a_time_shows_in_the_directory_the_dry_run_and_the_export(
     hsds.export_file(services, out_file, "hsds-json")
     schedules = {s["name"]: s["schedules"] for s in hsds.read_json(out_file).services}
     assert [(s["byday"], s.get("opens_at"), s.get("closes_at")) for s in schedules["Midweek"]] == [("WE", None, None)]
+
+
+def test_days_written_as_english_names_are_read() -> None:
+    """The specification says 0-6; some feeds write "Sunday" or "Tue". They were refused as unreadable rows."""
+    meetings = [{"name": f"M{i}", "slug": f"m{i}", "day": day, "time": "19:00", "address": "1 Main St", "city": "Erie"}
+                for i, day in enumerate(["Sunday", "tue", ["Mon", "Friday"], " Saturday ", 3])]
+    parsed = parse_meeting_guide(json.dumps(meetings), "feed.json", "feed")
+    assert not [p for p in parsed.problems if not p.warning]
+    days = {s["name"]: s["schedules"][0]["byday"] for s in parsed.records("service")}
+    assert days == {"M0": "SU", "M1": "TU", "M2": "MO,FR", "M3": "SA", "M4": "WE"}
+    bad = parse_meeting_guide(json.dumps([{**meetings[0], "day": "Someday"}]), "feed.json", "feed")
+    assert [p.code for p in bad.problems] == ["bad_value"]
