@@ -19,7 +19,7 @@ library: the probabilistic parsers (usaddress) guess at exactly the lines this l
 
 Real feeds are messier than the spec, and are read as their publishers meant: `types` as a string ("C,M",
 "[open]", type names as well as codes), `postal_code` as a number (a US ZIP given as 2134 is 02134), times
-such as "11:00 AM". The same slug twice keeps the first meeting, leaves the other out and says so (a warning,
+such as "11:00 AM", days as English names ("Sunday", "tue") as well as 0-6. The same slug twice keeps the first meeting, leaves the other out and says so (a warning,
 not a refusal, so one repeat does not stop a feed of hundreds). Problems carry the line where the offending
 meeting starts.
 
