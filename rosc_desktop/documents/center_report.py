@@ -249,11 +249,11 @@ def _figures_table(content: ReportContent, word: Callable[[str], str], measure_w
         figure = content.figures[measure.code]
         lines.append(len(rows))
         rests = "" if figure.rests_on is None else locale.toString(int(figure.rests_on))
-        value = figure_value(figure, measure.unit, locale)
-        if figure.value is None:
-            value = f"{value} ({word('none')})"
+        if figure.value is None and not figure.rests_on:
+            # Said where there is room for it: in the Figure column it stood four lines high in Spanish.
+            rests = word("none")
         rows.append([Paragraph(markup(measure_word(measure.title)), styles.cell),
-                     Paragraph(markup(value, True), styles.cell_right),
+                     Paragraph(markup(figure_value(figure, measure.unit, locale), True), styles.cell_right),
                      Paragraph(markup(rests), styles.cell_right)])
         for key, count in figure.breakdown.items():
             if measure.code in ("activities_held", "attendance", "contacts") and not count:
