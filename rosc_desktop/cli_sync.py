@@ -230,13 +230,14 @@ def _bundle_import(services: Services, args: argparse.Namespace) -> int:
         print("Dry run: nothing was changed.")
         return 0
     if report.transfers:
-        print(f"{report.transfers} transfer(s) of a person's record came with it: rosc-desktop transfer list")
+        print(f"{report.transfers} transfer(s) of a person's record came with it: "
+              f"{_command(services, 'transfer', 'list')}")
     if report.transfers_refused:
         print(f"{report.transfers_refused} of them could not be verified or opened and were refused; the sending "
               "center is told with this site's next bundle.")
     print("Applied." + (f" The database was backed up first to {report.backup}." if report.backup else ""))
     if report.conflicts:
-        print(f"{report.conflicts} change(s) wait for review: rosc-desktop bundle conflicts")
+        print(f"{report.conflicts} change(s) wait for review: {_command(services, 'bundle', 'conflicts')}")
     return 0
 
 
@@ -315,8 +316,8 @@ def _bundle_conflicts(services: Services, args: argparse.Namespace) -> int:
         print(f"#{c.id} {c.kind}: {c.table_name} {c.row_id} from {c.origin} (change {c.seq}), "
               f"fields: {', '.join(c.fields) or '-'}; found {_when(c.detected_at)}")
     if items:
-        print("Compare both versions on the Sync screen; settle one with: rosc-desktop bundle resolve ID "
-              "--keep-local|--take-remote")
+        print("Compare both versions on the Sync screen; settle one with: "
+              + _command(services, "bundle", "resolve", "ID", "--keep-local|--take-remote"))
     return 0
 
 
@@ -401,3 +402,10 @@ def _hub_enable(services: Services) -> int:
     print("This site is now a hub: its trust card says so. Give each center the card (sync card) and enrol "
           "theirs (sync enrol --role center).")
     return 0
+
+
+def _command(services: Services, *words: str) -> str:
+    """A command to run next, for this data folder and this user (cli_advice.command_line)."""
+    from rosc_desktop.cli_advice import command_line
+
+    return command_line(services.paths, *words, "--user", services.actor.username)

@@ -165,3 +165,21 @@ def test_other_files_into_a_folder_that_is_not_there_are_refused_the_same_way(se
     err = capsys.readouterr().err
     assert f"the folder {missing} does not exist (is the USB stick plugged in?): nothing was written." in err
     assert not missing.exists()
+
+
+def test_the_next_steps_after_an_import_name_this_folder_and_user(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """'N changes wait for review: rosc-desktop bundle conflicts' ran on the default folder, and without --user
+    asked for a name; the default folder (and the demo's) is left unsaid, as a bare command uses it."""
+    from types import SimpleNamespace
+
+    from rosc_desktop.cli_advice import command_line
+    from rosc_desktop.cli_sync import _command
+    from rosc_desktop.paths import AppPaths, default_root, resolve
+
+    monkeypatch.delenv("ROSC_DATA_DIR", raising=False)
+    folder = tmp_path / "my center"
+    hub = SimpleNamespace(paths=AppPaths(folder), actor=SimpleNamespace(username="ana"))
+    assert _command(hub, "bundle", "conflicts") == \
+        f"rosc-desktop --data-dir '{folder}' bundle conflicts --user ana"
+    assert command_line(resolve(default_root()), "check") == "rosc-desktop check"
+    assert command_line(resolve(default_root(), demo=True), "check") == "rosc-desktop --demo check"
