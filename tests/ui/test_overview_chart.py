@@ -213,3 +213,14 @@ def test_scales_and_steps() -> None:
     assert centred_scale([31.4, 56.2], 50, 30, 10) == (20, 80, 10)
     assert centred_scale([15.0], 50, 30, 10) == (10, 90, 20)  # wider, labelled every 20 and still through 50
     assert QDateTime(REVIEW_DAYS[0], QTime(12, 0)) == padded_span(REVIEW_DAYS[0], REVIEW_DAYS[1])[0].addDays(7)
+
+
+def test_date_labels_follow_the_order_of_the_locales_dates() -> None:
+    """The axis wrote "13 Aug" beside a screen that writes 12/7/2026 (US); it follows the locale now."""
+    from PySide6.QtCore import QLocale
+
+    from rosc_desktop.ui.screens.overview_charts import day_month_format
+
+    assert day_month_format(QLocale("en_US")) == "MMM d"
+    assert day_month_format(QLocale("es_ES")) == "d MMM"
+    assert day_month_format(QLocale("en_GB")) == "d MMM"

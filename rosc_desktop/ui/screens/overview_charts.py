@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCharts import QAbstractAxis, QAbstractSeries, QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
+from PySide6.QtCore import QDateTime, QLocale, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -31,6 +31,13 @@ def padded_span(first: date, last: date) -> tuple[QDateTime, QDateTime]:
     return moment(first).addDays(-pad), moment(last).addDays(pad)
 
 
+def day_month_format(locale: QLocale) -> str:
+    """A day and a short month in the order this locale writes dates ("Aug 13" in the US, "13 ago" in Spain),
+    as the rest of the screen writes its dates (12/7/2026 there, 7/12/2026 here)."""
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return "MMM d" if short.lstrip().upper().startswith("M") else "d MMM"
+
+
 def date_axis(start: QDateTime, end: QDateTime) -> QDateTimeAxis:
     """Ticks fall evenly between the ends, not on months, so a label format coarser than the spacing would
     repeat ("Jul 2024" three times): days for a short span, months for a long one, never closer than the label."""
@@ -38,7 +45,7 @@ def date_axis(start: QDateTime, end: QDateTime) -> QDateTimeAxis:
     axis.setRange(start, end)
     span_days = start.daysTo(end)
     if span_days <= 120:
-        axis.setFormat("d MMM" if start.date().year() == end.date().year() else "d MMM yyyy")
+        axis.setFormat(day_month_format(QLocale()) + ("" if start.date().year() == end.date().year() else " yyyy"))
         axis.setTickCount(min(MAX_DATE_TICKS, max(2, span_days // 7 + 1)))
     else:
         axis.setFormat("MMM yyyy")
