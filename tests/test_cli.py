@@ -93,13 +93,20 @@ def test_demo_force_refuses_a_real_database_that_claims_to_be_a_demo(tmp_path: P
     assert (demo_root / "rosc.db").exists() and (demo_root / "keyring.json").exists()
 
 
-def test_check_on_a_damaged_file_points_at_the_newest_backup(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    assert main(["--data-dir", str(tmp_path), "demo", "--participants", "20"]) == 0
-    paths = resolve(tmp_path, demo=True)
+def damaged_demo_center(folder: Path, participants: int = 20):  # type: ignore[no-untyped-def]
+    """A demo center in `folder` with a day's backup, whose database then lost its first page (SQLCipher's salt):
+    nothing can open it, and the backup is the way back. Its paths."""
+    assert main(["--data-dir", str(folder), "demo", "--participants", str(participants)]) == 0
+    paths = resolve(folder, demo=True)
     sign_in(paths, "admin", "demo").close()  # the first sign-in of the day makes a backup
     data = bytearray(paths.database.read_bytes())
-    data[:4096] = b"\0" * 4096  # the first page (SQLCipher's salt) is gone: nothing can open it
+    data[:4096] = b"\0" * 4096
     paths.database.write_bytes(bytes(data))
+    return paths
+
+
+def test_check_on_a_damaged_file_points_at_the_newest_backup(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    paths = damaged_demo_center(tmp_path)
     monkeypatch.setenv("ROSC_PASSWORD", "demo")
     assert main(["--data-dir", str(tmp_path), "--demo", "check", "--user", "admin"]) == 1
     err = capsys.readouterr().err

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from rosc_desktop.cli import main
+from tests.test_cli import damaged_demo_center
 from rosc_desktop.paths import default_root, resolve
 from rosc_desktop.services import backup_files
 from rosc_desktop.services.participants import ParticipantInput
@@ -46,12 +47,7 @@ def _names(paths) -> list[str]:  # type: ignore[no-untyped-def]
 def test_the_restore_advised_for_a_damaged_database_runs_as_printed_in_that_folder(tmp_path: Path, monkeypatch,
                                                                                      capsys) -> None:  # type: ignore[no-untyped-def]
     data_dir = tmp_path / "center data"  # a space: the advice must quote it for the shell
-    assert main(["--data-dir", str(data_dir), "demo", "--participants", "12"]) == 0
-    paths = resolve(data_dir, demo=True)
-    sign_in(paths, "admin", "demo").close()  # the first sign-in of the day makes a backup
-    database = bytearray(paths.database.read_bytes())
-    database[:4096] = b"\0" * 4096  # the first page (SQLCipher's salt) is gone: nothing can open it
-    paths.database.write_bytes(bytes(database))
+    paths = damaged_demo_center(data_dir, participants=12)
     monkeypatch.setenv("ROSC_PASSWORD", "demo")
     capsys.readouterr()
 
