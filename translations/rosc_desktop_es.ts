@@ -4990,8 +4990,8 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <translation>No se pudo escribir el paquete en esa carpeta. Compruebe que la memoria USB esté conectada y no esté llena, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The backup copy did not pass its check, so it was not kept: the database itself may be damaged. Older backups are untouched. Sign out and in again: signing in checks the whole database, and says what to do if it is damaged.</source>
-        <translation>La copia de seguridad no pasó su comprobación y no se guardó: puede que la base de datos esté dañada. Las copias anteriores no se tocaron. Cierre la sesión y vuelva a entrar: al iniciar sesión se comprueba toda la base de datos, y se le dirá qué hacer si está dañada.</translation>
+        <source>The backup copy did not pass its check, so it was not kept: the database itself may be damaged. Older backups are untouched. Run the database check (rosc-desktop check).</source>
+        <translation>La copia de seguridad no pasó su comprobación y no se guardó: puede que la base de datos esté dañada. Las copias anteriores no se tocaron. Ejecute la comprobación de la base de datos (rosc-desktop check).</translation>
     </message>
     <message>
         <source>The database file is damaged (a disk fault or a crash), so nothing more is written to it, and no backup here passes its check. Keep the data folder as it is and ask for help; a backup on a USB stick can be restored with Restore from a backup…</source>
