@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -31,14 +32,18 @@ def command_line(paths: AppPaths, *words: str) -> str:
     return " ".join(["rosc-desktop", *(shell_word(word) for word in (*folder, *words))])
 
 
-def shell_word(word: str) -> str:
-    if os.name == "nt":  # cmd.exe and PowerShell both take a double-quoted path
-        from subprocess import list2cmdline
-
-        return list2cmdline([word])
+def shell_word(word: str, *, windows: bool = os.name == "nt") -> str:
+    """`word` as typed into this system's shell: POSIX quoting (shlex) here; on Windows, double quotes around any
+    word with a character cmd.exe or PowerShell would read ("R&D", a space, parentheses), which a Windows path
+    cannot itself hold."""
+    if windows:
+        return word if _WINDOWS_PLAIN.fullmatch(word) else f'"{word}"'
     import shlex
 
     return shlex.quote(word)
+
+
+_WINDOWS_PLAIN = re.compile(r"[A-Za-z0-9_.:\\/=+-]+")
 
 
 def folder_missing(target: str, *, file_or_folder: bool = False) -> bool:

@@ -317,7 +317,7 @@ def _bundle_conflicts(services: Services, args: argparse.Namespace) -> int:
               f"fields: {', '.join(c.fields) or '-'}; found {_when(c.detected_at)}")
     if items:
         print("Compare both versions on the Sync screen; settle one with: "
-              + _command(services, "bundle", "resolve", "ID", "--keep-local|--take-remote"))
+              + _command(services, "bundle", "resolve", "ID", "--keep-local") + " (or --take-remote)")
     return 0
 
 

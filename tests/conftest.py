@@ -76,7 +76,8 @@ def _isolate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def _english_interface() -> None:
     """Where a QApplication runs, the interface is English with its plural forms ("1 time", not "1 time(s)"), as
-    the app starts it: a test of another language installs its own after this, whatever ran before."""
+    the app starts it; a test of another language installs its own after this. The default QLocale is left as it
+    was (each test that changes it puts it back), so dates and times read as they always have."""
     import sys
 
     if "PySide6.QtCore" not in sys.modules:  # a test that never touches Qt does not load it for this

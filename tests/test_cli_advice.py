@@ -179,3 +179,13 @@ def test_the_next_steps_after_an_import_name_this_folder_and_user(tmp_path: Path
         f"rosc-desktop --data-dir '{folder}' bundle conflicts --user ana"
     assert command_line(resolve(default_root()), "check") == "rosc-desktop check"
     assert command_line(resolve(default_root(), demo=True), "check") == "rosc-desktop --demo check"
+
+
+def test_a_windows_folder_is_quoted_for_cmd_and_powershell() -> None:
+    from rosc_desktop.cli_advice import shell_word
+
+    assert shell_word(r"C:\Users\ana\R&D\data", windows=True) == r'"C:\Users\ana\R&D\data"'
+    assert shell_word(r"C:\Program Files (x86)\ROSC", windows=True) == r'"C:\Program Files (x86)\ROSC"'
+    assert shell_word(r"D:\rosc\data", windows=True) == r"D:\rosc\data"
+    assert shell_word("--user", windows=True) == "--user"
+    assert shell_word("R&D data", windows=False) == "'R&D data'"

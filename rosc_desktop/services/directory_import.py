@@ -352,6 +352,18 @@ def _cities(parsed: ParsedDirectory) -> dict[str, str]:
     return cities
 
 
+def _with_code(language: Any) -> Any:
+    """A language a file names without its code ({"name": "Vietnamese"}) given the code we know for that name, so
+    it is one language with the coded ones in the Directory's filter; a name we do not know stays as written."""
+    if isinstance(language, dict) and not language.get("code") and isinstance(language.get("name"), str):
+        from rosc_desktop.services.directory import LANGUAGE_NAMES
+
+        code = {name.casefold(): code for code, name in LANGUAGE_NAMES.items()}.get(language["name"].strip().casefold())
+        if code:
+            return {**language, "code": code}
+    return language
+
+
 class _BadRow(Exception):
     def __init__(self, code: str, field: str) -> None:
         super().__init__(code)
@@ -373,6 +385,8 @@ def _row_values(model: type[SyncedRow], record: dict[str, Any], site: str) -> di
         if bad is not None:
             raise _BadRow(bad, key)
     values = neutral_values(values)
+    if isinstance(values.get("languages"), list):
+        values["languages"] = [_with_code(item) for item in values["languages"]]
     for key in _DATE_FIELDS & values.keys():
         if isinstance(values[key], str):
             try:

@@ -35,6 +35,10 @@ _LINK_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 # html.parser is quadratic in an unfinished tag or comment at the end of the text (each "<" in it is scanned to
 # the end again): a tail longer than this is read as text instead of being handed back to the parser.
 _UNFINISHED_TAIL = 200
+# What says a text is HTML: an end tag, a line or paragraph break, a link, a comment. Angle brackets without any
+# ("The <Big Book> study", "Room <A>") are the writer's words, kept as written.
+_MARKUP = re.compile(r"</[a-z][a-z0-9:-]*\s*>|<(?:br|hr)\s*/?>|<(?:p|div|li|ul|ol)(?:\s[^<>]*)?>"
+                     r"|<(?:a|img)\s[^<>]*>|<(?:script|style)\b|<!--", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SPACE_RUN = re.compile(r"[^\S\n]+")  # white space other than a new line, \xa0 included
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -143,7 +147,7 @@ def plain_text(value: str, *, one_line: bool = False) -> str:
     hold); text with no HTML in it is kept as written but for its entities ("&amp;" is "&"). `one_line`: the
     lines joined by spaces, for a name."""
     text = value.strip()
-    if "<" in text:
+    if "<" in text and _MARKUP.search(text):
         parser = _read_html(text)
         if parser is None:  # html.parser gives up on a malformed "<![": read as text, the "<![" and all
             parser = _read_html(text.replace("<![", "&lt;!["))

@@ -189,10 +189,11 @@ def _text(meeting: dict[str, Any], key: str, *, one_line: bool = False) -> str:
     return plain_text(value, one_line=one_line) if isinstance(value, str) else ""
 
 
-# A day as some feeds write it instead of the specification's 0-6: its English name, whole or short.
-_DAY_NAMES = {name: index for index, day in enumerate(("sunday", "monday", "tuesday", "wednesday", "thursday",
-                                                         "friday", "saturday"))
-              for name in (day, day[:3])}
+# A day as some feeds write it instead of the specification's 0-6: its English name, whole or shortened as
+# US feeds do ("Tue", "Tues", "Thurs", "Weds"): any start of two letters or more that names one day only.
+_WEEKDAYS = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
+_DAY_NAMES = {day[:n]: index for index, day in enumerate(_WEEKDAYS) for n in range(2, len(day) + 1)
+              if sum(other.startswith(day[:n]) for other in _WEEKDAYS) == 1} | {"weds": 3, "thur": 4, "thurs": 4}
 
 
 def _days(value: Any) -> list[str]:

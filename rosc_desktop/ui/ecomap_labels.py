@@ -40,15 +40,18 @@ class PlacedLabel:
     rect: QRectF  # the name's white backing, in the viewport's pixels; the text is centred in it
 
 
-def place_labels(candidates: Sequence[Candidate], bounds: QRectF) -> list[PlacedLabel]:
+def place_labels(candidates: Sequence[Candidate], bounds: QRectF,
+                 obstacles: Sequence[QRectF] = ()) -> list[PlacedLabel]:
     """Labels for `candidates`, taken in the order given (the most important first): each below its member, else
-    above it, inside `bounds`, never over a label already placed nor over another member's mark. A grid of
-    cells keeps each test to the neighbours: 300 members are placed in a few milliseconds, every frame a pan
-    draws."""
+    above it, inside `bounds`, never over a label already placed, another member's mark or an obstacle (the
+    person at the centre). A grid of cells keeps each test to the neighbours: 300 members are placed in a few
+    milliseconds, every frame a pan draws."""
     taken = _Grid()
     marks = [_mark(c) for c in candidates]
     for index, mark in enumerate(marks):
         taken.add(mark, index)
+    for obstacle in obstacles:
+        taken.add(obstacle, -2)
     placed: list[PlacedLabel] = []
     for index, candidate in enumerate(candidates):
         width, height = candidate.size.width() + 2 * PAD_PX, candidate.size.height() + 2 * PAD_PX
@@ -87,6 +90,6 @@ class _Grid:
 
     def covers(self, rect: QRectF, *, besides: int, labels_only: bool = False) -> bool:
         """Whether `rect` overlaps any rectangle here but those of `besides` (a member's own mark); with
-        `labels_only`, any label (owner -1)."""
-        return any(other.intersects(rect) and owner != besides and (owner == -1 or not labels_only)
+        `labels_only`, any label (owner -1) or obstacle (-2): a chosen member's name may cover other marks."""
+        return any(other.intersects(rect) and owner != besides and (owner < 0 or not labels_only)
                    for key in self._keys(rect) for other, owner in self._cells.get(key, ()))

@@ -608,7 +608,7 @@ class EcoMapView(QGraphicsView):
             return []
         to_view = self.viewportTransform()
         key = (to_view.m11(), to_view.m22(), to_view.dx(), to_view.dy(), self.viewport().size().toTuple(),
-               self._names_version)
+               self.font().key(), self._names_version)
         if self._names_cache is not None and self._names_cache[0] == key:
             return self._names_cache[1]  # each paint asks: a pan's frame, a tooltip, a repaint behind a dialog
         metrics = QFontMetricsF(self.font())
@@ -621,7 +621,9 @@ class EcoMapView(QGraphicsView):
             if text:
                 size = QSizeF(metrics.horizontalAdvance(text), metrics.height())
                 candidates.append(Candidate(text, to_view.map(item.pos()), radius, size, item.isSelected()))
-        names = place_labels(candidates, QRectF(self.viewport().rect()))
+        centre, r = to_view.map(QPointF(0.0, 0.0)), ecomap.CENTRE_RADIUS * scale
+        names = place_labels(candidates, QRectF(self.viewport().rect()),
+                             obstacles=[QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)])  # the person
         self._names_cache = (key, names)
         return names
 

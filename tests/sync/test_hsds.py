@@ -364,12 +364,13 @@ def test_a_language_given_by_name_alone_is_shown_and_found(hub_services_factory,
     data = json.loads(SAMPLE.read_text())
     service = data[1]["services"][0]
     service["languages"] = [{"id": str(uuid.uuid4()), "name": "Spanish", "code": "es"},
-                            {"id": str(uuid.uuid4()), "name": "Vietnamese"}]
+                            {"id": str(uuid.uuid4()), "name": " vietnamese"},  # a name we know: its code
+                            {"id": str(uuid.uuid4()), "name": "Mixtec"}]  # one we do not: as written
     named = tmp_path / "named.json"
     named.write_text(json.dumps(data))
     hsds.import_file(hub, named, "hsds-json")
 
-    assert set(hub.directory.get(service["id"]).languages) == {"es", "Vietnamese"}
-    assert "Vietnamese" in hub.directory.languages()
-    assert service["id"] in {s.id for s in hub.directory.search(language="Vietnamese")}
-    assert service["id"] in {s.id for s in hub.directory.search(language="es")}
+    assert set(hub.directory.get(service["id"]).languages) == {"es", "vi", "Mixtec"}
+    assert {"vi", "Mixtec"} <= set(hub.directory.languages()) and "Vietnamese" not in hub.directory.languages()
+    assert service["id"] in {s.id for s in hub.directory.search(language="Mixtec")}
+    assert service["id"] in {s.id for s in hub.directory.search(language="vi")}

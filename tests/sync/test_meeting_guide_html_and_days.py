@@ -180,10 +180,21 @@ def test_a_day_without_a_time_shows_in_the_directory_the_dry_run_and_the_export(
 def test_days_written_as_english_names_are_read() -> None:
     """The specification says 0-6; some feeds write "Sunday" or "Tue". They were refused as unreadable rows."""
     meetings = [{"name": f"M{i}", "slug": f"m{i}", "day": day, "time": "19:00", "address": "1 Main St", "city": "Erie"}
-                for i, day in enumerate(["Sunday", "tue", ["Mon", "Friday"], " Saturday ", 3])]
+                for i, day in enumerate(["Sunday", "tue", ["Mon", "Friday"], " Saturday ", 3, "Tues", "Thurs",
+                                         "Weds", "Th."])]
     parsed = parse_meeting_guide(json.dumps(meetings), "feed.json", "feed")
     assert not [p for p in parsed.problems if not p.warning]
     days = {s["name"]: s["schedules"][0]["byday"] for s in parsed.records("service")}
-    assert days == {"M0": "SU", "M1": "TU", "M2": "MO,FR", "M3": "SA", "M4": "WE"}
-    bad = parse_meeting_guide(json.dumps([{**meetings[0], "day": "Someday"}]), "feed.json", "feed")
-    assert [p.code for p in bad.problems] == ["bad_value"]
+    assert days == {"M0": "SU", "M1": "TU", "M2": "MO,FR", "M3": "SA", "M4": "WE", "M5": "TU", "M6": "TH",
+                    "M7": "WE", "M8": "TH"}
+    for unclear in ("Someday", "T", "S"):  # "T" and "S" could be either of two days: refused, not guessed
+        bad = parse_meeting_guide(json.dumps([{**meetings[0], "day": unclear}]), "feed.json", "feed")
+        assert [p.code for p in bad.problems] == ["bad_value"], unclear
+
+
+@pytest.mark.parametrize("text", ["The <Big Book> study", "Meets in the <Main> hall", "Room <A>", "Meets <S>aturdays",
+                                  "Bring <your own> mug & a friend"])
+def test_words_in_angle_brackets_are_not_taken_for_tags(text: str) -> None:
+    """A tag's name in angle brackets ("<Big Book>": "big" is an old HTML tag) with no other markup around it is
+    the writer's words: it was deleted ("The study")."""
+    assert plain_text(text) == text

@@ -57,3 +57,12 @@ def test_three_hundred_members_are_placed_without_overlaps() -> None:
     assert placed and len({p.text for p in placed}) == len(placed)
     rects = [p.rect for p in placed]
     assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+
+
+def test_no_name_is_written_over_an_obstacle_such_as_the_person_at_the_centre() -> None:
+    centre = QRectF(380, 280, 40, 40)
+    near = Candidate("Near", QPointF(400, 270), 6.0, SIZE)  # just above the person: below it is the person
+    [placed] = place_labels([near], BOUNDS, obstacles=[centre])
+    assert not placed.rect.intersects(centre) and placed.rect.bottom() < 270
+    chosen = Candidate("Near", QPointF(400, 270), 6.0, SIZE, chosen=True)
+    assert not place_labels([chosen], BOUNDS, obstacles=[centre])[0].rect.intersects(centre)

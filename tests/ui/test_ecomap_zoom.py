@@ -170,3 +170,16 @@ def test_a_member_moved_just_before_a_zoom_is_shown_where_it_went(qtbot) -> None
     # Inside the shape, above the domain's abbreviation in its middle.
     assert is_family(view.mapFromScene(QPointF(0.0, -310.0)))
     assert not is_family(view.mapFromScene(QPointF(0.0, 290.0)))
+
+
+def test_the_names_over_a_small_map_follow_the_windows_font(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(qtbot)
+    while view.zoom_factor() >= LABEL_MIN_SCALE:
+        view.zoom_out()
+    qtbot.waitUntil(lambda: not view._zooming, timeout=2000)
+    before = {name.text: name.rect.height() for name in view.small_map_names()}
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    after = {name.text: name.rect.height() for name in view.small_map_names()}
+    assert after and all(after[text] > before[text] for text in after)
