@@ -213,6 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from rosc_desktop.sync.change_reader import serve_here
 
         return serve_here()
+    _never_fail_to_print()
     args = _window_start(argv) or build_parser().parse_args(argv)
     paths = resolve(args.data_dir, demo=args.demo)
     if args.database_url and not args.demo:
@@ -235,6 +236,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # nothing, so the interpreter's last flush does not complain either.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _never_fail_to_print() -> None:
+    """Output redirected to a file on Windows is written in the code page (cp1252), which has no "−" (a negative
+    change), "Δ" or most scripts' letters: a character it cannot hold comes out as "?" rather than a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if callable(reconfigure) and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            reconfigure(errors="replace")
 
 
 def _run(paths: AppPaths, args: argparse.Namespace) -> int:

@@ -223,3 +223,17 @@ def test_a_file_that_is_not_there_is_said_before_any_password(command, tmp_path,
     code = main(["--data-dir", str(tmp_path / "data"), *command, str(missing), "--user", "ana"])
     err = capsys.readouterr().err
     assert code == 2 and err.strip() == f"rosc-desktop: there is no file {missing}"
+
+
+def test_output_in_a_code_page_without_a_character_says_it_with_a_question_mark() -> None:
+    """Redirected on Windows, output is cp1252, which has no "−" (a negative change) or "Δ": printing one raised
+    UnicodeEncodeError, a traceback instead of the report."""
+    import os
+    import subprocess
+    import sys
+
+    code = "import rosc_desktop.cli as cli; cli._never_fail_to_print(); print('BARC \\u0394 \\u22121.3 Nguy\\u1ec5n')"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True,
+                          env={**os.environ, "PYTHONIOENCODING": "cp1252"}, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("cp1252").strip() == "BARC ? ?1.3 Nguy?n"
