@@ -70,9 +70,11 @@ MOVE_STEP_LARGE = 50.0
 # A keyboard move is saved once the keys have rested this long, so a burst of presses is one save.
 MOVE_SETTLE_MS = 600
 Z_SECTORS, Z_LINKS, Z_TIES, Z_CENTRE, Z_NODES, Z_CURRENT = 0, 1, 2, 3, 4, 5
-# Below these scales (pixels per map unit) a name is under ~6 px and a dash or zigzag under ~2 px: members are
-# drawn as their shapes alone and ties as plain straight lines, which read the same at that size.
-LABEL_MIN_SCALE = 0.35
+# Below LABEL_MIN_SCALE (pixels per map unit) the drawing's names would be under 8 px (6 px on a 1366x768 laptop's
+# fitted map, which a person across the table cannot read): members are drawn as their shapes alone and the view
+# writes their names in the window's type. Below TIE_DETAIL_MIN_SCALE a dash or zigzag is under ~2 px: ties are
+# plain straight lines, which read the same at that size.
+LABEL_MIN_SCALE = 0.5
 TIE_DETAIL_MIN_SCALE = 0.35
 # Below LABEL_MIN_SCALE the view writes the names itself, in the window's type (ecomap_labels.py), no wider than
 # this many pixels (a longer name ends in "…"; the list beside the map has it whole).

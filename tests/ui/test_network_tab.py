@@ -464,3 +464,20 @@ def test_the_workspace_has_the_network_tab_and_asks_about_its_typing(qtbot, serv
     assert workspace.maybe_close()
     qtbot.waitUntil(lambda: workspace.network.dialog is None)
     assert services.network.current_members(person.id) == []
+
+
+def test_a_member_named_in_arabic_does_not_turn_the_details_right_to_left(qtbot, services, person) -> None:
+    """The selected member's sentence began with their name: in Arabic the whole line took that direction and read
+    backwards ("…supportive; They ;عبد الباقي")."""
+    from PySide6.QtGui import QTextDocument
+
+    member = add(services, person, "عبد الباقي")
+    tab = make_tab(qtbot, services, person)
+    tab.select_member(member.id)
+    document = QTextDocument()
+    document.setPlainText(tab.details.text())
+    block = document.firstBlock()
+    while block.isValid():
+        assert block.textDirection() == Qt.LayoutDirection.LeftToRight, block.text()
+        block = block.next()
+    assert "عبد الباقي" in tab.details.text()

@@ -608,7 +608,7 @@ class NetworkTab(QWidget):
 
     def row_sentence(self, member: MemberView) -> str:
         tie = member.tie
-        parts = [member.name]
+        parts = ["\u2068" + member.name + "\u2069"]  # first-strong isolate: a name in any script stays in its place
         if member.relationship:
             parts.append(member.relationship)
         parts.append(word(KINDS, member.kind) + ", " + word(DOMAINS, member.domain))
@@ -721,7 +721,11 @@ class NetworkTab(QWidget):
         if member.tie is not None and member.tie.note:
             lines.append(fill(self.tr("Note: %1"), member.tie.note))
         lines.append(fill(self.tr("On the map since %1"), format_day(member.added_on)))
-        return "\n".join(lines)
+        # A line that starts with a name in Arabic or Hebrew would take that script's direction and read backwards
+        # ("…supportive; They ;عبد الباقي"): each line is set in the window's direction by an invisible mark, and
+        # the name is isolated so it does not reorder the words beside it (Unicode's own bidi controls).
+        mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "\u200e"
+        return "\n".join(mark + line for line in lines)
 
     def _update_buttons(self) -> None:
         editable = self.editable()
