@@ -130,6 +130,8 @@ class LocationView:
     state_province: str = ""
     postal_code: str = ""
     country: str = ""
+    # What the file says about the place ("Basement, take the stairs on the left"; an online meeting's area).
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -392,7 +394,7 @@ def _accessibility_text(items: Iterable[dict]) -> str:
 def _location_view(loc: DirectoryLocation) -> LocationView:
     return LocationView(loc.id, loc.name, _address_lines(loc), loc.url, loc.latitude, loc.longitude,
                         _accessibility_text(loc.accessibility), loc.transportation, loc.address_1, loc.city,
-                        loc.state_province, loc.postal_code, loc.country)
+                        loc.state_province, loc.postal_code, loc.country, loc.description or "")
 
 
 def _partner_view(row: Partner) -> PartnerView:

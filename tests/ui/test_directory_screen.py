@@ -367,3 +367,20 @@ def test_a_meetings_types_are_named_in_words_in_the_interfaces_language(qtbot, s
     [meeting] = services.directory.search("Noon Speaker")
     assert screen.select(meeting.id)
     assert words in screen.details.toPlainText()
+
+
+def test_a_meetings_notes_keep_their_lines_and_its_place_says_how_to_find_it(qtbot, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The feed's location notes ("Basement, take the stairs on the left") were stored but shown nowhere, and notes
+    written on two lines ran into one ("Coffee provided Parking behind church")."""
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps([{"name": "Noon Step", "slug": "noon-step", "day": 2, "time": "12:00",
+                                 "notes": "<p>Coffee provided<br>Parking behind church</p>",
+                                 "location": "St. Anne's", "location_notes": "Basement, take the stairs on the left",
+                                 "address": "1 Main St", "city": "Erie"}]))
+    import_file(services, feed, "meeting-guide")
+    screen = _screen(qtbot, services)
+    [meeting] = services.directory.search("Noon Step")
+    assert screen.select(meeting.id)
+    lines = screen.details.toPlainText().splitlines()
+    assert "Coffee provided" in lines and "Parking behind church" in lines
+    assert "Basement, take the stairs on the left" in lines

@@ -426,13 +426,17 @@ class DirectoryScreen(QWidget):
         status = str(getattr(d, "status", "active"))
         if status != "active":
             out.append("<p><b>%s</b></p>" % e(fill(self.tr("Status: %1"), status)))
+        def text(value: str) -> str:
+            """Escaped, its own line breaks kept (a feed's notes: "Coffee provided\nParking behind church")."""
+            return "<br>".join(e(part) for part in value.strip().splitlines())
+
         if d.description:
-            out.append(f"<p>{e(d.description)}</p>")
+            out.append(f"<p>{text(d.description)}</p>")
 
         def section(title: str, lines: Sequence[str]) -> None:
             lines = [line for line in lines if line and line.strip()]
             if lines:
-                out.append(f"<p><b>{e(title)}</b><br>" + "<br>".join(e(line) for line in lines) + "</p>")
+                out.append(f"<p><b>{e(title)}</b><br>" + "<br>".join(text(line) for line in lines) + "</p>")
 
         if d.open_now is not None:
             section(self.tr("Right now"), [self.tr("Open now") if d.open_now else self.tr("Closed now")])
@@ -442,6 +446,8 @@ class DirectoryScreen(QWidget):
             lines += list(location.address_lines)
             if location.url:
                 lines.append(location.url)
+            if location.description:
+                lines.append(location.description)  # "Basement, take the stairs on the left"; an online area
             if location.transportation:
                 lines.append(fill(self.tr("Getting there: %1"), location.transportation))
             section(self.tr("Address"), lines)
