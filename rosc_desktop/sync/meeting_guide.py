@@ -103,10 +103,20 @@ _CITY_STATE_POSTAL = re.compile(rf"^(?P<city>[^\d,]+?)\s+(?P<state>[A-Z]{{2}})\s
 _ATTENDANCE = ("in_person", "hybrid", "online", "inactive")
 
 
+# What a browser or a file manager adds to a second copy of a download: "meetings (1)", "meetings - Copy",
+# "meetings copy 2". The feed is the same, and its meetings must keep their ids (they are derived from its name).
+_COPY_SUFFIX = re.compile(r"(?:\s*\(\d+\)|\s+-\s+copy(?:\s*\(\d+\))?|\s+copy(?:\s+\d+)?)+$", re.IGNORECASE)
+
+
+def feed_name(path: Path) -> str:
+    """The feed a file holds, by its name without what a second download or copy added to it."""
+    return _COPY_SUFFIX.sub("", path.stem).strip() or path.stem
+
+
 def read_meeting_guide(path: Path, *, feed: str | None = None) -> ParsedDirectory:
     path = Path(path)
     data = read_bytes(path)
-    return data if isinstance(data, ParsedDirectory) else parse_meeting_guide(data, path.name, feed or path.stem)
+    return data if isinstance(data, ParsedDirectory) else parse_meeting_guide(data, path.name, feed or feed_name(path))
 
 
 def parse_meeting_guide(data: bytes | str, file: str, feed: str) -> ParsedDirectory:

@@ -198,3 +198,27 @@ def test_words_in_angle_brackets_are_not_taken_for_tags(text: str) -> None:
     """A tag's name in angle brackets ("<Big Book>": "big" is an old HTML tag) with no other markup around it is
     the writer's words: it was deleted ("The study")."""
     assert plain_text(text) == text
+
+
+@pytest.mark.parametrize("copy", ["meetings (1).json", "meetings (2) (1).json", "meetings - Copy.json",
+                                  "meetings - Copy (2).json", "meetings copy 2.json", "Meetings copy.json"])
+def test_a_second_download_of_a_feed_updates_its_meetings_rather_than_adding_them_again(copy: str) -> None:
+    """Ids come from the feed's name, which was the file's: a browser's second download ("meetings (1).json")
+    made every meeting new, twice over in the Directory."""
+    from pathlib import Path
+
+    from rosc_desktop.sync.meeting_guide import feed_name
+
+    assert feed_name(Path(copy)).casefold() == "meetings"
+    assert feed_name(Path("district-1 meetings.json")) == "district-1 meetings"  # a name's own number stays
+
+
+def test_the_same_feed_downloaded_again_is_unchanged(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    meetings = [{"name": "Serenity Sunrise", "slug": "serenity-sunrise", "day": 0, "time": "07:00",
+                 "address": "1 Main St", "city": "Erie"}]
+    first, again = tmp_path / "meetings.json", tmp_path / "meetings (1).json"
+    for path in (first, again):
+        path.write_text(json.dumps(meetings))
+    hsds.import_file(services, first, "meeting-guide")
+    plan = hsds.preview_file(services, again, "meeting-guide")
+    assert plan.total("new") == 0 and plan.total("unchanged") >= 3, plan.counts
