@@ -5349,6 +5349,26 @@ No se cuentan las metas aún sin revisar ni las metas dejadas de lado.
         <source>Something unexpected went wrong. Nothing was changed; please try again.</source>
         <translation>Ocurrió un problema inesperado. No se cambió nada; inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>the folder is not there: is the USB stick plugged in?</source>
+        <translation>la carpeta no existe: ¿está conectada la memoria USB?</translation>
+    </message>
+    <message>
+        <source>this computer does not allow writing there</source>
+        <translation>este equipo no permite escribir ahí</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk cannot be written to</source>
+        <translation>no se puede escribir en el disco</translation>
+    </message>
+    <message>
+        <source>the disk or the folder refused it</source>
+        <translation>el disco o la carpeta no lo permitieron</translation>
+    </message>
 </context>
 <context>
     <name>Network</name>

@@ -256,6 +256,22 @@ def describe_error(error: BaseException) -> tuple[str, str]:
         return QCoreApplication.translate("Messages", "Could not finish"), message_for(error.code, error.params)
     if isinstance(error, OSError):
         return QCoreApplication.translate("Messages", "Could not save"), fill(QCoreApplication.translate("Messages", "The file could not be written (%1). Nothing was changed."),
-                                                                              error.strerror or type(error).__name__)
+                                                                              os_reason(error))
     log.error("unexpected error: %s", type(error).__name__)
     return QCoreApplication.translate("Messages", "Something went wrong"), QCoreApplication.translate("Messages", "Something unexpected went wrong. Nothing was changed; please try again.")
+
+
+def os_reason(error: OSError) -> str:
+    """Why the system refused, in the interface's words: its own text (strerror) is English whatever the interface
+    speaks, and a class name means nothing to anyone."""
+    import errno
+
+    reasons = {
+        errno.ENOENT: lambda: QCoreApplication.translate("Messages", "the folder is not there: is the USB stick plugged in?"),
+        errno.EACCES: lambda: QCoreApplication.translate("Messages", "this computer does not allow writing there"),
+        errno.EPERM: lambda: QCoreApplication.translate("Messages", "this computer does not allow writing there"),
+        errno.ENOSPC: lambda: QCoreApplication.translate("Messages", "the disk is full"),
+        errno.EROFS: lambda: QCoreApplication.translate("Messages", "the disk cannot be written to"),
+    }
+    reason = reasons.get(error.errno or 0)
+    return reason() if reason is not None else QCoreApplication.translate("Messages", "the disk or the folder refused it")

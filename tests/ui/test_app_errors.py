@@ -41,3 +41,21 @@ def test_a_closed_store_refuses_work(services) -> None:  # type: ignore[no-untyp
     with pytest.raises(RoscError) as caught:
         services.participants.search("a")
     assert caught.value.code == "signed_out"
+
+
+def test_a_file_that_could_not_be_written_says_why_in_the_interfaces_words(qapp, language_back_to_english) -> None:  # type: ignore[no-untyped-def]
+    """The system's own reason ("No such file or directory") is English whatever the interface speaks: a Spanish
+    box read "No se pudo escribir el archivo (No such file or directory)"."""
+    import errno
+
+    from rosc_desktop import i18n
+    from rosc_desktop.ui.messages import describe_error
+
+    missing = FileNotFoundError(errno.ENOENT, "No such file or directory", "/media/usb/plan.pdf")
+    assert "USB stick" in describe_error(missing)[1]
+    assert i18n.install("es") == "es"
+    for error in (missing, PermissionError(errno.EACCES, "Permission denied"), OSError(errno.ENOSPC, "No space"),
+                  OSError(errno.EIO, "Input/output error"), OSError("no errno at all")):
+        sentence = describe_error(error)[1]
+        assert "No such" not in sentence and "Permission" not in sentence and "Error" not in sentence, sentence
+        assert sentence.startswith("No se pudo escribir el archivo (")
