@@ -736,6 +736,7 @@ class EcoMapView(QGraphicsView):
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._zooming or self._snapshot is None or self._snapshot_stale:
             super().paintEvent(event)
+            self._paint_focus()
             return
         # While zooming: the picture of the whole map, scaled (the map is drawn sharp again at rest).
         painter = QPainter(self.viewport())
@@ -743,6 +744,18 @@ class EcoMapView(QGraphicsView):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setTransform(self.viewportTransform())
         painter.drawPixmap(self._snapshot_rect, self._snapshot, self._snapshot_source)
+        painter.end()
+        self._paint_focus()
+
+    def _paint_focus(self) -> None:
+        """A frame in the highlight colour while the map has the keyboard: on white paper with no frame of its own,
+        nothing showed that the arrow keys would now move a member."""
+        if not self.hasFocus():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QPen(self.palette().color(self.palette().ColorRole.Highlight), 3.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self.viewport().rect().adjusted(1, 1, -2, -2))
         painter.end()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -819,6 +832,11 @@ class EcoMapView(QGraphicsView):
     def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._flush_moves()
         super().focusOutEvent(event)
+        self.viewport().update()  # the focus frame goes
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().focusInEvent(event)
+        self.viewport().update()  # the focus frame comes
 
     # -------------------------------------------------------------------------------------- for the bench
 

@@ -384,3 +384,20 @@ def test_a_meetings_notes_keep_their_lines_and_its_place_says_how_to_find_it(qtb
     lines = screen.details.toPlainText().splitlines()
     assert "Coffee provided" in lines and "Parking behind church" in lines
     assert "Basement, take the stairs on the left" in lines
+
+
+def test_the_language_filter_is_in_the_languages_alphabetical_order(qtbot, services, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                    language_back_to_english) -> None:
+    """Sorted by code points, Spanish put "Árabe" after "Vietnamita"."""
+    from rosc_desktop import i18n
+
+    data = json.loads((Path(__file__).parents[1] / "data" / "hsds_sample.json").read_text())
+    data[1]["services"][0]["languages"] = [{"id": str(uuid.uuid4()), "name": n, "code": c}
+                                           for n, c in (("Arabic", "ar"), ("Vietnamese", "vi"), ("Spanish", "es"))]
+    sample = tmp_path / "languages.json"
+    sample.write_text(json.dumps(data))
+    import_file(services, sample, "hsds-json", "hub")
+    assert i18n.install("es") == "es"
+    screen = _screen(qtbot, services)
+    names = [screen.language_combo.itemText(i) for i in range(1, screen.language_combo.count())]
+    assert names.index("Árabe") < names.index("Español") < names.index("Vietnamita"), names

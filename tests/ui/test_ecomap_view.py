@@ -295,3 +295,20 @@ def test_the_map_names_itself_for_screen_readers(qtbot) -> None:
     assert view.accessibleName() == "Support network map"
     assert "list" in view.accessibleDescription()
     assert "Alt" in view.toolTip()
+
+
+def test_the_map_shows_when_it_has_the_keyboard(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """White paper with no frame: nothing showed that the arrow keys would now move a member."""
+    from PySide6.QtGui import QColor
+
+    view = EcoMapView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    corner = view.viewport().rect().topLeft() + QPoint(2, 2)
+    highlight = view.palette().color(view.palette().ColorRole.Highlight)
+    assert QColor(view.viewport().grab().toImage().pixel(corner)) != highlight
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    assert QColor(view.viewport().grab().toImage().pixel(corner)) == highlight

@@ -11,7 +11,17 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCollator,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -323,6 +333,8 @@ class DirectoryScreen(QWidget):
         categories = run_now(directory.categories, self) or []
         # run_now: distinct languages over the directory's services and places (thousands, not people)
         languages = run_now(directory.languages, self) or []
+        collator = QCollator(QLocale())
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         for combo, everything, values, words in (
                 (self.category_combo, self.tr("Any category"), categories, category_word),
                 (self.language_combo, self.tr("Any language"), languages, language_word)):
@@ -330,7 +342,8 @@ class DirectoryScreen(QWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everything, None)
-            for value in sorted(values, key=lambda v: words(v).casefold()):
+            # In the language's own order ("Árabe" with the A's, not after "Vietnamita").
+            for value in sorted(values, key=lambda v: collator.sortKey(words(v))):
                 combo.addItem(words(value), value)
             index = combo.findData(chosen) if chosen is not None else 0
             combo.setCurrentIndex(max(index, 0))
