@@ -24,11 +24,11 @@ def member(member_id: str, label: str, xy: tuple[float, float], strength: TieStr
 NODES = [member("a", "Ana", (200.0, 0.0)), member("b", "Bea", (-200.0, 0.0)), member("c", "Cruz", (0.0, 300.0))]
 
 
-def make_view(qtbot) -> EcoMapView:  # type: ignore[no-untyped-def]
+def make_view(qtbot, nodes: list[MapNode] = NODES, editable: bool = True) -> EcoMapView:  # type: ignore[no-untyped-def]
     view = EcoMapView()
     qtbot.addWidget(view)
     view.resize(700, 700)
-    view.set_network("Marisol", NODES, [], editable=True, labels=LABELS)
+    view.set_network("Marisol", nodes, [], editable=editable, labels=LABELS)
     view.show()
     qtbot.waitExposed(view)
     return view
@@ -80,12 +80,7 @@ def test_small_members_are_named_in_the_window_s_type_and_the_drawing_s_names_co
 
 def test_a_crowded_small_map_names_the_selected_member_first_and_never_writes_a_name_over_another(qtbot) -> None:
     crowd = [member(f"m{i}", f"Member {i}", (400.0, 40.0 * i - 200.0), TieStrength.WEAK) for i in range(11)]
-    view = EcoMapView()
-    qtbot.addWidget(view)
-    view.resize(700, 700)
-    view.set_network("Marisol", crowd, [], editable=False, labels=LABELS)
-    view.show()
-    qtbot.waitExposed(view)
+    view = make_view(qtbot, crowd, editable=False)
     while view.zoom_factor() >= LABEL_MIN_SCALE:
         view.zoom_out()
     qtbot.waitUntil(lambda: not view._zooming, timeout=2000)
