@@ -9,8 +9,12 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rosc_desktop.paths import AppPaths, default_root, resolve
+
+if TYPE_CHECKING:
+    from rosc_desktop.services.core import Services
 
 # Refused, not created: a mistyped path or an unplugged USB stick would otherwise leave the file in a new folder on
 # this computer's own disk, where nobody looks for it (a backup refuses it the same way).
@@ -30,6 +34,11 @@ def command_line(paths: AppPaths, *words: str) -> str:
     else:
         folder = ("--data-dir", str(paths.root))
     return " ".join(["rosc-desktop", *(shell_word(word) for word in (*folder, *words))])
+
+
+def next_command(services: "Services", *words: str) -> str:
+    """A command to run next, for the signed-in person's data folder and account."""
+    return command_line(services.paths, *words, "--user", services.actor.username)
 
 
 def shell_word(word: str, *, windows: bool = os.name == "nt") -> str:

@@ -21,7 +21,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from rosc_desktop.cli_advice import command_line
+from rosc_desktop.cli_advice import next_command
 from rosc_desktop.errors import RoscError, ValidationError, usage_error
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ def _deactivate(services: Services, username: str) -> int:
           f"with a copy of the old files. {done.rekeyed_backups} backup(s) re-encrypted; the copy made first is "
           f"{done.backup}.")
     for name in done.need_new_password:
-        reset = command_line(services.paths, "staff", "reset-password", name, "--user", services.actor.username)
+        reset = next_command(services, "staff", "reset-password", name)
         print(f"{name} had not signed in since this version was installed: give them a new temporary password "
               f"({reset}).")
     if done.new_recovery_key:

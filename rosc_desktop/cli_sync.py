@@ -27,6 +27,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rosc_desktop.cli_advice import next_command
 from rosc_desktop.errors import EXIT_CANCELLED, EXIT_HELD, RoscError
 
 if TYPE_CHECKING:
@@ -231,13 +232,13 @@ def _bundle_import(services: Services, args: argparse.Namespace) -> int:
         return 0
     if report.transfers:
         print(f"{report.transfers} transfer(s) of a person's record came with it: "
-              f"{_command(services, 'transfer', 'list')}")
+              f"{next_command(services, 'transfer', 'list')}")
     if report.transfers_refused:
         print(f"{report.transfers_refused} of them could not be verified or opened and were refused; the sending "
               "center is told with this site's next bundle.")
     print("Applied." + (f" The database was backed up first to {report.backup}." if report.backup else ""))
     if report.conflicts:
-        print(f"{report.conflicts} change(s) wait for review: {_command(services, 'bundle', 'conflicts')}")
+        print(f"{report.conflicts} change(s) wait for review: {next_command(services, 'bundle', 'conflicts')}")
     return 0
 
 
@@ -317,7 +318,7 @@ def _bundle_conflicts(services: Services, args: argparse.Namespace) -> int:
               f"fields: {', '.join(c.fields) or '-'}; found {_when(c.detected_at)}")
     if items:
         print("Compare both versions on the Sync screen; settle one with: "
-              + _command(services, "bundle", "resolve", "ID", "--keep-local") + " (or --take-remote)")
+              + next_command(services, "bundle", "resolve", "ID", "--keep-local") + " (or --take-remote)")
     return 0
 
 
@@ -402,10 +403,3 @@ def _hub_enable(services: Services) -> int:
     print("This site is now a hub: its trust card says so. Give each center the card (sync card) and enrol "
           "theirs (sync enrol --role center).")
     return 0
-
-
-def _command(services: Services, *words: str) -> str:
-    """A command to run next, for this data folder and this user (cli_advice.command_line)."""
-    from rosc_desktop.cli_advice import command_line
-
-    return command_line(services.paths, *words, "--user", services.actor.username)

@@ -169,13 +169,13 @@ def test_the_next_steps_after_an_import_name_this_folder_and_user(tmp_path: Path
     from types import SimpleNamespace
 
     from rosc_desktop.cli_advice import command_line
-    from rosc_desktop.cli_sync import _command
+    from rosc_desktop.cli_advice import next_command
     from rosc_desktop.paths import AppPaths, default_root, resolve
 
     monkeypatch.delenv("ROSC_DATA_DIR", raising=False)
     folder = tmp_path / "my center"
     hub = SimpleNamespace(paths=AppPaths(folder), actor=SimpleNamespace(username="ana"))
-    assert _command(hub, "bundle", "conflicts") == \
+    assert next_command(hub, "bundle", "conflicts") == \
         f"rosc-desktop --data-dir '{folder}' bundle conflicts --user ana"
     assert command_line(resolve(default_root()), "check") == "rosc-desktop check"
     assert command_line(resolve(default_root(), demo=True), "check") == "rosc-desktop --demo check"

@@ -332,7 +332,8 @@ def sector_angles(domains: Iterable[NetworkDomain]) -> dict[NetworkDomain, tuple
     return out
 
 
-_STRENGTH_RANK = {TieStrength.STRONG: 0, TieStrength.MODERATE: 1, TieStrength.WEAK: 2}
+# Strongest first: the layout places these members first, the screen names them first on a small map.
+STRENGTH_RANK = {TieStrength.STRONG: 0, TieStrength.MODERATE: 1, TieStrength.WEAK: 2}
 # Where each strength starts looking for a ring, as a fraction of MAP_RADIUS: closeness is read as radius.
 _PREFERRED_RADIUS = {TieStrength.STRONG: 0.0, TieStrength.MODERATE: 0.47, TieStrength.WEAK: 0.7}
 _INNER_RING = CENTRE_RADIUS + NODE_RADIUS + 70
@@ -369,7 +370,7 @@ def _try_layout(sectors: dict[NetworkDomain, tuple[float, float]], to_place: lis
     result: dict[str, Point] = {}
     for domain, (start, end) in sectors.items():
         members = sorted((n for n in to_place if n.domain == domain),
-                         key=lambda n: (_STRENGTH_RANK[TieStrength(n.strength)], n.label.casefold(), n.id))
+                         key=lambda n: (STRENGTH_RANK[TieStrength(n.strength)], n.label.casefold(), n.id))
         if not members:
             continue
         ring_radii = list(radii)

@@ -79,7 +79,6 @@ TIE_DETAIL_MIN_SCALE = 0.35
 # Below LABEL_MIN_SCALE the view writes the names itself, in the window's type (ecomap_labels.py), no wider than
 # this many pixels (a longer name ends in "…"; the list beside the map has it whole).
 SMALL_MAP_NAME_PX = 130.0
-_NAME_ORDER = {TieStrength.STRONG: 0, TieStrength.MODERATE: 1, TieStrength.WEAK: 2}
 # While the view zooms it shows one picture of the whole map, scaled, at most this many pixels a side; the map is
 # drawn sharp again when the zoom rests.
 MAX_SNAPSHOT_PX = 1600
@@ -617,7 +616,7 @@ class EcoMapView(QGraphicsView):
         radius = ecomap.NODE_RADIUS * 1.15 * scale
         candidates = []
         for item in sorted(self._nodes.values(), key=lambda i: (not i.isSelected(),
-                                                                _NAME_ORDER.get(i.node.strength, 3), i.node.label)):
+                                                                ecomap.STRENGTH_RANK.get(TieStrength(i.node.strength), 3), i.node.label)):
             text = metrics.elidedText(" ".join(item.node.label.split()), Qt.TextElideMode.ElideRight,
                                       SMALL_MAP_NAME_PX)
             if text:
